@@ -1,0 +1,63 @@
+/*
+ * cli.h: what the mailfix command's files share: the subcommands and the
+ * helpers every subcommand uses (options common to all, reading input
+ * with a ceiling, printing errors, choosing colour).  The command is a
+ * client of mailfix.h only: no diagnosis logic lives here.
+ */
+#ifndef MF_CLI_H
+#define MF_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "mailfix.h"
+
+/* Exit codes, documented in README.md. */
+enum {
+	EXIT_OK = 0,
+	EXIT_INPUT = 1,   /* some input could not be answered (message says why) */
+	EXIT_USAGE = 2,   /* bad arguments, unknown provider, invalid --data */
+	EXIT_INTERNAL = 3 /* out of memory or an engine failure */
+};
+
+/* Options shared by every subcommand. */
+struct cli_common {
+	const char *data_dir;
+	const char *provider;
+	enum mf_lang lang;
+	int json;
+	int color;
+};
+
+/* Long options every subcommand accepts; handled by cli_common_option. */
+#define CLI_COMMON_LONGOPTS                                                 \
+	{"data", required_argument, NULL, 0x100},                           \
+	{"provider", required_argument, NULL, 0x101},                      \
+	{"lang", required_argument, NULL, 0x102},                          \
+	{"json", no_argument, NULL, 0x103},                                \
+	{"help", no_argument, NULL, 'h'}
+
+void cli_common_init(struct cli_common *c);
+/* Handle a common option; returns 1 if handled, 0 if not ours, -1 on a bad
+ * value (message printed). */
+int cli_common_option(struct cli_common *c, int opt, const char *arg);
+/* Make the context for these options; prints the error and returns NULL. */
+struct mf_ctx *cli_ctx_new(const struct cli_common *c);
+
+/* Print "mailfix: message" plus hint and where to stderr. */
+void cli_print_error(const char *what, const struct mf_error *err);
+/* Map a library code to the command's exit code. */
+int cli_exit_code(int code);
+
+/* Read all of a stream, at most `max` bytes.  Returns 0, MF_ETOOBIG (the
+ * rest is not read) or MF_EIO/MF_ENOMEM; *out is malloc'd. */
+int cli_read_all(FILE *f, size_t max, char **out, size_t *len);
+
+/* Read one line (without its newline) of at most `max` bytes into buf
+ * (which grows up to max).  Returns 1 for a line, 0 at end of input, -1
+ * when the line was too long (the rest of it is skipped). */
+int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len);
+
+int cmd_route(int argc, char **argv);
+
+#endif

@@ -1,0 +1,247 @@
+/*
+ * cmd_route.c: `mailfix route`: one query from the arguments or standard
+ * input, or `--jsonl`, a stream of {"id", "query", "provider"?} lines
+ * answered in order, one JSON line each; a bad line gets an "error" line
+ * and the run goes on (INTERFACE.md).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/* A JSONL line holds a query, JSON-escaped (up to 6 bytes per byte for
+ * control characters, typically far less) plus the id and provider. */
+#define MAX_JSONL_LINE (4 * MF_ROUTE_MAX_QUERY + 4096)
+
+static void help(void)
+{
+	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh] [--data DIR] [QUERY...]\n"
+	       "       mailfix route --jsonl [--provider ID] < queries.jsonl\n\n"
+	       "Names the path, cause, side and steps for a sending failure described in\n"
+	       "QUERY (the words are joined), or in standard input when no QUERY is given.\n"
+	       "  --json         one JSON answer (INTERFACE.md)\n"
+	       "  --jsonl        read {\"id\", \"query\", \"provider\"?} lines, write one answer each\n"
+	       "  --provider ID  provider profile (default alimail)\n"
+	       "  --lang L       answer language: en, zh or auto (follows the query)\n"
+	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n");
+}
+
+static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char *q,
+		     size_t len)
+{
+	struct mf_route_request req = {q, len, c->provider, c->lang};
+	struct mf_answer *a;
+	struct mf_error err = {0};
+	char *s;
+	int rc = mf_route(ctx, &req, &a, &err);
+
+	if (rc) {
+		cli_print_error("cannot route the query", &err);
+		return cli_exit_code(rc);
+	}
+	s = c->json ? mf_answer_to_json(a, NULL) : mf_answer_to_text(a, c->color);
+	mf_answer_free(a);
+	if (!s) {
+		fprintf(stderr, "mailfix: out of memory\n");
+		return EXIT_INTERNAL;
+	}
+	fputs(s, stdout);
+	if (c->json)
+		fputc('\n', stdout);
+	free(s);
+	return EXIT_OK;
+}
+
+static void print_error_line(json_t *id, const char *code, const char *message)
+{
+	json_t *o = json_pack("{s:O?, s:s, s:s}", "id", id, "error", message, "code", code);
+	char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
+
+	if (s)
+		puts(s);
+	else
+		puts("{\"id\":null,\"error\":\"out of memory\",\"code\":\"nomem\"}");
+	free(s);
+	json_decref(o);
+}
+
+/* Answer one JSONL line; returns 0 when answered, 1 when an error line
+ * was written. */
+static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char *line,
+		      size_t len)
+{
+	json_error_t je;
+	json_t *o = json_loadb(line, len, 0, &je), *id, *q, *pv;
+	struct mf_route_request req = {0};
+	struct mf_answer *a = NULL;
+	struct mf_error err = {0};
+	char *id_json = NULL, *s;
+	int rc;
+
+	if (!o) {
+		char msg[300];
+		snprintf(msg, sizeof msg, "line is not valid JSON: %s (column %d)", je.text,
+			 je.column);
+		print_error_line(NULL, "bad-json", msg);
+		return 1;
+	}
+	id = json_object_get(o, "id");
+	q = json_object_get(o, "query");
+	pv = json_object_get(o, "provider");
+	if (!json_is_object(o) || !json_is_string(q)) {
+		print_error_line(id, "bad-input",
+				 "each line must be an object with a string \"query\"");
+		json_decref(o);
+		return 1;
+	}
+	if (pv && !json_is_string(pv) && !json_is_null(pv)) {
+		print_error_line(id, "bad-input", "\"provider\" must be a string");
+		json_decref(o);
+		return 1;
+	}
+	req.query = json_string_value(q);
+	req.query_len = json_string_length(q);
+	req.provider = json_is_string(pv) ? json_string_value(pv) : c->provider;
+	req.lang = c->lang;
+	rc = mf_route(ctx, &req, &a, &err);
+	if (rc) {
+		print_error_line(id, mf_code_name(rc), err.message);
+		json_decref(o);
+		return 1;
+	}
+	if (id)
+		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
+	s = mf_answer_to_json(a, id_json);
+	if (s)
+		puts(s);
+	else
+		print_error_line(id, "nomem", "out of memory");
+	free(s);
+	free(id_json);
+	mf_answer_free(a);
+	json_decref(o);
+	return s ? 0 : 1;
+}
+
+static int route_jsonl(struct mf_ctx *ctx, const struct cli_common *c)
+{
+	char *buf = NULL;
+	size_t cap = 0, len, lineno = 0, bad = 0;
+	struct stat st;
+	int r, interactive = !(fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode));
+
+	while ((r = cli_read_line(stdin, &buf, &cap, MAX_JSONL_LINE, &len)) != 0) {
+		lineno++;
+		if (r == -2) {
+			fprintf(stderr, "mailfix: out of memory\n");
+			free(buf);
+			return EXIT_INTERNAL;
+		}
+		if (r == -1) {
+			char msg[128];
+			snprintf(msg, sizeof msg, "line %zu is longer than %d bytes", lineno,
+				 MAX_JSONL_LINE);
+			print_error_line(NULL, "too-large", msg);
+			bad++;
+		} else if (len == 0) {
+			continue; /* blank lines separate nothing */
+		} else {
+			bad += (size_t)route_line(ctx, c, buf, len);
+		}
+		/* Answers stream: a reader waiting on a pipe gets each line now. */
+		if (interactive)
+			fflush(stdout);
+	}
+	free(buf);
+	if (ferror(stdin)) {
+		fprintf(stderr, "mailfix: error reading standard input\n");
+		return EXIT_INPUT;
+	}
+	return bad ? EXIT_INPUT : EXIT_OK;
+}
+
+int cmd_route(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONGOPTS,
+		{"jsonl", no_argument, NULL, 'l'},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_common c;
+	struct mf_ctx *ctx;
+	int opt, jsonl = 0, rc;
+
+	cli_common_init(&c);
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		int handled = cli_common_option(&c, opt, optarg);
+		if (handled < 0)
+			return EXIT_USAGE;
+		if (handled)
+			continue;
+		if (opt == 'l') {
+			jsonl = 1;
+		} else if (opt == 'h') {
+			help();
+			return EXIT_OK;
+		} else {
+			fprintf(stderr, "mailfix route: see `mailfix route --help`\n");
+			return EXIT_USAGE;
+		}
+	}
+	if (jsonl && optind < argc) {
+		fprintf(stderr, "mailfix route: --jsonl reads standard input; give no QUERY\n");
+		return EXIT_USAGE;
+	}
+	if (!(ctx = cli_ctx_new(&c)))
+		return EXIT_USAGE;
+	if (jsonl) {
+		rc = route_jsonl(ctx, &c);
+	} else if (optind < argc) {
+		size_t total = 0;
+		char *q;
+
+		for (int i = optind; i < argc; i++)
+			total += strlen(argv[i]) + 1;
+		q = malloc(total + 1);
+		if (!q) {
+			mf_ctx_free(ctx);
+			return EXIT_INTERNAL;
+		}
+		q[0] = '\0';
+		total = 0;
+		for (int i = optind; i < argc; i++) {
+			size_t n = strlen(argv[i]);
+			if (i > optind)
+				q[total++] = ' ';
+			memcpy(q + total, argv[i], n);
+			total += n;
+		}
+		q[total] = '\0';
+		rc = route_one(ctx, &c, q, total);
+		free(q);
+	} else {
+		char *q;
+		size_t len;
+		int r = cli_read_all(stdin, MF_ROUTE_MAX_QUERY, &q, &len);
+
+		if (r) {
+			struct mf_error err = {0};
+			err.code = r;
+			snprintf(err.message, sizeof err.message, "%s",
+				 r == MF_ETOOBIG ? "standard input is longer than the 65536 bytes route reads"
+						 : mf_code_message(r));
+			cli_print_error("cannot read the query", &err);
+			rc = cli_exit_code(r);
+		} else {
+			rc = route_one(ctx, &c, q, len);
+			free(q);
+		}
+	}
+	mf_ctx_free(ctx);
+	return rc;
+}

@@ -1,0 +1,46 @@
+/*
+ * main.c: the mailfix command: find the subcommand in the table and run
+ * it.  Each subcommand lives in its own cmd_<name>.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{"route", cmd_route, "name the cause of a sending failure from the user's words"},
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: mailfix COMMAND [OPTIONS] [ARGS]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n`mailfix COMMAND --help` tells more.  Exit codes: 0 answered, "
+		   "1 some input could not be answered,\n2 bad arguments or data, 3 internal "
+		   "failure.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("mailfix %s\n", MF_VERSION);
+		return EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(argv[1], commands[i].name) == 0)
+			return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "mailfix: unknown command \"%s\"\n", argv[1]);
+	usage(stderr);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,1033 @@
+/*
+ * data.c: load the knowledge data (data/ in the source tree, embedded in
+ * the binary at build time, or a directory given with --data) and
+ * validate all of it before anything runs: unknown keys, duplicate ids,
+ * dangling references, wrong types and invalid UTF-8 stop the start with
+ * an error naming the file and the record.  Nothing loads partially.
+ * Pattern compilation errors are found by match.c over the same records.
+ *
+ * Files: paths.json, causes.json, lexicon.json, calibration.json,
+ * every .json file under rules/ and providers/.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <jansson.h>
+#include <utf8proc.h>
+
+#include "embedded.h"
+#include "internal.h"
+
+#define MAX_DATA_FILE (4 * 1024 * 1024)
+#define MAX_DATA_FILES 256
+
+const char *const mf__side_names[MF__N_SIDES] = {
+	"sender", "account", "client", "recipient", "network", "unknown",
+};
+
+int mf__side_from_name(const char *name)
+{
+	for (int i = 0; i < MF__N_SIDES; i++)
+		if (strcmp(name, mf__side_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Everything the data owns: parsed JSON documents (strings point into
+ * them) and blocks allocated while loading. */
+struct arena {
+	json_t **docs;
+	size_t n_docs, cap_docs;
+	void **blocks;
+	size_t n_blocks, cap_blocks;
+};
+
+static int push_ptr(void ***v, size_t *n, size_t *cap, void *p)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 32;
+		void **nv = realloc(*v, nc * sizeof *nv);
+		if (!nv)
+			return MF_ENOMEM;
+		*v = nv;
+		*cap = nc;
+	}
+	(*v)[(*n)++] = p;
+	return 0;
+}
+
+static void *arena_alloc(struct arena *a, size_t size)
+{
+	void *p = calloc(1, size ? size : 1);
+
+	if (p && push_ptr(&a->blocks, &a->n_blocks, &a->cap_blocks, p)) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+static char *arena_strdup(struct arena *a, const char *s)
+{
+	char *p = arena_alloc(a, strlen(s) + 1);
+
+	if (p)
+		memcpy(p, s, strlen(s) + 1);
+	return p;
+}
+
+static void arena_free(struct arena *a)
+{
+	if (!a)
+		return;
+	for (size_t i = 0; i < a->n_docs; i++)
+		json_decref(a->docs[i]);
+	for (size_t i = 0; i < a->n_blocks; i++)
+		free(a->blocks[i]);
+	free(a->docs);
+	free(a->blocks);
+	free(a);
+}
+
+/* A loading session: where we are, for messages. */
+struct loader {
+	struct mf__data *d;
+	struct arena *a;
+	struct mf_error *err;
+	const char *file;      /* data file being read */
+	char record[128];      /* record being read */
+};
+
+static int bad(struct loader *l, const char *hint, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int bad(struct loader *l, const char *hint, const char *fmt, ...)
+{
+	char msg[400], where[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (l->record[0])
+		snprintf(where, sizeof where, "%s: %s", l->file, l->record);
+	else
+		snprintf(where, sizeof where, "%s", l->file);
+	return mf__fail(l->err, MF_EDATA, where, hint, "%s: %s", where, msg);
+}
+
+/* Check that obj has only keys from `allowed` (NULL-terminated). */
+static int check_keys(struct loader *l, json_t *obj, const char *const *allowed)
+{
+	const char *key;
+	json_t *v;
+
+	json_object_foreach(obj, key, v) {
+		int ok = 0;
+		for (const char *const *k = allowed; *k; k++)
+			if (strcmp(*k, key) == 0)
+				ok = 1;
+		if (!ok)
+			return bad(l, "remove the key or fix its spelling",
+				   "unknown key \"%s\"", key);
+	}
+	return 0;
+}
+
+static int get_string(struct loader *l, json_t *obj, const char *key,
+		      int required, const char **out)
+{
+	json_t *v = json_object_get(obj, key);
+
+	*out = NULL;
+	if (!v) {
+		if (required)
+			return bad(l, NULL, "missing \"%s\"", key);
+		return 0;
+	}
+	if (!json_is_string(v) || json_string_length(v) == 0)
+		return bad(l, NULL, "\"%s\" must be a non-empty string", key);
+	if (strlen(json_string_value(v)) != json_string_length(v))
+		return bad(l, NULL, "\"%s\" contains a NUL character", key);
+	*out = json_string_value(v);
+	return 0;
+}
+
+static int get_text(struct loader *l, json_t *v, const char *what,
+		    struct mf__text *out)
+{
+	static const char *const keys[] = {"en", "zh", NULL};
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!json_is_object(v))
+		return bad(l, "write {\"en\": \"...\", \"zh\": \"...\"}",
+			   "\"%s\" must be an object with en and zh texts", what);
+	if ((rc = check_keys(l, v, keys)) ||
+	    (rc = get_string(l, v, "en", 1, &out->en)) ||
+	    (rc = get_string(l, v, "zh", 1, &out->zh)))
+		return rc;
+	return 0;
+}
+
+static int get_opt_text(struct loader *l, json_t *obj, const char *key,
+			int required, struct mf__text *out)
+{
+	json_t *v = json_object_get(obj, key);
+
+	memset(out, 0, sizeof *out);
+	if (!v) {
+		if (required)
+			return bad(l, NULL, "missing \"%s\"", key);
+		return 0;
+	}
+	return get_text(l, v, key, out);
+}
+
+static int get_texts(struct loader *l, json_t *obj, const char *key,
+		     struct mf__texts *out)
+{
+	json_t *v = json_object_get(obj, key), *item;
+	size_t i;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!v)
+		return 0;
+	if (!json_is_array(v))
+		return bad(l, NULL, "\"%s\" must be a list of {en, zh} texts", key);
+	out->v = arena_alloc(l->a, json_array_size(v) * sizeof *out->v);
+	if (!out->v)
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	json_array_foreach(v, i, item) {
+		if ((rc = get_text(l, item, key, &out->v[i])))
+			return rc;
+	}
+	out->n = json_array_size(v);
+	return 0;
+}
+
+static int get_strings(struct loader *l, json_t *obj, const char *key,
+		       const char ***out, size_t *n)
+{
+	json_t *v = json_object_get(obj, key), *item;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (!v)
+		return 0;
+	if (!json_is_array(v))
+		return bad(l, NULL, "\"%s\" must be a list of strings", key);
+	*out = arena_alloc(l->a, (json_array_size(v) + 1) * sizeof **out);
+	if (!*out)
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	json_array_foreach(v, i, item) {
+		if (!json_is_string(item) || json_string_length(item) == 0 ||
+		    strlen(json_string_value(item)) != json_string_length(item))
+			return bad(l, NULL, "\"%s\" item %zu must be a non-empty string",
+				   key, i + 1);
+		(*out)[i] = json_string_value(item);
+	}
+	*n = json_array_size(v);
+	return 0;
+}
+
+/* ---- reading the files ---- */
+
+struct file {
+	char *name;            /* relative to the data directory */
+	json_t *doc;
+};
+
+static int parse_file(struct loader *l, const char *name, const char *bytes,
+		      size_t len, json_t **out)
+{
+	json_error_t je;
+	char where[256];
+
+	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
+	if (!*out) {
+		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
+		return mf__fail(l->err, MF_EDATA, where,
+				"fix the JSON syntax (or the UTF-8) at that place",
+				"%s: %s", where, je.text);
+	}
+	if (!json_is_object(*out)) {
+		json_decref(*out);
+		*out = NULL;
+		return mf__fail(l->err, MF_EDATA, name, NULL,
+				"%s: the top level must be a JSON object", name);
+	}
+	if (push_ptr((void ***)&l->a->docs, &l->a->n_docs, &l->a->cap_docs, *out)) {
+		json_decref(*out);
+		*out = NULL;
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	return 0;
+}
+
+static int read_whole(const char *path, char **out, size_t *len,
+		      struct mf_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	struct mf__buf b;
+	char chunk[8192];
+	size_t n;
+	int rc = 0;
+
+	if (!f)
+		return mf__fail(err, MF_EIO, path, "check --data", "cannot read %s: %s",
+				path, strerror(errno));
+	mf__buf_init(&b, MAX_DATA_FILE);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		if ((rc = mf__buf_append(&b, chunk, n)))
+			break;
+	if (!rc && ferror(f))
+		rc = mf__fail(err, MF_EIO, path, NULL, "cannot read %s: %s", path,
+			      strerror(errno));
+	else if (rc)
+		rc = mf__fail(err, rc, path, NULL, "%s: larger than %d bytes",
+			      path, MAX_DATA_FILE);
+	fclose(f);
+	if (rc) {
+		mf__buf_free(&b);
+		return rc;
+	}
+	*len = b.len;
+	*out = mf__buf_steal(&b);
+	return *out ? 0 : mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+}
+
+static int cmp_file(const void *a, const void *b)
+{
+	return strcmp(((const struct file *)a)->name, ((const struct file *)b)->name);
+}
+
+/* Collect *.json under dir (one level of subdirectories). */
+static int list_dir(struct loader *l, const char *dir, const char *sub,
+		    struct file *files, size_t *n)
+{
+	char path[1024];
+	DIR *dp;
+	struct dirent *de;
+	int rc = 0;
+
+	snprintf(path, sizeof path, "%s%s%s", dir, sub[0] ? "/" : "", sub);
+	dp = opendir(path);
+	if (!dp) {
+		if (sub[0] && errno == ENOENT)
+			return 0;
+		return mf__fail(l->err, MF_EIO, path, "--data must name a directory",
+				"cannot open data directory %s: %s", path, strerror(errno));
+	}
+	while (!rc && (de = readdir(dp))) {
+		char full[1024], rel[512];
+		struct stat st;
+		size_t nl = strlen(de->d_name);
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(rel, sizeof rel, "%s%s%s", sub, sub[0] ? "/" : "", de->d_name);
+		snprintf(full, sizeof full, "%s/%s", dir, rel);
+		if (stat(full, &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			if (!sub[0])
+				rc = list_dir(l, dir, de->d_name, files, n);
+			continue;
+		}
+		if (nl < 6 || strcmp(de->d_name + nl - 5, ".json") != 0)
+			continue;
+		if (*n == MAX_DATA_FILES) {
+			rc = mf__fail(l->err, MF_EDATA, dir, NULL,
+				      "more than %d data files", MAX_DATA_FILES);
+			break;
+		}
+		files[*n].name = strdup(rel);
+		files[*n].doc = NULL;
+		if (!files[*n].name)
+			rc = MF_ENOMEM;
+		else
+			(*n)++;
+	}
+	closedir(dp);
+	return rc;
+}
+
+/* ---- records ---- */
+
+static int load_paths(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"default", "default_note", "paths", NULL};
+	static const char *const keys[] = {
+		"id", "skill", "title", "best_for", "when_to_use", "when_not",
+		"limitations", "default_steps", NULL};
+	json_t *arr = json_object_get(doc, "paths"), *p;
+	const char *def;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)) || (rc = get_string(l, doc, "default", 1, &def)) ||
+	    (rc = get_opt_text(l, doc, "default_note", 1, &l->d->default_note)))
+		return rc;
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		return bad(l, NULL, "\"paths\" must be a non-empty list");
+	l->d->paths = arena_alloc(l->a, json_array_size(arr) * sizeof *l->d->paths);
+	if (!l->d->paths)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, p) {
+		struct mf__path *path = &l->d->paths[i];
+
+		snprintf(l->record, sizeof l->record, "path %zu", i + 1);
+		if (!json_is_object(p))
+			return bad(l, NULL, "must be an object");
+		if ((rc = check_keys(l, p, keys)) ||
+		    (rc = get_string(l, p, "id", 1, &path->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "path %s", path->id);
+		if (mf__data_find_path(l->d, path->id) >= 0)
+			return bad(l, "ids must be unique", "duplicate path id");
+		if ((rc = get_string(l, p, "skill", 1, &path->skill)) ||
+		    (rc = get_opt_text(l, p, "title", 1, &path->title)) ||
+		    (rc = get_opt_text(l, p, "best_for", 0, &path->best_for)) ||
+		    (rc = get_texts(l, p, "when_to_use", &path->when_to_use)) ||
+		    (rc = get_texts(l, p, "when_not", &path->when_not)) ||
+		    (rc = get_texts(l, p, "limitations", &path->limitations)) ||
+		    (rc = get_texts(l, p, "default_steps", &path->default_steps)))
+			return rc;
+		l->d->n_paths = i + 1;
+	}
+	l->record[0] = '\0';
+	l->d->default_path = mf__data_find_path(l->d, def);
+	if (l->d->default_path < 0)
+		return bad(l, NULL, "\"default\" names no path: \"%s\"", def);
+	return 0;
+}
+
+static int load_causes(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"causes", NULL};
+	static const char *const keys[] = {
+		"id", "path", "side", "title", "steps", "limitations", "aka", NULL};
+	json_t *arr = json_object_get(doc, "causes"), *c;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_array(arr))
+		return bad(l, NULL, "\"causes\" must be a list");
+	l->d->causes = arena_alloc(l->a, json_array_size(arr) * sizeof *l->d->causes);
+	if (!l->d->causes)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, c) {
+		struct mf__cause *cause = &l->d->causes[i];
+		const char *path, *side;
+
+		snprintf(l->record, sizeof l->record, "cause %zu", i + 1);
+		if (!json_is_object(c))
+			return bad(l, NULL, "must be an object");
+		if ((rc = check_keys(l, c, keys)) ||
+		    (rc = get_string(l, c, "id", 1, &cause->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "cause %s", cause->id);
+		if (mf__data_find_cause(l->d, cause->id) >= 0)
+			return bad(l, "ids must be unique", "duplicate cause id");
+		if ((rc = get_string(l, c, "path", 1, &path)) ||
+		    (rc = get_string(l, c, "side", 1, &side)) ||
+		    (rc = get_opt_text(l, c, "title", 1, &cause->title)) ||
+		    (rc = get_texts(l, c, "steps", &cause->steps)) ||
+		    (rc = get_texts(l, c, "limitations", &cause->limitations)) ||
+		    (rc = get_strings(l, c, "aka", &cause->aka, &cause->n_aka)))
+			return rc;
+		if ((cause->path = mf__data_find_path(l->d, path)) < 0)
+			return bad(l, NULL, "\"path\" names no path: \"%s\"", path);
+		if ((cause->side = mf__side_from_name(side)) < 0)
+			return bad(l, "use sender, account, client, recipient, network or unknown",
+				   "unknown side \"%s\"", side);
+		if (cause->steps.n == 0)
+			return bad(l, "every cause says what to do", "no \"steps\"");
+		l->d->n_causes = i + 1;
+	}
+	l->record[0] = '\0';
+	return 0;
+}
+
+static int load_lexicon(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"negation_cues", "filler_words", "zh_variants", NULL};
+	json_t *zh = json_object_get(doc, "zh_variants"), *v;
+	const char *key;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)) ||
+	    (rc = get_strings(l, doc, "negation_cues", &l->d->negation_cues,
+			      &l->d->n_negation_cues)) ||
+	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
+			      &l->d->n_filler_words)))
+		return rc;
+	if (!zh)
+		return 0;
+	if (!json_is_object(zh))
+		return bad(l, NULL, "\"zh_variants\" must map one character to one character");
+	l->d->zh_map = arena_alloc(l->a, json_object_size(zh) * sizeof *l->d->zh_map);
+	if (!l->d->zh_map)
+		return MF_ENOMEM;
+	json_object_foreach(zh, key, v) {
+		utf8proc_int32_t from, to;
+		const char *val = json_is_string(v) ? json_string_value(v) : "";
+		utf8proc_ssize_t a = utf8proc_iterate((const utf8proc_uint8_t *)key, -1, &from);
+		utf8proc_ssize_t b = utf8proc_iterate((const utf8proc_uint8_t *)val, -1, &to);
+
+		snprintf(l->record, sizeof l->record, "zh_variants \"%s\"", key);
+		if (a <= 0 || key[a] || b <= 0 || val[b])
+			return bad(l, NULL, "must map one character to one character");
+		l->d->zh_map[n].from = (uint32_t)from;
+		l->d->zh_map[n].to = (uint32_t)to;
+		n++;
+	}
+	l->record[0] = '\0';
+	l->d->n_zh_map = n;
+	return 0;
+}
+
+static int cmp_zh(const void *a, const void *b)
+{
+	uint32_t x = ((const struct mf__zh_pair *)a)->from;
+	uint32_t y = ((const struct mf__zh_pair *)b)->from;
+
+	return x < y ? -1 : x > y;
+}
+
+static int load_calibration(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "points", NULL};
+	json_t *arr = json_object_get(doc, "points"), *p;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_array(arr) || json_array_size(arr) < 2 ||
+	    json_array_size(arr) > MF__ARRAY_LEN(l->d->calib_x))
+		return bad(l, NULL, "\"points\" must be a list of 2 to %zu [raw, calibrated] pairs",
+			   MF__ARRAY_LEN(l->d->calib_x));
+	json_array_foreach(arr, i, p) {
+		double x = json_number_value(json_array_get(p, 0));
+		double y = json_number_value(json_array_get(p, 1));
+
+		if (!json_is_array(p) || json_array_size(p) != 2 ||
+		    !json_is_number(json_array_get(p, 0)) ||
+		    !json_is_number(json_array_get(p, 1)) || x < 0 || x > 1 || y < 0 ||
+		    y > 1 || (i > 0 && x <= l->d->calib_x[i - 1]))
+			return bad(l, "points are [raw, calibrated] in 0..1, raw increasing",
+				   "point %zu is invalid", i + 1);
+		l->d->calib_x[i] = x;
+		l->d->calib_y[i] = y;
+	}
+	l->d->n_calib = json_array_size(arr);
+	return 0;
+}
+
+/* Rules refer to each other by id; those references are resolved after
+ * every rule file is read.  Until then they are kept as JSON. */
+struct pending_refs {
+	json_t *requires, *excludes;
+};
+
+static int count_rules(struct loader *l, struct file *files, size_t n_files,
+		       size_t *n_rules, size_t *n_patterns)
+{
+	for (size_t f = 0; f < n_files; f++) {
+		json_t *arr, *r;
+		size_t i;
+
+		if (strncmp(files[f].name, "rules/", 6) != 0)
+			continue;
+		arr = json_object_get(files[f].doc, "rules");
+		json_array_foreach(arr, i, r) {
+			json_t *p = json_object_get(r, "patterns");
+			*n_patterns += json_is_array(p) ? json_array_size(p) : 0;
+			(*n_rules)++;
+		}
+	}
+	(void)l;
+	return 0;
+}
+
+static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
+		     struct pending_refs *refs)
+{
+	static const char *const keys[] = {
+		"id", "description", "patterns", "cause", "path", "side", "weight",
+		"negatable", "requires", "excludes", "provider", "note", "reason",
+		"smtp_codes", "smtp_status", "examples", NULL};
+	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
+	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
+	size_t i;
+	int rc;
+
+	if (!json_is_object(r))
+		return bad(l, NULL, "must be an object");
+	if ((rc = check_keys(l, r, keys)) || (rc = get_string(l, r, "id", 1, &rule->id)))
+		return rc;
+	snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+	if ((rc = get_string(l, r, "description", 1, &desc)) ||
+	    (rc = get_string(l, r, "cause", 0, &cause)) ||
+	    (rc = get_string(l, r, "path", 0, &path)) ||
+	    (rc = get_string(l, r, "side", 0, &side)) ||
+	    (rc = get_string(l, r, "provider", 0, &rule->provider)) ||
+	    (rc = get_string(l, r, "reason", 0, &rule->reason)) ||
+	    (rc = get_opt_text(l, r, "note", 0, &rule->note)) ||
+	    (rc = get_strings(l, r, "smtp_codes", &rule->smtp_codes, &rule->n_smtp_codes)) ||
+	    (rc = get_strings(l, r, "smtp_status", &rule->smtp_status, &rule->n_smtp_status)))
+		return rc;
+	rule->file = l->file;
+	rule->cause = -1;
+	rule->path = -1;
+	rule->side = -1;
+	if (cause && (rule->cause = mf__data_find_cause(l->d, cause)) < 0)
+		return bad(l, "add the cause to causes.json or fix the id",
+			   "\"cause\" names no cause: \"%s\"", cause);
+	if (path && (rule->path = mf__data_find_path(l->d, path)) < 0)
+		return bad(l, NULL, "\"path\" names no path: \"%s\"", path);
+	if (cause && path && rule->path != l->d->causes[rule->cause].path)
+		return bad(l, "leave \"path\" out: the cause gives it",
+			   "\"path\" disagrees with the cause's path");
+	if (side && (rule->side = mf__side_from_name(side)) < 0)
+		return bad(l, NULL, "unknown side \"%s\"", side);
+	w = json_object_get(r, "weight");
+	rule->weight = 0.5;
+	if (w) {
+		if (!json_is_number(w) || json_number_value(w) < 0 || json_number_value(w) > 1)
+			return bad(l, NULL, "\"weight\" must be a number in 0..1");
+		rule->weight = json_number_value(w);
+	}
+	neg = json_object_get(r, "negatable");
+	rule->negatable = 1;
+	if (neg) {
+		if (!json_is_boolean(neg))
+			return bad(l, NULL, "\"negatable\" must be true or false");
+		rule->negatable = json_is_true(neg);
+	}
+	if (rule->provider && !mf__data_find_provider(l->d, rule->provider))
+		return bad(l, NULL, "\"provider\" names no provider profile: \"%s\"",
+			   rule->provider);
+	for (i = 0; i < rule->n_smtp_codes; i++) {
+		const char *c = rule->smtp_codes[i];
+		if (strlen(c) != 3 || c[0] < '2' || c[0] > '5' || c[1] < '0' || c[1] > '9' ||
+		    c[2] < '0' || c[2] > '9')
+			return bad(l, NULL, "smtp_codes item \"%s\" is not a reply code", c);
+	}
+	for (i = 0; i < rule->n_smtp_status; i++) {
+		const char *s = rule->smtp_status[i];
+		if (!(s[0] >= '2' && s[0] <= '5' && s[1] == '.'))
+			return bad(l, NULL, "smtp_status item \"%s\" is not a status prefix", s);
+	}
+	if (pats && !json_is_array(pats))
+		return bad(l, NULL, "\"patterns\" must be a list of strings");
+	if (!pats && !rule->n_smtp_codes && !rule->n_smtp_status)
+		return bad(l, "give patterns, smtp_codes or smtp_status",
+			   "the rule can never match");
+	rule->n_patterns = pats ? json_array_size(pats) : 0;
+	json_array_foreach(pats, i, p) {
+		struct mf__pattern *pat = &l->d->patterns[rule->first_pattern + i];
+		char *norm;
+
+		if (!json_is_string(p) || json_string_length(p) == 0 ||
+		    strlen(json_string_value(p)) != json_string_length(p))
+			return bad(l, NULL, "pattern %zu must be a non-empty string", i + 1);
+		rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
+		if (rc)
+			return rc;
+		if (push_ptr(&l->a->blocks, &l->a->n_blocks, &l->a->cap_blocks, norm)) {
+			free(norm);
+			return MF_ENOMEM;
+		}
+		if (strcmp(norm, json_string_value(p)) != 0)
+			return bad(l, "patterns are matched against normalized text (NFKC, "
+				      "lower case, simplified Chinese); write it that way",
+				   "pattern %zu is not normalized; write \"%s\"", i + 1, norm);
+		pat->expr = norm;
+		pat->rule = (int)(rule - l->d->rules);
+	}
+	refs->requires = json_object_get(r, "requires");
+	refs->excludes = json_object_get(r, "excludes");
+	return 0;
+}
+
+static int resolve_refs(struct loader *l, json_t *list, const char *key,
+			int **out, size_t *n)
+{
+	json_t *item;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (!list)
+		return 0;
+	if (!json_is_array(list))
+		return bad(l, NULL, "\"%s\" must be a list of rule ids", key);
+	*out = arena_alloc(l->a, json_array_size(list) * sizeof **out);
+	if (!*out)
+		return MF_ENOMEM;
+	json_array_foreach(list, i, item) {
+		int idx = json_is_string(item) ? mf__data_find_rule(l->d, json_string_value(item)) : -1;
+		if (idx < 0)
+			return bad(l, NULL, "\"%s\" item %zu names no rule: %s", key, i + 1,
+				   json_is_string(item) ? json_string_value(item) : "(not a string)");
+		(*out)[i] = idx;
+	}
+	*n = json_array_size(list);
+	return 0;
+}
+
+static int load_rules(struct loader *l, struct file *files, size_t n_files)
+{
+	static const char *const top[] = {"comment", "rules", NULL};
+	size_t n_rules = 0, n_patterns = 0, r = 0, p = 0;
+	struct pending_refs *refs;
+	int rc = 0;
+
+	count_rules(l, files, n_files, &n_rules, &n_patterns);
+	l->d->rules = arena_alloc(l->a, n_rules * sizeof *l->d->rules);
+	l->d->patterns = arena_alloc(l->a, n_patterns * sizeof *l->d->patterns);
+	refs = calloc(n_rules ? n_rules : 1, sizeof *refs);
+	if (!l->d->rules || !l->d->patterns || !refs) {
+		free(refs);
+		return MF_ENOMEM;
+	}
+	for (size_t f = 0; !rc && f < n_files; f++) {
+		json_t *arr, *item;
+		size_t i;
+
+		if (strncmp(files[f].name, "rules/", 6) != 0)
+			continue;
+		/* Rules keep their file's name for messages after loading. */
+		l->file = arena_strdup(l->a, files[f].name);
+		if (!l->file) {
+			rc = MF_ENOMEM;
+			break;
+		}
+		l->record[0] = '\0';
+		arr = json_object_get(files[f].doc, "rules");
+		if ((rc = check_keys(l, files[f].doc, top)))
+			break;
+		if (!json_is_array(arr)) {
+			rc = bad(l, NULL, "\"rules\" must be a list");
+			break;
+		}
+		json_array_foreach(arr, i, item) {
+			struct mf__rule *rule = &l->d->rules[r];
+			json_t *pats = json_object_get(item, "patterns");
+			const char *id;
+
+			snprintf(l->record, sizeof l->record, "rule %zu", i + 1);
+			rule->first_pattern = p;
+			if ((rc = get_string(l, item, "id", 1, &id)))
+				break;
+			if (mf__data_find_rule(l->d, id) >= 0) {
+				snprintf(l->record, sizeof l->record, "rule %s", id);
+				rc = bad(l, "rule ids must be unique across all rule files",
+					 "duplicate rule id");
+				break;
+			}
+			if ((rc = load_rule(l, item, rule, &refs[r])))
+				break;
+			p += json_is_array(pats) ? json_array_size(pats) : 0;
+			l->d->n_rules = ++r;
+		}
+	}
+	l->d->n_patterns = p;
+	for (size_t i = 0; !rc && i < l->d->n_rules; i++) {
+		struct mf__rule *rule = &l->d->rules[i];
+
+		l->file = rule->file;
+		snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+		if ((rc = resolve_refs(l, refs[i].requires, "requires", &rule->requires,
+				       &rule->n_requires)) ||
+		    (rc = resolve_refs(l, refs[i].excludes, "excludes", &rule->excludes,
+				       &rule->n_excludes)))
+			break;
+	}
+	free(refs);
+	l->record[0] = '\0';
+	return rc;
+}
+
+static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
+{
+	static const char *const top[] = {"id", "name", "source", "hosts", "facts", NULL};
+	static const char *const hkeys[] = {"protocol", "host", "port", "tls", "source", NULL};
+	json_t *hosts = json_object_get(doc, "hosts"), *facts = json_object_get(doc, "facts");
+	json_t *h, *v;
+	const char *key;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)) || (rc = get_string(l, doc, "id", 1, &pv->id)) ||
+	    (rc = get_string(l, doc, "name", 1, &pv->name)))
+		return rc;
+	if (mf__data_find_provider(l->d, pv->id))
+		return bad(l, NULL, "duplicate provider id \"%s\"", pv->id);
+	if (!json_is_array(hosts))
+		return bad(l, NULL, "\"hosts\" must be a list");
+	pv->hosts = arena_alloc(l->a, json_array_size(hosts) * sizeof *pv->hosts);
+	if (!pv->hosts)
+		return MF_ENOMEM;
+	json_array_foreach(hosts, i, h) {
+		struct mf__provider_host *ph = &pv->hosts[i];
+		json_t *port = json_object_get(h, "port");
+
+		snprintf(l->record, sizeof l->record, "host %zu", i + 1);
+		if (!json_is_object(h))
+			return bad(l, NULL, "must be an object");
+		if ((rc = check_keys(l, h, hkeys)) ||
+		    (rc = get_string(l, h, "protocol", 1, &ph->protocol)) ||
+		    (rc = get_string(l, h, "host", 1, &ph->host)) ||
+		    (rc = get_string(l, h, "tls", 1, &ph->tls)))
+			return rc;
+		if (!json_is_integer(port) || json_integer_value(port) < 1 ||
+		    json_integer_value(port) > 65535)
+			return bad(l, NULL, "\"port\" must be 1..65535");
+		ph->port = (int)json_integer_value(port);
+		if (strcmp(ph->tls, "implicit") && strcmp(ph->tls, "starttls") &&
+		    strcmp(ph->tls, "none"))
+			return bad(l, NULL, "\"tls\" must be implicit, starttls or none");
+	}
+	pv->n_hosts = json_array_size(hosts);
+	l->record[0] = '\0';
+	if (facts && !json_is_object(facts))
+		return bad(l, NULL, "\"facts\" must map names to strings");
+	pv->fact_keys = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
+	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
+	if (!pv->fact_keys || !pv->fact_values)
+		return MF_ENOMEM;
+	json_object_foreach(facts, key, v) {
+		if (!json_is_string(v))
+			return bad(l, NULL, "fact \"%s\" must be a string", key);
+		pv->fact_keys[pv->n_facts] = key;
+		pv->fact_values[pv->n_facts++] = json_string_value(v);
+	}
+	return 0;
+}
+
+/* Placeholders {name} in step texts must name a fact of every provider. */
+static int check_placeholders(struct loader *l, const char *s)
+{
+	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+		const char *e = strchr(p, '}');
+		size_t n;
+
+		if (!e)
+			return bad(l, NULL, "unclosed { in \"%s\"", s);
+		n = (size_t)(e - p - 1);
+		for (size_t i = 0; i < l->d->n_providers; i++) {
+			const struct mf__provider *pv = &l->d->providers[i];
+			size_t k;
+			for (k = 0; k < pv->n_facts; k++)
+				if (strlen(pv->fact_keys[k]) == n &&
+				    memcmp(pv->fact_keys[k], p + 1, n) == 0)
+					break;
+			if (k == pv->n_facts)
+				return bad(l, "add the fact to every provider profile",
+					   "placeholder {%.*s} is not a fact of provider %s",
+					   (int)n, p + 1, pv->id);
+		}
+	}
+	return 0;
+}
+
+static int check_texts_placeholders(struct loader *l, const struct mf__texts *t)
+{
+	int rc;
+
+	for (size_t i = 0; i < t->n; i++)
+		if ((rc = check_placeholders(l, t->v[i].en)) ||
+		    (rc = check_placeholders(l, t->v[i].zh)))
+			return rc;
+	return 0;
+}
+
+static json_t *doc_named(struct file *files, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(files[i].name, name) == 0)
+			return files[i].doc;
+	return NULL;
+}
+
+static int load_all(struct loader *l, struct file *files, size_t n_files)
+{
+	static const char *const required[] = {"paths.json", "causes.json", "lexicon.json",
+					       "calibration.json"};
+	size_t n_prov = 0;
+	int rc;
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(required); i++)
+		if (!doc_named(files, n_files, required[i]))
+			return mf__fail(l->err, MF_EDATA, required[i], NULL,
+					"data file %s is missing", required[i]);
+	l->file = "lexicon.json";
+	if ((rc = load_lexicon(l, doc_named(files, n_files, l->file))))
+		return rc;
+	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	l->file = "paths.json";
+	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
+		return rc;
+	l->file = "causes.json";
+	if ((rc = load_causes(l, doc_named(files, n_files, l->file))))
+		return rc;
+	l->file = "calibration.json";
+	if ((rc = load_calibration(l, doc_named(files, n_files, l->file))))
+		return rc;
+	for (size_t i = 0; i < n_files; i++)
+		n_prov += strncmp(files[i].name, "providers/", 10) == 0;
+	l->d->providers = arena_alloc(l->a, (n_prov + 1) * sizeof *l->d->providers);
+	if (!l->d->providers)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < n_files; i++) {
+		if (strncmp(files[i].name, "providers/", 10) != 0)
+			continue;
+		l->file = files[i].name;
+		if ((rc = load_provider(l, files[i].doc, &l->d->providers[l->d->n_providers])))
+			return rc;
+		l->d->n_providers++;
+	}
+	if (!mf__data_find_provider(l->d, "alimail"))
+		return mf__fail(l->err, MF_EDATA, "providers/", NULL,
+				"the default provider profile \"alimail\" is missing");
+	if ((rc = load_rules(l, files, n_files)))
+		return rc;
+	l->file = "causes.json";
+	for (size_t i = 0; i < l->d->n_causes; i++) {
+		snprintf(l->record, sizeof l->record, "cause %s", l->d->causes[i].id);
+		if ((rc = check_texts_placeholders(l, &l->d->causes[i].steps)))
+			return rc;
+	}
+	l->file = "paths.json";
+	for (size_t i = 0; i < l->d->n_paths; i++) {
+		snprintf(l->record, sizeof l->record, "path %s", l->d->paths[i].id);
+		if ((rc = check_texts_placeholders(l, &l->d->paths[i].default_steps)))
+			return rc;
+	}
+	return 0;
+}
+
+int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
+{
+	struct file *files = calloc(MAX_DATA_FILES, sizeof *files);
+	struct loader l = {0};
+	size_t n_files = 0;
+	int rc = 0;
+
+	*out = NULL;
+	l.err = err;
+	l.file = dir ? dir : "(embedded data)";
+	l.d = calloc(1, sizeof *l.d);
+	l.a = calloc(1, sizeof *l.a);
+	if (!files || !l.d || !l.a) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		goto done;
+	}
+	l.d->arena = l.a;
+	if (dir) {
+		if ((rc = list_dir(&l, dir, "", files, &n_files)))
+			goto done;
+		qsort(files, n_files, sizeof *files, cmp_file);
+		for (size_t i = 0; i < n_files; i++) {
+			char path[1024], *bytes = NULL;
+			size_t len = 0;
+
+			snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
+			if ((rc = read_whole(path, &bytes, &len, err)))
+				goto done;
+			rc = parse_file(&l, files[i].name, bytes, len, &files[i].doc);
+			free(bytes);
+			if (rc)
+				goto done;
+		}
+	} else {
+		for (const struct mf__embedded_file *e = mf__embedded_files; e->name; e++) {
+			if (n_files == MAX_DATA_FILES)
+				break;
+			files[n_files].name = strdup(e->name);
+			if (!files[n_files].name) {
+				rc = MF_ENOMEM;
+				goto done;
+			}
+			rc = parse_file(&l, e->name, (const char *)e->bytes, e->len,
+					&files[n_files++].doc);
+			if (rc)
+				goto done;
+		}
+	}
+	rc = load_all(&l, files, n_files);
+	if (rc == MF_ENOMEM)
+		mf__fail(err, rc, NULL, NULL, "out of memory while loading data");
+done:
+	for (size_t i = 0; files && i < n_files; i++)
+		free(files[i].name);
+	free(files);
+	if (rc) {
+		if (l.d)
+			l.d->arena = NULL;
+		free(l.d);
+		arena_free(l.a);
+		return rc;
+	}
+	*out = l.d;
+	return 0;
+}
+
+void mf__data_free(struct mf__data *d)
+{
+	if (!d)
+		return;
+	arena_free(d->arena);
+	free(d);
+}
+
+int mf__data_find_cause(const struct mf__data *d, const char *id)
+{
+	for (size_t i = 0; i < d->n_causes; i++)
+		if (strcmp(d->causes[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int mf__data_find_rule(const struct mf__data *d, const char *id)
+{
+	for (size_t i = 0; i < d->n_rules; i++)
+		if (strcmp(d->rules[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int mf__data_find_path(const struct mf__data *d, const char *id)
+{
+	for (size_t i = 0; i < d->n_paths; i++)
+		if (strcmp(d->paths[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+const struct mf__provider *mf__data_find_provider(const struct mf__data *d,
+						 const char *id)
+{
+	for (size_t i = 0; i < d->n_providers; i++)
+		if (strcmp(d->providers[i].id, id) == 0)
+			return &d->providers[i];
+	return NULL;
+}
+
+const char *mf__text_get(const struct mf__text *t, int zh)
+{
+	return zh && t->zh ? t->zh : t->en;
+}

@@ -1,0 +1,239 @@
+/*
+ * internal.h: declarations shared between libmailfix's files (mf__ names)
+ * and never installed.  The loaded knowledge (paths, causes, rules,
+ * providers) lives here as plain read-only structs owned by the context.
+ */
+#ifndef MF_INTERNAL_H
+#define MF_INTERNAL_H
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mailfix.h"
+
+#define MF__ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- errors (err.c) ---- */
+
+/* Fill err (when not NULL) and return code.  `where` may be NULL. */
+int mf__fail(struct mf_error *err, int code, const char *where,
+	     const char *hint, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* ---- a growable byte buffer with a ceiling (buf.c) ---- */
+
+struct mf__buf {
+	char *data;     /* always NUL-terminated when len > 0 or after init */
+	size_t len, cap;
+	size_t max;     /* the buffer never grows past this many bytes */
+	int failed;     /* an append hit the ceiling or ran out of memory */
+};
+
+void mf__buf_init(struct mf__buf *b, size_t max);
+void mf__buf_free(struct mf__buf *b);
+int mf__buf_append(struct mf__buf *b, const char *s, size_t n);
+int mf__buf_puts(struct mf__buf *b, const char *s);
+int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Hand the bytes over to the caller (free with free()); b is reset. */
+char *mf__buf_steal(struct mf__buf *b);
+
+/* ---- sides ---- */
+
+enum mf__side {
+	MF__SIDE_SENDER,
+	MF__SIDE_ACCOUNT,
+	MF__SIDE_CLIENT,
+	MF__SIDE_RECIPIENT,
+	MF__SIDE_NETWORK,
+	MF__SIDE_UNKNOWN,
+	MF__N_SIDES
+};
+extern const char *const mf__side_names[MF__N_SIDES];
+int mf__side_from_name(const char *name); /* -1 when unknown */
+
+/* ---- knowledge data (data.c) ---- */
+
+/* A text in both answer languages. */
+struct mf__text {
+	const char *en, *zh;
+};
+struct mf__texts {
+	struct mf__text *v;
+	size_t n;
+};
+
+struct mf__path {
+	const char *id, *skill;
+	struct mf__text title, best_for;
+	struct mf__texts when_to_use, when_not, limitations, default_steps;
+};
+
+struct mf__cause {
+	const char *id;
+	int path;              /* index into data->paths */
+	int side;              /* enum mf__side */
+	struct mf__text title;
+	struct mf__texts steps, limitations;
+	const char **aka;      /* other ids for the same cause (corpus labels) */
+	size_t n_aka;
+};
+
+/* What a rule's match tells. */
+struct mf__rule {
+	const char *id;
+	const char *file;      /* data file it came from, for messages */
+	int cause;             /* index into data->causes, or -1 */
+	int path;              /* path it points at without a cause, or -1 */
+	int side;              /* side override, or -1 for the cause's side */
+	double weight;         /* 0..1: how sure one match makes us */
+	int negatable;         /* a negation cue before the match cancels it */
+	int *requires;         /* rule indexes that must also match */
+	size_t n_requires;
+	int *excludes;         /* rule indexes whose match cancels this one */
+	size_t n_excludes;
+	const char *provider;  /* only for this provider, or NULL for all */
+	struct mf__text note;  /* a correction to show (provider facts), or {0} */
+	const char *reason;    /* bounce reason id (explain), or NULL */
+	const char **smtp_codes;   /* basic reply codes this rule stands for */
+	size_t n_smtp_codes;
+	const char **smtp_status;  /* enhanced status prefixes ("5.7.26", "5.1.") */
+	size_t n_smtp_status;
+	size_t first_pattern, n_patterns;
+};
+
+struct mf__pattern {
+	const char *expr;      /* normalized regular expression */
+	int rule;              /* index into data->rules */
+	unsigned flags;        /* Hyperscan flags */
+};
+
+struct mf__provider_host {
+	const char *protocol;  /* imap pop3 smtp webmail */
+	const char *host;
+	int port;
+	const char *tls;       /* implicit starttls none */
+};
+
+struct mf__provider {
+	const char *id, *name;
+	struct mf__provider_host *hosts;
+	size_t n_hosts;
+	/* key -> value facts substituted into step texts as {key}. */
+	const char **fact_keys, **fact_values;
+	size_t n_facts;
+};
+
+struct mf__zh_pair {
+	uint32_t from, to;
+};
+
+struct mf__data {
+	struct mf__path *paths;
+	size_t n_paths;
+	int default_path;
+	struct mf__text default_note;   /* said when the default path is taken */
+	struct mf__cause *causes;
+	size_t n_causes;
+	struct mf__rule *rules;
+	size_t n_rules;
+	struct mf__pattern *patterns;
+	size_t n_patterns;
+	struct mf__provider *providers;
+	size_t n_providers;
+	struct mf__zh_pair *zh_map;     /* traditional -> simplified, sorted */
+	size_t n_zh_map;
+	const char **negation_cues;     /* normalized words that negate what follows */
+	size_t n_negation_cues;
+	const char **filler_words;      /* words allowed between a cue and a match */
+	size_t n_filler_words;
+	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
+	size_t n_calib;
+	void *arena;                    /* owns every string above */
+};
+
+/* Load and validate the data: from `dir` when not NULL, else the embedded
+ * copy.  On success *out is owned by the caller (mf__data_free). */
+int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err);
+void mf__data_free(struct mf__data *d);
+int mf__data_find_cause(const struct mf__data *d, const char *id);
+int mf__data_find_rule(const struct mf__data *d, const char *id);
+int mf__data_find_path(const struct mf__data *d, const char *id);
+const struct mf__provider *mf__data_find_provider(const struct mf__data *d,
+						 const char *id);
+/* The text in the language asked for, falling back to English. */
+const char *mf__text_get(const struct mf__text *t, int zh);
+
+/* ---- text normalization (text.c) ---- */
+
+/* A query normalized for matching: NFKC + case folding per character,
+ * traditional Chinese mapped to simplified, whitespace runs collapsed to
+ * one space.  orig[i] is the byte offset in the original text of the
+ * character that produced normalized byte i; orig[len] = original length. */
+struct mf__norm {
+	char *text;
+	size_t len;
+	uint32_t *orig;
+	size_t n_han;          /* Han characters seen: the query's language */
+	size_t n_letters;      /* Latin letters seen */
+};
+
+/* Normalize `len` bytes of UTF-8.  Errors: MF_EUTF8 and MF_ENUL with the
+ * byte offset in err->where, MF_ENOMEM. */
+int mf__normalize(const struct mf__data *d, const char *in, size_t len,
+		  struct mf__norm *out, struct mf_error *err);
+void mf__norm_free(struct mf__norm *n);
+/* Normalize a pattern: like mf__normalize but leaves regex escapes alone. */
+int mf__normalize_pattern(const struct mf__data *d, const char *in,
+			  char **out, struct mf_error *err);
+/* Map a span of normalized text back to the original text. */
+void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
+		   size_t *ostart, size_t *oend);
+
+/* ---- the pattern engine (match.c) ---- */
+
+struct mf__matcher;
+
+struct mf__match {
+	int rule;
+	uint32_t start, end;   /* in normalized text */
+};
+
+/* Compile every pattern of the data into one database.  Errors name the
+ * rule and pattern Hyperscan rejected. */
+int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
+		    struct mf_error *err);
+void mf__matcher_free(struct mf__matcher *m);
+
+/* Scan text once; every match of every rule is appended to *matches
+ * (growing it, up to `max` matches; later ones are dropped and *truncated
+ * set).  Thread-safe: scratch space comes from a pool in the matcher. */
+int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
+		     struct mf__match **matches, size_t *n, size_t *cap,
+		     size_t max, int *truncated, struct mf_error *err);
+
+/* ---- SMTP replies in free text (smtp_reply.c) ---- */
+
+struct mf__smtp_reply {
+	char code[4];          /* "550", or "" when only a status was found */
+	char status[16];       /* "5.7.26", or "" */
+	uint32_t start, end;   /* span of code/status in the scanned text */
+	uint32_t text_start, text_end; /* the server's words after it */
+	int strong;            /* SMTP context is certain (status, "said:", ...) */
+};
+
+/* Find SMTP replies (basic code, RFC 3463 status, text) in normalized text.
+ * Returns how many were found, at most `max`. */
+size_t mf__smtp_replies(const char *text, size_t len,
+			struct mf__smtp_reply *out, size_t max);
+
+/* ---- context ---- */
+
+struct mf_ctx {
+	struct mf__data *data;
+	struct mf__matcher *matcher;
+};
+
+#endif /* MF_INTERNAL_H */

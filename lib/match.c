@@ -1,0 +1,206 @@
+/*
+ * match.c: the pattern engine.  Every pattern of every rule (data/rules)
+ * is compiled once, at context creation, into one Vectorscan (Hyperscan
+ * API) block-mode database; a query is then scanned once and every match
+ * comes back as (rule, start, end) in normalized-text offsets.  Patterns
+ * use leftmost start-of-match so that matches can be shown as evidence.
+ * Scratch space is per scan: a small pool guarded by a mutex hands one to
+ * each concurrent caller, so one matcher serves many threads.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hs/hs.h>
+
+#include "internal.h"
+
+#define POOL_MAX 64
+
+struct mf__matcher {
+	hs_database_t *db;            /* NULL when the data has no pattern */
+	hs_scratch_t *proto;          /* cloned for each new concurrent scan */
+	const struct mf__data *data;
+	pthread_mutex_t lock;
+	hs_scratch_t *pool[POOL_MAX];
+	size_t n_pool;
+};
+
+int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
+		    struct mf_error *err)
+{
+	struct mf__matcher *m;
+	const char **exprs = NULL;
+	unsigned *flags = NULL, *ids = NULL;
+	hs_compile_error_t *cerr = NULL;
+	int rc = 0;
+
+	*out = NULL;
+	m = calloc(1, sizeof *m);
+	if (!m)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	m->data = d;
+	pthread_mutex_init(&m->lock, NULL);
+	if (d->n_patterns == 0) {
+		*out = m;
+		return 0;
+	}
+	exprs = calloc(d->n_patterns, sizeof *exprs);
+	flags = calloc(d->n_patterns, sizeof *flags);
+	ids = calloc(d->n_patterns, sizeof *ids);
+	if (!exprs || !flags || !ids) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < d->n_patterns; i++) {
+		exprs[i] = d->patterns[i].expr;
+		flags[i] = HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST | HS_FLAG_DOTALL;
+		ids[i] = (unsigned)i;
+	}
+	if (hs_compile_multi(exprs, flags, ids, (unsigned)d->n_patterns, HS_MODE_BLOCK,
+			     NULL, &m->db, &cerr) != HS_SUCCESS) {
+		char where[256];
+
+		if (cerr->expression >= 0 && (size_t)cerr->expression < d->n_patterns) {
+			const struct mf__pattern *p = &d->patterns[cerr->expression];
+			const struct mf__rule *r = &d->rules[p->rule];
+
+			snprintf(where, sizeof where, "%s: rule %s, pattern %zu", r->file, r->id,
+				 (size_t)cerr->expression - r->first_pattern + 1);
+			rc = mf__fail(err, MF_EDATA, where,
+				      "rewrite the pattern in the subset Hyperscan accepts "
+				      "(no backreferences, lookaround or empty matches)",
+				      "%s: %s: /%s/", where, cerr->message, p->expr);
+		} else {
+			rc = mf__fail(err, MF_EENGINE, NULL, NULL,
+				      "cannot compile the pattern database: %s", cerr->message);
+		}
+		hs_free_compile_error(cerr);
+		goto done;
+	}
+	if (hs_alloc_scratch(m->db, &m->proto) != HS_SUCCESS)
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+done:
+	free(exprs);
+	free(flags);
+	free(ids);
+	if (rc) {
+		mf__matcher_free(m);
+		return rc;
+	}
+	*out = m;
+	return 0;
+}
+
+void mf__matcher_free(struct mf__matcher *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->n_pool; i++)
+		hs_free_scratch(m->pool[i]);
+	hs_free_scratch(m->proto);
+	hs_free_database(m->db);
+	pthread_mutex_destroy(&m->lock);
+	free(m);
+}
+
+static hs_scratch_t *take_scratch(struct mf__matcher *m)
+{
+	hs_scratch_t *s = NULL;
+
+	pthread_mutex_lock(&m->lock);
+	if (m->n_pool)
+		s = m->pool[--m->n_pool];
+	pthread_mutex_unlock(&m->lock);
+	if (!s && hs_clone_scratch(m->proto, &s) != HS_SUCCESS)
+		return NULL;
+	return s;
+}
+
+static void give_scratch(struct mf__matcher *m, hs_scratch_t *s)
+{
+	pthread_mutex_lock(&m->lock);
+	if (m->n_pool < POOL_MAX) {
+		m->pool[m->n_pool++] = s;
+		s = NULL;
+	}
+	pthread_mutex_unlock(&m->lock);
+	hs_free_scratch(s);
+}
+
+struct scan_state {
+	const struct mf__data *data;
+	struct mf__match *v;
+	size_t n, cap, max;
+	int truncated, nomem;
+};
+
+static int on_match(unsigned int id, unsigned long long from,
+		    unsigned long long to, unsigned int flags, void *ctx)
+{
+	struct scan_state *st = ctx;
+	int rule = st->data->patterns[id].rule;
+
+	(void)flags;
+	/* A pattern reports each end offset of a match; keep one entry per
+	 * start, the longest. */
+	for (size_t k = st->n, seen = 0; k > 0 && seen < 8; k--, seen++) {
+		struct mf__match *prev = &st->v[k - 1];
+		if (prev->rule == rule && prev->start == from) {
+			prev->end = (uint32_t)to;
+			return 0;
+		}
+	}
+	if (st->n == st->max) {
+		st->truncated = 1;
+		return 1; /* stop scanning: enough evidence */
+	}
+	if (st->n == st->cap) {
+		size_t nc = st->cap ? st->cap * 2 : 32;
+		struct mf__match *nv;
+
+		if (nc > st->max)
+			nc = st->max;
+		nv = realloc(st->v, nc * sizeof *nv);
+		if (!nv) {
+			st->nomem = 1;
+			return 1;
+		}
+		st->v = nv;
+		st->cap = nc;
+	}
+	st->v[st->n].rule = rule;
+	st->v[st->n].start = (uint32_t)from;
+	st->v[st->n].end = (uint32_t)to;
+	st->n++;
+	return 0;
+}
+
+int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
+		     struct mf__match **matches, size_t *n, size_t *cap,
+		     size_t max, int *truncated, struct mf_error *err)
+{
+	struct scan_state st = {m->data, *matches, *n, *cap, max, 0, 0};
+	hs_scratch_t *s;
+	hs_error_t hr;
+
+	*truncated = 0;
+	if (!m->db || len == 0)
+		return 0;
+	if (len > UINT32_MAX)
+		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "text too large to scan");
+	s = take_scratch(m);
+	if (!s)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+	hr = hs_scan(m->db, text, (unsigned)len, 0, s, on_match, &st);
+	give_scratch(m, s);
+	*matches = st.v;
+	*n = st.n;
+	*cap = st.cap;
+	*truncated = st.truncated;
+	if (st.nomem)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
+		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
+	return 0;
+}

@@ -1,0 +1,296 @@
+/*
+ * text.c: normalize text for matching, keeping the way back to the
+ * original.  Each character is mapped to its NFKC form with Unicode case
+ * folding (utf8proc), so full-width "５５０" and "ＳＰＦ" read as "550" and
+ * "spf"; traditional Chinese characters are mapped to simplified ones
+ * (lexicon.json, zh_variants); typographic quotes become ASCII quotes;
+ * runs of white space become one space.
+ * Every normalized byte remembers the original offset of the character it
+ * came from, so that evidence spans are reported in the user's own text.
+ * Called by route (queries) and data.c (patterns, which must already be
+ * in this form).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "internal.h"
+
+static uint32_t zh_simplify(const struct mf__data *d, uint32_t cp)
+{
+	size_t lo = 0, hi = d->n_zh_map;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (d->zh_map[mid].from == cp)
+			return d->zh_map[mid].to;
+		if (d->zh_map[mid].from < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return cp;
+}
+
+static int is_space_cp(utf8proc_int32_t cp)
+{
+	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0d))
+		return 1;
+	if (cp < 0x80)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return 1;
+	default:
+		return cp == 0x85;
+	}
+}
+
+static int is_han(uint32_t cp)
+{
+	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+}
+
+/* Map one code point to its normalized form; returns the number of code
+ * points written to out (at most `max`), 0 to drop it. */
+static int map_cp(const struct mf__data *d, utf8proc_int32_t cp,
+		  utf8proc_int32_t *out, int max)
+{
+	utf8proc_ssize_t n;
+	int boundclass = UTF8PROC_BOUNDCLASS_START;
+
+	if (cp < 0x80) {
+		out[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+		return 1;
+	}
+	/* Typographic quotes read as ASCII ones: people paste both. */
+	if (cp == 0x2018 || cp == 0x2019 || cp == 0x201b || cp == 0x2032) {
+		out[0] = '\'';
+		return 1;
+	}
+	if (cp == 0x201c || cp == 0x201d || cp == 0x201e || cp == 0x2033) {
+		out[0] = '"';
+		return 1;
+	}
+	n = utf8proc_decompose_char(cp, out, max,
+				    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+					    UTF8PROC_IGNORE | UTF8PROC_STABLE,
+				    &boundclass);
+	if (n < 0 || n > max) {
+		out[0] = cp;
+		return 1;
+	}
+	if (n > 1)
+		n = utf8proc_normalize_utf32(out, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+	if (n < 0)
+		return 0;
+	for (utf8proc_ssize_t i = 0; i < n; i++)
+		if (out[i] >= 0x3400)
+			out[i] = (utf8proc_int32_t)zh_simplify(d, (uint32_t)out[i]);
+	return (int)n;
+}
+
+struct writer {
+	char *text;
+	uint32_t *orig;
+	size_t len, cap;
+};
+
+static int put_cp(struct writer *w, utf8proc_int32_t cp, uint32_t origin)
+{
+	utf8proc_uint8_t enc[4];
+	utf8proc_ssize_t n = utf8proc_encode_char(cp, enc);
+
+	if (w->len + (size_t)n + 1 > w->cap) {
+		size_t nc = w->cap * 2 + 16;
+		char *t = realloc(w->text, nc);
+		uint32_t *o;
+		if (!t)
+			return MF_ENOMEM;
+		w->text = t;
+		o = realloc(w->orig, (nc + 1) * sizeof *o);
+		if (!o)
+			return MF_ENOMEM;
+		w->orig = o;
+		w->cap = nc;
+	}
+	for (utf8proc_ssize_t i = 0; i < n; i++) {
+		w->text[w->len] = (char)enc[i];
+		w->orig[w->len++] = origin;
+	}
+	return 0;
+}
+
+int mf__normalize(const struct mf__data *d, const char *in, size_t len,
+		  struct mf__norm *out, struct mf_error *err)
+{
+	struct writer w = {0};
+	size_t i = 0;
+	int pending_space = 0, rc = 0;
+	char where[64];
+
+	memset(out, 0, sizeof *out);
+	/* Normalized text is rarely longer than the input; grow if it is. */
+	w.cap = len + 16;
+	w.text = malloc(w.cap);
+	w.orig = malloc((w.cap + 1) * sizeof *w.orig);
+	if (!w.text || !w.orig) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		goto fail;
+	}
+	while (i < len) {
+		utf8proc_int32_t cp, mapped[18];
+		utf8proc_ssize_t n;
+		unsigned char c = (unsigned char)in[i];
+		int k;
+
+		if (c < 0x80) {
+			cp = c;
+			n = 1;
+		} else {
+			n = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
+					     (utf8proc_ssize_t)(len - i), &cp);
+			if (n < 0) {
+				snprintf(where, sizeof where, "byte %zu", i);
+				rc = mf__fail(err, MF_EUTF8, where,
+					      "send the text encoded as UTF-8",
+					      "the text is not valid UTF-8 at byte %zu", i);
+				goto fail;
+			}
+		}
+		if (cp == 0) {
+			snprintf(where, sizeof where, "byte %zu", i);
+			rc = mf__fail(err, MF_ENUL, where, "remove the NUL byte",
+				      "the text contains a NUL byte at byte %zu", i);
+			goto fail;
+		}
+		if (is_space_cp(cp)) {
+			pending_space = w.len > 0;
+			i += (size_t)n;
+			continue;
+		}
+		k = map_cp(d, cp, mapped, (int)MF__ARRAY_LEN(mapped));
+		if (k > 0 && pending_space) {
+			if ((rc = put_cp(&w, ' ', (uint32_t)i)))
+				goto nomem;
+			pending_space = 0;
+		}
+		for (int j = 0; j < k; j++) {
+			if (is_space_cp(mapped[j])) {
+				if (w.len && w.text[w.len - 1] != ' ' && (rc = put_cp(&w, ' ', (uint32_t)i)))
+					goto nomem;
+				continue;
+			}
+			if (is_han((uint32_t)mapped[j]))
+				out->n_han++;
+			else if (mapped[j] < 0x80 && mapped[j] >= 'a' && mapped[j] <= 'z')
+				out->n_letters++;
+			if ((rc = put_cp(&w, mapped[j], (uint32_t)i)))
+				goto nomem;
+		}
+		i += (size_t)n;
+	}
+	w.text[w.len] = '\0';
+	w.orig[w.len] = (uint32_t)len;
+	out->text = w.text;
+	out->orig = w.orig;
+	out->len = w.len;
+	return 0;
+nomem:
+	rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+fail:
+	free(w.text);
+	free(w.orig);
+	return rc;
+}
+
+void mf__norm_free(struct mf__norm *n)
+{
+	if (!n)
+		return;
+	free(n->text);
+	free(n->orig);
+	memset(n, 0, sizeof *n);
+}
+
+void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
+		   size_t *ostart, size_t *oend)
+{
+	if (start > n->len)
+		start = n->len;
+	if (end > n->len)
+		end = n->len;
+	*ostart = n->orig[start];
+	/* The end is where the next character that is not part of the last
+	 * matched one begins in the original. */
+	if (end == 0) {
+		*oend = *ostart;
+		return;
+	}
+	{
+		uint32_t last = n->orig[end - 1];
+		size_t j = end;
+		while (j < n->len && n->orig[j] == last)
+			j++;
+		*oend = n->orig[j];
+	}
+	if (*oend < *ostart)
+		*oend = *ostart;
+}
+
+int mf__normalize_pattern(const struct mf__data *d, const char *in, char **out,
+			  struct mf_error *err)
+{
+	size_t len = strlen(in), i = 0;
+	struct writer w = {0};
+
+	*out = NULL;
+	w.cap = len + 16;
+	w.text = malloc(w.cap);
+	w.orig = malloc((w.cap + 1) * sizeof *w.orig);
+	if (!w.text || !w.orig)
+		goto nomem;
+	while (i < len) {
+		utf8proc_int32_t cp, mapped[18];
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		int k;
+
+		if (n < 0) {
+			free(w.text);
+			free(w.orig);
+			return mf__fail(err, MF_EDATA, NULL, NULL,
+					"pattern \"%s\" is not valid UTF-8", in);
+		}
+		if (cp == '\\' && i + 1 < len) {
+			/* An escape is the regex's business: keep it as written. */
+			utf8proc_int32_t next;
+			utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)in + i + 1,
+							      (utf8proc_ssize_t)(len - i - 1), &next);
+			if (m < 0)
+				m = 1;
+			if (put_cp(&w, '\\', 0) || put_cp(&w, next, 0))
+				goto nomem;
+			i += 1 + (size_t)m;
+			continue;
+		}
+		k = map_cp(d, cp, mapped, (int)MF__ARRAY_LEN(mapped));
+		for (int j = 0; j < k; j++)
+			if (put_cp(&w, mapped[j], 0))
+				goto nomem;
+		i += (size_t)n;
+	}
+	w.text[w.len] = '\0';
+	free(w.orig);
+	*out = w.text;
+	return 0;
+nomem:
+	free(w.text);
+	free(w.orig);
+	return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+}
