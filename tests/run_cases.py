@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""run_cases.py: run the case files of one directory (tests/cases/<command>/)
+against the mailfix binary, one case per file (STYLE.md, "Tests as data").
+
+A case file:
+
+    # 0042: an SPF bounce pasted by the user routes to email-delivery
+    --- args
+    route --json
+    --- stdin
+    my mail bounced: 550 5.7.1 SPF check failed for example.com
+    --- expect
+    {"path": "email-delivery", "cause": "spf-fail", "side": "sender"}
+
+Sections:
+  args              the command line after `mailfix` (shell quoting; {tmp} is a
+                    scratch directory for this case, {shared} the shared/ folder)
+  stdin             standard input (the section's text, final newline kept)
+  stdin-file        a path (with {tmp}/{shared}) whose bytes are standard input
+  expect            JSON, one value per output line: objects match when every
+                    listed key matches (others are ignored); lists match item
+                    by item and must be as long, unless the last expected item
+                    is "..."; strings starting with "~" match as a regex search
+  exit              the expected exit status (default 0)
+  stdout-contains   lines that must each appear in standard output
+  stdout-lacks      lines that must not appear in standard output
+  stderr-contains   lines that must each appear in standard error
+  file NAME         a file written under {tmp} before the run (text as given)
+  zone              an RFC 1035 zone file; `--zone FILE` is added to the args
+  env               NAME=VALUE lines added to the environment
+
+Usage: run_cases.py MAILFIX DIR [CASE...]
+"""
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("MF_SHARED_DIR", os.path.join(HERE, "..", "..", "shared"))
+
+
+def parse_case(path):
+    title, sections, cur = "", [], None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("--- "):
+                cur = [line[4:].strip(), []]
+                sections.append(cur)
+            elif cur is None:
+                if line.startswith("#") and not title:
+                    title = line[1:].strip()
+            else:
+                cur[1].append(line)
+    return title, [(name, "".join(body)) for name, body in sections]
+
+
+def matches(expected, actual, where="$"):
+    """Return None when actual matches expected, else a message."""
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return f"{where}: expected an object, got {actual!r}"
+        for k, v in expected.items():
+            if k not in actual:
+                return f"{where}.{k}: missing"
+            m = matches(v, actual[k], f"{where}.{k}")
+            if m:
+                return m
+        return None
+    if isinstance(expected, list):
+        if not isinstance(actual, list):
+            return f"{where}: expected a list, got {actual!r}"
+        open_end = bool(expected) and expected[-1] == "..."
+        items = expected[:-1] if open_end else expected
+        if len(actual) < len(items) or (not open_end and len(actual) != len(items)):
+            return f"{where}: expected {len(items)} items{' or more' if open_end else ''}, got {len(actual)}"
+        for i, v in enumerate(items):
+            m = matches(v, actual[i], f"{where}[{i}]")
+            if m:
+                return m
+        return None
+    if isinstance(expected, str) and expected.startswith("~"):
+        if not isinstance(actual, str) or not re.search(expected[1:], actual):
+            return f"{where}: {actual!r} does not match /{expected[1:]}/"
+        return None
+    if isinstance(expected, float) or isinstance(actual, float):
+        if not isinstance(actual, (int, float)) or abs(expected - actual) > 1e-9:
+            return f"{where}: expected {expected!r}, got {actual!r}"
+        return None
+    if expected != actual:
+        return f"{where}: expected {expected!r}, got {actual!r}"
+    return None
+
+
+def parse_expect(text):
+    """One JSON value per line, or one value spread over several lines."""
+    text = text.strip()
+    if not text:
+        return []
+    try:
+        return [json.loads(text)]
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def run_case(mailfix, path):
+    title, sections = parse_case(path)
+    with tempfile.TemporaryDirectory(prefix="mfcase-") as tmp:
+        subst = lambda s: s.replace("{tmp}", tmp).replace("{shared}", SHARED)
+        args, stdin, exit_code, env = [], b"", 0, dict(os.environ)
+        checks = []
+        for name, body in sections:
+            if name == "args":
+                args = [subst(a) for a in shlex.split(body.strip())]
+            elif name == "stdin":
+                stdin = body.encode("utf-8")
+            elif name == "stdin-file":
+                with open(subst(body.strip()), "rb") as f:
+                    stdin = f.read()
+            elif name.startswith("file "):
+                fpath = os.path.join(tmp, name[5:].strip())
+                os.makedirs(os.path.dirname(fpath), exist_ok=True)
+                with open(fpath, "w", encoding="utf-8") as f:
+                    f.write(subst(body))
+            elif name == "zone":
+                zpath = os.path.join(tmp, f"zone{len(checks)}.zone")
+                with open(zpath, "w", encoding="utf-8") as f:
+                    f.write(body)
+                checks.append(("zone", zpath))
+            elif name == "exit":
+                exit_code = int(body.strip())
+            elif name == "env":
+                for line in body.splitlines():
+                    if "=" in line:
+                        k, v = line.split("=", 1)
+                        env[k.strip()] = subst(v.strip())
+            elif name in ("expect", "stdout-contains", "stdout-lacks", "stderr-contains"):
+                checks.append((name, body))
+            else:
+                return f"unknown section '--- {name}'"
+        for kind, val in checks:
+            if kind == "zone":
+                args += ["--zone", val]
+        try:
+            proc = subprocess.run([mailfix] + args, input=stdin, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, timeout=60, env=env)
+        except subprocess.TimeoutExpired:
+            return "timed out after 60 s"
+        out = proc.stdout.decode("utf-8", "replace")
+        err = proc.stderr.decode("utf-8", "replace")
+        problems = []
+        if proc.returncode != exit_code:
+            problems.append(f"exit {proc.returncode}, expected {exit_code}")
+        if proc.returncode < 0:
+            problems.append(f"killed by signal {-proc.returncode}")
+        for kind, body in checks:
+            if kind == "expect":
+                want = parse_expect(body)
+                lines = [l for l in out.splitlines() if l.strip()]
+                if len(lines) != len(want):
+                    problems.append(f"{len(lines)} output lines, expected {len(want)}")
+                for i, (w, l) in enumerate(zip(want, lines)):
+                    try:
+                        got = json.loads(l)
+                    except json.JSONDecodeError:
+                        problems.append(f"line {i + 1} is not JSON: {l[:200]!r}")
+                        continue
+                    m = matches(w, got)
+                    if m:
+                        problems.append(f"line {i + 1}: {m}")
+            elif kind in ("stdout-contains", "stderr-contains", "stdout-lacks"):
+                text = err if kind.startswith("stderr") else out
+                for line in body.splitlines():
+                    if not line.strip():
+                        continue
+                    present = line.strip() in text
+                    if kind == "stdout-lacks" and present:
+                        problems.append(f"stdout has {line.strip()!r}")
+                    elif kind != "stdout-lacks" and not present:
+                        problems.append(f"{kind.split('-')[0]} lacks {line.strip()!r}")
+        if problems:
+            return "; ".join(problems) + f"\n    stdout: {out[:600]!r}\n    stderr: {err[:400]!r}"
+    return None
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    mailfix, folder = sys.argv[1], sys.argv[2]
+    only = set(sys.argv[3:])
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".case"))
+    passed = failed = 0
+    for name in names:
+        if only and name not in only:
+            continue
+        problem = run_case(mailfix, os.path.join(folder, name))
+        if problem:
+            failed += 1
+            print(f"FAIL {name}: {problem}")
+        else:
+            passed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed or not passed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
