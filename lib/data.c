@@ -303,6 +303,18 @@ static int read_whole(const char *path, char **out, size_t *len,
 	return *out ? 0 : mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 }
 
+/* FNV-1a, 64 bits: identifies the data a compiled database was made from. */
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= b[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 static int cmp_file(const void *a, const void *b)
 {
 	return strcmp(((const struct file *)a)->name, ((const struct file *)b)->name);
@@ -937,6 +949,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 		goto done;
 	}
 	l.d->arena = l.a;
+	l.d->hash = 0xcbf29ce484222325ULL;
+	l.d->from_dir = dir != NULL;
 	if (dir) {
 		if ((rc = list_dir(&l, dir, "", files, &n_files)))
 			goto done;
@@ -948,6 +962,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 			snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
 			if ((rc = read_whole(path, &bytes, &len, err)))
 				goto done;
+			l.d->hash = fnv1a(l.d->hash, files[i].name, strlen(files[i].name) + 1);
+			l.d->hash = fnv1a(l.d->hash, bytes, len);
 			rc = parse_file(&l, files[i].name, bytes, len, &files[i].doc);
 			free(bytes);
 			if (rc)
@@ -962,6 +978,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				rc = MF_ENOMEM;
 				goto done;
 			}
+			l.d->hash = fnv1a(l.d->hash, e->name, strlen(e->name) + 1);
+			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
 			rc = parse_file(&l, e->name, (const char *)e->bytes, e->len,
 					&files[n_files++].doc);
 			if (rc)

@@ -151,6 +151,8 @@ struct mf__data {
 	size_t n_filler_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
+	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
+	int from_dir;                   /* loaded with --data, not the embedded copy */
 	void *arena;                    /* owns every string above */
 };
 
@@ -206,6 +208,16 @@ struct mf__match {
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		    struct mf_error *err);
 void mf__matcher_free(struct mf__matcher *m);
+
+/* The compiled database as bytes (tools/mkdb.c embeds it in the binary so
+ * that no run pays for compiling).  *out is malloc'd. */
+int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
+			  char **out, size_t *len, struct mf_error *err);
+
+/* The database tools/mkdb.c made at build time (embedded_db.c), or an
+ * empty one when built without. */
+extern const unsigned char mf__embedded_db[];
+extern const unsigned char mf__embedded_db_end[];
 
 /* Scan text once; every match of every rule is appended to *matches
  * (growing it, up to `max` matches; later ones are dropped and *truncated

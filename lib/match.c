@@ -4,6 +4,10 @@
  * API) block-mode database; a query is then scanned once and every match
  * comes back as (rule, start, end) in normalized-text offsets.  Patterns
  * use leftmost start-of-match so that matches can be shown as evidence.
+ * Compiling takes seconds, so the build compiles the embedded data once
+ * (tools/mkdb.c) and the binary carries the serialized database; it is
+ * used when it was made from the very data loaded (same hash) and this
+ * CPU can run it, and compiled afresh otherwise (--data DIR).
  * Scratch space is per scan: a small pool guarded by a mutex hands one to
  * each concurrent caller, so one matcher serves many threads.
  */
@@ -17,6 +21,14 @@
 
 #define POOL_MAX 64
 
+/* Header of a serialized database: magic, data hash, pattern count. */
+#define DB_MAGIC "MFHSDB01"
+struct db_header {
+	char magic[8];
+	uint64_t data_hash;
+	uint64_t n_patterns;
+};
+
 struct mf__matcher {
 	hs_database_t *db;            /* NULL when the data has no pattern */
 	hs_scratch_t *proto;          /* cloned for each new concurrent scan */
@@ -25,6 +37,50 @@ struct mf__matcher {
 	hs_scratch_t *pool[POOL_MAX];
 	size_t n_pool;
 };
+
+/* Use the database embedded at build time if it fits the loaded data. */
+static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
+{
+	size_t len = (size_t)((uintptr_t)mf__embedded_db_end - (uintptr_t)mf__embedded_db);
+	struct db_header h;
+
+	if (len <= sizeof h)
+		return 0;
+	memcpy(&h, mf__embedded_db, sizeof h);
+	if (memcmp(h.magic, DB_MAGIC, 8) != 0 || h.data_hash != d->hash ||
+	    h.n_patterns != d->n_patterns)
+		return 0;
+	return hs_deserialize_database((const char *)mf__embedded_db + sizeof h,
+				       len - sizeof h, &m->db) == HS_SUCCESS;
+}
+
+int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
+			  char **out, size_t *len, struct mf_error *err)
+{
+	struct db_header h;
+	char *bytes = NULL;
+	size_t n = 0;
+
+	*out = NULL;
+	*len = 0;
+	if (!m->db)
+		return mf__fail(err, MF_EINVAL, NULL, NULL, "no database to serialize");
+	if (hs_serialize_database(m->db, &bytes, &n) != HS_SUCCESS)
+		return mf__fail(err, MF_EENGINE, NULL, NULL, "cannot serialize the database");
+	memcpy(h.magic, DB_MAGIC, 8);
+	h.data_hash = d->hash;
+	h.n_patterns = d->n_patterns;
+	*out = malloc(sizeof h + n);
+	if (!*out) {
+		free(bytes);
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	memcpy(*out, &h, sizeof h);
+	memcpy(*out + sizeof h, bytes, n);
+	free(bytes);
+	*len = sizeof h + n;
+	return 0;
+}
 
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		    struct mf_error *err)
@@ -42,6 +98,14 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 	m->data = d;
 	pthread_mutex_init(&m->lock, NULL);
 	if (d->n_patterns == 0) {
+		*out = m;
+		return 0;
+	}
+	if (!d->from_dir && try_embedded(m, d)) {
+		if (hs_alloc_scratch(m->db, &m->proto) != HS_SUCCESS) {
+			mf__matcher_free(m);
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+		}
 		*out = m;
 		return 0;
 	}
