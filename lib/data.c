@@ -827,15 +827,21 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 	if (facts && !json_is_object(facts))
 		return bad(l, NULL, "\"facts\" must map names to strings");
 	pv->fact_keys = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
-	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
+	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof *pv->fact_values);
 	if (!pv->fact_keys || !pv->fact_values)
 		return MF_ENOMEM;
 	json_object_foreach(facts, key, v) {
-		if (!json_is_string(v))
-			return bad(l, NULL, "fact \"%s\" must be a string", key);
-		pv->fact_keys[pv->n_facts] = key;
-		pv->fact_values[pv->n_facts++] = json_string_value(v);
+		struct mf__text *t = &pv->fact_values[pv->n_facts];
+
+		snprintf(l->record, sizeof l->record, "fact %s", key);
+		if (json_is_string(v)) {
+			t->en = t->zh = json_string_value(v);
+		} else if ((rc = get_text(l, v, key, t))) {
+			return rc;
+		}
+		pv->fact_keys[pv->n_facts++] = key;
 	}
+	l->record[0] = '\0';
 	return 0;
 }
 
