@@ -596,9 +596,11 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 
 	if (!json_is_object(r))
 		return bad(l, NULL, "must be an object");
-	if ((rc = check_keys(l, r, keys)) || (rc = get_string(l, r, "id", 1, &rule->id)))
+	if ((rc = get_string(l, r, "id", 1, &rule->id)))
 		return rc;
 	snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+	if ((rc = check_keys(l, r, keys)))
+		return rc;
 	if ((rc = get_string(l, r, "description", 1, &desc)) ||
 	    (rc = get_string(l, r, "cause", 0, &cause)) ||
 	    (rc = get_string(l, r, "path", 0, &path)) ||

@@ -78,7 +78,7 @@ static int map_cp(const struct mf__data *d, utf8proc_int32_t cp,
 		return 1;
 	}
 	n = utf8proc_decompose_char(cp, out, max,
-				    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+				    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
 					    UTF8PROC_IGNORE | UTF8PROC_STABLE,
 				    &boundclass);
 	if (n < 0 || n > max) {
@@ -132,6 +132,7 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 	struct writer w = {0};
 	size_t i = 0;
 	int pending_space = 0, rc = 0;
+	uint32_t space_origin = 0;
 	char where[64];
 
 	memset(out, 0, sizeof *out);
@@ -170,13 +171,15 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 			goto fail;
 		}
 		if (is_space_cp(cp)) {
+			if (!pending_space)
+				space_origin = (uint32_t)i;
 			pending_space = w.len > 0;
 			i += (size_t)n;
 			continue;
 		}
 		k = map_cp(d, cp, mapped, (int)MF__ARRAY_LEN(mapped));
 		if (k > 0 && pending_space) {
-			if ((rc = put_cp(&w, ' ', (uint32_t)i)))
+			if ((rc = put_cp(&w, ' ', space_origin)))
 				goto nomem;
 			pending_space = 0;
 		}
