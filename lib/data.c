@@ -98,6 +98,7 @@ struct loader {
 	struct mf__data *d;
 	struct arena *a;
 	struct mf_error *err;
+	const char *prefix;    /* "DIR/" for --data DIR, "" for the embedded data */
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
 };
@@ -114,9 +115,9 @@ static int bad(struct loader *l, const char *hint, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (l->record[0])
-		snprintf(where, sizeof where, "%s: %s", l->file, l->record);
+		snprintf(where, sizeof where, "%s%s: %s", l->prefix, l->file, l->record);
 	else
-		snprintf(where, sizeof where, "%s", l->file);
+		snprintf(where, sizeof where, "%s%s", l->prefix, l->file);
 	return mf__fail(l->err, MF_EDATA, where, hint, "%s: %s", where, msg);
 }
 
@@ -252,7 +253,7 @@ static int parse_file(struct loader *l, const char *name, const char *bytes,
 
 	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
 	if (!*out) {
-		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
+		snprintf(where, sizeof where, "%s%s:%d:%d", l->prefix, name, je.line, je.column);
 		return mf__fail(l->err, MF_EDATA, where,
 				"fix the JSON syntax (or the UTF-8) at that place",
 				"%s: %s", where, je.text);
@@ -962,6 +963,17 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	*out = NULL;
 	l.err = err;
 	l.file = dir ? dir : "(embedded data)";
+	l.prefix = "";
+	if (dir) {
+		size_t n = strlen(dir);
+		char *p = malloc(n + 2);
+		if (!p)
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		memcpy(p, dir, n);
+		p[n] = n && dir[n - 1] == '/' ? '\0' : '/';
+		p[n + 1] = '\0';
+		l.prefix = p;
+	}
 	l.d = calloc(1, sizeof *l.d);
 	l.a = calloc(1, sizeof *l.a);
 	if (!files || !l.d || !l.a) {
@@ -1013,6 +1025,8 @@ done:
 	for (size_t i = 0; files && i < n_files; i++)
 		free(files[i].name);
 	free(files);
+	if (dir)
+		free((char *)l.prefix);
 	if (rc) {
 		if (l.d)
 			l.d->arena = NULL;
