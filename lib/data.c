@@ -482,6 +482,15 @@ static int load_lexicon(struct loader *l, json_t *doc)
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
 			      &l->d->n_filler_words)))
 		return rc;
+	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
+	if (!l->d->negation_cue_len)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_negation_cues; i++) {
+		const char *cue = l->d->negation_cues[i];
+		size_t n = strlen(cue);
+		l->d->negation_cue_len[i] = n;
+		l->d->negation_last_byte[(unsigned char)cue[n - 1]] = 1;
+	}
 	return 0;
 }
 
@@ -911,6 +920,13 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
 		return rc;
 	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	/* The common block of ideographs gets a direct table. */
+	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
+	if (!l->d->zh_bmp)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_zh_map; i++)
+		if (l->d->zh_map[i].from >= 0x4e00 && l->d->zh_map[i].from <= 0x9fff)
+			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = l->d->zh_map[i].to;
 	l->file = "paths.json";
 	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
 		return rc;

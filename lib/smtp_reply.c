@@ -122,6 +122,10 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		size_t q, sl;
 		char sep = 0, quote = 0;
 
+		if (t[p] < '2' || t[p] > '5') {
+			p++;
+			continue;
+		}
 		memset(&r, 0, sizeof r);
 		if (code_at(t, len, p)) {
 			memcpy(r.code, t + p, 3);

@@ -150,6 +150,41 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 		unsigned char c = (unsigned char)in[i];
 		int k;
 
+		/* Printable ASCII, most of most queries: lower case, no more. */
+		if (c > 0x20 && c < 0x7f && w.len + 2 < w.cap) {
+			if (pending_space) {
+				w.text[w.len] = ' ';
+				w.orig[w.len++] = space_origin;
+				pending_space = 0;
+			}
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			out->n_letters += c >= 'a' && c <= 'z';
+			w.text[w.len] = (char)c;
+			w.orig[w.len++] = (uint32_t)i++;
+			continue;
+		}
+		/* A CJK unified ideograph (3 bytes, U+4E00..U+9FFF) has no
+		 * compatibility or case mapping: only the simplified form. */
+		if (c >= 0xe4 && c <= 0xe9 && i + 2 < len && ((unsigned char)in[i + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)in[i + 2] & 0xc0) == 0x80) {
+			uint32_t u = ((uint32_t)(c & 0x0f) << 12) |
+				     ((uint32_t)((unsigned char)in[i + 1] & 0x3f) << 6) |
+				     ((unsigned char)in[i + 2] & 0x3f);
+			if (u >= 0x4e00 && u <= 0x9fff) {
+				uint32_t s = d->zh_bmp ? d->zh_bmp[u - 0x4e00] : 0;
+				if (pending_space) {
+					if ((rc = put_cp(&w, ' ', space_origin)))
+						goto nomem;
+					pending_space = 0;
+				}
+				out->n_han++;
+				if ((rc = put_cp(&w, (utf8proc_int32_t)(s ? s : u), (uint32_t)i)))
+					goto nomem;
+				i += 3;
+				continue;
+			}
+		}
 		if (c < 0x80) {
 			cp = c;
 			n = 1;

@@ -265,7 +265,7 @@ static void allocation_failures(void **state)
 		assert_null(a);
 		failed++;
 	}
-	assert_true(failed > 10);
+	assert_true(failed >= 4); /* normalize (2), the query block, the answer, its texts */
 	assert_true(succeeded > 0);
 }
 
