@@ -121,6 +121,16 @@ struct mf_smtp_reply {
 	const char *text;      /* the server's words (owned by the answer) */
 };
 
+/* Something the query names: a mail program or library, an error code of
+ * one, a protocol, a server host or a port. */
+struct mf_mention {
+	const char *kind;      /* "program", "error-code", "protocol", "host", "port" */
+	const char *name;      /* "Outlook", "0x800CCC0E" ... (borrowed) */
+	const char *meaning;   /* what the code means, in the answer's language, or NULL */
+	const char *text;      /* the words of the query (owned by the answer) */
+	size_t start, end;
+};
+
 struct mf_alternative {
 	const char *path;      /* borrowed from the context */
 	double score;
@@ -150,6 +160,8 @@ struct mf_answer {
 	size_t n_alternatives;
 	struct mf_smtp_reply *replies; /* SMTP replies quoted in the query */
 	size_t n_replies;
+	struct mf_mention *mentions;   /* programs, codes, hosts, ports named */
+	size_t n_mentions;
 };
 
 /* Route one query.  Thread-safe: many threads may call it at once on one

@@ -97,6 +97,9 @@ struct mf__rule {
 	const char *provider;  /* only for this provider, or NULL for all */
 	struct mf__text note;  /* a correction to show (provider facts), or {0} */
 	const char *reason;    /* bounce reason id (explain), or NULL */
+	const char *label_kind;    /* what the match names (a mention), or NULL */
+	const char *label_name;
+	struct mf__text label_meaning;
 	const char **smtp_codes;   /* basic reply codes this rule stands for */
 	size_t n_smtp_codes;
 	const char **smtp_status;  /* enhanced status prefixes ("5.7.26", "5.1.") */
