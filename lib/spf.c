@@ -593,41 +593,44 @@ static int parse_cidr(const char *s, size_t n, int max)
 static const char *take_cidr(struct term *t, const char *arg, size_t *len, char kind)
 {
 	size_t n = *len, d;
+	const char *msg = NULL;
 
 	for (int round = 0; round < 2; round++) {
+		int v;
 		d = n;
 		while (d > 0 && isdigit((unsigned char)arg[d - 1]))
 			d--;
-		if (d == 0 || arg[d - 1] != '/' )
+		if (d == 0 || arg[d - 1] != '/')
 			break;
-		if (d == n)
-			return "a \"/\" without a prefix length";
-		if (d >= 2 && arg[d - 2] == '/' && kind == 'd' && round == 0 && t->cidr6 < 0) {
-			int v = parse_cidr(arg + d, n - d, 128);
+		/* On an error *len ends at the "/", so the column points at it. */
+		if (d == n) {
+			msg = "a \"/\" without a prefix length";
+		} else if (d >= 2 && arg[d - 2] == '/' && kind == 'd' && round == 0) {
+			v = parse_cidr(arg + d, n - d, 128);
+			if (v >= 0) {
+				t->cidr6 = v;
+				n = d - 2;
+				continue;
+			}
+			msg = "the IPv6 prefix length must be 0 to 128 without leading zeros";
+		} else if (d >= 2 && arg[d - 2] == '/') {
+			msg = "\"//\" where it does not belong";
+		} else if (kind == '6') {
+			v = parse_cidr(arg + d, n - d, 128);
 			if (v < 0)
-				return "the IPv6 prefix length must be 0 to 128 without leading zeros";
-			t->cidr6 = v;
-			n = d - 2;
-			continue;
-		}
-		if (d >= 2 && arg[d - 2] == '/')
-			return "\"//\" where it does not belong";
-		if (kind == '6') {
-			int v = parse_cidr(arg + d, n - d, 128);
-			if (v < 0)
-				return "the IPv6 prefix length must be 0 to 128 without leading zeros";
+				msg = "the IPv6 prefix length must be 0 to 128 without leading zeros";
 			t->cidr6 = v;
 		} else {
-			int v = parse_cidr(arg + d, n - d, 32);
+			v = parse_cidr(arg + d, n - d, 32);
 			if (v < 0)
-				return "the IPv4 prefix length must be 0 to 32 without leading zeros";
+				msg = "the IPv4 prefix length must be 0 to 32 without leading zeros";
 			t->cidr4 = v;
 		}
 		n = d - 1;
 		break;
 	}
 	*len = n;
-	return NULL;
+	return msg;
 }
 
 static int is_name_char(char c, int first)
