@@ -15,6 +15,7 @@ struct command {
 
 static const struct command commands[] = {
 	{"route", cmd_route, "name the cause of a sending failure from the user's words"},
+	{"spf", cmd_spf, "evaluate SPF (RFC 7208) for a client and sender, and explain it"},
 };
 
 static void usage(FILE *f)
