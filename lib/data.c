@@ -472,10 +472,7 @@ static int load_causes(struct loader *l, json_t *doc)
 
 static int load_lexicon(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"negation_cues", "filler_words", "zh_variants", NULL};
-	json_t *zh = json_object_get(doc, "zh_variants"), *v;
-	const char *key;
-	size_t n = 0;
+	static const char *const top[] = {"negation_cues", "filler_words", NULL};
 	int rc;
 
 	if ((rc = check_keys(l, doc, top)) ||
@@ -484,10 +481,22 @@ static int load_lexicon(struct loader *l, json_t *doc)
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
 			      &l->d->n_filler_words)))
 		return rc;
-	if (!zh)
-		return 0;
+	return 0;
+}
+
+/* zh-variants.json: traditional -> simplified, one character each. */
+static int load_zh_variants(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "map", NULL};
+	json_t *zh = json_object_get(doc, "map"), *v;
+	const char *key;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
 	if (!json_is_object(zh))
-		return bad(l, NULL, "\"zh_variants\" must map one character to one character");
+		return bad(l, NULL, "\"map\" must map one character to one character");
 	l->d->zh_map = arena_alloc(l->a, json_object_size(zh) * sizeof *l->d->zh_map);
 	if (!l->d->zh_map)
 		return MF_ENOMEM;
@@ -497,7 +506,7 @@ static int load_lexicon(struct loader *l, json_t *doc)
 		utf8proc_ssize_t a = utf8proc_iterate((const utf8proc_uint8_t *)key, -1, &from);
 		utf8proc_ssize_t b = utf8proc_iterate((const utf8proc_uint8_t *)val, -1, &to);
 
-		snprintf(l->record, sizeof l->record, "zh_variants \"%s\"", key);
+		snprintf(l->record, sizeof l->record, "map \"%s\"", key);
 		if (a <= 0 || key[a] || b <= 0 || val[b])
 			return bad(l, NULL, "must map one character to one character");
 		l->d->zh_map[n].from = (uint32_t)from;
@@ -818,15 +827,21 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 	if (facts && !json_is_object(facts))
 		return bad(l, NULL, "\"facts\" must map names to strings");
 	pv->fact_keys = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
-	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
+	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof *pv->fact_values);
 	if (!pv->fact_keys || !pv->fact_values)
 		return MF_ENOMEM;
 	json_object_foreach(facts, key, v) {
-		if (!json_is_string(v))
-			return bad(l, NULL, "fact \"%s\" must be a string", key);
-		pv->fact_keys[pv->n_facts] = key;
-		pv->fact_values[pv->n_facts++] = json_string_value(v);
+		struct mf__text *t = &pv->fact_values[pv->n_facts];
+
+		snprintf(l->record, sizeof l->record, "fact %s", key);
+		if (json_is_string(v)) {
+			t->en = t->zh = json_string_value(v);
+		} else if ((rc = get_text(l, v, key, t))) {
+			return rc;
+		}
+		pv->fact_keys[pv->n_facts++] = key;
 	}
+	l->record[0] = '\0';
 	return 0;
 }
 
@@ -878,7 +893,7 @@ static json_t *doc_named(struct file *files, size_t n, const char *name)
 static int load_all(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const required[] = {"paths.json", "causes.json", "lexicon.json",
-					       "calibration.json"};
+					       "calibration.json", "zh-variants.json"};
 	size_t n_prov = 0;
 	int rc;
 
@@ -888,6 +903,9 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 					"data file %s is missing", required[i]);
 	l->file = "lexicon.json";
 	if ((rc = load_lexicon(l, doc_named(files, n_files, l->file))))
+		return rc;
+	l->file = "zh-variants.json";
+	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
 		return rc;
 	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
 	l->file = "paths.json";

@@ -121,8 +121,10 @@ struct mf__provider {
 	const char *id, *name;
 	struct mf__provider_host *hosts;
 	size_t n_hosts;
-	/* key -> value facts substituted into step texts as {key}. */
-	const char **fact_keys, **fact_values;
+	/* key -> value facts substituted into step texts as {key}; a fact
+	 * may have a Chinese wording (else the one value serves both). */
+	const char **fact_keys;
+	struct mf__text *fact_values;
 	size_t n_facts;
 };
 

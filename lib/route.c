@@ -81,7 +81,7 @@ static char *dup_span(const char *s, size_t start, size_t end)
 }
 
 /* Substitute {fact} placeholders with the provider's values. */
-static char *fill(const struct mf__provider *pv, const char *tmpl)
+static char *fill(const struct mf__provider *pv, const char *tmpl, int zh)
 {
 	struct mf__buf b;
 	const char *p = tmpl;
@@ -97,7 +97,7 @@ static char *fill(const struct mf__provider *pv, const char *tmpl)
 		for (size_t k = 0; k < pv->n_facts; k++)
 			if (strlen(pv->fact_keys[k]) == (size_t)(close - open - 1) &&
 			    memcmp(pv->fact_keys[k], open + 1, (size_t)(close - open - 1)) == 0)
-				mf__buf_puts(&b, pv->fact_values[k]);
+				mf__buf_puts(&b, mf__text_get(&pv->fact_values[k], zh));
 		p = close + 1;
 	}
 	return mf__buf_steal(&b);
@@ -336,7 +336,7 @@ static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm 
 static int add_text(struct answer_impl *ai, const char ***v, size_t *n,
 		    const struct mf__provider *pv, const struct mf__text *t, int zh)
 {
-	char *s = own(ai, fill(pv, mf__text_get(t, zh)));
+	char *s = own(ai, fill(pv, mf__text_get(t, zh), zh));
 
 	if (!s)
 		return MF_ENOMEM;
