@@ -98,6 +98,7 @@ struct loader {
 	struct mf__data *d;
 	struct arena *a;
 	struct mf_error *err;
+	const char *prefix;    /* "DIR/" for --data DIR, "" for the embedded data */
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
 };
@@ -114,9 +115,9 @@ static int bad(struct loader *l, const char *hint, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (l->record[0])
-		snprintf(where, sizeof where, "%s: %s", l->file, l->record);
+		snprintf(where, sizeof where, "%s%s: %s", l->prefix, l->file, l->record);
 	else
-		snprintf(where, sizeof where, "%s", l->file);
+		snprintf(where, sizeof where, "%s%s", l->prefix, l->file);
 	return mf__fail(l->err, MF_EDATA, where, hint, "%s: %s", where, msg);
 }
 
@@ -252,7 +253,7 @@ static int parse_file(struct loader *l, const char *name, const char *bytes,
 
 	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
 	if (!*out) {
-		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
+		snprintf(where, sizeof where, "%s%s:%d:%d", l->prefix, name, je.line, je.column);
 		return mf__fail(l->err, MF_EDATA, where,
 				"fix the JSON syntax (or the UTF-8) at that place",
 				"%s: %s", where, je.text);
@@ -481,6 +482,15 @@ static int load_lexicon(struct loader *l, json_t *doc)
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
 			      &l->d->n_filler_words)))
 		return rc;
+	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
+	if (!l->d->negation_cue_len)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_negation_cues; i++) {
+		const char *cue = l->d->negation_cues[i];
+		size_t n = strlen(cue);
+		l->d->negation_cue_len[i] = n;
+		l->d->negation_last_byte[(unsigned char)cue[n - 1]] = 1;
+	}
 	return 0;
 }
 
@@ -596,9 +606,11 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 
 	if (!json_is_object(r))
 		return bad(l, NULL, "must be an object");
-	if ((rc = check_keys(l, r, keys)) || (rc = get_string(l, r, "id", 1, &rule->id)))
+	if ((rc = get_string(l, r, "id", 1, &rule->id)))
 		return rc;
 	snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+	if ((rc = check_keys(l, r, keys)))
+		return rc;
 	if ((rc = get_string(l, r, "description", 1, &desc)) ||
 	    (rc = get_string(l, r, "cause", 0, &cause)) ||
 	    (rc = get_string(l, r, "path", 0, &path)) ||
@@ -908,6 +920,13 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
 		return rc;
 	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	/* The common block of ideographs gets a direct table. */
+	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
+	if (!l->d->zh_bmp)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_zh_map; i++)
+		if (l->d->zh_map[i].from >= 0x4e00 && l->d->zh_map[i].from <= 0x9fff)
+			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = l->d->zh_map[i].to;
 	l->file = "paths.json";
 	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
 		return rc;
@@ -960,6 +979,17 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	*out = NULL;
 	l.err = err;
 	l.file = dir ? dir : "(embedded data)";
+	l.prefix = "";
+	if (dir) {
+		size_t n = strlen(dir);
+		char *p = malloc(n + 2);
+		if (!p)
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		memcpy(p, dir, n);
+		p[n] = n && dir[n - 1] == '/' ? '\0' : '/';
+		p[n + 1] = '\0';
+		l.prefix = p;
+	}
 	l.d = calloc(1, sizeof *l.d);
 	l.a = calloc(1, sizeof *l.a);
 	if (!files || !l.d || !l.a) {
@@ -1011,6 +1041,8 @@ done:
 	for (size_t i = 0; files && i < n_files; i++)
 		free(files[i].name);
 	free(files);
+	if (dir)
+		free((char *)l.prefix);
 	if (rc) {
 		if (l.d)
 			l.d->arena = NULL;

@@ -122,6 +122,10 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		size_t q, sl;
 		char sep = 0, quote = 0;
 
+		if (t[p] < '2' || t[p] > '5') {
+			p++;
+			continue;
+		}
 		memset(&r, 0, sizeof r);
 		if (code_at(t, len, p)) {
 			memcpy(r.code, t + p, 3);
@@ -166,7 +170,7 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			if (quote && t[q] == quote)
 				break;
 			if (q > r.text_start && t[q - 1] == ' ' &&
-			    ((r.code[0] && memcmp(t + q, r.code, 3) == 0 &&
+			    ((r.code[0] && q + 3 <= len && memcmp(t + q, r.code, 3) == 0 &&
 			      code_at(t, len, q)) ||
 			     (!r.code[0] && parse_status(t, len, q))))
 				break;
