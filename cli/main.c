@@ -15,6 +15,7 @@ struct command {
 
 static const struct command commands[] = {
 	{"route", cmd_route, "name the cause of a sending failure from the user's words"},
+	{"explain", cmd_explain, "read bounce messages: reason, status and who must act per recipient"},
 };
 
 static void usage(FILE *f)

@@ -198,6 +198,10 @@ void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
 
 struct mf__matcher;
 
+/* The two databases: route's rules, and the bounce-reason rules (rules
+ * with a "reason"), see match.c. */
+enum { MF__DB_ROUTE = 0, MF__DB_BOUNCE = 1, MF__N_DBS = 2 };
+
 struct mf__match {
 	int rule;
 	uint32_t start, end;   /* in normalized text */
@@ -225,6 +229,10 @@ extern const unsigned char mf__embedded_db_end[];
 int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 		     struct mf__match **matches, size_t *n, size_t *cap,
 		     size_t max, int *truncated, struct mf_error *err);
+/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE). */
+int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
+			struct mf__match **matches, size_t *n, size_t *cap,
+			size_t max, int *truncated, struct mf_error *err);
 
 /* ---- SMTP replies in free text (smtp_reply.c) ---- */
 
@@ -243,9 +251,12 @@ size_t mf__smtp_replies(const char *text, size_t len,
 
 /* ---- context ---- */
 
+struct mf__bounce_data;   /* explain's data (explain.h) */
+
 struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
+	struct mf__bounce_data *bounce;
 };
 
 #endif /* MF_INTERNAL_H */
