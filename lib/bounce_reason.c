@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "explain.h"
 
@@ -53,6 +54,30 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
 		}
 	}
 	return best;
+}
+
+/* The SMTP command a failure answered, as the words say it ("in reply to
+ * end of DATA command", ">>> RCPT To:", "after RCPT TO"): 'D' DATA, 'R'
+ * RCPT, 'M' MAIL, 0 unknown.  Sisimai tells a mailbox refused at RCPT
+ * (userunknown) from the same words after DATA (filtered) by it. */
+static int smtp_command(const char *t, size_t n)
+{
+	static const struct {
+		const char *words;
+		int cmd;
+	} cues[] = {
+		{"end of data", 'D'}, {"data command", 'D'}, {">>> data", 'D'}, {"after data", 'D'},
+		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
+		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
+	};
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues); i++) {
+		size_t k = strlen(cues[i].words);
+		for (size_t p = 0; p + k <= n; p++)
+			if (strncasecmp(t + p, cues[i].words, k) == 0)
+				return cues[i].cmd;
+	}
+	return 0;
 }
 
 static int bare_class(const char *status)
@@ -154,6 +179,25 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	if (reason < 0 && sreason >= 0)
 		reason = sreason;
+	/* Refused right after MAIL FROM: the sender was refused, whatever
+	 * the words say about a user or a host. */
+	if (reason < 0 || strcmp(bd->reasons[reason].id, "userunknown") == 0 ||
+	    strcmp(bd->reasons[reason].id, "hostunknown") == 0 ||
+	    strcmp(bd->reasons[reason].id, "securityerror") == 0) {
+		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (cmd == 'M')
+			reason = mf__bounce_reason_find(bd, "rejected");
+	}
+	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 &&
+	    (sreason < 0 || strcmp(bd->reasons[sreason].id, "userunknown") != 0)) {
+		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+
+		if (!cmd && context_len)
+			cmd = smtp_command(context, context_len);
+		if (cmd == 'D' || (cmd != 'R' && sreason >= 0 &&
+				   strcmp(bd->reasons[sreason].id, "filtered") == 0))
+			reason = mf__bounce_reason_find(bd, "filtered");
+	}
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)

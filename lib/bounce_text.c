@@ -166,6 +166,41 @@ static int next_address(const char *t, size_t p, size_t end, size_t *as, size_t 
 	return 0;
 }
 
+/* Is the address at `as` the first thing on its line (after white space,
+ * quotes, brackets or a "To:"-like label)?  Failed recipients are listed
+ * that way; addresses inside sentences ("please contact <x>") are not. */
+static int leads_line(const char *t, size_t ls, size_t as)
+{
+	static const char *const labels[] = {"to:", "rcpt to:", "recipient:", "recipients:",
+					     "for", "address:", "original-recipient:",
+					     "final-recipient:", "rfc822;", "user", "mailbox"};
+	size_t i = ls;
+
+	/* "... your mail to <x>", "... for <x>" */
+	if (as >= ls + 4 && t[as - 1] == '<' &&
+	    (strncasecmp(t + as - 4, "to <", 4) == 0 || (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0)))
+		return 1;
+	for (;;) {
+		while (i < as && (t[i] == ' ' || t[i] == '\t' || t[i] == '<' || t[i] == '"' ||
+				  t[i] == '\'' || t[i] == '[' || t[i] == '(' || t[i] == '*' || t[i] == '-' || t[i] == '>'))
+			i++;
+		if (i == as)
+			return 1;
+		{
+			int hit = 0;
+			for (size_t k = 0; k < MF__ARRAY_LEN(labels) && !hit; k++) {
+				size_t n = strlen(labels[k]);
+				if (as - i >= n && strncasecmp(t + i, labels[k], n) == 0) {
+					i += n;
+					hit = 1;
+				}
+			}
+			if (!hit)
+				return 0;
+		}
+	}
+}
+
 /* Lines naming addresses that are not failed recipients. */
 static int skip_line(const char *line, size_t n)
 {
@@ -248,12 +283,15 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	char from[320], to[320];
 	size_t starts[MF__EXPLAIN_MAX_RCPT];
 	size_t first = out->n;
+	int pass;
 
 	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
-	p = s;
-	while (p < e) {
+	/* First pass: addresses that lead their line; when there are none,
+	 * any address of the explanation. */
+	for (pass = 0; pass < 2 && out->n == first; pass++)
+	for (p = s; p < e;) {
 		size_t le = next_line(t, e, p), as, ae, q = p;
 
 		if (skip_line(t + p, le - p)) {
@@ -265,6 +303,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			struct mf__rcpt *r;
 
 			q = ae;
+			if (pass == 0 && !leads_line(t, p, as))
+				continue;
 			if (same_addr(t + as, ae - as, from) || same_addr(t + as, ae - as, to) ||
 			    system_local(t + as, ae - as))
 				continue;

@@ -103,7 +103,7 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 {
 	const char *p = t, *end = t + len;
 	struct mf__rcpt *cur = NULL;
-	int has_final = 0, in_diag = 0, was_diag = 0, has_status = 0;
+	int has_final = 0, has_orig = 0, in_diag = 0, was_diag = 0, has_status = 0;
 	char remote[256] = "";
 
 	while (p < end) {
@@ -151,11 +151,12 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 			}
 			/* A new recipient starts unless this is the current one's
 			 * other recipient field. */
-			if (!cur || (is_final && has_final) || (is_orig && (has_final || has_status))) {
+			if (!cur || (is_final && has_final) || (is_orig && (has_orig || (has_status && has_final)))) {
 				cur = mf__rcpts_add(out, a, an);
 				if (!cur)
 					return MF_ENOMEM;
 				has_final = 0;
+				has_orig = 0;
 				has_status = 0;
 				if (remote[0])
 					memcpy(cur->remote_mta, remote, sizeof remote);
@@ -164,9 +165,19 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 				copy_field(cur->recipient, sizeof cur->recipient, a, an);
 				has_final = 1;
 			}
+			has_orig |= is_orig;
 			continue;
 		}
 		in_diag = 0;
+		if (!cur && (field_is(line, n, "action:", &vs) || field_is(line, n, "status:", &vs) ||
+			     field_is(line, n, "diagnostic-code:", &vs))) {
+			/* Per-recipient fields before the recipient's name: the
+			 * Final-Recipient that follows fills it in. */
+			cur = mf__rcpts_add(out, "", 0);
+			if (!cur)
+				return MF_ENOMEM;
+			has_final = has_orig = has_status = 0;
+		}
 		if (!cur) {
 			/* per-message fields worth keeping */
 			if (field_is(line, n, "remote-mta:", &vs)) {
