@@ -169,6 +169,10 @@ static int feedback_rcpts(const struct mf__msg *m, struct mf__rcpts *rc)
 		}
 	}
 	if (rc->n == 0 && (v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len,
+					       "x-hmxmroriginalrecipient:", &vl)) &&
+	    add_header_addrs(rc, v, vl))
+		return MF_ENOMEM;
+	if (rc->n == 0 && (v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len,
 					       "to:", &vl)))
 		return add_header_addrs(rc, v, vl);
 	if (rc->n == 0 && !mf__rcpts_add(rc, "", 0))
@@ -201,8 +205,17 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 		if (v.reason < 0)
 			return mf__fail(err, MF_EDATA, "bounce/reasons.json", NULL,
 					"reason %s is missing from the data", fixed_reason);
-		if (strcmp(fixed_reason, "delivered") == 0)
-			snprintf(v.status, sizeof v.status, "%s", r->status);
+		if (strcmp(fixed_reason, "delivered") == 0) {
+			/* A success report: its status and code as given. */
+			struct mf__smtp_reply rp[2];
+			const char *dg = r->diag.data ? r->diag.data : "";
+			size_t n = mf__smtp_replies(dg, r->diag.len, rp, 2);
+
+			snprintf(v.status, sizeof v.status, "%s", r->status[0] ? r->status
+						   : n ? rp[0].status : "");
+			if (n)
+				memcpy(v.reply_code, rp[0].code, sizeof v.reply_code);
+		}
 	} else if ((rc = mf__bounce_classify(ctx, r, context, context_len, &v, err))) {
 		return rc;
 	}
@@ -292,7 +305,14 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	ei->ex.kind = "none";
 	ei->ex.format = "";
 	fmt = mf__format_detect(bd, &m);
-	if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report")) {
+	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len &&
+	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
+		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
+		ei->ex.format = "amazonses";
+		fixed = strcmp(fixed, "bounce") == 0 ? NULL : fixed;
+		r = r < 0 ? r : 0;
+	} else if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report") ||
+		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
 		ei->ex.format = "arf";
 		fixed = "feedback";

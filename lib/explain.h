@@ -151,6 +151,11 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 		     const char *t, size_t len, size_t *start, size_t *end);
 
 
+/* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read
+ * recipients, 0 when the text holds none, MF_ENOMEM.  *kind gets
+ * "bounce", "feedback" or "delivered". */
+int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
+
 /* ---- reasons (bounce_reason.c) ---- */
 
 struct mf__verdict {
