@@ -206,6 +206,10 @@ void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
 
 struct mf__matcher;
 
+/* The two databases: route's rules, and the bounce-reason rules (rules
+ * with a "reason"), see match.c. */
+enum { MF__DB_ROUTE = 0, MF__DB_BOUNCE = 1, MF__N_DBS = 2 };
+
 struct mf__match {
 	int rule;
 	uint32_t start, end;   /* in normalized text */
@@ -262,6 +266,11 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 		     struct mf__match **matches, size_t *n, size_t *cap,
 		     size_t max, int *truncated, struct mf_error *err);
+/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE); the
+ * bounce database reports rules and end offsets only (start = end). */
+int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
+			struct mf__match **matches, size_t *n, size_t *cap,
+			size_t max, int *truncated, struct mf_error *err);
 
 /* ---- SMTP replies in free text (smtp_reply.c) ---- */
 
@@ -300,6 +309,8 @@ void mf__route_release(struct mf_ctx *ctx);
 
 /* ---- context ---- */
 
+struct mf__bounce_data;   /* explain's data (explain.h) */
+
 struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
@@ -307,6 +318,7 @@ struct mf_ctx {
 	void *filled_arena;
 	int *smtp_rules;                /* rules with smtp_codes or smtp_status */
 	size_t n_smtp_rules;
+	struct mf__bounce_data *bounce;
 };
 
 #endif /* MF_INTERNAL_H */
