@@ -15,6 +15,7 @@ struct command {
 
 static const struct command commands[] = {
 	{"route", cmd_route, "name the cause of a sending failure from the user's words"},
+	{"serve", cmd_serve, "serve the HTTP API and the web page"},
 };
 
 static void usage(FILE *f)
