@@ -95,6 +95,7 @@ static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *
 	req->start_ns = srv_now_ns();
 	req->endpoint = -1;
 	log_safe_path(req->path, sizeof req->path, uri ? uri : "");
+	client_address(c, req->client, sizeof req->client);
 	atomic_fetch_add_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
 	return req;
 }
@@ -394,7 +395,6 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		req->started = 1;
 		snprintf(req->method_name, sizeof req->method_name, "%s", method);
 		req->method = method_of(method);
-		client_address(c, req->client, sizeof req->client);
 		if (req->method == SRV_POST && !check_head(s, req, url, &ret))
 			return ret;
 		return MHD_YES;
@@ -453,6 +453,9 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 			{MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)cfg->max_header, NULL},
 			{MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024, NULL},
 			{MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, NULL},
+			/* Refuse what RFC 9112 says to refuse (no Host in HTTP/1.1,
+			 * whitespace before a colon) instead of guessing. */
+			{MHD_OPTION_STRICT_FOR_CLIENT, 1, NULL},
 			{MHD_OPTION_END, 0, NULL},
 		};
 		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,

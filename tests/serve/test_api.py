@@ -164,6 +164,24 @@ def test_main_server(mailfix):
         st, h, d = curl(base + "/healthz", headers=("X-Long: " + "b" * 10000,))
         check(st == 431, f"a head larger than --max-header: {st}, expected 431")
 
+        # -- malformed HTTP is refused, and the server goes on
+        for raw, want in ((b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 400"),          # no Host (RFC 9112 3.2)
+                          (b"GET / HTTP/9.9\r\nHost: x\r\n\r\n", b"HTTP/1.1 505"),
+                          (b"POST /api/route HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                           b"Transfer-Encoding: chunked\r\n\r\nzz\r\nnot a chunk\r\n", b"HTTP/1.1 400"),
+                          (b"POST /api/route HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                           b"Content-Length: 3\r\n\r\n{}", b"HTTP/1.1 400")):
+            c = raw_connect(s.port)
+            c.sendall(raw)
+            got = recv_all(c, 5)
+            c.close()
+            check(got.startswith(want), f"malformed {raw[:40]!r}: {got[:40]!r}, expected {want!r}")
+        c = raw_connect(s.port)
+        c.sendall(bytes(range(256)) * 8)
+        recv_all(c, 2)
+        c.close()
+        check(curl(base + "/healthz")[0] == 200, "the server answers after binary garbage")
+
         # -- gated and pending endpoints (off by default)
         expect_error("check off", curl(base + "/api/check", "POST", '{"domain":"example.com"}', (JSON,)),
                      403, "disabled")
