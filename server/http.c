@@ -80,8 +80,8 @@ static void client_address(struct MHD_Connection *c, char *out, size_t cap)
 			  out, (socklen_t)cap);
 }
 
-/* Called by libmicrohttpd when a request line has arrived: the request
- * starts here (its time, the in-flight gauge).  The returned pointer is
+/* Called by libmicrohttpd when a request line has arrived: the request's
+ * clock starts here.  The returned pointer is
  * the request's state from then on (*req_cls of the other callbacks). */
 static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
 {
@@ -96,7 +96,6 @@ static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *
 	req->endpoint = -1;
 	log_safe_path(req->path, sizeof req->path, uri ? uri : "");
 	client_address(c, req->client, sizeof req->client);
-	atomic_fetch_add_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
 	return req;
 }
 
@@ -142,9 +141,10 @@ static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
 			  req->status, us, req->bytes_out);
 	if (s->cfg->access_log)
 		access_log(req, us);
+	if (req->started)
+		atomic_fetch_sub_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
 	free(req->body);
 	free(req);
-	atomic_fetch_sub_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
 }
 
 static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
@@ -392,7 +392,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (!req->started) {
+		/* In flight from a complete head on: a graceful stop waits for
+		 * these, not for heads still trickling in. */
 		req->started = 1;
+		atomic_fetch_add_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
 		snprintf(req->method_name, sizeof req->method_name, "%s", method);
 		req->method = method_of(method);
 		if (req->method == SRV_POST && !check_head(s, req, url, &ret))

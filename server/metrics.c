@@ -172,7 +172,7 @@ int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		put(&t, "mailfix_http_response_bytes_total{endpoint=\"%s\"} %" PRIu64 "\n",
 		    endpoint_label(rows[i]),
 		    (uint64_t)atomic_load_explicit(&m->ep[rows[i]].bytes_out, memory_order_relaxed));
-	put(&t, "# HELP mailfix_http_requests_in_flight Requests received and not yet answered.\n"
+	put(&t, "# HELP mailfix_http_requests_in_flight Requests whose head has arrived and that are not done yet.\n"
 		"# TYPE mailfix_http_requests_in_flight gauge\n"
 		"mailfix_http_requests_in_flight %" PRId64 "\n",
 	    (int64_t)atomic_load_explicit(&m->in_flight, memory_order_relaxed));

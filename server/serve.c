@@ -37,7 +37,7 @@ static void help(void)
 	       "  --threads N                worker threads (default: one per core)\n"
 	       "  --max-body BYTES           largest request body (default 65536; 413 beyond)\n"
 	       "  --max-header BYTES         memory for a request head per connection\n"
-	       "                             (default 32768; 431 beyond)\n"
+	       "                             (default 16384; 431 beyond)\n"
 	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
 	       "  --max-connections-per-ip N per client address (default 0: no limit)\n"
@@ -113,7 +113,7 @@ static void default_config(struct srv_config *cfg)
 	cfg->listen_port = 8080;
 	cfg->threads = cores > 0 ? (unsigned)cores : 1;
 	cfg->max_body = 64 * 1024;
-	cfg->max_header = 32 * 1024;
+	cfg->max_header = 16 * 1024;
 	cfg->timeout_s = 15;
 	cfg->max_conns = 4096;
 	cfg->grace_s = 10;

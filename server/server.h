@@ -67,7 +67,7 @@ struct srv_endpoint_metrics {
 
 struct srv_metrics {
 	struct srv_endpoint_metrics ep[SRV_MAX_ENDPOINTS + 1];
-	atomic_int_fast64_t in_flight;      /* requests received, not yet answered */
+	atomic_int_fast64_t in_flight;      /* requests with a complete head, not yet done */
 	atomic_uint_fast64_t connections;   /* accepted since start */
 	atomic_int_fast64_t open_connections;
 	atomic_uint_fast64_t dns_lookups;   /* DNS queries sent for /api/check */
