@@ -9,7 +9,8 @@
 # both and writes them to BUILD_DIR/bench-serve/results.txt.
 #   bench/serve.sh BUILD_DIR
 # Environment: MF_BENCH_THREADS (server threads = nginx workers, default
-# nproc), MF_BENCH_WRK_THREADS (2), MF_BENCH_CONNS (64), MF_BENCH_DURATION (10s).
+# nproc), MF_BENCH_WRK_THREADS (2), MF_BENCH_CONNS (64), MF_BENCH_DURATION (5s
+# per round), MF_BENCH_ROUNDS (3).
 set -eu
 BUILD=$(cd "${1:-build}" && pwd)
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +21,8 @@ CORPUS=${MF_CORPUS:-$ROOT/../shared/corpus/queries/dev.jsonl}
 THREADS=${MF_BENCH_THREADS:-$(nproc)}
 WRK_THREADS=${MF_BENCH_WRK_THREADS:-2}
 CONNS=${MF_BENCH_CONNS:-64}
-DUR=${MF_BENCH_DURATION:-10s}
+DUR=${MF_BENCH_DURATION:-5s}
+ROUNDS=${MF_BENCH_ROUNDS:-3}
 for tool in wrk nginx python3 curl; do
   command -v $tool >/dev/null || [ -x /usr/sbin/$tool ] || { echo "serve.sh: $tool is missing (scripts/install-deps.sh bench)" >&2; exit 1; }
 done
@@ -94,28 +96,53 @@ until curl -s --noproxy '*' -o /dev/null "http://127.0.0.1:$NG_PORT/answer.json"
   sleep 0.05
 done
 
-run_wrk() { # NAME URL [LUA]
+run_wrk() { # NAME URL [wrk options]
   name=$1; url=$2; shift 2
-  wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s "$@" "$url" >/dev/null 2>&1 || true   # warm-up
   wrk -t "$WRK_THREADS" -c "$CONNS" -d "$DUR" --latency "$@" "$url" >"$OUT/wrk-$name.txt" 2>&1
 }
 MF_BODIES="$OUT/bodies.jsonl"; export MF_BODIES
-run_wrk mailfix "http://127.0.0.1:$MF_PORT/api/route" -s "$HERE/serve_route.lua"
-run_wrk nginx "http://127.0.0.1:$NG_PORT/answer.json"
+# Warm-up, then rounds that alternate the two servers, so that a machine
+# shared with other work loads both alike; the medians are reported.
+wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s -s "$HERE/serve_route.lua" "http://127.0.0.1:$MF_PORT/api/route" >/dev/null 2>&1 || true
+wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s "http://127.0.0.1:$NG_PORT/answer.json" >/dev/null 2>&1 || true
+r=1
+while [ $r -le "$ROUNDS" ]; do
+  run_wrk "mailfix-$r" "http://127.0.0.1:$MF_PORT/api/route" -s "$HERE/serve_route.lua"
+  run_wrk "nginx-$r" "http://127.0.0.1:$NG_PORT/answer.json"
+  r=$((r + 1))
+done
 
-rate() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }
-p99() { awk '$1 == "99%" {print $2}' "$1"; }
-errors() { { grep -E 'Non-2xx|Socket errors' "$1" || true; } | tr '\n' ' '; }
-MF_RATE=$(rate "$OUT/wrk-mailfix.txt"); NG_RATE=$(rate "$OUT/wrk-nginx.txt")
-RATIO=$(python3 -c "print(f'{$MF_RATE / $NG_RATE:.2f}')")
-{
-  echo "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), $(uname -sr)"
-  echo "wrk: -t $WRK_THREADS -c $CONNS -d $DUR; mailfix serve --threads $THREADS; nginx worker_processes $THREADS"
-  echo "mailfix POST /api/route (corpus queries): $MF_RATE req/s, p99 $(p99 "$OUT/wrk-mailfix.txt") $(errors "$OUT/wrk-mailfix.txt")"
-  echo "nginx   GET static answer.json:           $NG_RATE req/s, p99 $(p99 "$OUT/wrk-nginx.txt") $(errors "$OUT/wrk-nginx.txt")"
-  echo "ratio mailfix/nginx: $RATIO (goal >= 0.7)"
-} | tee "$OUT/results.txt"
+python3 - "$OUT" "$ROUNDS" <<PY | tee "$OUT/results.txt"
+import re, statistics, sys
+out, rounds = sys.argv[1], int(sys.argv[2])
+def parse(path):
+    t = open(path).read()
+    rate = float(re.search(r"Requests/sec:\s*([\d.]+)", t).group(1))
+    p99 = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\b", t, re.M)
+    ms = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", t)
+    err = re.search(r"Socket errors:.*", t)
+    return rate, ms, int(bad.group(1)) if bad else 0, err.group(0) if err else ""
+res = {n: [parse(f"{out}/wrk-{n}-{r}.txt") for r in range(1, rounds + 1)] for n in ("mailfix", "nginx")}
+cpu = open("/proc/cpuinfo").read()
+model = re.search(r"model name\s*:\s*(.*)", cpu).group(1)
+import os, platform
+print(f"machine: {os.cpu_count()} cores, {model}, {platform.system()} {platform.release()}")
+print("wrk -t $WRK_THREADS -c $CONNS -d $DUR, $ROUNDS alternating rounds (medians); "
+      "mailfix serve --threads $THREADS (access log on); nginx worker_processes $THREADS (access log on)")
+med = {}
+for n, label in (("mailfix", "mailfix POST /api/route (corpus queries)"), ("nginx", "nginx   GET static answer.json (same size)")):
+    rates = [x[0] for x in res[n]]
+    p99s = [x[1] for x in res[n]]
+    med[n] = statistics.median(rates)
+    bad = sum(x[2] for x in res[n])
+    errs = "; ".join(x[3] for x in res[n] if x[3])
+    print(f"{label}: {med[n]:.0f} req/s, p99 {statistics.median(p99s):.2f} ms "
+          f"(rounds: {', '.join(f'{r:.0f}' for r in rates)} req/s){f', non-2xx {bad}' if bad else ''}{f', {errs}' if errs else ''}")
+print(f"ratio mailfix/nginx: {med['mailfix'] / med['nginx']:.2f} (goal >= 0.7)")
+PY
 cleanup
 trap - EXIT INT TERM
 
-python3 "$HERE/serve_fault.py" "$MAILFIX" "$OUT" "$HERE/serve_route.lua" | tee -a "$OUT/results.txt"
+python3 "$HERE/serve_fault.py" "$MAILFIX" "$OUT" "$HERE/serve_route.lua" \
+  --threads "$THREADS" --wrk-threads "$WRK_THREADS" --conns "$CONNS" | tee -a "$OUT/results.txt"
