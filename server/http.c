@@ -81,8 +81,8 @@ static void client_address(struct MHD_Connection *c, char *out, size_t cap)
 }
 
 /* Called by libmicrohttpd when a request line has arrived: the request's
- * clock starts here.  The returned pointer is
- * the request's state from then on (*req_cls of the other callbacks). */
+ * clock starts here.  The returned pointer is the request's state from
+ * then on (*req_cls of the other callbacks); on_request_done frees it. */
 static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
 {
 	struct srv *s = cls;

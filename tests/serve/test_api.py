@@ -343,6 +343,25 @@ def test_limits(mailfix):
         check(s.stop() == 0, "exit 0")
 
 
+def test_per_ip_limit(mailfix):
+    """--max-connections-per-ip: a second connection from one address is closed."""
+    with Server(mailfix, "--max-connections-per-ip", "1", "--threads", "1") as s:
+        a = raw_connect(s.port)
+        a.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        a.settimeout(5)
+        check(a.recv(4096).startswith(b"HTTP/1.1 200"), "the first connection of an address is served")
+        b = raw_connect(s.port)
+        try:
+            b.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            got = recv_all(b, 5)
+        except OSError:
+            got = b""
+        check(not got.startswith(b"HTTP/1.1 200"), f"a second one is closed: {got[:40]!r}")
+        a.close()
+        b.close()
+        check(s.stop() == 0, "exit 0")
+
+
 def test_bad_options(mailfix):
     for args, word in ((["--listen", "nonsense"], "ADDR:PORT"), (["--threads", "0"], "--threads"),
                        (["--max-body", "12abc"], "--max-body"), (["--listen", "127.0.0.1:99999"], "port")):
@@ -365,6 +384,7 @@ def main():
         test_gates_on(mailfix)
         test_graceful_stop(mailfix)
         test_limits(mailfix)
+        test_per_ip_limit(mailfix)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     print(f"{PASSES[0]} passed, {len(FAILS)} failed")
