@@ -177,6 +177,7 @@ struct mf__data {
 	size_t *negation_cue_len;
 	size_t n_negation_cues;
 	uint8_t negation_last_byte[256];/* 1 for the last byte of some cue */
+	char *negation_pattern;         /* every cue, one regular expression */
 	const char **filler_words;      /* words allowed between a cue and a match */
 	size_t n_filler_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
@@ -267,6 +268,7 @@ struct mf__scan_result {
 	size_t n_rules;
 	struct mf__match *spans; /* matches of fixed-width patterns, exact */
 	size_t n_spans, max_spans;
+	int has_cue;             /* a negation cue occurs in the text */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */
