@@ -17,6 +17,9 @@ Sections:
                     scratch directory for this case, {shared} the shared/ folder)
   stdin             standard input (the section's text, final newline kept)
   stdin-file        a path (with {tmp}/{shared}) whose bytes are standard input
+  stdin-escaped     standard input with Python escapes (\\xff, \\x00, \\n) decoded
+  stdin-repeat      lines "COUNT TEXT": each TEXT (escapes decoded) repeated COUNT
+                    times, all concatenated
   expect            JSON, one value per output line: objects match when every
                     listed key matches (others are ignored); lists match item
                     by item and must be as long, unless the last expected item
@@ -127,6 +130,14 @@ def run_case(mailfix, path):
                 args = [subst(a) for a in shlex.split(body.strip())]
             elif name == "stdin":
                 stdin = body.encode("utf-8")
+            elif name == "stdin-escaped":
+                stdin = body.rstrip("\n").encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1")
+            elif name == "stdin-repeat":
+                stdin = b""
+                for line in body.splitlines():
+                    if line.strip():
+                        count, text = line.split(" ", 1)
+                        stdin += text.encode("utf-8").decode("unicode_escape").encode("latin-1") * int(count)
             elif name == "stdin-file":
                 with open(subst(body.strip()), "rb") as f:
                     stdin = f.read()
