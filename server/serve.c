@@ -29,13 +29,14 @@
 static void help(void)
 {
 	printf("usage: mailfix serve [--listen ADDR:PORT] [--threads N] [options]\n\n"
-	       "Serves the HTTP API (POST /api/route, GET /healthz, GET /metrics) and the web\n"
-	       "page at / (INTERFACE.md).  Stops on SIGTERM or SIGINT after finishing the\n"
-	       "requests in flight.\n"
+	       "Serves the HTTP API (POST /api/route, POST /api/explain, GET /healthz,\n"
+	       "GET /metrics) and the web page at / (INTERFACE.md).  Stops on SIGTERM or\n"
+	       "SIGINT after finishing the requests in flight.\n"
 	       "  --listen ADDR:PORT         address to listen on (default 127.0.0.1:8080;\n"
 	       "                             [::1]:8080 for IPv6; port 0 = any free port)\n"
 	       "  --threads N                worker threads (default: one per core)\n"
-	       "  --max-body BYTES           largest request body (default 65536; 413 beyond)\n"
+	       "  --max-body BYTES           largest request body (default 65536; 413 beyond;\n"
+	       "                             raise it for bounces that carry attachments)\n"
 	       "  --max-header BYTES         memory for a request head per connection\n"
 	       "                             (default 16384; 431 beyond)\n"
 	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
