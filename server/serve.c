@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <jansson.h>
 #include <microhttpd.h>
 
 #include "cli.h"
@@ -296,6 +297,9 @@ int cmd_serve(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	raise_fd_limit(cfg.max_conns);
+	/* jansson seeds its hash function on first use; do it here, before
+	 * the worker threads exist, rather than race for it. */
+	json_object_seed(0);
 
 	d = srv_http_start(s, &port);
 	if (!d) {
