@@ -2,7 +2,7 @@
  * serve.c: `mailfix serve`: parse the options, load the knowledge data,
  * start the HTTP daemon (http.c) and wait for SIGTERM or SIGINT; then stop
  * gracefully: stop accepting, let the requests in flight finish (up to
- * --grace seconds), close, exit 0.
+ * --grace seconds, or until a second signal), close, exit 0.
  *
  * Signals without global state: SIGTERM and SIGINT are blocked in every
  * thread (the mask is set before the worker threads start, and threads
@@ -239,17 +239,29 @@ static void raise_fd_limit(unsigned max_conns)
 
 /* Stop accepting, wait for the requests in flight (up to the grace
  * period), then close every connection. */
-static void stop_gracefully(struct srv *s, struct MHD_Daemon *d)
+static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
+			    const sigset_t *stop_signals)
 {
 	uint64_t deadline = srv_now_ns() + (uint64_t)s->cfg->grace_s * 1000000000u;
 	struct timespec tick = {0, 10 * 1000 * 1000};
+	MHD_socket listener = MHD_quiesce_daemon(d);
 	int64_t left;
 
-	MHD_quiesce_daemon(d);
-	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline)
-		nanosleep(&tick, NULL);
+	/* The daemon no longer uses the listening socket: close it, so that
+	 * new clients are refused at once instead of waiting in the backlog. */
+	if (listener != MHD_INVALID_SOCKET)
+		close(listener);
+	fprintf(stderr, "mailfix serve: %s: not accepting; finishing the requests in flight\n",
+		sig == SIGTERM ? "SIGTERM" : "SIGINT");
+	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline) {
+		/* A second SIGTERM or SIGINT (Ctrl+C twice) stops waiting. */
+		if (sigtimedwait(stop_signals, NULL, &tick) > 0) {
+			fprintf(stderr, "mailfix serve: second signal: closing now\n");
+			break;
+		}
+	}
 	if (left > 0)
-		fprintf(stderr, "mailfix serve: %lld requests still open after %u s; closing them\n",
+		fprintf(stderr, "mailfix serve: closing %lld requests still open (grace %u s)\n",
 			(long long)left, s->cfg->grace_s);
 	MHD_stop_daemon(d);
 }
@@ -315,9 +327,7 @@ int cmd_serve(int argc, char **argv)
 
 	while (sigwait(&stop_signals, &sig) != 0)
 		;
-	fprintf(stderr, "mailfix serve: %s: finishing the requests in flight\n",
-		sig == SIGTERM ? "SIGTERM" : "SIGINT");
-	stop_gracefully(s, d);
+	stop_gracefully(s, d, sig, &stop_signals);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
 	free(s);
