@@ -364,6 +364,27 @@ def test_graceful_stop(mailfix):
         check(rc == 0, f"graceful stop exits 0: {rc}")
 
 
+def test_second_signal(mailfix):
+    """A second SIGINT ends the wait for a request that never completes."""
+    with Server(mailfix, "--grace", "600") as s:
+        c = raw_connect(s.port)
+        c.sendall(b"POST /api/route HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 100\r\n\r\n{")
+        check(wait_until(lambda: re.search(r"^mailfix_http_requests_in_flight 2$",
+                                           curl(s.url + "/metrics")[2].decode(), re.M)),
+              "the incomplete request is in flight")
+        s.proc.send_signal(signal.SIGINT)
+        check(wait_until(lambda: "finishing the requests in flight" in s.stderr()), "SIGINT noticed")
+        check(s.proc.poll() is None, "the first SIGINT waits for the request")
+        s.proc.send_signal(signal.SIGINT)
+        try:
+            rc = s.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            rc = None
+        c.close()
+        check(rc == 0 and "second signal" in s.stderr(), f"a second SIGINT stops now, exit 0: {rc}")
+
+
 def test_limits(mailfix):
     """--max-connections: a connection past the limit waits (it is not
     accepted) until another closes; --timeout closes idle connections."""
@@ -431,6 +452,7 @@ def main():
         test_main_server(mailfix)
         test_gates_on(mailfix)
         test_graceful_stop(mailfix)
+        test_second_signal(mailfix)
         test_limits(mailfix)
         test_per_ip_limit(mailfix)
     finally:
