@@ -497,6 +497,27 @@ static void drop_nested(struct mf_answer *a)
 	a->n_evidence = out;
 }
 
+/* Where rule i matched, in the user's text, found now if the scan left it
+ * open.  Returns 1 with the span, 0 when every match was negated, or an
+ * error. */
+static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_request *req,
+		 const struct mf__norm *norm, struct findings *fd, int i, size_t *os, size_t *oe,
+		 struct mf_error *err)
+{
+	struct fired *f = &fd->fired[i];
+
+	if (f->start == NO_SPAN) {
+		int live, rc = locate(ctx, scratch, norm, i, &live, &f->start, &f->end, err);
+		if (rc)
+			return rc;
+		if (!live || f->start == NO_SPAN)
+			return 0;
+	}
+	mf__norm_span(norm, f->start, f->end, os, oe);
+	trim_span(req->query, os, oe);
+	return 1;
+}
+
 static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm *norm)
 {
 	if (req->lang == MF_LANG_ZH)
@@ -542,6 +563,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	double best = 0, raw, others = 0, top = -1;
 	const struct mf__path *P = &d->paths[path];
 	size_t text_bytes = 0;
+	int rc;
 	char *tp;
 
 	for (size_t c = 0; c < d->n_causes; c++)
@@ -610,16 +632,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			continue;
 		if (cause >= 0 && r->cause >= 0 && r->cause != cause && r->weight < 0.5)
 			continue;
-		if (fd->fired[i].start == NO_SPAN) {
-			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
-					      &fd->fired[i].end, err);
-			if (rc)
-				return rc;
-			if (!live || fd->fired[i].start == NO_SPAN)
-				continue;
-		}
-		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
-		trim_span(req->query, &os, &oe);
+		if ((rc = place(ctx, scratch, req, norm, fd, i, &os, &oe, err)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
 		e = &a->evidence[a->n_evidence++];
 		e->rule = r->id;
 		e->start = os;
@@ -654,16 +670,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			       strcmp(r->label_name, "*") != 0;
 		if (dup)
 			continue;
-		if (fd->fired[i].start == NO_SPAN) {
-			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
-					      &fd->fired[i].end, err);
-			if (rc)
-				return rc;
-			if (!live || fd->fired[i].start == NO_SPAN)
-				continue;
-		}
-		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
-		trim_span(req->query, &os, &oe);
+		if ((rc = place(ctx, scratch, req, norm, fd, i, &os, &oe, err)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
 		mn = &a->mentions[a->n_mentions++];
 		mn->kind = r->label_kind;
 		mn->name = r->label_name; /* "*": the matched words name it */
