@@ -34,6 +34,9 @@ struct mf__buf {
 void mf__buf_init(struct mf__buf *b, size_t max);
 void mf__buf_free(struct mf__buf *b);
 int mf__buf_append(struct mf__buf *b, const char *s, size_t n);
+/* Make room for n bytes now (within the ceiling), so appends need no
+ * reallocation; a failure only sets nothing (appends will try again). */
+void mf__buf_reserve(struct mf__buf *b, size_t n);
 int mf__buf_puts(struct mf__buf *b, const char *s);
 int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
