@@ -455,6 +455,18 @@ int mf__dns_query(struct mf_dns *d, const char *name, uint16_t type, mf__dns_cb 
 	return 0;
 }
 
+struct mf__dns_answer *mf__dns_cached(struct mf_dns *d, const char *norm, uint16_t type)
+{
+	struct centry *e;
+
+	if (d->no_cache || !d->n_buckets || d->n_faults)
+		return NULL;
+	e = *find_slot(d, norm, type);
+	if (!e || !e->ans || e->expires <= now_s())
+		return NULL;
+	return e->ans;
+}
+
 size_t mf__dns_run(struct mf_dns *d, int wait_ms)
 {
 	int delivered = 0;

@@ -81,6 +81,12 @@ typedef void (*mf__dns_cb)(void *arg, struct mf__dns_answer *a);
 int mf__dns_query(struct mf_dns *d, const char *name, uint16_t type,
 		  mf__dns_cb cb, void *arg);
 
+/* A fresh answer from the run cache for an already normalized name, or
+ * NULL (not held, in flight, expired, caching off).  Borrowed: take a
+ * reference to keep it.  Lets a caller go on at once instead of waiting
+ * for the ready queue. */
+struct mf__dns_answer *mf__dns_cached(struct mf_dns *d, const char *norm, uint16_t type);
+
 /* Deliver finished answers and wait up to `wait_ms` (0: do not wait,
  * -1: as long as needed) for more.  Returns how many queries are still
  * outstanding afterwards. */

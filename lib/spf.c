@@ -137,6 +137,8 @@ struct check {
 	struct memo *memo;
 	int waiting;
 	unsigned long n_queries;
+	struct mf__buf scratch;    /* macro expansions, reused */
+	struct mf__spf_result_impl *res; /* reused from run to run */
 	struct check *prev, *next; /* the stream's live checks */
 };
 
@@ -184,6 +186,17 @@ struct hres {
 };
 
 static void on_answer(void *arg, struct mf__dns_answer *a);
+
+static struct mf__buf *scratch(struct eval *ev)
+{
+	struct mf__buf *b = &ev->c->scratch;
+
+	b->len = 0;
+	b->failed = 0;
+	if (b->data)
+		b->data[0] = '\0';
+	return b;
+}
 static void finish(struct check *c, struct mf__spf_result_impl *res);
 static void run_check(struct check *c);
 
@@ -308,6 +321,11 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 	m->c = c;
 	m->next = c->memo;
 	c->memo = m;
+	/* Held by the run cache: go on now rather than wait for a round. */
+	if ((m->a = mf__dns_cached(c->st->dns, norm, type))) {
+		mf__dns_answer_ref(m->a);
+		return m->a;
+	}
 	rc = mf__dns_query(c->st->dns, norm, type, on_answer, m);
 	if (rc) {
 		m->a = mf__dns_answer_new(norm, type, MF_DNS_ERROR, 0);
@@ -522,28 +540,24 @@ static int expand_domain(struct eval *ev, const char *domain, const char *record
 {
 	struct mf__spf_macro_env env;
 	struct pctx p;
-	struct mf__buf b;
+	struct mf__buf *b = scratch(ev);
 	size_t off = 0;
 	const char *msg = NULL, *s;
 	int rc;
 
 	macro_env(ev, domain, &p, &env);
-	mf__buf_init(&b, 8192);
-	rc = mf__spf_macro_expand(&env, t->arg, t->arg_len, 0, &b, &off, &msg);
-	if (rc == MF__SPF_MACRO_PENDING) {
-		mf__buf_free(&b);
+	rc = mf__spf_macro_expand(&env, t->arg, t->arg_len, 0, b, &off, &msg);
+	if (rc == MF__SPF_MACRO_PENDING)
 		return R_PENDING;
-	}
 	if (rc) {
-		mf__buf_free(&b);
 		problem(ev, record, t->col + (int)(t->arg - t->text) + (int)off,
 			"\"%.*s\": %s", (int)t->len, t->text,
 			msg ? msg : "the expanded domain is too long");
 		return R_PERM;
 	}
-	s = b.data ? b.data : "";
+	s = b->data ? b->data : "";
 	{
-		size_t n = b.len;
+		size_t n = b->len;
 		if (n && s[n - 1] == '.')
 			n--;
 		while (n > MF__DNS_MAX_NAME) {
@@ -555,7 +569,6 @@ static int expand_domain(struct eval *ev, const char *domain, const char *record
 		}
 		snprintf(out, outsz, "%.*s", (int)n, s);
 	}
-	mf__buf_free(&b);
 	return 0;
 }
 
@@ -785,7 +798,7 @@ static int explain(struct eval *ev, const char *domain, const char *record,
 {
 	struct mf__spf_macro_env env;
 	struct pctx p;
-	struct mf__buf b;
+	struct mf__buf *b;
 	size_t off;
 	const char *msg, *def;
 	int rc;
@@ -811,31 +824,25 @@ static int explain(struct eval *ev, const char *domain, const char *record,
 				if (rr->data[k] < 0x20 || rr->data[k] > 0x7e)
 					ascii = 0;
 			if (ascii) {
-				mf__buf_init(&b, 8192);
-				rc = mf__spf_macro_expand(&env, (const char *)rr->data, rr->len, 1, &b,
+				b = scratch(ev);
+				rc = mf__spf_macro_expand(&env, (const char *)rr->data, rr->len, 1, b,
 							  &off, &msg);
-				if (rc == MF__SPF_MACRO_PENDING) {
-					mf__buf_free(&b);
+				if (rc == MF__SPF_MACRO_PENDING)
 					return R_PENDING;
-				}
 				if (rc == 0) {
-					*out = spf_strndup(ev, b.data ? b.data : "", b.len);
-					mf__buf_free(&b);
+					*out = spf_strndup(ev, b->data ? b->data : "", b->len);
 					return 0;
 				}
-				mf__buf_free(&b);
 			}
 		}
 	}
 	def = ev->c->st->opt->default_exp ? ev->c->st->opt->default_exp : DEFAULT_EXP;
-	mf__buf_init(&b, 8192);
-	rc = mf__spf_macro_expand(&env, def, strlen(def), 1, &b, &off, &msg);
-	if (rc == MF__SPF_MACRO_PENDING) {
-		mf__buf_free(&b);
+	b = scratch(ev);
+	rc = mf__spf_macro_expand(&env, def, strlen(def), 1, b, &off, &msg);
+	if (rc == MF__SPF_MACRO_PENDING)
 		return R_PENDING;
-	}
-	*out = rc == 0 ? spf_strndup(ev, b.data ? b.data : "", b.len) : spf_strndup(ev, def, strlen(def));
-	mf__buf_free(&b);
+	*out = rc == 0 ? spf_strndup(ev, b->data ? b->data : "", b->len)
+		       : spf_strndup(ev, def, strlen(def));
 	return 0;
 }
 
@@ -1054,6 +1061,12 @@ static const char *domain_problem(const char *d)
 	return NULL;
 }
 
+static void drop_terms(struct term *terms, struct term *on_stack)
+{
+	if (terms != on_stack)
+		free(terms);
+}
+
 static int check_host(struct eval *ev, const char *domain, int depth, int want_exp,
 		      struct hres *out)
 {
@@ -1062,7 +1075,8 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 	struct term *terms = NULL;
 	const struct term *redirect = NULL, *exp = NULL;
 	const char *record, *why;
-	size_t n_terms = 0, n_spf = 0;
+	size_t n_terms = 0, n_spf = 0, max_terms;
+	struct term stack_terms[40];
 	long rec_step;
 	int has_all = 0, rc, code = -1;
 
@@ -1173,7 +1187,14 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 	rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
 	/* 4.6: parse everything first; a syntax error anywhere is a permerror
 	 * before anything is evaluated. */
-	terms = calloc(MAX_TERMS, sizeof *terms);
+	{
+		/* Terms are separated by spaces: at most half the bytes, plus one. */
+		size_t most = chosen->len / 2 + 1;
+		max_terms = most < MAX_TERMS ? most : MAX_TERMS;
+		terms = max_terms <= MF__ARRAY_LEN(stack_terms)
+				? stack_terms
+				: malloc(max_terms * sizeof *terms);
+	}
 	if (!terms) {
 		out->code = MF_SPF_TEMPERROR;
 		problem(ev, NULL, 0, "out of memory");
@@ -1190,13 +1211,14 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		j = i;
 		while (j < chosen->len && record[j] != ' ')
 			j++;
-		if (n_terms == MAX_TERMS) {
+		if (n_terms == max_terms) {
 			problem(ev, record, (int)i + 1, "the record of %s has more than %d terms",
 				domain, MAX_TERMS);
 			code = MF_SPF_PERMERROR;
 			break;
 		}
 		struct term *t = &terms[n_terms++];
+		memset(t, 0, sizeof *t);
 		t->text = record + i;
 		t->len = j - i;
 		t->col = (int)i + 1;
@@ -1228,7 +1250,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 	if (code == MF_SPF_PERMERROR) {
 		step_set(ev, rec_step, "permerror", "syntax error");
 		out->code = code;
-		free(terms);
+		drop_terms(terms, stack_terms);
 		return 0;
 	}
 	/* 4.6.2: mechanisms left to right; the first match decides. */
@@ -1241,7 +1263,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		sidx = step_index(ev, add_step(ev, depth, domain, t->text, t->len, NULL));
 		rc = eval_mech(ev, domain, record, t, depth, sidx, &note);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms);
 			return R_PENDING;
 		}
 		if (rc == R_PERM || rc == R_TEMP) {
@@ -1249,7 +1271,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			step_set(ev, rec_step, rc == R_PERM ? "permerror" : "temperror", NULL);
 			out->code = rc == R_PERM ? MF_SPF_PERMERROR : MF_SPF_TEMPERROR;
 			out->term = spf_strndup(ev, t->text, t->len);
-			free(terms);
+			drop_terms(terms, stack_terms);
 			return 0;
 		}
 		step_set(ev, sidx, rc == R_MATCH ? "match" : (note ? "void" : "no match"), note);
@@ -1268,7 +1290,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 						    redirect->len, NULL));
 		if ((rc = count_term(ev, record, redirect, domain)) ||
 		    (rc = expand_domain(ev, domain, record, redirect, target, sizeof target))) {
-			free(terms);
+			drop_terms(terms, stack_terms);
 			if (rc == R_PENDING)
 				return R_PENDING;
 			step_set(ev, sidx, "permerror", NULL);
@@ -1279,7 +1301,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		}
 		rc = check_host(ev, target, depth + 1, want_exp, &inner);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms);
 			return R_PENDING;
 		}
 		if (inner.code == MF_SPF_NONE) {
@@ -1294,7 +1316,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		step_set(ev, sidx, mf_spf_code_name(inner.code), NULL);
 		step_set(ev, rec_step, mf_spf_code_name(inner.code), NULL);
 		*out = inner;
-		free(terms);
+		drop_terms(terms, stack_terms);
 		return 0;
 	}
 	if (code < 0)
@@ -1305,12 +1327,12 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		const char *e = NULL;
 		rc = explain(ev, domain, record, exp, &e);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms);
 			return R_PENDING;
 		}
 		out->exp = e;
 	}
-	free(terms);
+	drop_terms(terms, stack_terms);
 	return 0;
 }
 
@@ -1406,6 +1428,8 @@ static void check_free(struct check *c)
 		free(m->name);
 		free(m);
 	}
+	mf__buf_free(&c->scratch);
+	mf_spf_result_free(c->res ? &c->res->pub : NULL);
 	free(c->sender);
 	free(c->local);
 	free(c->sender_domain);
@@ -1417,6 +1441,20 @@ static void check_free(struct check *c)
 static struct mf__spf_result_impl *result_new(void)
 {
 	return calloc(1, sizeof(struct mf__spf_result_impl));
+}
+
+/* Empty a result for the next run, keeping its memory. */
+static void result_reset(struct mf__spf_result_impl *r)
+{
+	struct mf_spf_step *steps = r->pub.steps;
+
+	if (r->arena) {
+		mf__arena_free(r->arena->next);
+		r->arena->next = NULL;
+		r->arena->used = 0;
+	}
+	memset(&r->pub, 0, sizeof r->pub);
+	r->pub.steps = steps;
 }
 
 void mf_spf_result_free(struct mf_spf_result *res)
@@ -1437,30 +1475,32 @@ static void run_check(struct check *c)
 	int rc;
 
 	ev.c = c;
-	ev.res = result_new();
-	if (!ev.res) {
+	if (c->res)
+		result_reset(c->res);
+	else if (!(c->res = result_new())) {
 		finish(c, NULL);
 		return;
 	}
+	ev.res = c->res;
 	rc = check_host(&ev, c->domain, 0, 1, &h);
 	if (rc == R_PENDING || ev.pending) {
-		mf_spf_result_free(&ev.res->pub);
 		if (c->waiting == 0) {
 			/* Nothing in flight yet something missing: only out of
 			 * memory gets here; end as temperror, never hang. */
-			ev.res = result_new();
-			if (ev.res) {
-				ev.pending = 0;
-				problem(&ev, NULL, 0, "out of memory while evaluating");
-				h.code = MF_SPF_TEMPERROR;
-				h.term = NULL;
-				build_result(&ev, MF_SPF_TEMPERROR, &h);
-			}
+			result_reset(ev.res);
+			ev.pending = 0;
+			ev.problem_set = 0;
+			problem(&ev, NULL, 0, "out of memory while evaluating");
+			h.code = MF_SPF_TEMPERROR;
+			h.term = NULL;
+			build_result(&ev, MF_SPF_TEMPERROR, &h);
+			c->res = NULL;
 			finish(c, ev.res);
 		}
 		return;
 	}
 	build_result(&ev, h.code, &h);
+	c->res = NULL;
 	finish(c, ev.res);
 }
 
@@ -1523,6 +1563,7 @@ static int check_new(struct stream *st, const struct mf_spf_request *req, void *
 	}
 	c->st = st;
 	c->tag = tag;
+	mf__buf_init(&c->scratch, 8192);
 	c->helo = strdup(req->helo ? req->helo : "");
 	if (sender) {
 		/* RFC 7208 4.3: no local part means "postmaster". */

@@ -10,7 +10,7 @@ build_pkgs="build-essential cmake pkg-config libjansson-dev libc-ares-dev
   libutf8proc-dev libmicrohttpd-dev libcmocka-dev"
 test_pkgs="nsd dovecot-imapd dovecot-pop3d postfix openssl curl valgrind
   chromium python3 iproute2"
-bench_pkgs="libsisimai-perl python3-spf spfquery wrk nginx-light hyperfine"
+bench_pkgs="libsisimai-perl python3-spf spfquery libspf2-dev wrk nginx-light hyperfine"
 
 want="$build_pkgs"
 case "${1:-build}" in
