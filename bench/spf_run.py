@@ -47,8 +47,9 @@ def parse_jsonl(out):
 
 
 def parse_spfquery(out, ids):
-    lines = out.split("\n")
-    return {cid: lines[4 * k].strip() for k, cid in enumerate(ids) if 4 * k < len(lines)}
+    """spfquery prints a block per query ending in one Received-SPF line."""
+    res = [l.split()[1] for l in out.splitlines() if l.startswith("Received-SPF: ")]
+    return dict(zip(ids, res))
 
 
 # libspf2 says "neutral"/"none" like the RFC, but older names for errors.

@@ -164,10 +164,13 @@ static size_t ares_process_q(void *stp, int wait_ms)
 		return 0;
 	bits = ares_getsock(s->ch, socks, ARES_GETSOCK_MAXNUM);
 	for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
+		/* c-ares' ARES_GETSOCK_WRITABLE shifts a signed 1 into the sign
+		 * bit for the last socket; read the bits unsigned instead. */
+		unsigned ubits = (unsigned)bits;
 		short ev = 0;
-		if (ARES_GETSOCK_READABLE(bits, i))
+		if ((ubits >> i) & 1u)
 			ev |= POLLIN;
-		if (ARES_GETSOCK_WRITABLE(bits, i))
+		if ((ubits >> (i + ARES_GETSOCK_MAXNUM)) & 1u)
 			ev |= POLLOUT;
 		if (!ev)
 			continue;

@@ -208,7 +208,7 @@ static struct mf_spf_step *add_step(struct eval *ev, int depth, const char *doma
 	struct mf__spf_result_impl *r = ev->res;
 	struct mf_spf_step *s;
 
-	if (r->pub.n_steps == MAX_STEPS)
+	if (r->pub.n_steps == MAX_STEPS || ev->c->st->opt->no_tree)
 		return NULL;
 	if (r->pub.n_steps == r->steps_cap) {
 		size_t nc = r->steps_cap ? r->steps_cap * 2 : 16;
@@ -1615,7 +1615,7 @@ int mf_spf_check_stream(struct mf_dns *dns, const struct mf_spf_options *opt,
 	st.done = done;
 	st.user = user;
 	st.now = opt->now ? opt->now : (long long)time(NULL);
-	max = opt->max_in_flight ? opt->max_in_flight : 256;
+	max = opt->max_in_flight ? opt->max_in_flight : 64;
 	for (;;) {
 		int r = 1;
 		while (!eof && st.active < max) {
