@@ -119,6 +119,12 @@ const char *mf_spf_code_name(int code)
 
 struct stream;
 
+struct term;
+
+/* One DNS answer a check has (or waits for).  For a TXT answer holding
+ * a well-formed record, the parsed terms are kept too: a check runs again
+ * after each answer, and re-parsing every record each time would cost
+ * more than the rest of the evaluation. */
 struct memo {
 	char *name;
 	uint16_t type;
@@ -126,6 +132,9 @@ struct memo {
 	struct mf__dns_answer *a;
 	struct check *c;
 	struct memo *next;
+	const struct mf__rr *record; /* the v=spf1 record, once parsed */
+	struct term *terms;
+	size_t n_terms;
 };
 
 struct check {
@@ -275,7 +284,18 @@ static void problem(struct eval *ev, const char *record, int col, const char *fm
 
 /* ---- DNS through the check's memo ---- */
 
+static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t type);
+
 static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t type)
+{
+	struct memo *m = lookup_entry(ev, name, type);
+
+	return m ? m->a : NULL;
+}
+
+/* The check's entry for (name, type): its answer is in m->a, or NULL is
+ * returned and the question is on its way (ev->pending set). */
+static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t type)
 {
 	struct check *c = ev->c;
 	char norm[MF__DNS_MAX_NAME + 2];
@@ -287,7 +307,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 		snprintf(norm, sizeof norm, "%.200s", name);
 		for (m = c->memo; m; m = m->next)
 			if (m->type == type && strcmp(m->name, norm) == 0)
-				return m->a;
+				return m;
 		m = calloc(1, sizeof *m);
 		if (!m || !(m->name = strdup(norm)) ||
 		    !(m->a = mf__dns_answer_new(norm, type, MF_DNS_NXDOMAIN, 0))) {
@@ -301,7 +321,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 		m->c = c;
 		m->next = c->memo;
 		c->memo = m;
-		return m->a;
+		return m;
 	}
 	for (m = c->memo; m; m = m->next)
 		if (m->type == type && strcmp(m->name, norm) == 0) {
@@ -309,7 +329,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 				ev->pending = 1;
 				return NULL;
 			}
-			return m->a;
+			return m;
 		}
 	m = calloc(1, sizeof *m);
 	if (!m || !(m->name = strdup(norm))) {
@@ -324,12 +344,12 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 	/* Held by the run cache: go on now rather than wait for a round. */
 	if ((m->a = mf__dns_cached(c->st->dns, norm, type))) {
 		mf__dns_answer_ref(m->a);
-		return m->a;
+		return m;
 	}
 	rc = mf__dns_query(c->st->dns, norm, type, on_answer, m);
 	if (rc) {
 		m->a = mf__dns_answer_new(norm, type, MF_DNS_ERROR, 0);
-		return m->a;
+		return m;
 	}
 	m->pending = 1;
 	c->waiting++;
@@ -1061,9 +1081,9 @@ static const char *domain_problem(const char *d)
 	return NULL;
 }
 
-static void drop_terms(struct term *terms, struct term *on_stack)
+static void drop_terms(struct term *terms, struct term *on_stack, const struct memo *tm)
 {
-	if (terms != on_stack)
+	if (terms != on_stack && terms != tm->terms)
 		free(terms);
 }
 
@@ -1071,6 +1091,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		      struct hres *out)
 {
 	struct mf__dns_answer *txt;
+	struct memo *tm;
 	const struct mf__rr *chosen = NULL;
 	struct term *terms = NULL;
 	const struct term *redirect = NULL, *exp = NULL;
@@ -1099,9 +1120,26 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		return 0;
 	}
 	/* 4.4: the record lookup. */
-	txt = lookup(ev, domain, MF__T_TXT);
-	if (!txt)
+	tm = lookup_entry(ev, domain, MF__T_TXT);
+	if (!tm)
 		return R_PENDING;
+	txt = tm->a;
+	if (tm->terms) {
+		/* Parsed on an earlier run of this check. */
+		record = (const char *)tm->record->data;
+		rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
+		terms = tm->terms;
+		n_terms = tm->n_terms;
+		for (size_t i = 0; i < n_terms; i++) {
+			if (terms[i].kind == K_REDIRECT)
+				redirect = &terms[i];
+			else if (terms[i].kind == K_EXP)
+				exp = &terms[i];
+			else if (terms[i].kind == K_ALL)
+				has_all = 1;
+		}
+		goto evaluate;
+	}
 	if (txt->status == MF_DNS_NXDOMAIN || txt->status == MF_DNS_NODATA ||
 	    txt->status == MF_DNS_CNAME_LOOP) {
 		struct mf_spf_step *s = add_step(ev, depth, domain, NULL, 0, NULL);
@@ -1178,12 +1216,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			return 0;
 		}
 	}
-	record = spf_strndup(ev, (const char *)chosen->data, chosen->len);
-	if (!record) {
-		out->code = MF_SPF_TEMPERROR;
-		problem(ev, NULL, 0, "out of memory");
-		return 0;
-	}
+	record = (const char *)chosen->data; /* NUL-terminated, lives with tm */
 	rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
 	/* 4.6: parse everything first; a syntax error anywhere is a permerror
 	 * before anything is evaluated. */
@@ -1247,12 +1280,32 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			has_all = 1;
 		i = j;
 	}
+	if (code != MF_SPF_PERMERROR) {
+		/* Keep the parse for the next runs of this check. */
+		struct term *keep = terms != stack_terms ? terms
+							 : malloc(n_terms * sizeof *terms + 1);
+		if (keep) {
+			if (keep != terms)
+				memcpy(keep, terms, n_terms * sizeof *terms);
+			for (size_t i = 0; i < n_terms; i++) {
+				if (terms[i].kind == K_REDIRECT)
+					redirect = &keep[i];
+				else if (terms[i].kind == K_EXP)
+					exp = &keep[i];
+			}
+			tm->record = chosen;
+			tm->terms = keep;
+			tm->n_terms = n_terms;
+			terms = keep;
+		}
+	}
 	if (code == MF_SPF_PERMERROR) {
 		step_set(ev, rec_step, "permerror", "syntax error");
 		out->code = code;
-		drop_terms(terms, stack_terms);
+		drop_terms(terms, stack_terms, tm);
 		return 0;
 	}
+evaluate:
 	/* 4.6.2: mechanisms left to right; the first match decides. */
 	for (size_t i = 0; i < n_terms; i++) {
 		const struct term *t = &terms[i];
@@ -1263,7 +1316,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		sidx = step_index(ev, add_step(ev, depth, domain, t->text, t->len, NULL));
 		rc = eval_mech(ev, domain, record, t, depth, sidx, &note);
 		if (rc == R_PENDING || ev->pending) {
-			drop_terms(terms, stack_terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		if (rc == R_PERM || rc == R_TEMP) {
@@ -1271,7 +1324,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			step_set(ev, rec_step, rc == R_PERM ? "permerror" : "temperror", NULL);
 			out->code = rc == R_PERM ? MF_SPF_PERMERROR : MF_SPF_TEMPERROR;
 			out->term = spf_strndup(ev, t->text, t->len);
-			drop_terms(terms, stack_terms);
+			drop_terms(terms, stack_terms, tm);
 			return 0;
 		}
 		step_set(ev, sidx, rc == R_MATCH ? "match" : (note ? "void" : "no match"), note);
@@ -1290,7 +1343,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 						    redirect->len, NULL));
 		if ((rc = count_term(ev, record, redirect, domain)) ||
 		    (rc = expand_domain(ev, domain, record, redirect, target, sizeof target))) {
-			drop_terms(terms, stack_terms);
+			drop_terms(terms, stack_terms, tm);
 			if (rc == R_PENDING)
 				return R_PENDING;
 			step_set(ev, sidx, "permerror", NULL);
@@ -1301,7 +1354,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		}
 		rc = check_host(ev, target, depth + 1, want_exp, &inner);
 		if (rc == R_PENDING || ev->pending) {
-			drop_terms(terms, stack_terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		if (inner.code == MF_SPF_NONE) {
@@ -1316,7 +1369,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		step_set(ev, sidx, mf_spf_code_name(inner.code), NULL);
 		step_set(ev, rec_step, mf_spf_code_name(inner.code), NULL);
 		*out = inner;
-		drop_terms(terms, stack_terms);
+		drop_terms(terms, stack_terms, tm);
 		return 0;
 	}
 	if (code < 0)
@@ -1327,12 +1380,12 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		const char *e = NULL;
 		rc = explain(ev, domain, record, exp, &e);
 		if (rc == R_PENDING || ev->pending) {
-			drop_terms(terms, stack_terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		out->exp = e;
 	}
-	drop_terms(terms, stack_terms);
+	drop_terms(terms, stack_terms, tm);
 	return 0;
 }
 
@@ -1424,6 +1477,7 @@ static void check_free(struct check *c)
 {
 	for (struct memo *m = c->memo, *n; m; m = n) {
 		n = m->next;
+		free(m->terms);
 		mf__dns_answer_unref(m->a);
 		free(m->name);
 		free(m);

@@ -168,7 +168,8 @@ char *mf_spf_result_to_text(const struct mf_spf_result *r, int color)
 		mf__buf_puts(&b, "\n  evaluation (running counts: terms/voids):\n");
 	for (size_t i = 0; i < r->n_steps; i++) {
 		const struct mf_spf_step *s = &r->steps[i];
-		mf__buf_printf(&b, "  %*s", s->depth * 4, "");
+		/* Terms sit two columns right of their record's line. */
+		mf__buf_printf(&b, "  %*s", s->depth * 4 + (s->term ? 2 : 0), "");
 		if (s->term)
 			mf__buf_printf(&b, "%s  -> %s", s->term, s->outcome ? s->outcome : "?");
 		else if (s->record)
