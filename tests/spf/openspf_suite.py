@@ -135,8 +135,11 @@ def main():
             p = subprocess.run(args, input=("\n".join(lines) + "\n").encode(),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
             if p.returncode not in (0, 1):
-                print(f"group {g['description']!r}: mailfix exited {p.returncode}: "
-                      f"{p.stderr.decode(errors='replace')[:500]}")
+                # a crash or a sanitizer report fails the whole group
+                print(f"FAIL group {g['description']!r}: mailfix exited {p.returncode}: "
+                      f"{p.stderr.decode(errors='replace')[:1500]}")
+                total += len(tests)
+                continue
             out = [json.loads(l) for l in p.stdout.decode("utf-8").splitlines() if l.strip()]
             got = {o.get("id"): o for o in out}
             for tid, t in tests:
