@@ -135,6 +135,8 @@ struct memo {
 	const struct mf__rr *record; /* the v=spf1 record, once parsed */
 	struct term *terms;
 	size_t n_terms;
+	long redirect, exp;          /* indexes in terms, or -1 */
+	int has_all;
 };
 
 struct check {
@@ -1130,14 +1132,9 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
 		terms = tm->terms;
 		n_terms = tm->n_terms;
-		for (size_t i = 0; i < n_terms; i++) {
-			if (terms[i].kind == K_REDIRECT)
-				redirect = &terms[i];
-			else if (terms[i].kind == K_EXP)
-				exp = &terms[i];
-			else if (terms[i].kind == K_ALL)
-				has_all = 1;
-		}
+		redirect = tm->redirect >= 0 ? &terms[tm->redirect] : NULL;
+		exp = tm->exp >= 0 ? &terms[tm->exp] : NULL;
+		has_all = tm->has_all;
 		goto evaluate;
 	}
 	if (txt->status == MF_DNS_NXDOMAIN || txt->status == MF_DNS_NODATA ||
@@ -1296,6 +1293,9 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			tm->record = chosen;
 			tm->terms = keep;
 			tm->n_terms = n_terms;
+			tm->redirect = redirect ? redirect - keep : -1;
+			tm->exp = exp ? exp - keep : -1;
+			tm->has_all = has_all;
 			terms = keep;
 		}
 	}
