@@ -131,6 +131,8 @@ void mf__dns_answer_unref(struct mf__dns_answer *a)
 {
 	if (!a || --a->refs > 0)
 		return;
+	if (a->derived_free)
+		a->derived_free(a->derived);
 	for (size_t i = 0; i < a->n; i++)
 		free(a->rr[i].data);
 	free(a->rr);

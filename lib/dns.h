@@ -58,6 +58,11 @@ struct mf__dns_answer {
 	size_t n;              /* records of the asked type */
 	struct mf__rr *rr;
 	uint32_t ttl;
+	/* What a user of the answer derived from its data and keeps with it
+	 * (SPF keeps its parse of the record here, so that every check that
+	 * shares the answer shares the parse); freed with the answer. */
+	void *derived;
+	void (*derived_free)(void *);
 };
 
 struct mf__dns_answer *mf__dns_answer_new(const char *name, uint16_t type,

@@ -119,12 +119,7 @@ const char *mf_spf_code_name(int code)
 
 struct stream;
 
-struct term;
-
-/* One DNS answer a check has (or waits for).  For a TXT answer holding
- * a well-formed record, the parsed terms are kept too: a check runs again
- * after each answer, and re-parsing every record each time would cost
- * more than the rest of the evaluation. */
+/* One DNS answer a check has (or waits for). */
 struct memo {
 	char *name;
 	uint16_t type;
@@ -132,12 +127,27 @@ struct memo {
 	struct mf__dns_answer *a;
 	struct check *c;
 	struct memo *next;
-	const struct mf__rr *record; /* the v=spf1 record, once parsed */
+};
+
+/* A well-formed record parsed once, kept with the TXT answer that holds
+ * it (answer->derived): a check runs again after each answer, and checks
+ * share answers through the run cache, so each record is parsed once. */
+struct parsed {
+	const struct mf__rr *record;
 	struct term *terms;
 	size_t n_terms;
 	long redirect, exp;          /* indexes in terms, or -1 */
 	int has_all;
 };
+
+static void parsed_free(void *p)
+{
+	struct parsed *pr = p;
+
+	if (pr)
+		free(pr->terms);
+	free(pr);
+}
 
 struct check {
 	struct stream *st;
@@ -1085,7 +1095,9 @@ static const char *domain_problem(const char *d)
 
 static void drop_terms(struct term *terms, struct term *on_stack, const struct memo *tm)
 {
-	if (terms != on_stack && terms != tm->terms)
+	const struct parsed *pr = tm->a ? tm->a->derived : NULL;
+
+	if (terms != on_stack && !(pr && terms == pr->terms))
 		free(terms);
 }
 
@@ -1126,15 +1138,16 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 	if (!tm)
 		return R_PENDING;
 	txt = tm->a;
-	if (tm->terms) {
-		/* Parsed on an earlier run of this check. */
-		record = (const char *)tm->record->data;
+	if (txt->derived && txt->derived_free == parsed_free) {
+		/* Parsed before, by this check or another sharing the answer. */
+		const struct parsed *pr = txt->derived;
+		record = (const char *)pr->record->data;
 		rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
-		terms = tm->terms;
-		n_terms = tm->n_terms;
-		redirect = tm->redirect >= 0 ? &terms[tm->redirect] : NULL;
-		exp = tm->exp >= 0 ? &terms[tm->exp] : NULL;
-		has_all = tm->has_all;
+		terms = pr->terms;
+		n_terms = pr->n_terms;
+		redirect = pr->redirect >= 0 ? &terms[pr->redirect] : NULL;
+		exp = pr->exp >= 0 ? &terms[pr->exp] : NULL;
+		has_all = pr->has_all;
 		goto evaluate;
 	}
 	if (txt->status == MF_DNS_NXDOMAIN || txt->status == MF_DNS_NODATA ||
@@ -1277,10 +1290,13 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			has_all = 1;
 		i = j;
 	}
-	if (code != MF_SPF_PERMERROR) {
-		/* Keep the parse for the next runs of this check. */
-		struct term *keep = terms != stack_terms ? terms
-							 : malloc(n_terms * sizeof *terms + 1);
+	if (code != MF_SPF_PERMERROR && !txt->derived) {
+		/* Keep the parse with the answer for the next runs and checks. */
+		struct parsed *pr = malloc(sizeof *pr);
+		struct term *keep = !pr ? NULL
+			: terms != stack_terms ? terms : malloc(n_terms * sizeof *terms + 1);
+		if (!keep)
+			free(pr);
 		if (keep) {
 			if (keep != terms)
 				memcpy(keep, terms, n_terms * sizeof *terms);
@@ -1290,12 +1306,14 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 				else if (terms[i].kind == K_EXP)
 					exp = &keep[i];
 			}
-			tm->record = chosen;
-			tm->terms = keep;
-			tm->n_terms = n_terms;
-			tm->redirect = redirect ? redirect - keep : -1;
-			tm->exp = exp ? exp - keep : -1;
-			tm->has_all = has_all;
+			pr->record = chosen;
+			pr->terms = keep;
+			pr->n_terms = n_terms;
+			pr->redirect = redirect ? redirect - keep : -1;
+			pr->exp = exp ? exp - keep : -1;
+			pr->has_all = has_all;
+			txt->derived = pr;
+			txt->derived_free = parsed_free;
 			terms = keep;
 		}
 	}
@@ -1477,7 +1495,6 @@ static void check_free(struct check *c)
 {
 	for (struct memo *m = c->memo, *n; m; m = n) {
 		n = m->next;
-		free(m->terms);
 		mf__dns_answer_unref(m->a);
 		free(m->name);
 		free(m);
