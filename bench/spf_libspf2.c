@@ -29,11 +29,11 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	while (fgets(line, sizeof line, stdin)) {
-		char *save = NULL;
-		char *id = strtok_r(line, " \t\n", &save);
-		char *ip = strtok_r(NULL, " \t\n", &save);
-		char *sender = strtok_r(NULL, " \t\n", &save);
-		char *helo = strtok_r(NULL, " \t\n", &save);
+		char *rest = line;
+		char *id = strsep(&rest, " ");
+		char *ip = rest ? strsep(&rest, " ") : NULL;
+		char *sender = rest ? strsep(&rest, " ") : NULL;
+		char *helo = rest ? strsep(&rest, " \n") : NULL;
 		SPF_request_t *req;
 		SPF_response_t *resp = NULL;
 
