@@ -572,11 +572,23 @@ static int expand_domain(struct eval *ev, const char *domain, const char *record
 {
 	struct mf__spf_macro_env env;
 	struct pctx p;
-	struct mf__buf *b = scratch(ev);
+	struct mf__buf *b;
 	size_t off = 0;
 	const char *msg = NULL, *s;
 	int rc;
 
+	/* Most domain-specs hold no macro (the syntax was checked at parse):
+	 * they are the name as written. */
+	if (!memchr(t->arg, '%', t->arg_len) && t->arg_len <= MF__DNS_MAX_NAME + 1 &&
+	    t->arg_len < outsz) {
+		size_t n = t->arg_len;
+		if (n && t->arg[n - 1] == '.')
+			n--;
+		memcpy(out, t->arg, n);
+		out[n] = '\0';
+		return 0;
+	}
+	b = scratch(ev);
 	macro_env(ev, domain, &p, &env);
 	rc = mf__spf_macro_expand(&env, t->arg, t->arg_len, 0, b, &off, &msg);
 	if (rc == MF__SPF_MACRO_PENDING)
