@@ -159,7 +159,8 @@ int mf__dns_name_norm(const char *in, char *out, size_t outsz)
 		} else if (++label > MF__DNS_MAX_LABEL) {
 			return -1;
 		}
-		out[i] = (char)(c < 0x80 ? tolower(c) : c);
+		/* ASCII letters only (RFC 4343): other bytes stay as they are. */
+		out[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
 	}
 	out[n] = '\0';
 	return 0;
