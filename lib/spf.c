@@ -52,7 +52,9 @@ static void *arena_alloc(struct mf__spf_arena **ar, size_t n)
 
 	n = (n + 7) & ~(size_t)7;
 	if (!a || a->cap - a->used < n) {
-		size_t cap = n > 4000 ? n : 4000;
+		/* Small first: a bulk answer needs a few hundred bytes, and big
+		 * blocks freed per check make malloc consolidate. */
+		size_t cap = n > 1000 ? n : (a ? 4000 : 1000);
 		a = malloc(sizeof *a + cap);
 		if (!a)
 			return NULL;
