@@ -921,7 +921,7 @@ static int dns_error(struct eval *ev, const char *record, const struct term *t,
 
 /* Evaluate one mechanism; returns R_MATCH, R_NOMATCH or an R_ error. */
 static int eval_mech(struct eval *ev, const char *domain, const char *record,
-		     const struct term *t, int depth, long sidx, const char **note)
+		     const struct term *t, int depth, const char **note)
 {
 	const struct mf__spf_ip *ip = &ev->c->ip;
 	char target[MF__DNS_MAX_NAME + 2];
@@ -1060,7 +1060,6 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 	default:
 		return R_NOMATCH;
 	}
-	(void)sidx;
 }
 
 static int qual_result(char q)
@@ -1346,7 +1345,7 @@ evaluate:
 		if (t->kind == K_REDIRECT || t->kind == K_EXP || t->kind == K_UNKNOWN_MOD)
 			continue;
 		sidx = step_index(ev, add_step(ev, depth, domain, t->text, t->len, NULL));
-		rc = eval_mech(ev, domain, record, t, depth, sidx, &note);
+		rc = eval_mech(ev, domain, record, t, depth, &note);
 		if (rc == R_PENDING || ev->pending) {
 			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
@@ -1607,11 +1606,6 @@ static void finish(struct check *c, struct mf__spf_result_impl *res)
 	check_free(c);
 }
 
-static char *dup_lower_domain(const char *s)
-{
-	return strdup(s);
-}
-
 /* Set up a check from a request; returns 0 or an error (err filled). */
 static int check_new(struct stream *st, const struct mf_spf_request *req, void *tag,
 		     struct check **out, struct mf_error *err)
@@ -1656,16 +1650,16 @@ static int check_new(struct stream *st, const struct mf_spf_request *req, void *
 		if (at) {
 			c->local = at == sender ? strdup("postmaster")
 						: strndup(sender, (size_t)(at - sender));
-			c->domain = dup_lower_domain(at + 1);
+			c->domain = strdup(at + 1);
 		} else {
 			c->local = strdup("postmaster");
-			c->domain = dup_lower_domain(sender);
+			c->domain = strdup(sender);
 		}
 	} else {
 		/* 2.3: the HELO identity, checked as postmaster@helo. */
 		c->helo_identity = 1;
 		c->local = strdup("postmaster");
-		c->domain = dup_lower_domain(req->helo);
+		c->domain = strdup(req->helo);
 	}
 	if (c->local && c->domain) {
 		size_t n = strlen(c->local) + strlen(c->domain) + 2;
@@ -1700,7 +1694,7 @@ int mf_spf_check_stream(struct mf_dns *dns, const struct mf_spf_options *opt,
 	st.done = done;
 	st.user = user;
 	st.now = opt->now ? opt->now : (long long)time(NULL);
-	max = opt->max_in_flight ? opt->max_in_flight : 64;
+	max = opt->max_in_flight ? opt->max_in_flight : 32;
 	for (;;) {
 		int r = 1;
 		while (!eof && st.active < max) {
