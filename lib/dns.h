@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mailfix.h"
 
@@ -69,6 +70,18 @@ struct mf__dns_answer *mf__dns_answer_new(const char *name, uint16_t type,
 					  int status, size_t n);
 void mf__dns_answer_ref(struct mf__dns_answer *a);
 void mf__dns_answer_unref(struct mf__dns_answer *a);
+
+/* Copy a string into dst of size n (n > 0), cut to fit, always
+ * NUL-terminated (names are already bounded; this only guards). */
+static inline void mf__strlcpy(char *dst, const char *src, size_t n)
+{
+	size_t l = strlen(src);
+
+	if (l >= n)
+		l = n - 1;
+	memcpy(dst, src, l);
+	dst[l] = '\0';
+}
 
 /* Normalize a name for asking and caching: lower case, trailing dot
  * dropped.  Returns 0, or -1 when it cannot be a DNS name (empty label

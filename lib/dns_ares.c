@@ -141,7 +141,7 @@ static int ares_send_q(void *stp, const char *name, uint16_t type, mf__dns_done 
 	q->done = done;
 	q->arg = arg;
 	q->type = type;
-	snprintf(q->name, sizeof q->name, "%s", name);
+	mf__strlcpy(q->name, name, sizeof q->name);
 	s->pending++;
 	/* ares_send copies the message and gives it a fresh random id. */
 	ares_send(s->ch, wire, wlen, on_reply, q);

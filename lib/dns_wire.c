@@ -213,7 +213,7 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 		break;
 	}
 	count = ldns_rr_list_rr_count(an);
-	snprintf(cur, sizeof cur, "%s", name);
+	mf__strlcpy(cur, name, sizeof cur);
 	/* Follow the CNAME chain inside the answer section (RFC 1034 3.6.2);
 	 * only records owned by the chain's names are taken. */
 	if (status == MF_DNS_OK) {

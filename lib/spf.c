@@ -946,7 +946,7 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		if ((rc = expand_domain(ev, domain, record, t, target, sizeof target)))
 			return rc;
 	} else {
-		snprintf(target, sizeof target, "%s", domain);
+		mf__strlcpy(target, domain, sizeof target);
 	}
 	switch (t->kind) {
 	case K_INCLUDE: { /* 5.2 */
