@@ -1,13 +1,15 @@
 #!/bin/sh
-# bench/run-all.sh BUILD_DIR: run every benchmark script bench/<name>.sh in
-# turn with the build directory; each prints its own figures.
+# run-all.sh: run every benchmark script bench/<name>.sh against a build
+# (`make bench`).  Each prints its figures; results to keep go in
+# bench/RESULTS.md by hand, with the command and the machine.
+#   bench/run-all.sh BUILD_DIR
 set -u
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BUILD=${1:-$ROOT/build}
-status=0
-for b in "$ROOT"/bench/*.sh; do
-  [ "$(basename "$b")" = run-all.sh ] && continue
-  echo "== $(basename "$b" .sh)"
-  "$b" "$BUILD" || status=1
+BUILD=${1:-build}
+HERE=$(cd "$(dirname "$0")" && pwd)
+failed=""
+for s in "$HERE"/*.sh; do
+  [ "$(basename "$s")" = run-all.sh ] && continue
+  echo "==> $(basename "$s")"
+  sh "$s" "$BUILD" || failed="$failed $(basename "$s")"
 done
-exit $status
+[ -z "$failed" ] || { echo "run-all.sh: failed:$failed" >&2; exit 1; }

@@ -121,6 +121,16 @@ struct mf_smtp_reply {
 	const char *text;      /* the server's words (owned by the answer) */
 };
 
+/* Something the query names: a mail program or library, an error code of
+ * one, a protocol, a server host or a port. */
+struct mf_mention {
+	const char *kind;      /* "program", "error-code", "protocol", "host", "port" */
+	const char *name;      /* "Outlook", "0x800CCC0E" ... (borrowed) */
+	const char *meaning;   /* what the code means, in the answer's language, or NULL */
+	const char *text;      /* the words of the query (owned by the answer) */
+	size_t start, end;
+};
+
 struct mf_alternative {
 	const char *path;      /* borrowed from the context */
 	double score;
@@ -150,6 +160,8 @@ struct mf_answer {
 	size_t n_alternatives;
 	struct mf_smtp_reply *replies; /* SMTP replies quoted in the query */
 	size_t n_replies;
+	struct mf_mention *mentions;   /* programs, codes, hosts, ports named */
+	size_t n_mentions;
 };
 
 /* Route one query.  Thread-safe: many threads may call it at once on one
@@ -343,6 +355,69 @@ char *mf_spf_result_to_json(const struct mf_spf_result *res, const char *id_json
 /* For a terminal: result, tree with running counts, problem, what a
  * receiver will do.  malloc'd, or NULL when out of memory. */
 char *mf_spf_result_to_text(const struct mf_spf_result *res, int color);
+/* ---- explain: read bounce messages ---------------------------------- */
+
+/* Largest message mf_explain reads, in bytes. */
+#define MF_EXPLAIN_MAX_MESSAGE (100 * 1024 * 1024)
+
+struct mf_explain_request {
+	const char *message;   /* the raw message (RFC 5322 + MIME), any bytes */
+	size_t message_len;
+	enum mf_lang lang;     /* language of the steps; AUTO = English */
+};
+
+/* One failed (or reported) recipient.  Strings are owned by the
+ * explanation; the ids (reason, path, side, cause) are borrowed from the
+ * context. */
+struct mf_bounce {
+	const char *recipient;   /* "user@example.org", or "" when unknown */
+	const char *status;      /* RFC 3463 enhanced status, or "" */
+	const char *reply_code;  /* RFC 5321 basic reply code, or "" */
+	const char *reason;      /* a reason id of INTERFACE.md ("userunknown") */
+	int hard;                /* the address is dead (INTERFACE.md "hard") */
+	const char *diagnostic;  /* the remote server's own words, or "" */
+	const char *action;      /* RFC 3464 Action ("failed", "delayed"), or "" */
+	const char *remote_mta;  /* the host that said it, or "" */
+	const char *path;        /* troubleshooting path id */
+	const char *side;        /* whose side must act */
+	const char *cause;       /* route's cause id for the diagnostic, or NULL */
+	const char *title;       /* the reason's description, in the answer's language */
+	const char **steps;      /* what to do, in order */
+	size_t n_steps;
+};
+
+/* What one message says. */
+struct mf_explanation {
+	const char *kind;        /* "dsn", "text", "feedback", "autoreply", "none" */
+	const char *format;      /* the bounce family recognized ("postfix", "rfc3464") or "" */
+	const char *sender;      /* the original sender, or "" */
+	const char *subject;     /* the original subject, or "" */
+	const char *message_id;  /* the original Message-ID, or "" */
+	struct mf_bounce *bounces;
+	size_t n_bounces;
+};
+
+/* Read one message (a bounce, an auto-reply, an ARF report or anything
+ * else) and say, per recipient, why delivery failed.  Thread-safe over a
+ * shared context.  On success *out owns an explanation (free with
+ * mf_explanation_free); a message that is not a bounce is a success with
+ * no bounces.  Errors: MF_EEMPTY, MF_ETOOBIG, MF_EINPUT (not a message:
+ * binary garbage, no header), MF_ENOMEM, MF_EENGINE. */
+int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
+	       struct mf_explanation **out, struct mf_error *err);
+void mf_explanation_free(struct mf_explanation *ex);
+
+/* One JSON line (INTERFACE.md "Answer of explain", no newline) for an
+ * explanation, or for an error when ex is NULL (err->message is said).
+ * `source` is the file name, "-" or "mbox:N".  Returns a malloc'd string
+ * (free with free()) or NULL when out of memory. */
+char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source,
+			     const struct mf_error *err);
+
+/* The same for a terminal: per failed recipient the reason, status, reply
+ * code, whose side, the server's words and what to do. */
+char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source,
+			     const struct mf_error *err, int color);
 
 #ifdef __cplusplus
 }
