@@ -1,7 +1,7 @@
 /*
  * spf_answer.c: renders an SPF result (lib/spf.c) as INTERFACE.md's
- * "Answer of spf" JSON line (written directly, RFC 8259: bulk runs print
- * tens of thousands a second), or as text for a terminal: the result, the
+ * "Answer of spf" JSON line (with lib/json.c, the one writer: bulk runs
+ * print tens of thousands a second), or as text for a terminal: the result, the
  * record tree with the running DNS-term and void-lookup counts, the
  * malformed term with its column, and what a receiver will do.
  */
@@ -13,134 +13,111 @@
 
 #include "spf.h"
 
-/* A JSON string (RFC 8259 7): quotes, backslash and control characters
- * escaped; bytes that are not UTF-8 become U+FFFD. */
-static void put_str(struct mf__buf *b, const char *s)
+/* mf__json_string for text that may not be UTF-8: names met in DNS
+ * answers can hold any byte, and the writer needs valid UTF-8.  Invalid
+ * bytes become U+FFFD. */
+static void jstr(struct mf__json *j, const char *s)
 {
-	static const char hex[] = "0123456789abcdef";
 	const unsigned char *p = (const unsigned char *)s;
-	size_t run = 0;
+	struct mf__buf clean;
+	size_t i = 0, n;
 
-	mf__buf_append(b, "\"", 1);
-	for (size_t i = 0; p[i];) {
-		unsigned char c = p[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-			run++;
-			i++;
-			continue;
-		}
-		mf__buf_append(b, (const char *)p + i - run, run);
-		run = 0;
-		if (c >= 0x80) {
-			utf8proc_int32_t cp;
-			utf8proc_ssize_t n = utf8proc_iterate(p + i, -1, &cp);
-			if (n > 0) {
-				mf__buf_append(b, (const char *)p + i, (size_t)n);
-				i += (size_t)n;
-			} else {
-				mf__buf_append(b, "\xef\xbf\xbd", 3);
-				i++;
-			}
-			continue;
-		}
-		if (c == '"' || c == '\\') {
-			char e[2] = {'\\', (char)c};
-			mf__buf_append(b, e, 2);
-		} else {
-			char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-			mf__buf_append(b, e, 6);
-		}
-		i++;
+	if (!s) {
+		mf__json_null(j);
+		return;
 	}
-	mf__buf_append(b, (const char *)p + strlen(s) - run, run);
-	mf__buf_append(b, "\"", 1);
+	n = strlen(s);
+	while (i < n && p[i] < 0x80)
+		i++;
+	if (i == n) { /* ASCII: the usual case */
+		mf__json_string_n(j, s, n);
+		return;
+	}
+	mf__buf_init(&clean, 4 * n + 4);
+	mf__buf_append(&clean, s, i);
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k > 0) {
+			mf__buf_append(&clean, s + i, (size_t)k);
+			i += (size_t)k;
+		} else {
+			mf__buf_append(&clean, "\xef\xbf\xbd", 3);
+			i++;
+		}
+	}
+	mf__json_string_n(j, clean.data ? clean.data : "", clean.len);
+	mf__buf_free(&clean);
 }
 
-static void put_key(struct mf__buf *b, const char *key, int *first)
+static void kstr(struct mf__json *j, const char *key, const char *v)
 {
-	if (!*first)
-		mf__buf_append(b, ",", 1);
-	*first = 0;
-	mf__buf_append(b, "\"", 1);
-	mf__buf_puts(b, key);
-	mf__buf_append(b, "\":", 2);
+	mf__json_key(j, key);
+	jstr(j, v);
 }
 
-static void put_kstr(struct mf__buf *b, const char *key, const char *v, int *first)
+static void kint(struct mf__json *j, const char *key, long long v)
 {
-	put_key(b, key, first);
-	if (v)
-		put_str(b, v);
-	else
-		mf__buf_append(b, "null", 4);
-}
-
-static void put_kint(struct mf__buf *b, const char *key, long long v, int *first)
-{
-	char num[24];
-	int n = snprintf(num, sizeof num, "%lld", v);
-
-	put_key(b, key, first);
-	mf__buf_append(b, num, (size_t)n);
+	mf__json_key(j, key);
+	mf__json_int(j, v);
 }
 
 char *mf_spf_result_to_json(const struct mf_spf_result *r, const char *id_json, int detail)
 {
 	struct mf__buf b;
-	int first = 1;
+	struct mf__json j;
 
 	mf__buf_init(&b, 1 << 22);
-	mf__buf_append(&b, "{", 1);
+	mf__json_init(&j, &b);
+	mf__json_object(&j);
 	if (id_json) {
-		put_key(&b, "id", &first);
-		mf__buf_puts(&b, id_json);
+		mf__json_key(&j, "id");
+		mf__json_raw(&j, id_json);
 	}
-	put_kstr(&b, "result", mf_spf_code_name(r->code), &first);
-	put_kstr(&b, "explanation", r->explanation, &first);
-	put_kstr(&b, "mechanism", r->mechanism, &first);
-	put_kint(&b, "lookups", r->n_lookups, &first);
-	put_kint(&b, "void_lookups", r->n_void, &first);
-	put_kstr(&b, "identity", r->identity, &first);
-	put_kstr(&b, "domain", r->domain, &first);
+	kstr(&j, "result", mf_spf_code_name(r->code));
+	kstr(&j, "explanation", r->explanation);
+	kstr(&j, "mechanism", r->mechanism);
+	kint(&j, "lookups", r->n_lookups);
+	kint(&j, "void_lookups", r->n_void);
+	kstr(&j, "identity", r->identity);
+	kstr(&j, "domain", r->domain);
 	if (r->decided_in)
-		put_kstr(&b, "decided_in", r->decided_in, &first);
+		kstr(&j, "decided_in", r->decided_in);
 	if (r->problem) {
-		int f2 = 1;
-		put_key(&b, "problem", &first);
-		mf__buf_append(&b, "{", 1);
-		put_kstr(&b, "text", r->problem, &f2);
+		mf__json_key(&j, "problem");
+		mf__json_object(&j);
+		kstr(&j, "text", r->problem);
 		if (r->problem_record)
-			put_kstr(&b, "record", r->problem_record, &f2);
+			kstr(&j, "record", r->problem_record);
 		if (r->problem_column)
-			put_kint(&b, "column", r->problem_column, &f2);
-		mf__buf_append(&b, "}", 1);
+			kint(&j, "column", r->problem_column);
+		mf__json_end_object(&j);
 	}
 	if (detail) {
-		put_kstr(&b, "receiver", r->receiver, &first);
-		put_kint(&b, "queries", (long long)r->n_queries, &first);
-		put_key(&b, "tree", &first);
-		mf__buf_append(&b, "[", 1);
+		kstr(&j, "receiver", r->receiver);
+		kint(&j, "queries", (long long)r->n_queries);
+		mf__json_key(&j, "tree");
+		mf__json_array(&j);
 		for (size_t i = 0; i < r->n_steps; i++) {
 			const struct mf_spf_step *st = &r->steps[i];
-			int f2 = 1;
-			mf__buf_append(&b, i ? ",{" : "{", i ? 2 : 1);
-			put_kint(&b, "depth", st->depth, &f2);
-			put_kstr(&b, "domain", st->domain, &f2);
+			mf__json_object(&j);
+			kint(&j, "depth", st->depth);
+			kstr(&j, "domain", st->domain);
 			if (st->record)
-				put_kstr(&b, "record", st->record, &f2);
+				kstr(&j, "record", st->record);
 			if (st->term)
-				put_kstr(&b, "term", st->term, &f2);
+				kstr(&j, "term", st->term);
 			if (st->outcome)
-				put_kstr(&b, "outcome", st->outcome, &f2);
+				kstr(&j, "outcome", st->outcome);
 			if (st->note)
-				put_kstr(&b, "note", st->note, &f2);
-			put_kint(&b, "lookups", st->lookups, &f2);
-			put_kint(&b, "voids", st->voids, &f2);
-			mf__buf_append(&b, "}", 1);
+				kstr(&j, "note", st->note);
+			kint(&j, "lookups", st->lookups);
+			kint(&j, "voids", st->voids);
+			mf__json_end_object(&j);
 		}
-		mf__buf_append(&b, "]", 1);
+		mf__json_end_array(&j);
 	}
-	mf__buf_append(&b, "}", 1);
+	mf__json_end_object(&j);
 	return mf__buf_steal(&b);
 }
 
