@@ -162,6 +162,8 @@ struct check {
 	unsigned long n_queries;
 	struct mf__buf scratch;    /* macro expansions, reused */
 	struct mf__spf_result_impl *res; /* reused from run to run */
+	struct done_include *incl;       /* includes finished in earlier runs */
+	size_t n_incl;
 	struct check *prev, *next; /* the stream's live checks */
 };
 
@@ -181,6 +183,20 @@ struct eval {
 	struct mf__spf_result_impl *res;
 	int lookups, voids, pending;
 	int problem_set;
+	size_t incl_pos;       /* includes met so far in this run, depth first */
+};
+
+/* An include whose evaluation finished with pass, fail, softfail or
+ * neutral in an earlier run of the check.  A run replays the same answers
+ * in the same order, so the n-th include met is the same include with the
+ * same counts on entry: its outcome is taken instead of evaluating it
+ * again (only when no tree is kept, since the tree would lack its lines). */
+struct done_include {
+	int valid;
+	char *target;
+	int lookups_in, voids_in, lookups_out, voids_out;
+	int code;
+	size_t n_nested;       /* includes met inside it */
 };
 
 /* The RFC 7208 12 grammar's pieces of one term. */
@@ -919,6 +935,32 @@ static int dns_error(struct eval *ev, const char *record, const struct term *t,
 	return R_TEMP;
 }
 
+static void remember_include(struct check *c, size_t pos, const char *target, int in_l,
+			     int in_v, const struct eval *ev, int code)
+{
+	struct done_include *d;
+
+	if (pos >= c->n_incl) {
+		size_t n = pos + 8;
+		struct done_include *ni = realloc(c->incl, n * sizeof *ni);
+		if (!ni)
+			return; /* only a lost shortcut */
+		memset(ni + c->n_incl, 0, (n - c->n_incl) * sizeof *ni);
+		c->incl = ni;
+		c->n_incl = n;
+	}
+	d = &c->incl[pos];
+	free(d->target);
+	d->target = strdup(target);
+	d->valid = d->target != NULL;
+	d->lookups_in = in_l;
+	d->voids_in = in_v;
+	d->lookups_out = ev->lookups;
+	d->voids_out = ev->voids;
+	d->code = code;
+	d->n_nested = ev->incl_pos - pos - 1;
+}
+
 /* Evaluate one mechanism; returns R_MATCH, R_NOMATCH or an R_ error. */
 static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		     const struct term *t, int depth, const char **note)
@@ -951,9 +993,24 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 	switch (t->kind) {
 	case K_INCLUDE: { /* 5.2 */
 		struct hres inner = {0};
-		rc = check_host(ev, target, depth + 1, 0, &inner);
-		if (rc == R_PENDING || ev->pending)
-			return R_PENDING;
+		struct check *c = ev->c;
+		size_t pos = ev->incl_pos++;
+		struct done_include *d = pos < c->n_incl ? &c->incl[pos] : NULL;
+		if (d && d->valid && d->lookups_in == ev->lookups && d->voids_in == ev->voids &&
+		    strcmp(d->target, target) == 0 && c->st->opt->no_tree) {
+			ev->lookups = d->lookups_out;
+			ev->voids = d->voids_out;
+			ev->incl_pos += d->n_nested;
+			inner.code = d->code;
+		} else {
+			int in_l = ev->lookups, in_v = ev->voids;
+			rc = check_host(ev, target, depth + 1, 0, &inner);
+			if (rc == R_PENDING || ev->pending)
+				return R_PENDING;
+			if (inner.code == MF_SPF_PASS || inner.code == MF_SPF_FAIL ||
+			    inner.code == MF_SPF_SOFTFAIL || inner.code == MF_SPF_NEUTRAL)
+				remember_include(c, pos, target, in_l, in_v, ev, inner.code);
+		}
 		switch (inner.code) {
 		case MF_SPF_PASS:
 			return R_MATCH;
@@ -1513,6 +1570,9 @@ static void check_free(struct check *c)
 		free(m);
 	}
 	mf__buf_free(&c->scratch);
+	for (size_t i = 0; i < c->n_incl; i++)
+		free(c->incl[i].target);
+	free(c->incl);
 	mf_spf_result_free(c->res ? &c->res->pub : NULL);
 	free(c->sender);
 	free(c->local);
