@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "explain.h"
 
 int mf_ctx_new(struct mf_ctx **out, const struct mf_ctx_options *opt,
 	       struct mf_error *err)
@@ -25,6 +25,9 @@ int mf_ctx_new(struct mf_ctx **out, const struct mf_ctx_options *opt,
 		rc = mf__matcher_new(&ctx->matcher, ctx->data, err);
 	if (!rc)
 		rc = mf__route_prepare(ctx, err);
+	if (!rc)
+		rc = mf__bounce_data_load(&ctx->bounce, ctx->data,
+					  opt && opt->data_dir ? opt->data_dir : NULL, err);
 	if (rc) {
 		mf_ctx_free(ctx);
 		return rc;
@@ -38,6 +41,7 @@ void mf_ctx_free(struct mf_ctx *ctx)
 	if (!ctx)
 		return;
 	mf__route_release(ctx);
+	mf__bounce_data_free(ctx->bounce);
 	mf__matcher_free(ctx->matcher);
 	mf__data_free(ctx->data);
 	free(ctx);

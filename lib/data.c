@@ -598,7 +598,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -621,6 +621,25 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	    (rc = get_strings(l, r, "smtp_codes", &rule->smtp_codes, &rule->n_smtp_codes)) ||
 	    (rc = get_strings(l, r, "smtp_status", &rule->smtp_status, &rule->n_smtp_status)))
 		return rc;
+	if (json_object_get(r, "label")) {
+		static const char *const lkeys[] = {"kind", "name", "meaning", NULL};
+		static const char *const kinds[] = {"program", "error-code", "protocol", "host", "port", NULL};
+		json_t *lab = json_object_get(r, "label");
+		int known = 0;
+
+		if (!json_is_object(lab))
+			return bad(l, NULL, "\"label\" must be an object {kind, name, meaning?}");
+		if ((rc = check_keys(l, lab, lkeys)) ||
+		    (rc = get_string(l, lab, "kind", 1, &rule->label_kind)) ||
+		    (rc = get_string(l, lab, "name", 1, &rule->label_name)) ||
+		    (rc = get_opt_text(l, lab, "meaning", 0, &rule->label_meaning)))
+			return rc;
+		for (const char *const *k = kinds; *k; k++)
+			known |= strcmp(*k, rule->label_kind) == 0;
+		if (!known)
+			return bad(l, "use program, error-code, protocol, host or port",
+				   "unknown label kind \"%s\"", rule->label_kind);
+	}
 	rule->file = l->file;
 	rule->cause = -1;
 	rule->path = -1;

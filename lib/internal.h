@@ -97,6 +97,9 @@ struct mf__rule {
 	const char *provider;  /* only for this provider, or NULL for all */
 	struct mf__text note;  /* a correction to show (provider facts), or {0} */
 	const char *reason;    /* bounce reason id (explain), or NULL */
+	const char *label_kind;    /* what the match names (a mention), or NULL */
+	const char *label_name;
+	struct mf__text label_meaning;
 	const char **smtp_codes;   /* basic reply codes this rule stands for */
 	size_t n_smtp_codes;
 	const char **smtp_status;  /* enhanced status prefixes ("5.7.26", "5.1.") */
@@ -203,6 +206,10 @@ void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
 
 struct mf__matcher;
 
+/* The two databases: route's rules, and the bounce-reason rules (rules
+ * with a "reason"), see match.c. */
+enum { MF__DB_ROUTE = 0, MF__DB_BOUNCE = 1, MF__N_DBS = 2 };
+
 struct mf__match {
 	int rule;
 	uint32_t start, end;   /* in normalized text */
@@ -259,6 +266,11 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 		     struct mf__match **matches, size_t *n, size_t *cap,
 		     size_t max, int *truncated, struct mf_error *err);
+/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE); the
+ * bounce database reports rules and end offsets only (start = end). */
+int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
+			struct mf__match **matches, size_t *n, size_t *cap,
+			size_t max, int *truncated, struct mf_error *err);
 
 /* ---- SMTP replies in free text (smtp_reply.c) ---- */
 
@@ -297,6 +309,8 @@ void mf__route_release(struct mf_ctx *ctx);
 
 /* ---- context ---- */
 
+struct mf__bounce_data;   /* explain's data (explain.h) */
+
 struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
@@ -304,6 +318,7 @@ struct mf_ctx {
 	void *filled_arena;
 	int *smtp_rules;                /* rules with smtp_codes or smtp_status */
 	size_t n_smtp_rules;
+	struct mf__bounce_data *bounce;
 };
 
 #endif /* MF_INTERNAL_H */

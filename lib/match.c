@@ -13,6 +13,13 @@
  * run them, and compiled afresh otherwise (--data DIR).
  * Scratch space is per scan: a small pool guarded by a mutex hands one to
  * each concurrent caller, so one matcher serves many threads.
+ *
+ * Bounce-reason rules (rules with a "reason", data/rules/bounce-*.json)
+ * get a database of their own: route's goal is 250k queries/s on short
+ * texts, and the several hundred bounce wordings would tax every route
+ * query for nothing (route ignores reason rules when scoring).  explain
+ * scans each recipient's diagnostic once with it, and routes it for the
+ * cause with the route database.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -26,9 +33,9 @@
 #define POOL_MAX 64
 
 /* Serialized form: header, then (u64 length, bytes) for the main
- * database and for each rule's database (length 0: the rule has none),
- * then the width of each pattern (u32, 0 = variable). */
-#define DB_MAGIC "MFHSDB04"
+ * route database, the bounce database and each rule's database (length 0:
+ * none), then the width of each pattern (u32, 0 = variable). */
+#define DB_MAGIC "MFHSDB05"
 struct db_header {
 	char magic[8];
 	uint64_t data_hash;
@@ -37,7 +44,8 @@ struct db_header {
 };
 
 struct mf__matcher {
-	hs_database_t *db;            /* every pattern, no start offsets */
+	hs_database_t *db;            /* route's patterns, no start offsets */
+	hs_database_t *bounce_db;     /* the bounce-reason rules' patterns */
 	uint32_t *width;              /* per pattern: its width in bytes, or 0 if variable */
 	hs_database_t **rule_db;      /* per rule, with start offsets, or NULL */
 	size_t n_rules;
@@ -72,24 +80,47 @@ static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
 	return rc;
 }
 
-/* Compile patterns [first, first + n) into *db. */
-static int compile(const struct mf__data *d, size_t first, size_t n, unsigned flags,
+/* Which patterns go into a database. */
+enum { ROUTE_PATTERNS, BOUNCE_PATTERNS, RULE_PATTERNS };
+
+static int wanted(const struct mf__data *d, size_t pattern, int which, size_t rule)
+{
+	const struct mf__rule *r = &d->rules[d->patterns[pattern].rule];
+
+	switch (which) {
+	case ROUTE_PATTERNS:
+		return r->reason == NULL;
+	case BOUNCE_PATTERNS:
+		return r->reason != NULL;
+	default:
+		return (size_t)d->patterns[pattern].rule == rule;
+	}
+}
+
+/* Compile the patterns `which` selects into *db (NULL when there are none). */
+static int compile(const struct mf__data *d, int which, size_t rule, unsigned flags,
 		   hs_database_t **db, struct mf_error *err)
 {
-	const char **exprs = calloc(n, sizeof *exprs);
-	unsigned *fl = calloc(n, sizeof *fl), *ids = calloc(n, sizeof *ids);
+	const char **exprs = calloc(d->n_patterns + 1, sizeof *exprs);
+	unsigned *fl = calloc(d->n_patterns + 1, sizeof *fl);
+	unsigned *ids = calloc(d->n_patterns + 1, sizeof *ids);
 	hs_compile_error_t *cerr = NULL;
+	size_t n = 0;
 	int rc = 0;
 
+	*db = NULL;
 	if (!exprs || !fl || !ids) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 		goto done;
 	}
-	for (size_t i = 0; i < n; i++) {
-		exprs[i] = d->patterns[first + i].expr;
-		fl[i] = flags;
-		ids[i] = (unsigned)(first + i);
-	}
+	for (size_t i = 0; i < d->n_patterns; i++)
+		if (wanted(d, i, which, rule)) {
+			exprs[n] = d->patterns[i].expr;
+			fl[n] = flags;
+			ids[n++] = (unsigned)i;
+		}
+	if (n == 0)
+		goto done;
 	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, db, &cerr) !=
 	    HS_SUCCESS)
 		rc = compile_error(d, cerr, ids, err);
@@ -132,7 +163,7 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 	if (memcmp(h.magic, DB_MAGIC, 8) != 0 || h.data_hash != d->hash ||
 	    h.n_patterns != d->n_patterns || h.n_rules != d->n_rules)
 		return 0;
-	if (read_db(&p, end, &m->db))
+	if (read_db(&p, end, &m->db) || read_db(&p, end, &m->bounce_db))
 		return 0;
 	for (size_t i = 0; i < d->n_rules; i++)
 		if (read_db(&p, end, &m->rule_db[i]))
@@ -145,8 +176,11 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 
 static int compile_all(struct mf__matcher *m, const struct mf__data *d, struct mf_error *err)
 {
-	int rc = compile(d, 0, d->n_patterns, HS_FLAG_UTF8 | HS_FLAG_DOTALL, &m->db, err);
+	int rc = compile(d, ROUTE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL, &m->db, err);
 
+	if (!rc)
+		rc = compile(d, BOUNCE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH,
+			     &m->bounce_db, err);
 	for (size_t i = 0; !rc && i < d->n_patterns; i++) {
 		hs_expr_info_t *info = NULL;
 		hs_compile_error_t *cerr = NULL;
@@ -161,9 +195,10 @@ static int compile_all(struct mf__matcher *m, const struct mf__data *d, struct m
 			m->width[i] = info->min_width;
 		free(info);
 	}
+	/* Start offsets are wanted for route's rules only. */
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
-		if (d->rules[i].n_patterns)
-			rc = compile(d, d->rules[i].first_pattern, d->rules[i].n_patterns,
+		if (d->rules[i].n_patterns && !d->rules[i].reason)
+			rc = compile(d, RULE_PATTERNS, i,
 				     HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST,
 				     &m->rule_db[i], err);
 	return rc;
@@ -199,14 +234,18 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 	if (d->from_dir || !try_embedded(m, d)) {
 		/* Whatever the embedded copy left half-loaded goes first. */
 		hs_free_database(m->db);
+		hs_free_database(m->bounce_db);
 		m->db = NULL;
+		m->bounce_db = NULL;
 		for (size_t i = 0; i < d->n_rules; i++) {
 			hs_free_database(m->rule_db[i]);
 			m->rule_db[i] = NULL;
 		}
 		rc = compile_all(m, d, err);
 	}
-	if (!rc && hs_alloc_scratch(m->db, &m->proto) != HS_SUCCESS)
+	if (!rc && m->db && hs_alloc_scratch(m->db, &m->proto) != HS_SUCCESS)
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+	if (!rc && m->bounce_db && hs_alloc_scratch(m->bounce_db, &m->proto) != HS_SUCCESS)
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (m->rule_db[i] && hs_alloc_scratch(m->rule_db[i], &m->proto) != HS_SUCCESS)
@@ -246,7 +285,7 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 
 	*out = NULL;
 	*len = 0;
-	if (!m->db)
+	if (!m->db && !m->bounce_db)
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "no database to serialize");
 	memcpy(h.magic, DB_MAGIC, 8);
 	h.data_hash = d->hash;
@@ -256,6 +295,8 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 	if (mf__buf_append(&b, (const char *)&h, sizeof h))
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	rc = append_db(&b, m->db, err);
+	if (!rc)
+		rc = append_db(&b, m->bounce_db, err);
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		rc = append_db(&b, m->rule_db[i], err);
 	if (!rc && mf__buf_append(&b, (const char *)m->width, d->n_patterns * sizeof *m->width))
@@ -282,6 +323,7 @@ void mf__matcher_free(struct mf__matcher *m)
 		hs_free_scratch(m->pool[i]);
 	hs_free_scratch(m->proto);
 	hs_free_database(m->db);
+	hs_free_database(m->bounce_db);
 	for (size_t i = 0; i < m->n_rules; i++)
 		hs_free_database(m->rule_db[i]);
 	free(m->rule_db);
@@ -468,4 +510,69 @@ int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 	free(seen);
 	free(rules);
 	return rc;
+}
+
+struct bounce_state {
+	const struct mf__data *data;
+	struct mf__match **v;
+	size_t *n, *cap, max;
+	int truncated, nomem;
+};
+
+static int on_bounce(unsigned int id, unsigned long long from, unsigned long long to,
+		     unsigned int flags, void *ctx)
+{
+	struct bounce_state *st = ctx;
+
+	(void)from, (void)flags;
+	if (*st->n == st->max) {
+		st->truncated = 1;
+		return 1;
+	}
+	if (*st->n == *st->cap) {
+		size_t nc = *st->cap ? *st->cap * 2 : 32;
+		struct mf__match *nv;
+		if (nc > st->max)
+			nc = st->max;
+		nv = realloc(*st->v, nc * sizeof *nv);
+		if (!nv) {
+			st->nomem = 1;
+			return 1;
+		}
+		*st->v = nv;
+		*st->cap = nc;
+	}
+	(*st->v)[*st->n].rule = st->data->patterns[id].rule;
+	(*st->v)[*st->n].start = (uint32_t)to; /* the bounce database keeps no starts */
+	(*st->v)[*st->n].end = (uint32_t)to;
+	(*st->n)++;
+	return 0;
+}
+
+int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
+			struct mf__match **matches, size_t *n, size_t *cap,
+			size_t max, int *truncated, struct mf_error *err)
+{
+	struct bounce_state st = {m->data, matches, n, cap, max, 0, 0};
+	void *scratch;
+	hs_error_t hr;
+
+	if (which == MF__DB_ROUTE)
+		return mf__matcher_scan(m, text, len, matches, n, cap, max, truncated, err);
+	*truncated = 0;
+	if (!m->bounce_db || len == 0)
+		return 0;
+	if (len > UINT32_MAX)
+		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "text too large to scan");
+	scratch = mf__matcher_take(m);
+	if (!scratch)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+	hr = hs_scan(m->bounce_db, text, (unsigned)len, 0, scratch, on_bounce, &st);
+	mf__matcher_give(m, scratch);
+	*truncated = st.truncated;
+	if (st.nomem)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
+		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
+	return 0;
 }

@@ -28,6 +28,7 @@
 #define MAX_REPLIES 32
 #define MAX_EVIDENCE 12
 #define MAX_NOTES 8
+#define MAX_MENTIONS 12
 #define MAX_PATHS 8
 /* How far before a match a negation cue may sit (bytes of normalized text). */
 #define NEGATION_WINDOW 24
@@ -209,7 +210,8 @@ struct answer_impl {
 	struct mf_alternative alternatives[MAX_PATHS];
 	const char *notes[MAX_NOTES];
 	struct mf_smtp_reply replies[MAX_REPLIES];
-	char *texts;           /* evidence and reply texts, one allocation */
+	struct mf_mention mentions[MAX_MENTIONS];
+	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
 
 void mf_answer_free(struct mf_answer *answer)
@@ -636,8 +638,43 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	}
 	qsort(a->alternatives, a->n_alternatives, sizeof *a->alternatives, cmp_alt);
 
-	/* The texts of the evidence and of the SMTP replies, in the user's
-	 * own words, share one allocation. */
+	/* What the query names: programs, codes, hosts, ports. */
+	a->mentions = ai->mentions;
+	for (size_t h = 0; h < fd->n_hits && a->n_mentions < MAX_MENTIONS; h++) {
+		int i = fd->hits[h];
+		const struct mf__rule *r = &d->rules[i];
+		struct mf_mention *mn;
+		size_t os, oe;
+		int dup = 0;
+
+		if (!r->label_kind || !fd->fired[i].matched)
+			continue;
+		for (size_t k = 0; k < a->n_mentions; k++)
+			dup |= strcmp(a->mentions[k].name, r->label_name) == 0 &&
+			       strcmp(r->label_name, "*") != 0;
+		if (dup)
+			continue;
+		if (fd->fired[i].start == NO_SPAN) {
+			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
+					      &fd->fired[i].end, err);
+			if (rc)
+				return rc;
+			if (!live || fd->fired[i].start == NO_SPAN)
+				continue;
+		}
+		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
+		trim_span(req->query, &os, &oe);
+		mn = &a->mentions[a->n_mentions++];
+		mn->kind = r->label_kind;
+		mn->name = r->label_name; /* "*": the matched words name it */
+		mn->meaning = r->label_meaning.en ? mf__text_get(&r->label_meaning, zh) : NULL;
+		mn->start = os;
+		mn->end = oe;
+		text_bytes += oe - os + 1;
+	}
+
+	/* The texts of the evidence, the SMTP replies and the mentions, in
+	 * the user's own words, share one allocation. */
 	a->replies = ai->replies;
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		size_t os, oe;
@@ -653,6 +690,15 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		tp[e->end - e->start] = '\0';
 		e->text = tp;
 		tp += e->end - e->start + 1;
+	}
+	for (size_t i = 0; i < a->n_mentions; i++) {
+		struct mf_mention *mn = &a->mentions[i];
+		memcpy(tp, req->query + mn->start, mn->end - mn->start);
+		tp[mn->end - mn->start] = '\0';
+		mn->text = tp;
+		if (strcmp(mn->name, "*") == 0)
+			mn->name = tp;
+		tp += mn->end - mn->start + 1;
 	}
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];

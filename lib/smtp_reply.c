@@ -112,6 +112,16 @@ static int words_after(const char *t, size_t len, size_t p)
 	return words;
 }
 
+/* Has the reply text [from, to) any letter?  (A reply that is all
+ * Chinese from the start is the server's Chinese, kept whole.) */
+static int latin_only_before(const char *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			size_t max)
 {
@@ -169,6 +179,12 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		while (q < len && q < r.text_start + MAX_REPLY_TEXT) {
 			if (quote && t[q] == quote)
 				break;
+			/* A server writes English; Chinese after it is the user's
+			 * own words ("..., 是不是配置错了?"). */
+			if ((unsigned char)t[q] >= 0xe3 && (unsigned char)t[q] <= 0xe9 &&
+			    q > r.text_start && (unsigned char)t[q - 1] < 0x80 &&
+			    !latin_only_before(t, r.text_start, q))
+				break;
 			if (q > r.text_start && t[q - 1] == ' ' &&
 			    ((r.code[0] && q + 3 <= len && memcmp(t + q, r.code, 3) == 0 &&
 			      code_at(t, len, q)) ||
@@ -177,7 +193,8 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			q++;
 		}
 		r.text_end = (uint32_t)q;
-		while (r.text_end > r.text_start && t[r.text_end - 1] == ' ')
+		while (r.text_end > r.text_start &&
+		       (t[r.text_end - 1] == ' ' || t[r.text_end - 1] == ','))
 			r.text_end--;
 		/* A continuation line of the previous reply joins it. */
 		if (n > 0 && r.code[0] && strcmp(out[n - 1].code, r.code) == 0 &&

@@ -22,7 +22,8 @@
 
 static const char *const base_files[] = {
 	"paths.json", "causes.json", "lexicon.json", "calibration.json",
-	"zh-variants.json", "providers/alimail.json",
+	"zh-variants.json", "providers/alimail.json", "bounce/reasons.json",
+	"bounce/formats.json",
 };
 
 static void copy_file(const char *from, const char *to)
@@ -61,6 +62,8 @@ static char *make_dir(const char *rules)
 	snprintf(path, sizeof path, "%s/providers", dir);
 	mkdir(path, 0700);
 	snprintf(path, sizeof path, "%s/rules", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/bounce", dir);
 	mkdir(path, 0700);
 	for (size_t i = 0; i < sizeof base_files / sizeof base_files[0]; i++) {
 		snprintf(from, sizeof from, "%s/data/%s", MF_SOURCE_DIR, base_files[i]);

@@ -82,7 +82,7 @@ static void default_path_is_honest(void **state)
 	assert_string_equal(a->path, "email-delivery");
 	assert_true(a->is_default);
 	assert_null(a->cause);
-	assert_true(a->confidence <= 0.4);
+	assert_true(a->confidence <= 0.5);
 	assert_true(a->n_limitations > 0);
 	assert_int_equal(a->n_evidence, 0);
 	mf_answer_free(a);

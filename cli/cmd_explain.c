@@ -1,0 +1,332 @@
+/*
+ * cmd_explain.c: `mailfix explain`: read bounce messages from files,
+ * directories (maildir cur/ and new/, or any folder, walked in name
+ * order), mbox files (messages split at "From " lines, RFC 4155) and
+ * standard input, one message at a time (memory stays that of the
+ * largest message), and write per message one JSON line (--json,
+ * INTERFACE.md "Answer of explain") or a text view.  An unreadable
+ * message gets its own error line and the run goes on.  A progress line
+ * goes to standard error when it is a terminal and the run is long.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/* After this many messages a terminal gets a progress line. */
+#define PROGRESS_AFTER 300
+#define MAX_DEPTH 8
+
+struct run {
+	struct mf_ctx *ctx;
+	struct cli_common c;
+	int progress;
+	unsigned long n_msgs, n_bounces, n_errors;
+	int worst;
+};
+
+static void help(void)
+{
+	printf("usage: mailfix explain [--json] [--lang en|zh] [--data DIR] [FILE|DIR|MBOX ...]\n\n"
+	       "Reads bounce messages (delivery status notifications, MTA bounce texts,\n"
+	       "auto-replies, ARF feedback reports) and says per failed recipient the\n"
+	       "reason, status, reply code, whose side must act and what to do.\n"
+	       "Arguments are message files, directories (maildir or any folder) or mbox\n"
+	       "files; standard input when none is given (or \"-\").\n"
+	       "  --json      one JSON line per message (INTERFACE.md)\n"
+	       "  --lang L    language of the steps: en or zh\n"
+	       "  --data DIR  load the knowledge data from DIR instead of the built-in copy\n");
+}
+
+static void progress(struct run *r, int done)
+{
+	if (!r->progress || r->n_msgs < PROGRESS_AFTER)
+		return;
+	if (done || r->n_msgs % 100 == 0)
+		fprintf(stderr, "\rexplain: %lu messages, %lu bounces, %lu errors%s", r->n_msgs,
+			r->n_bounces, r->n_errors, done ? "\n" : "");
+}
+
+static void emit(struct run *r, const char *source, const char *file, const char *msg,
+		 size_t len, const struct mf_error *pre)
+{
+	struct mf_explain_request req = {msg, len, r->c.lang};
+	struct mf_explanation *ex = NULL;
+	struct mf_error err = {0};
+	int rc = pre ? pre->code : mf_explain(r->ctx, &req, &ex, &err);
+	char *s;
+
+	if (pre)
+		err = *pre;
+	r->n_msgs++;
+	if (rc) {
+		r->n_errors++;
+		if (cli_exit_code(rc) > r->worst)
+			r->worst = cli_exit_code(rc);
+	} else {
+		r->n_bounces += ex->n_bounces;
+	}
+	s = r->c.json ? mf_explanation_to_json(ex, source, &err)
+		      : mf_explanation_to_text(ex, source, &err, r->c.color);
+	if (s && r->c.json && file) {
+		/* Inside an mbox the source is "mbox:N"; name the file too. */
+		json_t *o = json_loads(s, 0, NULL);
+		char *t = NULL;
+
+		if (o && json_object_set_new(o, "file", json_string(file)) == 0)
+			t = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(o);
+		if (t) {
+			free(s);
+			s = t;
+		}
+	}
+	mf_explanation_free(ex);
+	if (!s) {
+		fprintf(stderr, "mailfix: out of memory\n");
+		r->worst = EXIT_INTERNAL;
+		return;
+	}
+	if (r->c.json) {
+		fputs(s, stdout);
+		fputc('\n', stdout);
+	} else {
+		fputs(s, stdout);
+	}
+	free(s);
+	progress(r, 0);
+}
+
+static void emit_error(struct run *r, const char *source, const char *file, int code,
+		       const char *fmt, const char *arg)
+{
+	struct mf_error err = {0};
+
+	err.code = code;
+	snprintf(err.message, sizeof err.message, fmt, arg);
+	emit(r, source, file, NULL, 0, &err);
+}
+
+/* An mbox (RFC 4155): messages start at "From " lines after a blank line. */
+static void read_mbox(struct run *r, FILE *f, const char *path, int started)
+{
+	char *line = NULL, *msg = NULL, source[64];
+	size_t lcap = 0, mlen = 0, mcap = 0;
+	ssize_t n;
+	unsigned long count = started ? 1 : 0;
+	int prev_blank = 1, in_msg = started, too_big = 0;
+
+	for (;;) {
+		n = getline(&line, &lcap, f);
+		if (n < 0 || (n >= 5 && prev_blank && memcmp(line, "From ", 5) == 0)) {
+			if (in_msg) {
+				snprintf(source, sizeof source, "mbox:%lu", count);
+				if (too_big)
+					emit_error(r, source, path, MF_ETOOBIG,
+						   "the message is larger than %s bytes", "104857600");
+				else
+					emit(r, source, path, msg ? msg : "", mlen, NULL);
+			}
+			if (n < 0)
+				break;
+			count++;
+			in_msg = 1;
+			mlen = 0;
+			too_big = 0;
+			prev_blank = 0;
+			continue;
+		}
+		prev_blank = n == 1 || (n == 2 && line[0] == '\r');
+		if (!in_msg) {
+			/* Text before the first From line: not a message. */
+			continue;
+		}
+		if (too_big || mlen + (size_t)n > MF_EXPLAIN_MAX_MESSAGE) {
+			too_big = 1;
+			continue;
+		}
+		if (mlen + (size_t)n + 1 > mcap) {
+			size_t nc = mcap ? mcap : 65536;
+			char *nm;
+			while (nc < mlen + (size_t)n + 1)
+				nc *= 2;
+			nm = realloc(msg, nc);
+			if (!nm) {
+				too_big = 1;
+				continue;
+			}
+			msg = nm;
+			mcap = nc;
+		}
+		memcpy(msg + mlen, line, (size_t)n);
+		mlen += (size_t)n;
+	}
+	if (ferror(f))
+		emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
+	free(line);
+	free(msg);
+}
+
+static void read_stream(struct run *r, FILE *f, const char *source)
+{
+	char head[5];
+	size_t got = fread(head, 1, sizeof head, f);
+	char *buf = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (got == 5 && memcmp(head, "From ", 5) == 0) {
+		/* An mbox: skip the rest of its first From line and split. */
+		int ch;
+		while ((ch = getc(f)) != EOF && ch != '\n')
+			;
+		read_mbox(r, f, source, 1);
+		return;
+	}
+	rc = cli_read_all(f, MF_EXPLAIN_MAX_MESSAGE - got, &buf, &len);
+	if (rc) {
+		emit_error(r, source, NULL, rc, rc == MF_ETOOBIG ? "the message is larger than the "
+				"most explain reads (%s bytes)" : "cannot read: %s",
+			   rc == MF_ETOOBIG ? "104857600" : mf_code_message(rc));
+		free(buf);
+		return;
+	}
+	{
+		char *all = malloc(got + len + 1);
+		if (!all) {
+			free(buf);
+			emit_error(r, source, NULL, MF_ENOMEM, "%s", "out of memory");
+			return;
+		}
+		memcpy(all, head, got);
+		if (len)
+			memcpy(all + got, buf, len);
+		emit(r, source, NULL, all, got + len, NULL);
+		free(all);
+	}
+	free(buf);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void read_path(struct run *r, const char *path, int depth);
+
+static void read_dir(struct run *r, const char *path, int depth)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+
+	if (!d) {
+		emit_error(r, path, NULL, MF_EIO, "cannot open the directory: %s", strerror(errno));
+		return;
+	}
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		/* maildir: tmp/ holds messages still being written */
+		if (strcmp(de->d_name, "tmp") == 0)
+			continue;
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 64;
+			char **nv = realloc(names, nc * sizeof *nv);
+			if (!nv)
+				break;
+			names = nv;
+			cap = nc;
+		}
+		if (!(names[n] = strdup(de->d_name)))
+			break;
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		size_t pl = strlen(path) + strlen(names[i]) + 2;
+		char *full = malloc(pl);
+		if (full) {
+			snprintf(full, pl, "%s/%s", path, names[i]);
+			read_path(r, full, depth + 1);
+			free(full);
+		}
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void read_path(struct run *r, const char *path, int depth)
+{
+	struct stat st;
+	FILE *f;
+
+	if (strcmp(path, "-") == 0) {
+		read_stream(r, stdin, "-");
+		return;
+	}
+	if (stat(path, &st) != 0) {
+		emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
+		return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (depth < MAX_DEPTH)
+			read_dir(r, path, depth);
+		return;
+	}
+	if (!S_ISREG(st.st_mode) && depth > 0)
+		return;
+	f = fopen(path, "rb");
+	if (!f) {
+		emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
+		return;
+	}
+	read_stream(r, f, path);
+	fclose(f);
+}
+
+int cmd_explain(int argc, char **argv)
+{
+	static const struct option longopts[] = {CLI_COMMON_LONGOPTS, {NULL, 0, NULL, 0}};
+	struct run r;
+	int opt, h;
+
+	memset(&r, 0, sizeof r);
+	cli_common_init(&r.c);
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		if (opt == 'h') {
+			help();
+			return EXIT_OK;
+		}
+		h = cli_common_option(&r.c, opt, optarg);
+		if (h < 0)
+			return EXIT_USAGE;
+		if (h == 0) {
+			fprintf(stderr, "usage: mailfix explain [--json] [FILE|DIR|MBOX ...]\n");
+			return EXIT_USAGE;
+		}
+	}
+	r.ctx = cli_ctx_new(&r.c);
+	if (!r.ctx)
+		return EXIT_USAGE;
+	r.progress = isatty(STDERR_FILENO);
+	if (optind == argc)
+		read_path(&r, "-", 0);
+	for (int i = optind; i < argc; i++)
+		read_path(&r, argv[i], 0);
+	progress(&r, 1);
+	fflush(stdout);
+	mf_ctx_free(r.ctx);
+	return r.worst;
+}

@@ -1,0 +1,434 @@
+/*
+ * bounce_data.c: load and validate the bounce knowledge of explain:
+ * data/bounce/reasons.json (the reason ids of INTERFACE.md with their
+ * hard/soft rule, side, path, Sisimai-compatible pseudo status, texts,
+ * and the statuses that name a reason by themselves) and
+ * data/bounce/formats.json (how each bounce family is recognized and
+ * where its explanation and returned original sit).  The reason rules
+ * themselves are ordinary rules (data/rules/bounce-*.json) with a
+ * "reason" key, loaded by data.c; this file checks that every such
+ * reason is a known id.  Any problem names the file and the record.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "embedded.h"
+#include "explain.h"
+
+#define MAX_FILE (1024 * 1024)
+
+struct bloader {
+	struct mf__bounce_data *bd;
+	const struct mf__data *d;
+	struct mf_error *err;
+	const char *file;
+	char record[128];
+	json_t **docs;
+	size_t n_docs;
+};
+
+struct barena {
+	json_t *docs[4];
+	size_t n_docs;
+	void **blocks;
+	size_t n_blocks, cap_blocks;
+};
+
+static void *balloc(struct mf__bounce_data *bd, size_t size)
+{
+	struct barena *a = bd->arena;
+	void *p = calloc(1, size ? size : 1);
+
+	if (!p)
+		return NULL;
+	if (a->n_blocks == a->cap_blocks) {
+		size_t nc = a->cap_blocks ? a->cap_blocks * 2 : 16;
+		void **nv = realloc(a->blocks, nc * sizeof *nv);
+		if (!nv) {
+			free(p);
+			return NULL;
+		}
+		a->blocks = nv;
+		a->cap_blocks = nc;
+	}
+	a->blocks[a->n_blocks++] = p;
+	return p;
+}
+
+static int bad(struct bloader *l, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int bad(struct bloader *l, const char *fmt, ...)
+{
+	char msg[400], where[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	snprintf(where, sizeof where, "%s%s%s", l->file, l->record[0] ? ": " : "", l->record);
+	return mf__fail(l->err, MF_EDATA, where, NULL, "%s: %s", where, msg);
+}
+
+static int check_keys(struct bloader *l, json_t *obj, const char *const *allowed)
+{
+	const char *key;
+	json_t *v;
+
+	if (!json_is_object(obj))
+		return bad(l, "must be an object");
+	json_object_foreach(obj, key, v) {
+		int ok = 0;
+		for (const char *const *k = allowed; *k; k++)
+			ok |= strcmp(*k, key) == 0;
+		if (!ok)
+			return bad(l, "unknown key \"%s\"", key);
+	}
+	return 0;
+}
+
+static int get_str(struct bloader *l, json_t *o, const char *key, int required,
+		   const char **out)
+{
+	json_t *v = json_object_get(o, key);
+
+	*out = NULL;
+	if (!v)
+		return required ? bad(l, "missing \"%s\"", key) : 0;
+	if (!json_is_string(v) || json_string_length(v) == 0 ||
+	    strlen(json_string_value(v)) != json_string_length(v))
+		return bad(l, "\"%s\" must be a non-empty string", key);
+	*out = json_string_value(v);
+	return 0;
+}
+
+/* A list of lower-case marker strings. */
+static int get_markers(struct bloader *l, json_t *o, const char *key,
+		       const char ***out, size_t *n)
+{
+	json_t *v = json_object_get(o, key), *item;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (!v)
+		return 0;
+	if (!json_is_array(v))
+		return bad(l, "\"%s\" must be a list of strings", key);
+	*out = balloc(l->bd, (json_array_size(v) + 1) * sizeof **out);
+	if (!*out)
+		return MF_ENOMEM;
+	json_array_foreach(v, i, item) {
+		const char *s = json_string_value(item);
+
+		if (!json_is_string(item) || json_string_length(item) == 0 ||
+		    strlen(s) != json_string_length(item))
+			return bad(l, "\"%s\" item %zu must be a non-empty string", key, i + 1);
+		for (const char *p = s; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				return bad(l, "\"%s\" item %zu (\"%s\") must be lower case: "
+					   "markers match the lower-cased message", key, i + 1, s);
+		(*out)[i] = s;
+	}
+	*n = json_array_size(v);
+	return 0;
+}
+
+static int get_text(struct bloader *l, json_t *v, const char *what, struct mf__text *t)
+{
+	static const char *const keys[] = {"en", "zh", NULL};
+	int rc;
+
+	if (!json_is_object(v))
+		return bad(l, "\"%s\" must be {\"en\": ..., \"zh\": ...}", what);
+	if ((rc = check_keys(l, v, keys)) || (rc = get_str(l, v, "en", 1, &t->en)) ||
+	    (rc = get_str(l, v, "zh", 1, &t->zh)))
+		return rc;
+	return 0;
+}
+
+static int valid_status(const char *s, int prefix)
+{
+	int dots = 0;
+
+	if (!(s[0] == '2' || s[0] == '4' || s[0] == '5') || s[1] != '.')
+		return 0;
+	for (const char *p = s + 1; *p; p++) {
+		if (*p == '.')
+			dots++;
+		else if (*p < '0' || *p > '9')
+			return 0;
+	}
+	return prefix ? dots >= 1 : dots == 2 && s[strlen(s) - 1] != '.';
+}
+
+static int load_reasons(struct bloader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "reasons", "statuses", NULL};
+	static const char *const keys[] = {"id", "pseudo_status", "hard", "side", "path",
+					   "title", "steps", NULL};
+	static const char *const skeys[] = {"status", "reason", "over_text", "comment", NULL};
+	struct mf__bounce_data *bd = l->bd;
+	json_t *arr = json_object_get(doc, "reasons"), *st = json_object_get(doc, "statuses");
+	json_t *r;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_array(arr) || json_array_size(arr) == 0)
+		return bad(l, "\"reasons\" must be a non-empty list");
+	bd->reasons = balloc(bd, json_array_size(arr) * sizeof *bd->reasons);
+	if (!bd->reasons)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, r) {
+		struct mf__reason *R = &bd->reasons[i];
+		const char *hard, *side, *path;
+		json_t *steps, *s;
+		size_t k;
+
+		l->record[0] = '\0';
+		if ((rc = check_keys(l, r, keys)) || (rc = get_str(l, r, "id", 1, &R->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "reason %s", R->id);
+		if (mf__bounce_reason_find(bd, R->id) >= 0)
+			return bad(l, "duplicate reason id");
+		if ((rc = get_str(l, r, "pseudo_status", 1, &R->pseudo)) ||
+		    (rc = get_str(l, r, "hard", 1, &hard)) ||
+		    (rc = get_str(l, r, "side", 1, &side)) ||
+		    (rc = get_str(l, r, "path", 1, &path)) ||
+		    (rc = get_text(l, json_object_get(r, "title"), "title", &R->title)))
+			return rc;
+		if (!valid_status(R->pseudo, 0))
+			return bad(l, "\"pseudo_status\" \"%s\" is not an RFC 3463 status", R->pseudo);
+		if (strcmp(hard, "never") == 0)
+			R->hard = 0;
+		else if (strcmp(hard, "always") == 0)
+			R->hard = 1;
+		else if (strcmp(hard, "permanent") == 0)
+			R->hard = 2;
+		else
+			return bad(l, "\"hard\" must be never, always or permanent");
+		if ((R->side = mf__side_from_name(side)) < 0)
+			return bad(l, "unknown side \"%s\"", side);
+		if ((R->path = mf__data_find_path(l->d, path)) < 0)
+			return bad(l, "\"path\" names no path: \"%s\"", path);
+		steps = json_object_get(r, "steps");
+		if (!json_is_array(steps))
+			return bad(l, "\"steps\" must be a list of {en, zh} texts");
+		R->steps.v = balloc(bd, (json_array_size(steps) + 1) * sizeof *R->steps.v);
+		if (!R->steps.v)
+			return MF_ENOMEM;
+		json_array_foreach(steps, k, s) {
+			if ((rc = get_text(l, s, "steps", &R->steps.v[k])))
+				return rc;
+		}
+		R->steps.n = json_array_size(steps);
+		bd->n_reasons++;
+	}
+	if (!json_is_array(st))
+		return bad(l, "\"statuses\" must be a list");
+	bd->statuses = balloc(bd, (json_array_size(st) + 1) * sizeof *bd->statuses);
+	if (!bd->statuses)
+		return MF_ENOMEM;
+	json_array_foreach(st, i, r) {
+		struct mf__status_reason *S = &bd->statuses[i];
+		const char *reason;
+		json_t *ot;
+
+		snprintf(l->record, sizeof l->record, "statuses item %zu", i + 1);
+		if ((rc = check_keys(l, r, skeys)) || (rc = get_str(l, r, "status", 1, &S->status)) ||
+		    (rc = get_str(l, r, "reason", 1, &reason)))
+			return rc;
+		if (!valid_status(S->status, 1))
+			return bad(l, "\"%s\" is not a status or a status prefix", S->status);
+		if ((S->reason = mf__bounce_reason_find(bd, reason)) < 0)
+			return bad(l, "\"reason\" names no reason: \"%s\"", reason);
+		ot = json_object_get(r, "over_text");
+		if (ot && !json_is_boolean(ot))
+			return bad(l, "\"over_text\" must be true or false");
+		S->over_text = json_is_true(ot);
+		bd->n_statuses++;
+	}
+	l->record[0] = '\0';
+	return 0;
+}
+
+static int load_formats(struct bloader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "end_markers", "bounce_from",
+					  "bounce_subject", "autoreply_subject", "formats", NULL};
+	static const char *const keys[] = {"id", "description", "from", "subject", "body",
+					   "begin", "end", "reason", NULL};
+	struct mf__bounce_data *bd = l->bd;
+	json_t *arr = json_object_get(doc, "formats"), *f;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)) ||
+	    (rc = get_markers(l, doc, "end_markers", &bd->end_markers, &bd->n_end_markers)) ||
+	    (rc = get_markers(l, doc, "bounce_from", &bd->bounce_from, &bd->n_bounce_from)) ||
+	    (rc = get_markers(l, doc, "bounce_subject", &bd->bounce_subject,
+			      &bd->n_bounce_subject)) ||
+	    (rc = get_markers(l, doc, "autoreply_subject", &bd->autoreply_subject,
+			      &bd->n_autoreply_subject)))
+		return rc;
+	if (!json_is_array(arr))
+		return bad(l, "\"formats\" must be a list");
+	bd->formats = balloc(bd, (json_array_size(arr) + 1) * sizeof *bd->formats);
+	if (!bd->formats)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, f) {
+		struct mf__format *F = &bd->formats[i];
+		const char *desc;
+
+		l->record[0] = '\0';
+		if ((rc = check_keys(l, f, keys)) || (rc = get_str(l, f, "id", 1, &F->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "format %s", F->id);
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(bd->formats[k].id, F->id) == 0)
+				return bad(l, "duplicate format id");
+		if ((rc = get_str(l, f, "description", 1, &desc)) ||
+		    (rc = get_markers(l, f, "from", &F->from, &F->n_from)) ||
+		    (rc = get_markers(l, f, "subject", &F->subject, &F->n_subject)) ||
+		    (rc = get_markers(l, f, "body", &F->body, &F->n_body)) ||
+		    (rc = get_markers(l, f, "begin", &F->begin, &F->n_begin)) ||
+		    (rc = get_markers(l, f, "end", &F->end, &F->n_end)) ||
+		    (rc = get_str(l, f, "reason", 0, &F->reason)))
+			return rc;
+		if (!F->n_from && !F->n_subject && !F->n_body)
+			return bad(l, "give \"from\", \"subject\" or \"body\" markers: "
+				   "the format could never be recognized");
+		F->reason_idx = -1;
+		if (F->reason && (F->reason_idx = mf__bounce_reason_find(bd, F->reason)) < 0)
+			return bad(l, "\"reason\" names no reason: \"%s\"", F->reason);
+		bd->n_formats++;
+	}
+	l->record[0] = '\0';
+	return 0;
+}
+
+static int read_doc(struct bloader *l, const char *dir, const char *name, json_t **out)
+{
+	json_error_t je;
+	char where[300];
+
+	*out = NULL;
+	if (dir) {
+		char path[1024];
+
+		snprintf(path, sizeof path, "%s/%s", dir, name);
+		*out = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+	} else {
+		for (const struct mf__embedded_file *e = mf__embedded_files; e->name; e++)
+			if (strcmp(e->name, name) == 0)
+				*out = json_loadb((const char *)e->bytes, e->len,
+						  JSON_REJECT_DUPLICATES, &je);
+		if (!*out && je.line == 0)
+			je.text[0] = '\0';
+	}
+	if (!*out) {
+		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
+		return mf__fail(l->err, MF_EDATA, where, "explain needs this file",
+				"%s: %s", where, je.text[0] ? je.text : "missing");
+	}
+	if (!json_is_object(*out))
+		return mf__fail(l->err, MF_EDATA, name, NULL,
+				"%s: the top level must be a JSON object", name);
+	return 0;
+}
+
+int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id)
+{
+	for (size_t i = 0; i < bd->n_reasons; i++)
+		if (strcmp(bd->reasons[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
+			 const char *dir, struct mf_error *err)
+{
+	struct mf__bounce_data *bd = calloc(1, sizeof *bd);
+	struct barena *a = calloc(1, sizeof *a);
+	struct bloader l = {0};
+	json_t *doc;
+	int rc;
+
+	*out = NULL;
+	if (!bd || !a) {
+		free(bd);
+		free(a);
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	memset(&l.record, 0, sizeof l.record);
+	bd->arena = a;
+	l.bd = bd;
+	l.d = d;
+	l.err = err;
+	l.file = "bounce/reasons.json";
+	rc = read_doc(&l, dir, l.file, &doc);
+	if (doc)
+		a->docs[a->n_docs++] = doc;
+	if (!rc)
+		rc = load_reasons(&l, doc);
+	if (!rc) {
+		l.file = "bounce/formats.json";
+		rc = read_doc(&l, dir, l.file, &doc);
+		if (doc)
+			a->docs[a->n_docs++] = doc;
+		if (!rc)
+			rc = load_formats(&l, doc);
+	}
+	if (!rc) {
+		bd->rule_reason = balloc(bd, (d->n_rules + 1) * sizeof *bd->rule_reason);
+		if (!bd->rule_reason)
+			rc = MF_ENOMEM;
+		for (size_t i = 0; !rc && i < d->n_rules; i++) {
+			const struct mf__rule *r = &d->rules[i];
+
+			bd->rule_reason[i] = -1;
+			if (!r->reason)
+				continue;
+			if ((bd->rule_reason[i] = mf__bounce_reason_find(bd, r->reason)) < 0) {
+				char where[256];
+
+				snprintf(where, sizeof where, "%s: rule %s", r->file, r->id);
+				rc = mf__fail(err, MF_EDATA, where,
+					      "use a reason id of bounce/reasons.json",
+					      "%s: \"reason\" names no reason: \"%s\"", where, r->reason);
+			}
+		}
+	}
+	if (rc == MF_ENOMEM)
+		mf__fail(err, rc, NULL, NULL, "out of memory while loading bounce data");
+	if (rc) {
+		mf__bounce_data_free(bd);
+		return rc;
+	}
+	*out = bd;
+	return 0;
+}
+
+void mf__bounce_data_free(struct mf__bounce_data *bd)
+{
+	struct barena *a;
+
+	if (!bd)
+		return;
+	a = bd->arena;
+	if (a) {
+		for (size_t i = 0; i < a->n_docs; i++)
+			json_decref(a->docs[i]);
+		for (size_t i = 0; i < a->n_blocks; i++)
+			free(a->blocks[i]);
+		free(a->blocks);
+		free(a);
+	}
+	free(bd);
+}

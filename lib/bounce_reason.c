@@ -1,0 +1,229 @@
+/*
+ * bounce_reason.c: the verdict for one recipient: reason, enhanced
+ * status, reply code and hard, from what the message gave (RFC 3464
+ * Status and Action, the server's words, the remote host) the way Sisimai
+ * decides them, so results compare with it:
+ *   - the server's words are normalized (text.c) and scanned once with the
+ *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
+ *     the strongest rule that matched names the reason;
+ *   - a status of data/bounce/reasons.json "statuses" names it when the
+ *     words say nothing (or always, for statuses marked over_text);
+ *   - the status is the DSN's unless that is a bare class (X.0.0), then
+ *     the one quoted in the words; with none, the reason's pseudo status
+ *     (Sisimai's X.0.9NN), class 4 when the failure is temporary;
+ *   - the reply code is the first RFC 5321 code in the words whose class
+ *     agrees with the status;
+ *   - hard follows INTERFACE.md: the reason's "hard" rule.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "explain.h"
+
+#define MAX_MATCHES 256
+#define MAX_REPLIES 16
+
+static int status_prefix(const char *status, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	if (strncmp(status, prefix, n) != 0)
+		return 0;
+	return prefix[n - 1] == '.' || status[n] == '\0';
+}
+
+/* Status -> reason from the data; *over gets its over_text flag. */
+static int status_reason(const struct mf__bounce_data *bd, const char *status, int *over)
+{
+	int best = -1;
+	size_t best_len = 0;
+
+	*over = 0;
+	if (!status[0])
+		return -1;
+	for (size_t i = 0; i < bd->n_statuses; i++) {
+		const struct mf__status_reason *s = &bd->statuses[i];
+		size_t n = strlen(s->status);
+
+		if (n > best_len && status_prefix(status, s->status)) {
+			best = s->reason;
+			best_len = n;
+			*over = s->over_text;
+		}
+	}
+	return best;
+}
+
+/* The SMTP command a failure answered, as the words say it ("in reply to
+ * end of DATA command", ">>> RCPT To:", "after RCPT TO"): 'D' DATA, 'R'
+ * RCPT, 'M' MAIL, 0 unknown.  Sisimai tells a mailbox refused at RCPT
+ * (userunknown) from the same words after DATA (filtered) by it. */
+static int smtp_command(const char *t, size_t n)
+{
+	static const struct {
+		const char *words;
+		int cmd;
+	} cues[] = {
+		{"end of data", 'D'}, {"data command", 'D'}, {">>> data", 'D'}, {"after data", 'D'},
+		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
+		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
+	};
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues); i++) {
+		size_t k = strlen(cues[i].words);
+		for (size_t p = 0; p + k <= n; p++)
+			if (strncasecmp(t + p, cues[i].words, k) == 0)
+				return cues[i].cmd;
+	}
+	return 0;
+}
+
+static int bare_class(const char *status)
+{
+	return status[0] && strcmp(status + 1, ".0.0") == 0;
+}
+
+/* The strongest bounce rule matching the text, or -1. */
+static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
+		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
+		       size_t *n_replies, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	struct mf__match *m = NULL;
+	size_t n = 0, cap = 0;
+	int truncated, best = -1, rc;
+
+	*have_norm = 0;
+	*n_replies = 0;
+	if (len == 0)
+		return -1;
+	if (mf__normalize(d, text, len, norm, err))
+		return -2;
+	*have_norm = 1;
+	rc = mf__matcher_scan_db(ctx->matcher, MF__DB_BOUNCE, norm->text, norm->len, &m, &n,
+				 &cap, MAX_MATCHES, &truncated, err);
+	if (rc) {
+		free(m);
+		return -2;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int r = m[i].rule;
+		if (best < 0 || d->rules[r].weight > d->rules[best].weight ||
+		    (d->rules[r].weight == d->rules[best].weight && r < best))
+			best = r;
+	}
+	free(m);
+	if (replies)
+		*n_replies = mf__smtp_replies(norm->text, norm->len, replies, MAX_REPLIES);
+	return best;
+}
+
+int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
+			const char *context, size_t context_len,
+			struct mf__verdict *v, struct mf_error *err)
+{
+	const struct mf__bounce_data *bd = ctx->bounce;
+	struct mf__smtp_reply replies[MAX_REPLIES];
+	size_t n_replies = 0, n_ctx_replies = 0;
+	struct mf__norm norm;
+	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp;
+	const char *text_status = "", *text_code = "";
+
+	memset(v, 0, sizeof *v);
+	rule = scan_reason(ctx, r->diag.data ? r->diag.data : "", r->diag.len, &norm, &have_norm,
+			   replies, &n_replies, err);
+	if (rule == -2)
+		return err ? err->code : MF_EENGINE;
+	if (have_norm) {
+		/* Statuses and codes are read from the normalized words: it
+		 * is ASCII for digits whatever the width they were written in. */
+		for (size_t i = 0; i < n_replies; i++) {
+			if (!text_status[0] && replies[i].status[0])
+				text_status = replies[i].status;
+		}
+	}
+	/* The status. */
+	if (r->status[0] && !bare_class(r->status))
+		memcpy(v->status, r->status, sizeof v->status);
+	else if (text_status[0])
+		snprintf(v->status, sizeof v->status, "%s", text_status);
+	else if (r->status[0])
+		memcpy(v->status, r->status, sizeof v->status);
+	/* The reply code: the first whose class agrees with the status. */
+	if (r->reply_code[0])
+		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
+	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
+		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0])) {
+			text_code = replies[i].code;
+			memcpy(v->reply_code, text_code, sizeof v->reply_code);
+		}
+	if (have_norm)
+		mf__norm_free(&norm);
+	/* The reason. */
+	sreason = status_reason(bd, v->status, &over);
+	if (sreason >= 0 && over)
+		reason = sreason;
+	else if (rule >= 0)
+		reason = bd->rule_reason[rule];
+	else if (context_len) {
+		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
+					&n_ctx_replies, err);
+		if (crule == -2)
+			return err ? err->code : MF_EENGINE;
+		if (have_norm)
+			mf__norm_free(&norm);
+		if (crule >= 0 && sreason < 0)
+			reason = bd->rule_reason[crule];
+	}
+	if (reason < 0 && sreason >= 0)
+		reason = sreason;
+	/* Refused right after MAIL FROM: the sender was refused, whatever
+	 * the words say about a user or a host. */
+	if (reason < 0 || strcmp(bd->reasons[reason].id, "userunknown") == 0 ||
+	    strcmp(bd->reasons[reason].id, "hostunknown") == 0 ||
+	    strcmp(bd->reasons[reason].id, "securityerror") == 0) {
+		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (cmd == 'M')
+			reason = mf__bounce_reason_find(bd, "rejected");
+	}
+	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 &&
+	    (sreason < 0 || strcmp(bd->reasons[sreason].id, "userunknown") != 0)) {
+		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+
+		if (!cmd && context_len)
+			cmd = smtp_command(context, context_len);
+		if (cmd == 'D' || (cmd != 'R' && sreason >= 0 &&
+				   strcmp(bd->reasons[sreason].id, "filtered") == 0))
+			reason = mf__bounce_reason_find(bd, "filtered");
+	}
+	if (reason < 0 && r->reason_hint)
+		reason = mf__bounce_reason_find(bd, r->reason_hint);
+	if (reason < 0 && strcmp(r->action, "delayed") == 0)
+		reason = mf__bounce_reason_find(bd, "expired");
+	if (reason < 0)
+		reason = mf__bounce_reason_find(bd, v->status[0] || v->reply_code[0] ? "onhold"
+										     : "undefined");
+	if (reason < 0)
+		reason = 0;
+	v->reason = reason;
+	temp = v->status[0] == '4' || (!v->status[0] && v->reply_code[0] == '4') ||
+	       strcmp(r->action, "delayed") == 0;
+	if (!v->status[0]) {
+		const char *ps = bd->reasons[reason].pseudo;
+		snprintf(v->status, sizeof v->status, "%c%s", temp ? '4' : ps[0], ps + 1);
+	}
+	switch (bd->reasons[reason].hard) {
+	case 1:
+		v->hard = 1;
+		break;
+	case 2:
+		v->hard = !temp && v->status[0] != '4' && v->reply_code[0] != '4';
+		break;
+	default:
+		v->hard = 0;
+	}
+	(void)text_code;
+	return 0;
+}

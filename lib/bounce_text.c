@@ -1,0 +1,361 @@
+/*
+ * bounce_text.c: bounces written for people (no message/delivery-status
+ * part, or one without diagnostics): which format family wrote it (the
+ * markers of data/bounce/formats.json), where its explanation sits (after
+ * the family's begin marker, before the returned original), which
+ * addresses it names as failed recipients, and the lines that say why for
+ * each.  Works on any wording: a recipient's diagnostic is the text from
+ * where the address is named to where the next one is, and the whole
+ * explanation when that span says nothing.  Families whose layout the
+ * generic reading gets wrong have their own small file (bounce_qmail.c,
+ * bounce_exim.c).  Called by explain.c.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "explain.h"
+
+/* How much of the text is searched for family markers. */
+#define DETECT_WINDOW (32 * 1024)
+
+static const char *ci_find(const char *hay, size_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+	unsigned char c0 = (unsigned char)needle[0];
+	const char *p = hay, *end = hay + n;
+
+	if (k == 0 || k > n)
+		return NULL;
+	while (p + k <= end) {
+		const char *a = memchr(p, c0, (size_t)(end - p - k + 1));
+		const char *b = NULL;
+
+		if (c0 >= 'a' && c0 <= 'z')
+			b = memchr(p, c0 - 32, (size_t)(end - p - k + 1));
+		if (!a || (b && b < a))
+			a = b;
+		if (!a)
+			return NULL;
+		if (strncasecmp(a, needle, k) == 0)
+			return a;
+		p = a + 1;
+	}
+	return NULL;
+}
+
+static int any_marker(const char *s, size_t n, const char **markers, size_t nm)
+{
+	for (size_t i = 0; i < nm; i++)
+		if (ci_find(s, n, markers[i]))
+			return 1;
+	return 0;
+}
+
+const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
+					   const struct mf__msg *m)
+{
+	size_t tl = m->text.len < DETECT_WINDOW ? m->text.len : DETECT_WINDOW;
+	const char *t = m->text.data ? m->text.data : "";
+
+	for (size_t i = 0; i < bd->n_formats; i++) {
+		const struct mf__format *f = &bd->formats[i];
+
+		if (any_marker(m->from, strlen(m->from), f->from, f->n_from) ||
+		    any_marker(m->subject, strlen(m->subject), f->subject, f->n_subject) ||
+		    any_marker(t, tl, f->body, f->n_body) ||
+		    any_marker(m->headers.data ? m->headers.data : "", m->headers.len, f->body,
+			       f->n_body))
+			return f;
+	}
+	return NULL;
+}
+
+/* Start of the line after position p. */
+static size_t next_line(const char *t, size_t len, size_t p)
+{
+	const char *eol = memchr(t + p, '\n', len - p);
+
+	return eol ? (size_t)(eol - t) + 1 : len;
+}
+
+/* Start of the line holding position p. */
+static size_t line_start(const char *t, size_t p)
+{
+	while (p > 0 && t[p - 1] != '\n')
+		p--;
+	return p;
+}
+
+void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
+		     const char *t, size_t len, size_t *start, size_t *end)
+{
+	size_t s = 0, e = len;
+
+	if (fmt) {
+		size_t win = len < DETECT_WINDOW ? len : DETECT_WINDOW;
+		for (size_t i = 0; i < fmt->n_begin; i++) {
+			const char *hit = ci_find(t, win, fmt->begin[i]);
+			if (hit) {
+				s = line_start(t, (size_t)(hit - t));
+				break;
+			}
+		}
+		for (size_t i = 0; i < fmt->n_end; i++) {
+			const char *hit = ci_find(t + s, e - s, fmt->end[i]);
+			if (hit && (size_t)(hit - t) > s)
+				e = line_start(t, (size_t)(hit - t));
+		}
+	}
+	for (size_t i = 0; i < bd->n_end_markers; i++) {
+		const char *hit = ci_find(t + s, e - s, bd->end_markers[i]);
+		if (hit && (size_t)(hit - t) > s)
+			e = line_start(t, (size_t)(hit - t));
+	}
+	*start = s;
+	*end = e;
+}
+
+static int addr_char(int c)
+{
+	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
+	       c == '=' || c == '/' || c == '!' || c == '#' || c == '$' || c == '&' ||
+	       c == '\'' || c == '*' || c == '?' || c == '^' || c == '`' || c == '{' ||
+	       c == '|' || c == '}' || c == '~';
+}
+
+/* Find the next address in [p, end): returns 1 with its span. */
+static int next_address(const char *t, size_t p, size_t end, size_t *as, size_t *ae)
+{
+	while (p < end) {
+		const char *at = memchr(t + p, '@', end - p);
+		size_t a, s, e, dots = 0;
+
+		if (!at)
+			return 0;
+		a = (size_t)(at - t);
+		s = a;
+		while (s > 0 && addr_char((unsigned char)t[s - 1]) && a - s < 64)
+			s--;
+		while (s < a && (t[s] == '.' || t[s] == '\'' || t[s] == '`' || t[s] == '='))
+			s++;
+		e = a + 1;
+		if (e < end && t[e] == '[') {
+			while (e < end && t[e] != ']' && e - a < 64)
+				e++;
+			if (e < end)
+				e++;
+			dots = 3;
+		} else {
+			while (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '.') &&
+			       e - a < 255)
+				dots += t[e++] == '.';
+			while (e > a + 1 && t[e - 1] == '.') {
+				e--;
+				dots--;
+			}
+		}
+		if (s < a && dots >= 1 && e > a + 3) {
+			*as = s;
+			*ae = e;
+			return 1;
+		}
+		p = a + 1;
+	}
+	return 0;
+}
+
+/* Is the address at `as` the first thing on its line (after white space,
+ * quotes, brackets or a "To:"-like label)?  Failed recipients are listed
+ * that way; addresses inside sentences ("please contact <x>") are not. */
+static int leads_line(const char *t, size_t ls, size_t as)
+{
+	static const char *const labels[] = {"to:", "rcpt to:", "recipient:", "recipients:",
+					     "for", "address:", "original-recipient:",
+					     "final-recipient:", "rfc822;", "user", "mailbox"};
+	size_t i = ls;
+
+	/* "... your mail to <x>", "... for <x>" */
+	if (as >= ls + 4 && t[as - 1] == '<' &&
+	    (strncasecmp(t + as - 4, "to <", 4) == 0 || (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0)))
+		return 1;
+	for (;;) {
+		while (i < as && (t[i] == ' ' || t[i] == '\t' || t[i] == '<' || t[i] == '"' ||
+				  t[i] == '\'' || t[i] == '[' || t[i] == '(' || t[i] == '*' || t[i] == '-' || t[i] == '>'))
+			i++;
+		if (i == as)
+			return 1;
+		{
+			int hit = 0;
+			for (size_t k = 0; k < MF__ARRAY_LEN(labels) && !hit; k++) {
+				size_t n = strlen(labels[k]);
+				if (as - i >= n && strncasecmp(t + i, labels[k], n) == 0) {
+					i += n;
+					hit = 1;
+				}
+			}
+			if (!hit)
+				return 0;
+		}
+	}
+}
+
+/* Lines naming addresses that are not failed recipients. */
+static int skip_line(const char *line, size_t n)
+{
+	static const char *const heads[] = {
+		"from:", "reply-to:", "return-path:", "sender:", "message-id:", "received:",
+		"in-reply-to:", "references:", "x-", "envelope-from", "dkim-", "list-",
+		"errors-to:", "subject:", "mail from:", ">>> mail from", "date:",
+		"reporting-mta:", "received-from-mta:", "x-postfix-sender:", "arrival-date:",
+		"authentication-results", "return-receipt",
+	};
+	size_t i = 0;
+
+	while (i < n && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	for (size_t k = 0; k < MF__ARRAY_LEN(heads); k++)
+		if (n - i >= strlen(heads[k]) && strncasecmp(line + i, heads[k], strlen(heads[k])) == 0)
+			return 1;
+	return 0;
+}
+
+static int same_addr(const char *a, size_t an, const char *b)
+{
+	return strlen(b) == an && strncasecmp(a, b, an) == 0;
+}
+
+/* The bare address inside a header value ("Name <a@b>" -> a@b). */
+static void header_addr(const char *v, char *out, size_t cap)
+{
+	size_t as, ae, n = strlen(v);
+
+	out[0] = '\0';
+	if (next_address(v, 0, n, &as, &ae) && ae - as < cap) {
+		memcpy(out, v + as, ae - as);
+		out[ae - as] = '\0';
+	}
+}
+
+static int system_local(const char *a, size_t an)
+{
+	static const char *const names[] = {"mailer-daemon@", "postmaster@", "mail-daemon@",
+					    "maildaemon@", "mailerdaemon@", "noreply@",
+					    "no-reply@", "double-bounce@", "root@"};
+
+	for (size_t k = 0; k < MF__ARRAY_LEN(names); k++)
+		if (an > strlen(names[k]) && strncasecmp(a, names[k], strlen(names[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append text to a diagnostic, white space runs as one space. */
+static void diag_append(struct mf__buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n && !b->failed; i++) {
+		char c = s[i];
+		if (c == '\r' || c == '\n' || c == '\t')
+			c = ' ';
+		if (c == ' ' && (b->len == 0 || b->data[b->len - 1] == ' '))
+			continue;
+		if (b->len + 1 >= b->max)
+			break;
+		mf__buf_append(b, &c, 1);
+	}
+}
+
+/* Does a span say something (letters or a reply code), beyond the address? */
+static int says_something(const char *t, size_t s, size_t e)
+{
+	size_t letters = 0;
+
+	for (size_t i = s; i < e; i++)
+		letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+	return letters >= 12;
+}
+
+int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
+		     const struct mf__msg *m, struct mf__rcpts *out)
+{
+	const char *t = m->text.data ? m->text.data : "";
+	size_t s, e, p;
+	char from[320], to[320];
+	size_t starts[MF__EXPLAIN_MAX_RCPT];
+	size_t first = out->n;
+	int pass;
+
+	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	header_addr(m->from, from, sizeof from);
+	header_addr(m->to, to, sizeof to);
+	/* First pass: addresses that lead their line; when there are none,
+	 * any address of the explanation. */
+	for (pass = 0; pass < 2 && out->n == first; pass++)
+	for (p = s; p < e;) {
+		size_t le = next_line(t, e, p), as, ae, q = p;
+
+		if (skip_line(t + p, le - p)) {
+			p = le;
+			continue;
+		}
+		while (next_address(t, q, le, &as, &ae)) {
+			int dup = 0;
+			struct mf__rcpt *r;
+
+			q = ae;
+			if (pass == 0 && !leads_line(t, p, as))
+				continue;
+			if (same_addr(t + as, ae - as, from) || same_addr(t + as, ae - as, to) ||
+			    system_local(t + as, ae - as))
+				continue;
+			for (size_t i = first; i < out->n && !dup; i++)
+				dup = same_addr(t + as, ae - as, out->v[i].recipient);
+			if (dup)
+				continue;
+			r = mf__rcpts_add(out, t + as, ae - as);
+			if (!r)
+				return out->n == MF__EXPLAIN_MAX_RCPT ? 0 : MF_ENOMEM;
+			starts[out->n - 1 - first] = p;
+		}
+		p = le;
+	}
+	for (size_t i = first; i < out->n; i++) {
+		size_t ds = starts[i - first];
+		size_t de = i + 1 < out->n ? starts[i + 1 - first] : e;
+
+		if (!says_something(t, ds, de)) {
+			ds = s;
+			de = e;
+		}
+		if (de - ds > MF__EXPLAIN_MAX_DIAG)
+			de = ds + MF__EXPLAIN_MAX_DIAG;
+		diag_append(&out->v[i].diag, t + ds, de - ds);
+	}
+	return 0;
+}
+
+void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
+			       const struct mf__format *fmt, const struct mf__msg *m,
+			       struct mf__rcpts *rc)
+{
+	const char *t = m->text.data ? m->text.data : "";
+	size_t s, e;
+
+	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	for (size_t i = 0; i < rc->n; i++) {
+		struct mf__rcpt *r = &rc->v[i];
+		const char *hit;
+		size_t ds, de;
+
+		if (r->diag.len)
+			continue;
+		hit = r->recipient[0] ? ci_find(t + s, e - s, r->recipient) : NULL;
+		ds = hit ? line_start(t, (size_t)(hit - t)) : s;
+		de = e;
+		if (!says_something(t, ds, de < ds + 600 ? de : ds + 600))
+			ds = s;
+		if (de - ds > MF__EXPLAIN_MAX_DIAG)
+			de = ds + MF__EXPLAIN_MAX_DIAG;
+		diag_append(&r->diag, t + ds, de - ds);
+	}
+}

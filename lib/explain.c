@@ -1,0 +1,497 @@
+/*
+ * explain.c: `mf_explain`, reading one message the way a mail operator
+ * would: what kind it is (a delivery status notification, a bounce
+ * written for people, an ARF feedback report (RFC 5965), an auto-reply
+ * (RFC 3834), or none of these), who the failed recipients are, and per
+ * recipient the reason, status, reply code and hard (bounce_reason.c).
+ * Each recipient's diagnostic is then routed (mf_route): the same cause,
+ * path and side a user gets by pasting those words into `mailfix route`,
+ * so one pipeline answers both.  Also renders the answer as JSON
+ * (INTERFACE.md "Answer of explain") and as text for a terminal.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "explain.h"
+
+struct expl_impl {
+	struct mf_explanation ex;
+	char **owned;
+	size_t n_owned, cap_owned;
+};
+
+static const char *own(struct expl_impl *ei, char *s)
+{
+	if (!s)
+		return NULL;
+	if (ei->n_owned == ei->cap_owned) {
+		size_t nc = ei->cap_owned ? ei->cap_owned * 2 : 16;
+		char **nv = realloc(ei->owned, nc * sizeof *nv);
+		if (!nv) {
+			free(s);
+			return NULL;
+		}
+		ei->owned = nv;
+		ei->cap_owned = nc;
+	}
+	ei->owned[ei->n_owned++] = s;
+	return s;
+}
+
+static const char *own_dup(struct expl_impl *ei, const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return own(ei, p);
+}
+
+void mf_explanation_free(struct mf_explanation *ex)
+{
+	struct expl_impl *ei = (struct expl_impl *)ex;
+
+	if (!ei)
+		return;
+	for (size_t i = 0; i < ei->n_owned; i++)
+		free(ei->owned[i]);
+	for (size_t i = 0; i < ei->ex.n_bounces; i++)
+		free((void *)ei->ex.bounces[i].steps);
+	free(ei->owned);
+	free(ei->ex.bounces);
+	free(ei);
+}
+
+static int contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (const char *p = hay; *p; p++)
+		if (strncasecmp(p, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int any_ci(const char *hay, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (contains_ci(hay, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *hdr(const struct mf__msg *m, const char *name, size_t *vl)
+{
+	return mf__header_find(m->headers.data ? m->headers.data : "", m->headers.len, name, vl);
+}
+
+static int hdr_has(const struct mf__msg *m, const char *name, const char *word)
+{
+	size_t vl;
+	const char *v = hdr(m, name, &vl);
+	size_t n = strlen(word);
+
+	for (size_t i = 0; v && i + n <= vl; i++)
+		if (strncasecmp(v + i, word, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the message an auto-reply (RFC 3834) rather than a bounce? */
+static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *m)
+{
+	size_t vl;
+
+	if (any_ci(m->from, bd->bounce_from, bd->n_bounce_from))
+		return 0;
+	if (hdr_has(m, "auto-submitted:", "auto-replied"))
+		return 1;
+	if (hdr(m, "x-autoreply:", &vl) || hdr(m, "x-autorespond:", &vl) ||
+	    hdr_has(m, "precedence:", "auto_reply"))
+		return 1;
+	return any_ci(m->subject, bd->autoreply_subject, bd->n_autoreply_subject);
+}
+
+static int is_bounce(const struct mf__bounce_data *bd, const struct mf__msg *m,
+		     const struct mf__format *fmt)
+{
+	size_t vl;
+
+	return fmt || m->is_report || m->dsn.len ||
+	       any_ci(m->from, bd->bounce_from, bd->n_bounce_from) ||
+	       any_ci(m->subject, bd->bounce_subject, bd->n_bounce_subject) ||
+	       hdr(m, "x-failed-recipients:", &vl);
+}
+
+/* Addresses of a header value (comma separated) as recipients. */
+static int add_header_addrs(struct mf__rcpts *rc, const char *v, size_t vl)
+{
+	size_t p = 0;
+
+	while (p < vl) {
+		size_t s = p, e;
+		while (s < vl && (v[s] == ' ' || v[s] == ',' || v[s] == '<' || v[s] == '\t'))
+			s++;
+		e = s;
+		while (e < vl && v[e] != ',' && v[e] != ' ' && v[e] != '>' && v[e] != '\t')
+			e++;
+		if (e > s && memchr(v + s, '@', e - s) && !mf__rcpts_add(rc, v + s, e - s))
+			return rc->n == MF__EXPLAIN_MAX_RCPT ? 0 : MF_ENOMEM;
+		p = e + 1;
+	}
+	return 0;
+}
+
+/* ARF (RFC 5965 3.2): Original-Rcpt-To fields, else Removal-Recipient,
+ * else the original's To. */
+static int feedback_rcpts(const struct mf__msg *m, struct mf__rcpts *rc)
+{
+	const char *t = m->feedback.data ? m->feedback.data : "";
+	static const char *const names[] = {"original-rcpt-to:", "removal-recipient:"};
+	size_t vl;
+	const char *v;
+
+	for (size_t k = 0; k < MF__ARRAY_LEN(names) && rc->n == 0; k++) {
+		const char *p = t, *end = t + m->feedback.len;
+		while (p < end) {
+			v = mf__header_find(p, (size_t)(end - p), names[k], &vl);
+			if (!v)
+				break;
+			if (add_header_addrs(rc, v, vl))
+				return MF_ENOMEM;
+			p = v + vl;
+		}
+	}
+	if (rc->n == 0 && (v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len,
+					       "x-hmxmroriginalrecipient:", &vl)) &&
+	    add_header_addrs(rc, v, vl))
+		return MF_ENOMEM;
+	if (rc->n == 0 && (v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len,
+					       "to:", &vl)))
+		return add_header_addrs(rc, v, vl);
+	if (rc->n == 0 && !mf__rcpts_add(rc, "", 0))
+		return MF_ENOMEM;
+	return 0;
+}
+
+static void mark_all(struct mf__rcpts *rc, const char *reason)
+{
+	for (size_t i = 0; i < rc->n; i++)
+		rc->v[i].reason_hint = reason;
+}
+
+static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request *req,
+		       struct expl_impl *ei, struct mf_bounce *b, const struct mf__rcpt *r,
+		       const char *fixed_reason, const char *context, size_t context_len,
+		       struct mf_error *err)
+{
+	const struct mf__bounce_data *bd = ctx->bounce;
+	const struct mf__data *d = ctx->data;
+	struct mf__verdict v;
+	const struct mf__reason *R;
+	struct mf_answer *ans = NULL;
+	int zh = req->lang == MF_LANG_ZH, rc;
+	const char *diag = r->diag.data ? r->diag.data : "";
+
+	if (fixed_reason) {
+		memset(&v, 0, sizeof v);
+		v.reason = mf__bounce_reason_find(bd, fixed_reason);
+		if (v.reason < 0)
+			return mf__fail(err, MF_EDATA, "bounce/reasons.json", NULL,
+					"reason %s is missing from the data", fixed_reason);
+		if (strcmp(fixed_reason, "delivered") == 0) {
+			/* A success report: its status and code as given. */
+			struct mf__smtp_reply rp[2];
+			const char *dg = r->diag.data ? r->diag.data : "";
+			size_t n = mf__smtp_replies(dg, r->diag.len, rp, 2);
+
+			snprintf(v.status, sizeof v.status, "%s", r->status[0] ? r->status
+						   : n ? rp[0].status : "");
+			if (n)
+				memcpy(v.reply_code, rp[0].code, sizeof v.reply_code);
+		}
+	} else if ((rc = mf__bounce_classify(ctx, r, context, context_len, &v, err))) {
+		return rc;
+	}
+	R = &bd->reasons[v.reason];
+	b->recipient = own_dup(ei, r->recipient, strlen(r->recipient));
+	b->status = own_dup(ei, v.status, strlen(v.status));
+	b->reply_code = own_dup(ei, v.reply_code, strlen(v.reply_code));
+	b->diagnostic = own_dup(ei, diag, r->diag.len);
+	b->action = own_dup(ei, r->action, strlen(r->action));
+	b->remote_mta = own_dup(ei, r->remote_mta, strlen(r->remote_mta));
+	if (!b->recipient || !b->status || !b->reply_code || !b->diagnostic || !b->action ||
+	    !b->remote_mta)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	b->reason = R->id;
+	b->hard = v.hard;
+	b->title = mf__text_get(&R->title, zh);
+	b->path = d->paths[R->path].id;
+	b->side = mf__side_names[R->side];
+	b->cause = NULL;
+	/* One pipeline: the server's words routed like a pasted error. */
+	if (!fixed_reason && r->diag.len) {
+		struct mf_route_request rq = {diag, r->diag.len, NULL, req->lang};
+		if (mf_route(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
+			b->path = ans->path;
+			b->side = ans->side;
+			b->cause = ans->cause;
+		}
+	}
+	if (ans && ans->cause) {
+		b->steps = calloc(ans->n_steps + 1, sizeof *b->steps);
+		for (size_t i = 0; b->steps && i < ans->n_steps; i++)
+			b->steps[b->n_steps++] = own_dup(ei, ans->steps[i], strlen(ans->steps[i]));
+	} else {
+		b->steps = calloc(R->steps.n + 1, sizeof *b->steps);
+		for (size_t i = 0; b->steps && i < R->steps.n; i++)
+			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], zh);
+	}
+	mf_answer_free(ans);
+	if (!b->steps)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t i = 0; i < b->n_steps; i++)
+		if (!b->steps[i])
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	return 0;
+}
+
+/* The original message's header value, or "". */
+static const char *orig_header(struct expl_impl *ei, const struct mf__msg *m, const char *name)
+{
+	size_t vl;
+	const char *v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len, name, &vl);
+
+	return own_dup(ei, v ? v : "", v ? vl : 0);
+}
+
+int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
+	       struct mf_explanation **out, struct mf_error *err)
+{
+	const struct mf__bounce_data *bd;
+	const struct mf__format *fmt = NULL;
+	struct mf__msg m;
+	struct mf__rcpts rc = {0};
+	struct expl_impl *ei = NULL;
+	const char *fixed = NULL, *context = NULL;
+	size_t context_len = 0, rs = 0, re = 0;
+	int r = 0;
+
+	if (out)
+		*out = NULL;
+	if (!ctx || !req || !out || (!req->message && req->message_len))
+		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_explain: missing argument");
+	bd = ctx->bounce;
+	if (req->message_len == 0)
+		return mf__fail(err, MF_EEMPTY, NULL, "give a whole message", "the message is empty");
+	if (req->message_len > MF_EXPLAIN_MAX_MESSAGE)
+		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "the message is %zu bytes; the most "
+				"explain reads is %d", req->message_len, MF_EXPLAIN_MAX_MESSAGE);
+	if ((r = mf__msg_parse(&m, req->message, req->message_len, err))) {
+		mf__msg_free(&m);
+		return r;
+	}
+	ei = calloc(1, sizeof *ei);
+	if (!ei) {
+		r = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		goto done;
+	}
+	ei->ex.kind = "none";
+	ei->ex.format = "";
+	fmt = mf__format_detect(bd, &m);
+	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len &&
+	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
+		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
+		ei->ex.format = "amazonses";
+		fixed = strcmp(fixed, "bounce") == 0 ? NULL : fixed;
+		r = r < 0 ? r : 0;
+	} else if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report") ||
+		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
+		ei->ex.kind = "feedback";
+		ei->ex.format = "arf";
+		fixed = "feedback";
+		r = feedback_rcpts(&m, &rc);
+	} else if (!m.dsn.len && is_autoreply(bd, &m)) {
+		char from[320] = "";
+		size_t as = 0;
+		const char *lt = strchr(m.from, '<');
+
+		ei->ex.kind = "autoreply";
+		ei->ex.format = "rfc3834";
+		fixed = "vacation";
+		if (lt) {
+			as = (size_t)(lt - m.from) + 1;
+		}
+		snprintf(from, sizeof from, "%s", m.from + as);
+		from[strcspn(from, "> ")] = '\0';
+		if (!mf__rcpts_add(&rc, from, strlen(from)))
+			r = MF_ENOMEM;
+	} else if (is_bounce(bd, &m, fmt)) {
+		ei->ex.format = fmt ? fmt->id : "";
+		if (m.dsn.len) {
+			r = mf__dsn_parse(m.dsn.data, m.dsn.len, &rc);
+			ei->ex.kind = "dsn";
+			if (!fmt)
+				ei->ex.format = "rfc3464";
+		}
+		if (!r && rc.n == 0 && m.text.len && contains_ci(m.text.data, "final-recipient:")) {
+			/* DSN fields quoted in the text of a broken report. */
+			r = mf__dsn_parse(m.text.data, m.text.len, &rc);
+			ei->ex.kind = "dsn";
+		}
+		if (!r && rc.n) {
+			mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+		} else if (!r) {
+			ei->ex.kind = "text";
+			r = mf__text_bounces(bd, fmt, &m, &rc);
+			if (!r && rc.n == 0) {
+				size_t vl;
+				const char *v = hdr(&m, "x-failed-recipients:", &vl);
+				if (v)
+					r = add_header_addrs(&rc, v, vl);
+				if (!r && rc.n)
+					mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+			}
+		}
+		if (fmt && fmt->reason)
+			mark_all(&rc, fmt->reason);
+		mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.text.len, &rs, &re);
+		context = m.text.data ? m.text.data + rs : NULL;
+		context_len = re - rs;
+		if (context_len > 8192)
+			context_len = 8192;
+	}
+	if (r) {
+		r = mf__fail(err, r, NULL, NULL, "out of memory");
+		goto done;
+	}
+	ei->ex.sender = orig_header(ei, &m, "from:");
+	ei->ex.subject = orig_header(ei, &m, "subject:");
+	ei->ex.message_id = orig_header(ei, &m, "message-id:");
+	ei->ex.bounces = calloc(rc.n + 1, sizeof *ei->ex.bounces);
+	if (!ei->ex.bounces || !ei->ex.sender || !ei->ex.subject || !ei->ex.message_id) {
+		r = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < rc.n; i++) {
+		const char *fx = fixed;
+		struct mf__rcpt *x = &rc.v[i];
+
+		if (!fx && (strcmp(x->action, "delivered") == 0 || strcmp(x->action, "relayed") == 0 ||
+			    strcmp(x->action, "expanded") == 0 || x->status[0] == '2'))
+			fx = "delivered";
+		r = fill_bounce(ctx, req, ei, &ei->ex.bounces[ei->ex.n_bounces], x, fx,
+				context, context_len, err);
+		ei->ex.n_bounces++;
+		if (r)
+			goto done;
+	}
+done:
+	mf__rcpts_free(&rc);
+	mf__msg_free(&m);
+	if (r) {
+		mf_explanation_free(ei ? &ei->ex : NULL);
+		return r;
+	}
+	*out = &ei->ex;
+	return 0;
+}
+
+/* ---- rendering ---- */
+
+static json_t *jstr(const char *s)
+{
+	json_t *j = json_string(s ? s : "");
+
+	return j ? j : json_string("");
+}
+
+char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source,
+			     const struct mf_error *err)
+{
+	json_t *o = json_object(), *arr;
+	char *s;
+
+	if (!o)
+		return NULL;
+	json_object_set_new(o, "source", jstr(source ? source : "-"));
+	if (!ex) {
+		json_object_set_new(o, "error", jstr(err && err->message[0] ? err->message
+									    : "cannot read the message"));
+		if (err)
+			json_object_set_new(o, "code", jstr(mf_code_name(err->code)));
+	} else {
+		json_object_set_new(o, "kind", jstr(ex->kind));
+		json_object_set_new(o, "format", jstr(ex->format));
+		arr = json_array();
+		for (size_t i = 0; arr && i < ex->n_bounces; i++) {
+			const struct mf_bounce *b = &ex->bounces[i];
+			json_t *j = json_object();
+
+			if (!j)
+				break;
+			json_object_set_new(j, "recipient", jstr(b->recipient));
+			json_object_set_new(j, "status", jstr(b->status));
+			json_object_set_new(j, "reply_code", jstr(b->reply_code));
+			json_object_set_new(j, "reason", jstr(b->reason));
+			json_object_set_new(j, "hard", json_boolean(b->hard));
+			json_object_set_new(j, "diagnostic", jstr(b->diagnostic));
+			json_object_set_new(j, "action", jstr(b->action));
+			json_object_set_new(j, "remote_mta", jstr(b->remote_mta));
+			json_object_set_new(j, "path", jstr(b->path));
+			json_object_set_new(j, "side", jstr(b->side));
+			json_object_set_new(j, "cause", b->cause ? jstr(b->cause) : json_null());
+			json_array_append_new(arr, j);
+		}
+		json_object_set_new(o, "bounces", arr ? arr : json_array());
+	}
+	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	return s;
+}
+
+char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source,
+			     const struct mf_error *err, int color)
+{
+	struct mf__buf b;
+	const char *bold = color ? "\033[1m" : "", *red = color ? "\033[31m" : "",
+		   *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
+
+	mf__buf_init(&b, 4 * 1024 * 1024);
+	if (!ex) {
+		mf__buf_printf(&b, "%s%s%s: %scannot read: %s%s\n", bold, source, off, red,
+			       err ? err->message : "unknown error", off);
+		return mf__buf_steal(&b);
+	}
+	if (ex->n_bounces == 0) {
+		mf__buf_printf(&b, "%s%s%s: not a bounce (no failed recipient)\n", bold, source, off);
+		return mf__buf_steal(&b);
+	}
+	mf__buf_printf(&b, "%s%s%s: %s%s%s%s\n", bold, source, off, ex->kind,
+		       ex->format[0] ? " (" : "", ex->format, ex->format[0] ? ")" : "");
+	for (size_t i = 0; i < ex->n_bounces; i++) {
+		const struct mf_bounce *x = &ex->bounces[i];
+
+		mf__buf_printf(&b, "  %s%s%s\n", bold, x->recipient[0] ? x->recipient : "(recipient unknown)", off);
+		mf__buf_printf(&b, "    reason  %s%s%s%s: %s\n", x->hard ? red : "", x->reason,
+			       x->hard ? " (hard: the address is dead)" : "", x->hard ? off : "",
+			       x->title);
+		mf__buf_printf(&b, "    status  %s   reply %s   side %s   path %s%s%s\n",
+			       x->status[0] ? x->status : "-",
+			       x->reply_code[0] ? x->reply_code : "-", x->side, x->path,
+			       x->cause ? "   cause " : "", x->cause ? x->cause : "");
+		if (x->remote_mta[0])
+			mf__buf_printf(&b, "    host    %s\n", x->remote_mta);
+		if (x->diagnostic[0])
+			mf__buf_printf(&b, "    server  %s%.400s%s\n", dim, x->diagnostic, off);
+		for (size_t k = 0; k < x->n_steps; k++)
+			mf__buf_printf(&b, "    %s %zu. %s\n", k ? "   " : "do", k + 1, x->steps[k]);
+	}
+	return mf__buf_steal(&b);
+}

@@ -1,0 +1,176 @@
+/*
+ * explain.h: what the files of `mf_explain` share (never installed).
+ * The pipeline of one message:
+ *   bounce_mime.c    GMime 3: MIME structure, transfer and charset
+ *                    decoding -> struct mf__msg (headers, human text,
+ *                    delivery-status, feedback report, original headers)
+ *   dsn.c            RFC 3464 fields -> per-recipient records
+ *   bounce_text.c    plain-text bounces (no delivery-status part): the
+ *                    recipients and their diagnostic lines, guided by the
+ *                    format data of data/bounce/formats.json
+ *   bounce_<family>.c  the few formats that need code
+ *   bounce_reason.c  reason, status, reply code and hard per recipient
+ *   bounce_data.c    loads and validates data/bounce/ files
+ *   explain.c        mf_explain: glue, routing, the answer and its rendering
+ */
+#ifndef MF_EXPLAIN_H
+#define MF_EXPLAIN_H
+
+#include "internal.h"
+
+/* Ceilings: what is read of each piece of a message (a 50 MB bounce is
+ * parsed whole by GMime, but only this much of its text is examined). */
+#define MF__EXPLAIN_MAX_TEXT (512 * 1024)
+#define MF__EXPLAIN_MAX_DSN (256 * 1024)
+#define MF__EXPLAIN_MAX_ORIG (64 * 1024)
+#define MF__EXPLAIN_MAX_HEADERS (64 * 1024)
+#define MF__EXPLAIN_MAX_DIAG 2048
+#define MF__EXPLAIN_MAX_RCPT 256
+#define MF__EXPLAIN_MAX_DEPTH 16
+
+/* ---- data (bounce_data.c) ---- */
+
+struct mf__reason {
+	const char *id;
+	const char *pseudo;      /* Sisimai-compatible status when none is given: "5.0.911" */
+	int hard;                /* 0 never, 1 always, 2 when permanent */
+	int side;                /* enum mf__side */
+	int path;                /* index into data->paths */
+	struct mf__text title;
+	struct mf__texts steps;
+};
+
+/* A status (prefix) that names a reason by itself. */
+struct mf__status_reason {
+	const char *status;      /* "5.1.1" or a prefix "5.1." */
+	int reason;              /* index into reasons */
+	int over_text;           /* wins over the wording of the text */
+};
+
+/* A bounce format family: how to recognize it and where its parts are.
+ * All markers are lower-case substrings of the message. */
+struct mf__format {
+	const char *id;
+	const char **from, **subject, **body;   /* any one recognizes the format */
+	size_t n_from, n_subject, n_body;
+	const char **begin;      /* the bounce explanation starts after one of these */
+	size_t n_begin;
+	const char **end;        /* the returned original starts at one of these */
+	size_t n_end;
+	const char *reason;      /* a reason the format alone implies (or NULL) */
+	int reason_idx;
+};
+
+struct mf__bounce_data {
+	struct mf__reason *reasons;
+	size_t n_reasons;
+	struct mf__status_reason *statuses;
+	size_t n_statuses;
+	struct mf__format *formats;
+	size_t n_formats;
+	const char **end_markers;      /* generic: the original message starts here */
+	size_t n_end_markers;
+	const char **bounce_from;      /* local parts / names of bounce senders */
+	size_t n_bounce_from;
+	const char **bounce_subject;   /* subject words of bounces */
+	size_t n_bounce_subject;
+	const char **autoreply_subject;/* subject words of auto-replies */
+	size_t n_autoreply_subject;
+	int *rule_reason;              /* per rule of data: reason index or -1 */
+	void *arena;
+};
+
+int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
+			 const char *dir, struct mf_error *err);
+void mf__bounce_data_free(struct mf__bounce_data *bd);
+int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id);
+
+/* ---- a parsed message (bounce_mime.c) ---- */
+
+struct mf__msg {
+	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
+	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
+	struct mf__buf text;           /* human-readable text of the report (UTF-8) */
+	struct mf__buf dsn;            /* message/delivery-status bodies */
+	struct mf__buf feedback;       /* message/feedback-report bodies */
+	struct mf__buf orig;           /* headers of the returned original */
+	int is_report;                 /* multipart/report */
+	int has_orig_part;             /* the original came as its own MIME part */
+};
+
+/* Parse a message.  Errors: MF_EINPUT (no header at all), MF_ENOMEM. */
+int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len,
+		  struct mf_error *err);
+void mf__msg_free(struct mf__msg *m);
+/* The value of header `name` (lower case, with the colon: "x-failed-recipients:")
+ * in a header block, or NULL; *vlen gets its length. */
+const char *mf__header_find(const char *block, size_t len, const char *name,
+			    size_t *vlen);
+
+/* ---- one recipient as read from a message ---- */
+
+struct mf__rcpt {
+	char recipient[320];
+	char status[16];               /* from the DSN Status field */
+	char action[24];
+	char remote_mta[256];
+	char reply_code[4];            /* when a format states it apart from the text */
+	struct mf__buf diag;           /* the server's words (UTF-8) */
+	const char *reason_hint;       /* a reason id the format implies, or NULL */
+};
+
+struct mf__rcpts {
+	struct mf__rcpt *v;
+	size_t n, cap;
+};
+
+struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len);
+void mf__rcpts_free(struct mf__rcpts *r);
+
+/* ---- RFC 3464 (dsn.c) ---- */
+
+/* Read delivery-status fields (text of one or more message/delivery-status
+ * bodies, or DSN-looking lines of a plain text) into recipients. */
+int mf__dsn_parse(const char *text, size_t len, struct mf__rcpts *out);
+
+/* ---- plain-text bounces (bounce_text.c and the family files) ---- */
+
+/* The format family recognized for a message, or NULL. */
+const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
+					   const struct mf__msg *m);
+/* Find recipients and their diagnostic text in the human-readable part. */
+int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
+		     const struct mf__msg *m, struct mf__rcpts *out);
+/* Fill empty diagnostics of DSN recipients from the human text. */
+void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
+			       const struct mf__format *fmt, const struct mf__msg *m,
+			       struct mf__rcpts *rc);
+/* The region of the text that explains the bounce (after begin markers,
+ * before the returned original). */
+void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
+		     const char *t, size_t len, size_t *start, size_t *end);
+
+
+/* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read
+ * recipients, 0 when the text holds none, MF_ENOMEM.  *kind gets
+ * "bounce", "feedback" or "delivered". */
+int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
+
+/* ---- reasons (bounce_reason.c) ---- */
+
+struct mf__verdict {
+	int reason;                    /* index into bd->reasons */
+	char status[16];
+	char reply_code[4];
+	int hard;
+};
+
+int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
+			const char *context, size_t context_len,
+			struct mf__verdict *v, struct mf_error *err);
+
+/* Make bytes valid UTF-8 without NUL (bad bytes become U+FFFD, NUL a space),
+ * appending to b. */
+int mf__buf_append_utf8(struct mf__buf *b, const char *s, size_t n);
+
+#endif
