@@ -40,6 +40,28 @@ int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 /* Hand the bytes over to the caller (free with free()); b is reset. */
 char *mf__buf_steal(struct mf__buf *b);
 
+/* ---- the JSON writer (json.c) ---- */
+
+struct mf__json {
+	struct mf__buf *b;
+	int depth;
+	unsigned char first[32];  /* per open container: no value written yet */
+};
+
+void mf__json_init(struct mf__json *j, struct mf__buf *b);
+void mf__json_object(struct mf__json *j);
+void mf__json_end_object(struct mf__json *j);
+void mf__json_array(struct mf__json *j);
+void mf__json_end_array(struct mf__json *j);
+void mf__json_key(struct mf__json *j, const char *key);
+void mf__json_string(struct mf__json *j, const char *s); /* NULL writes null */
+void mf__json_string_n(struct mf__json *j, const char *s, size_t n);
+void mf__json_int(struct mf__json *j, long long v);
+void mf__json_real(struct mf__json *j, double v, int digits);
+void mf__json_bool(struct mf__json *j, int v);
+void mf__json_null(struct mf__json *j);
+void mf__json_raw(struct mf__json *j, const char *text);
+
 /* ---- sides ---- */
 
 enum mf__side {
@@ -155,6 +177,7 @@ struct mf__data {
 	size_t *negation_cue_len;
 	size_t n_negation_cues;
 	uint8_t negation_last_byte[256];/* 1 for the last byte of some cue */
+	char *negation_pattern;         /* every cue, one regular expression */
 	const char **filler_words;      /* words allowed between a cue and a match */
 	size_t n_filler_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
@@ -245,6 +268,7 @@ struct mf__scan_result {
 	size_t n_rules;
 	struct mf__match *spans; /* matches of fixed-width patterns, exact */
 	size_t n_spans, max_spans;
+	int has_cue;             /* a negation cue occurs in the text */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */

@@ -347,7 +347,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	struct mf__match spans[MAX_FIXED_SPANS];
 	/* the second half of the hits block holds the scan's rules */
 	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
-				      MAX_FIXED_SPANS};
+				      MAX_FIXED_SPANS, 0};
 	int rc;
 
 	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
@@ -363,7 +363,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		 * that no negation cue cancels. */
 		for (size_t k = 0; k < res.n_spans; k++) {
 			if (spans[k].rule != rule ||
-			    (r->negatable && negated(d, norm->text, spans[k].start)))
+			    (r->negatable && res.has_cue && negated(d, norm->text, spans[k].start)))
 				continue;
 			if (!live || spans[k].start < start) {
 				start = spans[k].start;
@@ -374,7 +374,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		/* Other matches are placed by the rule's own database: now if a
 		 * negation cue may cancel them, else later, if they are shown. */
 		if (!live && variable) {
-			if (r->negatable && (r->weight > 0 || r->note.en))
+			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
 				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
 			else
 				live = 1;
@@ -387,7 +387,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];
-		int neg = negated(d, norm->text, rp->start);
+		int neg = res.has_cue && negated(d, norm->text, rp->start);
 
 		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
 			int idx = ctx->smtp_rules[i];
