@@ -355,7 +355,13 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	m->from = dup_header(m, "from:");
 	m->to = dup_header(m, "to:");
 	m->subject = dup_header(m, "subject:");
-	if (w.nomem || !m->from || !m->to || !m->subject)
+	m->lower = malloc(m->text.len + 1);
+	if (m->lower) {
+		for (size_t i = 0; i < m->text.len; i++)
+			m->lower[i] = g_ascii_tolower(m->text.data[i]);
+		m->lower[m->text.len] = '\0';
+	}
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -371,6 +377,7 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->from);
 	free(m->to);
 	free(m->subject);
+	free(m->lower);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);

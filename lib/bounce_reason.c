@@ -70,14 +70,18 @@ static int smtp_command(const char *t, size_t n)
 		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
 		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
 	};
+	char *low = malloc(n + 1);
+	int cmd = 0;
 
-	for (size_t i = 0; i < MF__ARRAY_LEN(cues); i++) {
-		size_t k = strlen(cues[i].words);
-		for (size_t p = 0; p + k <= n; p++)
-			if (strncasecmp(t + p, cues[i].words, k) == 0)
-				return cues[i].cmd;
-	}
-	return 0;
+	if (!low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues) && !cmd; i++)
+		if (memmem(low, n, cues[i].words, strlen(cues[i].words)))
+			cmd = cues[i].cmd;
+	free(low);
+	return cmd;
 }
 
 static int bare_class(const char *status)

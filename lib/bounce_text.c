@@ -53,18 +53,32 @@ static int any_marker(const char *s, size_t n, const char **markers, size_t nm)
 	return 0;
 }
 
+/* Markers are lower case: search the lower-cased copy with memmem. */
+static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm)
+{
+	for (size_t i = 0; i < nm; i++)
+		if (memmem(lower, n, markers[i], strlen(markers[i])))
+			return 1;
+	return 0;
+}
+
+static const char *lfind(const char *lower, size_t n, const char *needle)
+{
+	return memmem(lower, n, needle, strlen(needle));
+}
+
 const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 					   const struct mf__msg *m)
 {
 	size_t tl = m->text.len < DETECT_WINDOW ? m->text.len : DETECT_WINDOW;
-	const char *t = m->text.data ? m->text.data : "";
+	const char *t = m->lower ? m->lower : "";
 
 	for (size_t i = 0; i < bd->n_formats; i++) {
 		const struct mf__format *f = &bd->formats[i];
 
 		if (any_marker(m->from, strlen(m->from), f->from, f->n_from) ||
 		    any_marker(m->subject, strlen(m->subject), f->subject, f->n_subject) ||
-		    any_marker(t, tl, f->body, f->n_body) ||
+		    any_marker_lower(t, tl, f->body, f->n_body) ||
 		    any_marker(m->headers.data ? m->headers.data : "", m->headers.len, f->body,
 			       f->n_body))
 			return f;
@@ -90,26 +104,27 @@ static size_t line_start(const char *t, size_t p)
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const char *t, size_t len, size_t *start, size_t *end)
+/* t is the lower-cased text: markers are lower case. */
 {
 	size_t s = 0, e = len;
 
 	if (fmt) {
 		size_t win = len < DETECT_WINDOW ? len : DETECT_WINDOW;
 		for (size_t i = 0; i < fmt->n_begin; i++) {
-			const char *hit = ci_find(t, win, fmt->begin[i]);
+			const char *hit = lfind(t, win, fmt->begin[i]);
 			if (hit) {
 				s = line_start(t, (size_t)(hit - t));
 				break;
 			}
 		}
 		for (size_t i = 0; i < fmt->n_end; i++) {
-			const char *hit = ci_find(t + s, e - s, fmt->end[i]);
+			const char *hit = lfind(t + s, e - s, fmt->end[i]);
 			if (hit && (size_t)(hit - t) > s)
 				e = line_start(t, (size_t)(hit - t));
 		}
 	}
 	for (size_t i = 0; i < bd->n_end_markers; i++) {
-		const char *hit = ci_find(t + s, e - s, bd->end_markers[i]);
+		const char *hit = lfind(t + s, e - s, bd->end_markers[i]);
 		if (hit && (size_t)(hit - t) > s)
 			e = line_start(t, (size_t)(hit - t));
 	}
@@ -285,7 +300,7 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	size_t first = out->n;
 	int pass;
 
-	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
 	/* First pass: addresses that lead their line; when there are none,
@@ -341,7 +356,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 	const char *t = m->text.data ? m->text.data : "";
 	size_t s, e;
 
-	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
 	for (size_t i = 0; i < rc->n; i++) {
 		struct mf__rcpt *r = &rc->v[i];
 		const char *hit;
@@ -349,7 +364,16 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 
 		if (r->diag.len)
 			continue;
-		hit = r->recipient[0] ? ci_find(t + s, e - s, r->recipient) : NULL;
+		{
+			char la[sizeof r->recipient];
+			size_t k;
+			for (k = 0; r->recipient[k]; k++)
+				la[k] = (char)tolower((unsigned char)r->recipient[k]);
+			la[k] = '\0';
+			hit = k ? lfind(m->lower + s, e - s, la) : NULL;
+			if (hit)
+				hit = t + (hit - m->lower);
+		}
 		ds = hit ? line_start(t, (size_t)(hit - t)) : s;
 		de = e;
 		if (!says_something(t, ds, de < ds + 600 ? de : ds + 600))

@@ -340,7 +340,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			if (!fmt)
 				ei->ex.format = "rfc3464";
 		}
-		if (!r && rc.n == 0 && m.text.len && contains_ci(m.text.data, "final-recipient:")) {
+		if (!r && rc.n == 0 && m.text.len && m.lower && memmem(m.lower, m.text.len, "final-recipient:", 16)) {
 			/* DSN fields quoted in the text of a broken report. */
 			r = mf__dsn_parse(m.text.data, m.text.len, &rc);
 			ei->ex.kind = "dsn";
@@ -361,7 +361,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.text.len, &rs, &re);
+		mf__text_region(bd, fmt, m.lower ? m.lower : "", m.text.len, &rs, &re);
 		context = m.text.data ? m.text.data + rs : NULL;
 		context_len = re - rs;
 		if (context_len > 8192)

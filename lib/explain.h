@@ -91,6 +91,7 @@ struct mf__msg {
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
 	struct mf__buf text;           /* human-readable text of the report (UTF-8) */
+	char *lower;                   /* text with ASCII letters lower-cased, same offsets */
 	struct mf__buf dsn;            /* message/delivery-status bodies */
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
@@ -148,7 +149,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 /* The region of the text that explains the bounce (after begin markers,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *t, size_t len, size_t *start, size_t *end);
+		     const char *lower, size_t len, size_t *start, size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read
