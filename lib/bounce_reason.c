@@ -198,8 +198,9 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
-		if (cmd == 'D' || (cmd != 'R' && sreason >= 0 &&
-				   strcmp(bd->reasons[sreason].id, "filtered") == 0))
+		/* Sisimai: a mailbox refused other than at RCPT, with no
+		 * status saying userunknown, was refused by a filter. */
+		if (cmd != 'R')
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
 	if (reason < 0 && r->reason_hint)

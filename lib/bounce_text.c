@@ -320,6 +320,9 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			q = ae;
 			if (pass == 0 && !leads_line(t, p, as))
 				continue;
+			/* "for <x>; date": a Received header of the original */
+			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
+				continue;
 			if (same_addr(t + as, ae - as, from) || same_addr(t + as, ae - as, to) ||
 			    system_local(t + as, ae - as))
 				continue;
