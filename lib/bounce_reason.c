@@ -69,7 +69,10 @@ static int smtp_command(const char *t, size_t n)
 		{"end of data", 'D'}, {"data command", 'D'}, {">>> data", 'D'}, {"after data", 'D'},
 		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
 		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
+		{"smtp:rcpt", 'R'}, {"rcpt host", 'R'}, {"smtp command data", 'D'},
+		{"command data", 'D'},
 	};
+	size_t best = 0;
 	char *low = malloc(n + 1);
 	int cmd = 0;
 
@@ -77,9 +80,22 @@ static int smtp_command(const char *t, size_t n)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
-	for (size_t i = 0; i < MF__ARRAY_LEN(cues) && !cmd; i++)
-		if (memmem(low, n, cues[i].words, strlen(cues[i].words)))
+	/* The last command named is the one that failed: a transcript
+	 * lists the commands in order, and "in reply to ... command" follows
+	 * the reply it explains. */
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues); i++) {
+		size_t k = strlen(cues[i].words);
+		const char *p = low, *hit = NULL;
+
+		while ((p = memmem(p, n - (size_t)(p - low), cues[i].words, k))) {
+			hit = p;
+			p++;
+		}
+		if (hit && (size_t)(hit - low) + 1 > best) {
+			best = (size_t)(hit - low) + 1;
 			cmd = cues[i].cmd;
+		}
+	}
 	free(low);
 	return cmd;
 }
