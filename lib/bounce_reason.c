@@ -214,9 +214,11 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
-		/* Sisimai: a mailbox refused other than at RCPT, with no
-		 * status saying userunknown, was refused by a filter. */
-		if (cmd != 'R')
+		/* Sisimai: a mailbox refused after DATA, or with no status
+		 * (or a status saying filtered) other than at RCPT, was refused
+		 * by a filter. */
+		if (cmd == 'D' || (cmd != 'R' && (!v->status[0] || (sreason >= 0 &&
+			strcmp(bd->reasons[sreason].id, "filtered") == 0))))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
 	if (reason < 0 && r->reason_hint)
