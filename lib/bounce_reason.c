@@ -100,9 +100,23 @@ static int smtp_command(const char *t, size_t n)
 	return cmd;
 }
 
-static int bare_class(const char *status)
+static int says_temporary(const char *t, size_t n)
 {
-	return status[0] && strcmp(status + 1, ".0.0") == 0;
+	static const char *const cues[] = {"temporary failure", "will be retried",
+					   "retry time not reached", "delay reason", "still trying",
+					   "will keep trying", "is kept in the queue",
+					   "temporary problem", "has been delayed"};
+	char *low = malloc(n + 1);
+	int hit = 0;
+
+	if (!low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues) && !hit; i++)
+		hit = memmem(low, n, cues[i], strlen(cues[i])) != NULL;
+	free(low);
+	return hit;
 }
 
 /* The strongest bounce rule matching the text, or -1. */
@@ -148,7 +162,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
-	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp;
+	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp, used = -1;
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -165,12 +179,15 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		}
 	}
 	/* The status. */
-	if (r->status[0] && !bare_class(r->status))
-		memcpy(v->status, r->status, sizeof v->status);
-	else if (text_status[0])
+	/* As Sisimai: the status the server itself quoted wins over the
+	 * DSN's Status field (which the reporting MTA may have generalized,
+	 * 4.4.7 for a 4.7.1 refusal). */
+	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0]))
 		snprintf(v->status, sizeof v->status, "%s", text_status);
 	else if (r->status[0])
 		memcpy(v->status, r->status, sizeof v->status);
+	else if (text_status[0])
+		snprintf(v->status, sizeof v->status, "%s", text_status);
 	/* The reply code: the first whose class agrees with the status. */
 	if (r->reply_code[0])
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
@@ -187,15 +204,18 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
-	else if (context_len) {
+	used = rule;
+	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, err);
 		if (crule == -2)
 			return err ? err->code : MF_EENGINE;
 		if (have_norm)
 			mf__norm_free(&norm);
-		if (crule >= 0 && sreason < 0)
+		if (crule >= 0 && sreason < 0) {
 			reason = bd->rule_reason[crule];
+			used = crule;
+		}
 	}
 	if (reason < 0 && sreason >= 0)
 		reason = sreason;
@@ -208,7 +228,10 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		if (cmd == 'M')
 			reason = mf__bounce_reason_find(bd, "rejected");
 	}
-	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 &&
+	/* Only the generic wording: a format's own words for an unknown
+	 * user (bounce.userunknown-named) stay userunknown. */
+	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 && used >= 0 &&
+	    strcmp(ctx->data->rules[used].id, "bounce.userunknown") == 0 &&
 	    (sreason < 0 || strcmp(bd->reasons[sreason].id, "userunknown") != 0)) {
 		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
 
@@ -233,6 +256,9 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	v->reason = reason;
 	temp = v->status[0] == '4' || (!v->status[0] && v->reply_code[0] == '4') ||
 	       strcmp(r->action, "delayed") == 0;
+	/* No code at all: the words say whether the failure is temporary. */
+	if (!v->status[0] && !v->reply_code[0] && !temp)
+		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
 	if (!v->status[0]) {
 		const char *ps = bd->reasons[reason].pseudo;
 		snprintf(v->status, sizeof v->status, "%c%s", temp ? '4' : ps[0], ps + 1);
