@@ -350,6 +350,19 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	walk(&w, g_mime_message_get_mime_part(msg), 0);
 	if (m->text.len == 0 && w.html.len)
 		html_to_text(&w.html, &m->text);
+	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {
+		/* A multipart whose boundary never appears (a truncated
+		 * Content-Type): GMime finds no part, so read the body as text. */
+		const char *body = NULL;
+		for (size_t i = 0; i + 1 < len && !body; i++)
+			if (bytes[i] == '\n' && (bytes[i + 1] == '\n' ||
+						 (bytes[i + 1] == '\r' && i + 2 < len && bytes[i + 2] == '\n')))
+				body = bytes + i + 1;
+		if (body) {
+			size_t n = (size_t)(bytes + len - body);
+			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
+		}
+	}
 	mf__buf_free(&w.html);
 	g_object_unref(msg);
 	m->from = dup_header(m, "from:");

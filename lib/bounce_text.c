@@ -304,8 +304,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
 	/* First pass: addresses that lead their line; when there are none,
-	 * any address of the explanation. */
-	for (pass = 0; pass < 2 && out->n == first; pass++)
+	 * any address of the explanation; then system addresses too. */
+	for (pass = 0; pass < 3 && out->n == first; pass++)
 	for (p = s; p < e;) {
 		size_t le = next_line(t, e, p), as, ae, q = p;
 
@@ -318,13 +318,17 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			struct mf__rcpt *r;
 
 			q = ae;
-			if (pass == 0 && !leads_line(t, p, as))
+			if (pass != 1 && !leads_line(t, p, as))
 				continue;
 			/* "for <x>; date": a Received header of the original */
 			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
 				continue;
-			if (same_addr(t + as, ae - as, from) || same_addr(t + as, ae - as, to) ||
-			    system_local(t + as, ae - as))
+			/* The last pass lets a postmaster@ or the report's own To:
+			 * address be the recipient (it may be, when it is all the
+			 * report names). */
+			if (same_addr(t + as, ae - as, from) ||
+			    (pass < 2 && (same_addr(t + as, ae - as, to) ||
+					  system_local(t + as, ae - as))))
 				continue;
 			for (size_t i = first; i < out->n && !dup; i++)
 				dup = same_addr(t + as, ae - as, out->v[i].recipient);

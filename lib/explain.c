@@ -359,6 +359,16 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 					mf__text_fill_diagnostics(bd, fmt, &m, &rc);
 			}
 		}
+		if (!r && rc.n == 0) {
+			/* A report that names no recipient: the original's. */
+			size_t vl;
+			const char *v = mf__header_find(m.orig.data ? m.orig.data : "", m.orig.len,
+							"to:", &vl);
+			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
+				rc.n = 1;
+			if (!r && rc.n)
+				mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
 		mf__text_region(bd, fmt, m.lower ? m.lower : "", m.text.len, &rs, &re);
