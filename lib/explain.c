@@ -305,7 +305,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	ei->ex.kind = "none";
 	ei->ex.format = "";
 	fmt = mf__format_detect(bd, &m);
-	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len &&
+	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len && m.text.len &&
 	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
 		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
 		ei->ex.format = "amazonses";
