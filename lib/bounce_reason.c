@@ -70,7 +70,7 @@ static int smtp_command(const char *t, size_t n)
 		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
 		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
 		{"smtp:rcpt", 'R'}, {"rcpt host", 'R'}, {"smtp command data", 'D'},
-		{"command data", 'D'},
+		{"command data", 'D'}, {"does not like recipient", 'R'},
 	};
 	size_t best = 0;
 	char *low = malloc(n + 1);
@@ -240,8 +240,8 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		/* Sisimai: a mailbox refused after DATA, or with no status
 		 * (or a status saying filtered) other than at RCPT, was refused
 		 * by a filter. */
-		if (cmd == 'D' || (cmd != 'R' && (!v->status[0] || (sreason >= 0 &&
-			strcmp(bd->reasons[sreason].id, "filtered") == 0))))
+		if (cmd == 'D' || (cmd != 'R' && (sreason < 0 ||
+			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
 	if (reason < 0 && r->reason_hint)
