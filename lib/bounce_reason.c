@@ -100,6 +100,20 @@ static int smtp_command(const char *t, size_t n)
 	return cmd;
 }
 
+/* Does the diagnostic quote the recipient's address? */
+static int names_rcpt(const struct mf__rcpt *r)
+{
+	size_t n = strlen(r->recipient);
+	const char *d = r->diag.data ? r->diag.data : "";
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i + n <= r->diag.len; i++)
+		if (strncasecmp(d + i, r->recipient, n) == 0)
+			return 1;
+	return 0;
+}
+
 static int says_temporary(const char *t, size_t n)
 {
 	static const char *const cues[] = {"temporary failure", "will be retried",
@@ -240,7 +254,9 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		/* Sisimai: a mailbox refused after DATA, or with no status
 		 * (or a status saying filtered) other than at RCPT, was refused
 		 * by a filter. */
-		if (cmd == 'D' || (cmd != 'R' && (sreason < 0 ||
+		/* ... unless the refusal names the recipient's address: that
+		 * is the answer to RCPT TO:<address>. */
+		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && names_rcpt(r)) && (sreason < 0 ||
 			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
