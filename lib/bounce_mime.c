@@ -88,7 +88,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	struct mf__buf tmp;
 	char chunk[8192];
 	ssize_t n;
-	int rc = 0;
+	int rc = 0, converted = 0;
 
 	if (!w || !(raw = g_mime_data_wrapper_get_stream(w)))
 		return 0;
@@ -106,6 +106,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 		if (f) {
 			g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
 			g_object_unref(f);
+			converted = 1;
 		}
 	}
 	mf__buf_init(&tmp, cap + sizeof chunk);
@@ -115,6 +116,18 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	g_object_unref(fs);
 	if (tmp.len > cap)
 		tmp.len = cap;
+	if (tmp.len && !converted && memmem(tmp.data, tmp.len, "\x1b$", 2)) {
+		/* ISO-2022-JP without a charset label (common in Japanese
+		 * bounces, and in delivery-status parts, which have none). */
+		gsize wrote = 0;
+		gchar *u = g_convert(tmp.data, (gssize)tmp.len, "UTF-8", "ISO-2022-JP-2", NULL,
+				     &wrote, NULL);
+		if (u) {
+			rc = mf__buf_append_utf8(out, u, wrote);
+			g_free(u);
+			tmp.len = 0;
+		}
+	}
 	if (tmp.len)
 		rc = mf__buf_append_utf8(out, tmp.data, tmp.len);
 	mf__buf_free(&tmp);

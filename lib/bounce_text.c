@@ -361,32 +361,41 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			       struct mf__rcpts *rc)
 {
 	const char *t = m->text.data ? m->text.data : "";
-	size_t s, e;
+	size_t s, e, *at;
 
 	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
+	at = calloc(rc->n + 1, sizeof *at);
+	if (!at)
+		return;
+	/* Where each recipient is first named (line start), or e. */
+	for (size_t i = 0; i < rc->n; i++) {
+		char la[sizeof rc->v[i].recipient];
+		const char *hit;
+		size_t k;
+
+		for (k = 0; rc->v[i].recipient[k]; k++)
+			la[k] = (char)tolower((unsigned char)rc->v[i].recipient[k]);
+		la[k] = '\0';
+		hit = k ? lfind(m->lower + s, e - s, la) : NULL;
+		at[i] = hit ? line_start(t, (size_t)(hit - m->lower)) : e;
+	}
 	for (size_t i = 0; i < rc->n; i++) {
 		struct mf__rcpt *r = &rc->v[i];
-		const char *hit;
-		size_t ds, de;
+		size_t ds = at[i], de = e;
 
 		if (r->diag.len)
 			continue;
-		{
-			char la[sizeof r->recipient];
-			size_t k;
-			for (k = 0; r->recipient[k]; k++)
-				la[k] = (char)tolower((unsigned char)r->recipient[k]);
-			la[k] = '\0';
-			hit = k ? lfind(m->lower + s, e - s, la) : NULL;
-			if (hit)
-				hit = t + (hit - m->lower);
-		}
-		ds = hit ? line_start(t, (size_t)(hit - t)) : s;
-		de = e;
-		if (!says_something(t, ds, de < ds + 600 ? de : ds + 600))
+		/* up to where another recipient is named */
+		for (size_t j = 0; j < rc->n; j++)
+			if (at[j] > ds && at[j] < de)
+				de = at[j];
+		if (ds >= e || !says_something(t, ds, de < ds + 600 ? de : ds + 600)) {
 			ds = s;
+			de = e;
+		}
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
 		diag_append(&r->diag, t + ds, de - ds);
 	}
+	free(at);
 }
