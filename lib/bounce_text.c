@@ -303,6 +303,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
+	if (mf__bounce_sendmail(t + s, e - s, out))
+		return 0;
 	/* First pass: addresses that lead their line; when there are none,
 	 * any address of the explanation; then system addresses too. */
 	for (pass = 0; pass < 3 && out->n == first; pass++)

@@ -157,6 +157,10 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
  * "bounce", "feedback" or "delivered". */
 int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
 
+/* Sendmail transcript lines "554 <addr>... why" (bounce_sendmail.c):
+ * 1 when it read recipients. */
+int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out);
+
 /* ---- reasons (bounce_reason.c) ---- */
 
 struct mf__verdict {
