@@ -383,8 +383,12 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	m->subject = dup_header(m, "subject:");
 	m->lower = malloc(m->text.len + 1);
 	if (m->lower) {
-		for (size_t i = 0; i < m->text.len; i++)
-			m->lower[i] = g_ascii_tolower(m->text.data[i]);
+		/* Line breaks become spaces (same offsets), so that markers of
+		 * several words match across a wrapped line. */
+		for (size_t i = 0; i < m->text.len; i++) {
+			char c = m->text.data[i];
+			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : g_ascii_tolower(c);
+		}
 		m->lower[m->text.len] = '\0';
 	}
 	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower)

@@ -103,8 +103,9 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *t, size_t len, size_t *start, size_t *end)
-/* t is the lower-cased text: markers are lower case. */
+		     const char *text, const char *t, size_t len, size_t *start, size_t *end)
+/* t is the lower-cased text (markers are lower case), text the original
+ * (for line starts). */
 {
 	size_t s = 0, e = len;
 
@@ -113,20 +114,20 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 		for (size_t i = 0; i < fmt->n_begin; i++) {
 			const char *hit = lfind(t, win, fmt->begin[i]);
 			if (hit) {
-				s = line_start(t, (size_t)(hit - t));
+				s = line_start(text, (size_t)(hit - t));
 				break;
 			}
 		}
 		for (size_t i = 0; i < fmt->n_end; i++) {
 			const char *hit = lfind(t + s, e - s, fmt->end[i]);
 			if (hit && (size_t)(hit - t) > s)
-				e = line_start(t, (size_t)(hit - t));
+				e = line_start(text, (size_t)(hit - t));
 		}
 	}
 	for (size_t i = 0; i < bd->n_end_markers; i++) {
 		const char *hit = lfind(t + s, e - s, bd->end_markers[i]);
 		if (hit && (size_t)(hit - t) > s)
-			e = line_start(t, (size_t)(hit - t));
+			e = line_start(text, (size_t)(hit - t));
 	}
 	*start = s;
 	*end = e;
@@ -134,10 +135,12 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 
 static int addr_char(int c)
 {
+	/* RFC 5322 atext, less '/' and '|': in bounces those are paths and
+	 * pipes ("/home/u/.forward", "|/usr/bin/procmail"), not addresses. */
 	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
-	       c == '=' || c == '/' || c == '!' || c == '#' || c == '$' || c == '&' ||
+	       c == '=' || c == '!' || c == '#' || c == '$' || c == '&' ||
 	       c == '\'' || c == '*' || c == '?' || c == '^' || c == '`' || c == '{' ||
-	       c == '|' || c == '}' || c == '~';
+	       c == '}' || c == '~';
 }
 
 /* Find the next address in [p, end): returns 1 with its span. */
@@ -300,7 +303,7 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	size_t first = out->n;
 	int pass;
 
-	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
+	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "", m->text.len, &s, &e);
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
 	if (mf__bounce_sendmail(t + s, e - s, out))
@@ -365,7 +368,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 	const char *t = m->text.data ? m->text.data : "";
 	size_t s, e, *at;
 
-	mf__text_region(bd, fmt, m->lower ? m->lower : "", m->text.len, &s, &e);
+	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "", m->text.len, &s, &e);
 	at = calloc(rc->n + 1, sizeof *at);
 	if (!at)
 		return;

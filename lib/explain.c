@@ -371,7 +371,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		mf__text_region(bd, fmt, m.lower ? m.lower : "", m.text.len, &rs, &re);
+		mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "", m.text.len, &rs, &re);
 		context = m.text.data ? m.text.data + rs : NULL;
 		context_len = re - rs;
 		if (context_len > 8192)

@@ -149,7 +149,8 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 /* The region of the text that explains the bounce (after begin markers,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *lower, size_t len, size_t *start, size_t *end);
+		     const char *text, const char *lower, size_t len, size_t *start,
+		     size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read
