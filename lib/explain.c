@@ -364,6 +364,14 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			size_t vl;
 			const char *v = mf__header_find(m.orig.data ? m.orig.data : "", m.orig.len,
 							"to:", &vl);
+			size_t ts, te;
+
+			/* or the To: of an original quoted inline, after the
+			 * explanation */
+			mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
+					m.text.len, &ts, &te);
+			if (!v && te < m.text.len)
+				v = mf__header_find(m.text.data + te, m.text.len - te, "to:", &vl);
 			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
 				rc.n = 1;
 			if (!r && rc.n)
