@@ -100,6 +100,29 @@ static int smtp_command(const char *t, size_t n)
 	return cmd;
 }
 
+/* The status the server stated: a failure's over a success's (a
+ * transcript shows "250 2.1.5 Ok" before "451 4.3.0 Error"), and one
+ * that follows a reply code ("550-'5.2.2 ...'") over one standing alone
+ * (a gateway's own "5.1.0 - Unknown address error" before the quote). */
+static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
+{
+	const char *best = "";
+	int best_rank = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		int rank;
+
+		if (!rp[i].status[0])
+			continue;
+		rank = (rp[i].status[0] != '2') * 2 + (rp[i].code[0] != 0);
+		if (rank > best_rank) {
+			best_rank = rank;
+			best = rp[i].status;
+		}
+	}
+	return best;
+}
+
 /* Does the diagnostic quote the recipient's address? */
 static int names_rcpt(const struct mf__rcpt *r)
 {
@@ -119,7 +142,8 @@ static int says_temporary(const char *t, size_t n)
 	static const char *const cues[] = {"temporary failure", "will be retried",
 					   "retry time not reached", "delay reason", "still trying",
 					   "will keep trying", "is kept in the queue",
-					   "temporary problem", "has been delayed"};
+					   "temporary problem", "has been delayed",
+					   "have been failing for a long time", "retry timeout exceeded"};
 	char *low = malloc(n + 1);
 	int hit = 0;
 
@@ -176,7 +200,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
-	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp, used = -1;
+	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp, used = -1, has_failure = 0;
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -187,10 +211,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (have_norm) {
 		/* Statuses and codes are read from the normalized words: it
 		 * is ASCII for digits whatever the width they were written in. */
-		for (size_t i = 0; i < n_replies; i++) {
-			if (!text_status[0] && replies[i].status[0])
-				text_status = replies[i].status;
-		}
+		text_status = pick_status(replies, n_replies);
 	}
 	/* The status. */
 	/* As Sisimai: the status the server itself quoted wins over the
@@ -203,10 +224,13 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (text_status[0])
 		snprintf(v->status, sizeof v->status, "%s", text_status);
 	/* The reply code: the first whose class agrees with the status. */
+	for (size_t i = 0; i < n_replies; i++)
+		has_failure |= replies[i].code[0] >= '4';
 	if (r->reply_code[0])
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
 	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
-		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0])) {
+		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
+		    (replies[i].code[0] >= '4' || !has_failure)) {
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
