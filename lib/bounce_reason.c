@@ -114,7 +114,9 @@ static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
 
 		if (!rp[i].status[0])
 			continue;
-		rank = (rp[i].status[0] != '2') * 2 + (rp[i].code[0] != 0);
+		rank = (rp[i].status[0] != '2') * 2 + (rp[i].code[0] != 0 ||
+			(i > 0 && rp[i - 1].code[0] && !rp[i - 1].status[0] &&
+			 rp[i].start <= rp[i - 1].end + 2));
 		if (rank > best_rank) {
 			best_rank = rank;
 			best = rp[i].status;
@@ -143,7 +145,7 @@ static int says_temporary(const char *t, size_t n)
 					   "retry time not reached", "delay reason", "still trying",
 					   "will keep trying", "is kept in the queue",
 					   "temporary problem", "has been delayed",
-					   "have been failing for a long time", "retry timeout exceeded"};
+					   "have been failing for a long time"};
 	char *low = malloc(n + 1);
 	int hit = 0;
 

@@ -111,13 +111,15 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 
 	if (fmt) {
 		size_t win = len < DETECT_WINDOW ? len : DETECT_WINDOW;
+		/* the earliest begin marker found */
+		size_t first = len;
 		for (size_t i = 0; i < fmt->n_begin; i++) {
 			const char *hit = lfind(t, win, fmt->begin[i]);
-			if (hit) {
-				s = line_start(text, (size_t)(hit - t));
-				break;
-			}
+			if (hit && (size_t)(hit - t) < first)
+				first = (size_t)(hit - t);
 		}
+		if (first < len)
+			s = line_start(text, first);
 		for (size_t i = 0; i < fmt->n_end; i++) {
 			const char *hit = lfind(t + s, e - s, fmt->end[i]);
 			if (hit && (size_t)(hit - t) > s)
@@ -196,7 +198,10 @@ static int leads_line(const char *t, size_t ls, size_t as)
 
 	/* "... your mail to <x>", "... for <x>" */
 	if (as >= ls + 4 && t[as - 1] == '<' &&
-	    (strncasecmp(t + as - 4, "to <", 4) == 0 || (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0)))
+	    (strncasecmp(t + as - 4, "to <", 4) == 0 ||
+	     (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0) ||
+	     (as >= ls + 10 && strncasecmp(t + as - 10, "address: <", 10) == 0) ||
+	     (as >= ls + 12 && strncasecmp(t + as - 12, "recipient: <", 12) == 0)))
 		return 1;
 	for (;;) {
 		while (i < as && (t[i] == ' ' || t[i] == '\t' || t[i] == '<' || t[i] == '"' ||
