@@ -207,8 +207,10 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 			size_t vn = n - vs;
 			const char *semi = memchr(v, ';', vn);
 
-			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464 2.3.6) */
-			if (semi && semi - v < 12) {
+			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464
+			 * 2.3.6) when it is SMTP; "X-Unix; 71" (a local program's
+			 * exit code) keeps it: it says who failed. */
+			if (semi && semi - v < 12 && strncasecmp(v, "x-unix", 6) != 0) {
 				vn -= (size_t)(semi + 1 - v);
 				v = semi + 1;
 				while (vn && *v == ' ') {
