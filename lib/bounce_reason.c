@@ -216,10 +216,10 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		text_status = pick_status(replies, n_replies);
 	}
 	/* The status. */
-	/* As Sisimai: the status the server itself quoted wins over the
-	 * DSN's Status field (which the reporting MTA may have generalized,
-	 * 4.4.7 for a 4.7.1 refusal). */
-	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0]))
+	/* As Sisimai: the failure status the server itself quoted wins over
+	 * the DSN's Status field (which the reporting MTA may have
+	 * generalized: 4.4.7 for a 4.7.1 refusal, 4.5.0 for a 550 5.5.0). */
+	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0] || text_status[0] != '2'))
 		snprintf(v->status, sizeof v->status, "%s", text_status);
 	else if (r->status[0])
 		memcpy(v->status, r->status, sizeof v->status);
