@@ -3,6 +3,8 @@
  * status, reply code and hard, from what the message gave (RFC 3464
  * Status and Action, the server's words, the remote host) the way Sisimai
  * decides them, so results compare with it:
+ *   - a receiving provider's documented code (data/bounce/hosts.json, by
+ *     remote MTA or recipient domain) decides first;
  *   - the server's words are normalized (text.c) and scanned once with the
  *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
  *     the strongest rule that matched names the reason;
@@ -125,6 +127,50 @@ static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
 	return best;
 }
 
+static int ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && strcasecmp(s + n - k, suffix) == 0 &&
+	       (n == k || s[n - k - 1] == '.' || s[n - k - 1] == '@' || suffix[0] == '.');
+}
+
+/* A receiving provider's own code in the words (data/bounce/hosts.json),
+ * when the remote MTA or the recipient's domain is that provider's. */
+static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r)
+{
+	const char *at = strrchr(r->recipient, '@');
+	const char *domain = at ? at + 1 : "";
+	char *low = NULL;
+	int reason = -1;
+
+	for (size_t i = 0; i < bd->n_hosts && reason < 0; i++) {
+		const struct mf__host *h = &bd->hosts[i];
+		int mine = 0;
+
+		for (size_t k = 0; k < h->n_hosts && !mine; k++)
+			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]);
+		if (!mine || !r->diag.len)
+			continue;
+		if (!low) {
+			low = malloc(r->diag.len + 1);
+			if (!low)
+				return -1;
+			for (size_t k = 0; k < r->diag.len; k++) {
+				char c = r->diag.data[k];
+				low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			}
+		}
+		for (size_t c = 0; c < h->n_codes && reason < 0; c++)
+			for (size_t w = 0; w < h->codes[c].n_words && reason < 0; w++)
+				if (memmem(low, r->diag.len, h->codes[c].words[w],
+					   strlen(h->codes[c].words[w])))
+					reason = h->codes[c].reason;
+	}
+	free(low);
+	return reason;
+}
+
 /* Does the diagnostic quote the recipient's address? */
 static int names_rcpt(const struct mf__rcpt *r)
 {
@@ -202,7 +248,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
-	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp, used = -1, has_failure = 0;
+	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -240,7 +286,10 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		mf__norm_free(&norm);
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
-	if (sreason >= 0 && over)
+	hreason = host_reason(bd, r);
+	if (hreason >= 0)
+		reason = hreason;
+	else if (sreason >= 0 && over)
 		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
@@ -286,6 +335,9 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
+	/* a provider's own code is the last word */
+	if (hreason >= 0)
+		reason = hreason;
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)

@@ -61,7 +61,24 @@ struct mf__format {
 	int reason_idx;
 };
 
+/* A receiving provider's own refusal codes (data/bounce/hosts.json). */
+struct mf__host_code {
+	const char **words;      /* lower-case words; any one names the reason */
+	size_t n_words;
+	int reason;
+};
+
+struct mf__host {
+	const char *id;
+	const char **hosts;      /* suffixes of the remote MTA or the recipient's domain */
+	size_t n_hosts;
+	struct mf__host_code *codes;
+	size_t n_codes;
+};
+
 struct mf__bounce_data {
+	struct mf__host *hosts;
+	size_t n_hosts;
 	struct mf__reason *reasons;
 	size_t n_reasons;
 	struct mf__status_reason *statuses;
