@@ -134,6 +134,7 @@ struct mf__rcpt {
 	char remote_mta[256];
 	char reply_code[4];            /* when a format states it apart from the text */
 	struct mf__buf diag;           /* the server's words (UTF-8) */
+	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
 };
 
