@@ -25,6 +25,9 @@
 #include "explain.h"
 
 #define MAX_MATCHES 256
+/* A bounce rule this strong (a system's own words for one reason, like
+ * Exchange's "RecipSizeLimit") wins even over a status marked over_text. */
+#define MF__BOUNCE_DECISIVE 0.95
 #define MAX_REPLIES 16
 
 static int status_prefix(const char *status, const char *prefix)
@@ -289,7 +292,8 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	hreason = host_reason(bd, r);
 	if (hreason >= 0)
 		reason = hreason;
-	else if (sreason >= 0 && over)
+	else if (sreason >= 0 && over &&
+		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
