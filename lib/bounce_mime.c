@@ -196,6 +196,15 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 	}
 }
 
+/* A text part sent as a file ("mailheaders.txt"), not as the report. */
+static int is_attachment(GMimeObject *obj)
+{
+	GMimeContentDisposition *d = g_mime_object_get_content_disposition(obj);
+	const char *v = d ? g_mime_content_disposition_get_disposition(d) : NULL;
+
+	return v && g_ascii_strcasecmp(v, "attachment") == 0;
+}
+
 struct walk {
 	struct mf__msg *m;
 	struct mf__buf html;
@@ -228,6 +237,17 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	}
 	if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		GMimeObject *body = inner ? g_mime_message_get_mime_part(inner) : NULL;
+		GMimeContentType *ict = body ? g_mime_object_get_content_type(body) : NULL;
+
+		/* A bounce forwarded as an attachment: when the outer message
+		 * carries no report of its own, read the inner report. */
+		if (ict && !w->m->dsn.len && !w->m->is_report &&
+		    g_mime_content_type_is_type(ict, "multipart", "report")) {
+			w->m->is_report = 1;
+			walk(w, body, depth + 1);
+			return;
+		}
 
 		/* The returned original: its headers, not its text. */
 		if (inner && w->m->orig.len == 0) {
@@ -258,7 +278,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		w->m->has_orig_part = 1;
 	} else if (g_ascii_strcasecmp(type, "text") == 0 && g_ascii_strcasecmp(sub, "html") == 0) {
 		w->nomem |= part_text(obj, &w->html, MF__EXPLAIN_MAX_TEXT) != 0;
-	} else if (g_ascii_strcasecmp(type, "text") == 0 ||
+	} else if ((g_ascii_strcasecmp(type, "text") == 0 && !is_attachment(obj)) ||
 		   (depth == 0 && g_ascii_strcasecmp(type, "application") != 0 &&
 		    g_ascii_strcasecmp(type, "image") != 0)) {
 		/* The human-readable explanation; a second text part after the

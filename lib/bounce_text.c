@@ -201,7 +201,8 @@ static int leads_line(const char *t, size_t ls, size_t as)
 	    (strncasecmp(t + as - 4, "to <", 4) == 0 ||
 	     (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0) ||
 	     (as >= ls + 10 && strncasecmp(t + as - 10, "address: <", 10) == 0) ||
-	     (as >= ls + 12 && strncasecmp(t + as - 12, "recipient: <", 12) == 0)))
+	     (as >= ls + 12 && strncasecmp(t + as - 12, "recipient: <", 12) == 0) ||
+	     (as >= ls + 11 && strncasecmp(t + as - 11, "recipient <", 11) == 0)))
 		return 1;
 	for (;;) {
 		while (i < as && (t[i] == ' ' || t[i] == '\t' || t[i] == '<' || t[i] == '"' ||
