@@ -354,8 +354,11 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)
 		reason = mf__bounce_reason_find(bd, "expired");
 	if (reason < 0)
-		reason = mf__bounce_reason_find(bd, v->status[0] || v->reply_code[0] ? "onhold"
-										     : "undefined");
+		/* Who failed is known but not why: on hold for a person to
+		 * read; nothing known at all: undefined. */
+		reason = mf__bounce_reason_find(bd, v->status[0] || v->reply_code[0] ||
+						      (r->recipient[0] && !r->guessed) ? "onhold"
+											: "undefined");
 	if (reason < 0)
 		reason = 0;
 	v->reason = reason;

@@ -200,7 +200,8 @@ static int leads_line(const char *t, size_t ls, size_t as)
 	if (as >= ls + 4 && t[as - 1] == '<' &&
 	    (strncasecmp(t + as - 4, "to <", 4) == 0 ||
 	     (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0) ||
-	     (as >= ls + 10 && strncasecmp(t + as - 10, "address: <", 10) == 0) ||
+	     /* a field "Address: <x>" (Zoho), not a sentence "malformed address: <x>" */
+	     (as >= ls + 10 && strncmp(t + as - 10, "Address: <", 10) == 0) ||
 	     (as >= ls + 12 && strncasecmp(t + as - 12, "recipient: <", 12) == 0) ||
 	     (as >= ls + 11 && strncasecmp(t + as - 11, "recipient <", 11) == 0)))
 		return 1;

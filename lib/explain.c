@@ -374,6 +374,8 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 				v = mf__header_find(m.text.data + te, m.text.len - te, "to:", &vl);
 			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
 				rc.n = 1;
+			if (rc.n)
+				rc.v[0].guessed = 1;
 			if (!r && rc.n)
 				mf__text_fill_diagnostics(bd, fmt, &m, &rc);
 		}

@@ -136,6 +136,7 @@ struct mf__rcpt {
 	struct mf__buf diag;           /* the server's words (UTF-8) */
 	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
+	int guessed;                   /* the report names no recipient: the original's To */
 };
 
 struct mf__rcpts {
