@@ -342,7 +342,6 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
-	    strcmp(bd->reasons[reason].id, "networkerror") == 0 ||
 	    strcmp(bd->reasons[reason].id, "onhold") == 0 ||
 	    strcmp(bd->reasons[reason].id, "undefined") == 0))
 		reason = mf__bounce_reason_find(bd, "expired");
