@@ -411,7 +411,13 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 		}
 		m->lower[m->text.len] = '\0';
 	}
-	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower)
+	m->hlower = malloc(m->headers.len + 1);
+	if (m->hlower) {
+		for (size_t i = 0; i < m->headers.len; i++)
+			m->hlower[i] = g_ascii_tolower(m->headers.data[i]);
+		m->hlower[m->headers.len] = '\0';
+	}
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -428,6 +434,7 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->to);
 	free(m->subject);
 	free(m->lower);
+	free(m->hlower);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);

@@ -18,7 +18,7 @@
 #include "explain.h"
 
 /* How much of the text is searched for family markers. */
-#define DETECT_WINDOW (32 * 1024)
+#define DETECT_WINDOW (8 * 1024)
 
 static const char *ci_find(const char *hay, size_t n, const char *needle)
 {
@@ -79,8 +79,8 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 		if (any_marker(m->from, strlen(m->from), f->from, f->n_from) ||
 		    any_marker(m->subject, strlen(m->subject), f->subject, f->n_subject) ||
 		    any_marker_lower(t, tl, f->body, f->n_body) ||
-		    any_marker(m->headers.data ? m->headers.data : "", m->headers.len, f->body,
-			       f->n_body))
+		    any_marker_lower(m->hlower ? m->hlower : "", m->headers.len, f->body,
+				     f->n_body))
 			return f;
 	}
 	return NULL;

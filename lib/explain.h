@@ -107,6 +107,7 @@ int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id);
 struct mf__msg {
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
+	char *hlower;                  /* the header block all lower-cased */
 	struct mf__buf text;           /* human-readable text of the report (UTF-8) */
 	char *lower;                   /* text with ASCII letters lower-cased, same offsets */
 	struct mf__buf dsn;            /* message/delivery-status bodies */
