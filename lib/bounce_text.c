@@ -20,39 +20,6 @@
 /* How much of the text is searched for family markers. */
 #define DETECT_WINDOW (8 * 1024)
 
-static const char *ci_find(const char *hay, size_t n, const char *needle)
-{
-	size_t k = strlen(needle);
-	unsigned char c0 = (unsigned char)needle[0];
-	const char *p = hay, *end = hay + n;
-
-	if (k == 0 || k > n)
-		return NULL;
-	while (p + k <= end) {
-		const char *a = memchr(p, c0, (size_t)(end - p - k + 1));
-		const char *b = NULL;
-
-		if (c0 >= 'a' && c0 <= 'z')
-			b = memchr(p, c0 - 32, (size_t)(end - p - k + 1));
-		if (!a || (b && b < a))
-			a = b;
-		if (!a)
-			return NULL;
-		if (strncasecmp(a, needle, k) == 0)
-			return a;
-		p = a + 1;
-	}
-	return NULL;
-}
-
-static int any_marker(const char *s, size_t n, const char **markers, size_t nm)
-{
-	for (size_t i = 0; i < nm; i++)
-		if (ci_find(s, n, markers[i]))
-			return 1;
-	return 0;
-}
-
 /* Markers are lower case: search the lower-cased copy with memmem. */
 static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm)
 {
@@ -67,17 +34,31 @@ static const char *lfind(const char *lower, size_t n, const char *needle)
 	return memmem(lower, n, needle, strlen(needle));
 }
 
+/* Lower-case at most cap - 1 bytes of s into out. */
+static size_t lower_copy(char *out, size_t cap, const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n] && n + 1 < cap; n++)
+		out[n] = (char)tolower((unsigned char)s[n]);
+	out[n] = '\0';
+	return n;
+}
+
 const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 					   const struct mf__msg *m)
 {
 	size_t tl = m->text.len < DETECT_WINDOW ? m->text.len : DETECT_WINDOW;
 	const char *t = m->lower ? m->lower : "";
+	char from[1024], subject[1024];
+	size_t fl = lower_copy(from, sizeof from, m->from);
+	size_t sl = lower_copy(subject, sizeof subject, m->subject);
 
 	for (size_t i = 0; i < bd->n_formats; i++) {
 		const struct mf__format *f = &bd->formats[i];
 
-		if (any_marker(m->from, strlen(m->from), f->from, f->n_from) ||
-		    any_marker(m->subject, strlen(m->subject), f->subject, f->n_subject) ||
+		if (any_marker_lower(from, fl, f->from, f->n_from) ||
+		    any_marker_lower(subject, sl, f->subject, f->n_subject) ||
 		    any_marker_lower(t, tl, f->body, f->n_body) ||
 		    any_marker_lower(m->hlower ? m->hlower : "", m->headers.len, f->body,
 				     f->n_body))

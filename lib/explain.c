@@ -68,20 +68,17 @@ void mf_explanation_free(struct mf_explanation *ex)
 	free(ei);
 }
 
-static int contains_ci(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (const char *p = hay; *p; p++)
-		if (strncasecmp(p, needle, n) == 0)
-			return 1;
-	return 0;
-}
-
+/* Is any of the lower-case words in hay (any case)? */
 static int any_ci(const char *hay, const char *const *list, size_t n)
 {
+	char low[1024];
+	size_t k;
+
+	for (k = 0; hay[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)((hay[k] >= 'A' && hay[k] <= 'Z') ? hay[k] + 32 : hay[k]);
+	low[k] = '\0';
 	for (size_t i = 0; i < n; i++)
-		if (contains_ci(hay, list[i]))
+		if (memmem(low, k, list[i], strlen(list[i])))
 			return 1;
 	return 0;
 }
