@@ -136,31 +136,64 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	return rc == MF_ENOMEM ? rc : 0;
 }
 
-/* Append "name: value\n" lines of a header list (names lower-cased). */
-static void headers_text(GMimeObject *obj, struct mf__buf *out)
+/* Header fields whose values explain shows or searches by content: they
+ * are decoded (RFC 2047); the others are kept raw, which is much cheaper. */
+static int decoded_field(const char *lname)
+{
+	static const char *const names[] = {"from", "to", "subject", "reply-to"};
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(names); i++)
+		if (strcmp(lname, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append "name: value\n" lines of a header list (names lower-cased,
+ * values unfolded).  With `only` set, just the fields listed there. */
+static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *const *only)
 {
 	GMimeHeaderList *hl = g_mime_object_get_header_list(obj);
 	int n = hl ? g_mime_header_list_get_count(hl) : 0;
 
 	for (int i = 0; i < n && !out->failed; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
-		const char *name = g_mime_header_get_name(h);
-		const char *value = g_mime_header_get_value(h);
+		const char *name = g_mime_header_get_name(h), *value;
 		char lname[80];
 		size_t k;
+		int keep = !only;
 
 		if (!name)
 			continue;
 		for (k = 0; name[k] && k < sizeof lname - 1; k++)
 			lname[k] = g_ascii_tolower(name[k]);
 		lname[k] = '\0';
+		for (size_t j = 0; only && only[j] && !keep; j++)
+			keep = strcmp(lname, only[j]) == 0;
+		if (!keep)
+			continue;
+		value = decoded_field(lname) ? g_mime_header_get_value(h)
+					      : g_mime_header_get_raw_value(h);
 		mf__buf_puts(out, lname);
 		mf__buf_append(out, ": ", 2);
-		if (value)
+		if (value) {
+			size_t b = out->len;
+			while (*value == ' ' || *value == '\t')
+				value++;
 			mf__buf_append_utf8(out, value, strlen(value));
+			/* unfold (RFC 5322 2.2.3) */
+			for (size_t x = b; x < out->len; x++)
+				if (out->data[x] == '\r' || out->data[x] == '\n')
+					out->data[x] = ' ';
+			while (out->len > b && out->data[out->len - 1] == ' ')
+				out->len--;
+		}
 		mf__buf_append(out, "\n", 1);
 	}
 }
+
+/* What explain reads of the returned original's header. */
+static const char *const orig_fields[] = {"from", "to", "subject", "message-id", "date",
+					  "x-hmxmroriginalrecipient", NULL};
 
 /* Crude HTML to text: drop tags, keep line breaks of block tags. */
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
@@ -251,7 +284,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 
 		/* The returned original: its headers, not its text. */
 		if (inner && w->m->orig.len == 0) {
-			headers_text(GMIME_OBJECT(inner), &w->m->orig);
+			headers_text(GMIME_OBJECT(inner), &w->m->orig, orig_fields);
 			w->m->has_orig_part = 1;
 		}
 		return;
@@ -376,7 +409,7 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	if (!msg)
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
-	headers_text(GMIME_OBJECT(msg), &m->headers);
+	headers_text(GMIME_OBJECT(msg), &m->headers, NULL);
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
