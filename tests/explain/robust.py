@@ -44,6 +44,9 @@ def run(mailfix, args):
     p = subprocess.run([mailfix, "explain", "--json"] + args, capture_output=True, timeout=900)
     check(p.returncode in (0, 1), "exit status %d for %s (stderr: %s)" % (
         p.returncode, args[:2], p.stderr[-300:]))
+    err = p.stderr.decode("utf-8", "replace")
+    check("Sanitizer" not in err and "runtime error" not in err,
+          "sanitizer report: %s" % err[-600:])
     lines = [json.loads(l) for l in p.stdout.decode("utf-8").splitlines()]
     for o in lines:
         check(("bounces" in o) != ("error" in o), "line has neither bounces nor error: %r" % o)
