@@ -1,11 +1,13 @@
 # Makefile: the two commands of the README, and a few more.
-#   make run    install what is missing, build, route the samples in examples/
+#   make run    install what is missing, build, route the samples in examples/,
+#               then start `mailfix serve` on $(LISTEN) (its address and a curl example are printed)
 #   make test   install what is missing, build, run every test (and the sanitizer build)
 #   make build  build only (into build/)
 #   make bench  run the benchmarks in bench/ (installs the anchors they compare with)
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+LISTEN ?= 127.0.0.1:8080
 
 .PHONY: all build run test test-fast asan bench deps deps-test clean
 
@@ -22,7 +24,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	@scripts/run-examples.sh $(BUILD)/mailfix
+	@scripts/run-examples.sh $(BUILD)/mailfix $(LISTEN)
 
 test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -3,9 +3,10 @@
 # bounce corpus in one process, with peak memory, side by side in the same
 # run with Debian's Sisimai (libsisimai-perl) on the same files; then one
 # 50 MB bounce.  Prints the figures; nothing here is a test.
-#   bench/explain.sh MAILFIX [CORPUS_DIR] [ROUNDS]
+#   bench/explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]
 set -eu
-MAILFIX=${1:?usage: explain.sh MAILFIX [CORPUS_DIR] [ROUNDS]}
+MAILFIX=${1:?usage: explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]}
+[ -d "$MAILFIX" ] && MAILFIX="$MAILFIX/mailfix"
 CORPUS=${2:-$(dirname "$0")/../../shared/corpus/bounces}
 ROUNDS=${3:-20}
 TMP=$(mktemp -d)

@@ -59,6 +59,8 @@ int cli_read_all(FILE *f, size_t max, char **out, size_t *len);
 int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len);
 
 int cmd_route(int argc, char **argv);
+int cmd_spf(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

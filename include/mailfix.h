@@ -121,6 +121,16 @@ struct mf_smtp_reply {
 	const char *text;      /* the server's words (owned by the answer) */
 };
 
+/* Something the query names: a mail program or library, an error code of
+ * one, a protocol, a server host or a port. */
+struct mf_mention {
+	const char *kind;      /* "program", "error-code", "protocol", "host", "port" */
+	const char *name;      /* "Outlook", "0x800CCC0E" ... (borrowed) */
+	const char *meaning;   /* what the code means, in the answer's language, or NULL */
+	const char *text;      /* the words of the query (owned by the answer) */
+	size_t start, end;
+};
+
 struct mf_alternative {
 	const char *path;      /* borrowed from the context */
 	double score;
@@ -150,6 +160,8 @@ struct mf_answer {
 	size_t n_alternatives;
 	struct mf_smtp_reply *replies; /* SMTP replies quoted in the query */
 	size_t n_replies;
+	struct mf_mention *mentions;   /* programs, codes, hosts, ports named */
+	size_t n_mentions;
 };
 
 /* Route one query.  Thread-safe: many threads may call it at once on one
@@ -170,6 +182,178 @@ char *mf_answer_to_json(const struct mf_answer *answer, const char *id_json);
  * malloc'd string the caller frees with free(), or NULL (out of memory). */
 char *mf_answer_to_text(const struct mf_answer *answer, int color);
 
+/* ---- DNS: one resolver for every live lookup ------------------------ */
+
+/* How a DNS question ended (RFC 1035 4.1.1, RFC 2308): kept apart, never
+ * folded into "no record".  X(code, name). */
+#define MF_DNS_STATUS_MAP(X)                                                \
+	X(0, "ok")          /* records of the asked type */                 \
+	X(1, "nodata")      /* the name exists, no record of the type */    \
+	X(2, "nxdomain")    /* the name does not exist (RCODE 3) */         \
+	X(3, "servfail")    /* RCODE 2 */                                   \
+	X(4, "timeout")     /* no answer in time, after every try */        \
+	X(5, "truncated")   /* TC set and no complete answer could be had */\
+	X(6, "refused")     /* RCODE 5 */                                   \
+	X(7, "error")       /* another RCODE, a malformed reply, a network error */ \
+	X(8, "cname-loop")  /* the CNAME chain loops or is too long */
+
+enum mf_dns_status {
+	MF_DNS_OK = 0,
+	MF_DNS_NODATA = 1,
+	MF_DNS_NXDOMAIN = 2,
+	MF_DNS_SERVFAIL = 3,
+	MF_DNS_TIMEOUT = 4,
+	MF_DNS_TRUNCATED = 5,
+	MF_DNS_REFUSED = 6,
+	MF_DNS_ERROR = 7,
+	MF_DNS_CNAME_LOOP = 8,
+};
+
+/* "nxdomain" for MF_DNS_NXDOMAIN; "?" for an unknown value. */
+const char *mf_dns_status_name(int status);
+/* The status of a name ("timeout"), or -1. */
+int mf_dns_status_from_name(const char *name);
+/* RR type number of "TXT", "A" ... (case-insensitive), or -1. */
+int mf_dns_type_from_name(const char *name);
+
+/* Fault injection (tests): a question for `name` (any case, trailing dot
+ * optional) of `type` (0 = every type) ends with `status` without being
+ * asked anywhere. */
+struct mf_dns_fault {
+	const char *name;
+	int type;
+	int status;            /* enum mf_dns_status */
+};
+
+struct mf_dns_options {
+	/* "HOST[:PORT]" (IPv6 as "[ADDR]:PORT") to ask instead of the
+	 * system's resolvers; NULL for /etc/resolv.conf. */
+	const char *server;
+	/* RFC 1035 master files to answer from; when any is given no server
+	 * is asked (INTERFACE.md: no SOA needed; names not held: NXDOMAIN). */
+	const char *const *zone_files;
+	size_t n_zone_files;
+	int timeout_ms;        /* per try; 0 = 2000 */
+	int tries;             /* per server; 0 = 2 */
+	int no_cache;          /* 1: keep no answer past the check that asked it */
+	const struct mf_dns_fault *faults;
+	size_t n_faults;
+};
+
+struct mf_dns;
+
+/* Make a resolver.  Reads the zone files (errors name file and line) or
+ * sets up c-ares.  The resolver is single-threaded: one thread uses it at
+ * a time.  Free with mf_dns_free.  Errors: MF_EINVAL (a bad server
+ * address), MF_EIO, MF_EINPUT (a zone file line), MF_EDNS, MF_ENOMEM. */
+int mf_dns_new(struct mf_dns **out, const struct mf_dns_options *opt,
+	       struct mf_error *err);
+void mf_dns_free(struct mf_dns *dns);
+
+/* Questions sent to servers (or to the zone data) so far; answers from
+ * the run cache are not counted. */
+unsigned long mf_dns_queries_sent(const struct mf_dns *dns);
+
+/* ---- SPF: RFC 7208 check_host() ------------------------------------ */
+
+enum mf_spf_code {
+	MF_SPF_NONE = 0,
+	MF_SPF_NEUTRAL,
+	MF_SPF_PASS,
+	MF_SPF_FAIL,
+	MF_SPF_SOFTFAIL,
+	MF_SPF_TEMPERROR,
+	MF_SPF_PERMERROR,
+};
+
+/* "pass", "fail" ... as RFC 7208 2.6 names them. */
+const char *mf_spf_code_name(int code);
+
+/* RFC 7208 4.6.4 limits, named as the RFC gives them. */
+#define MF_SPF_MAX_DNS_TERMS 10     /* include a mx ptr exists redirect */
+#define MF_SPF_MAX_VOID_LOOKUPS 2   /* NXDOMAIN or empty answers */
+#define MF_SPF_MAX_MX_NAMES 10      /* address lookups per mx */
+#define MF_SPF_MAX_PTR_NAMES 10     /* names validated per ptr / %{p} */
+
+struct mf_spf_request {
+	const char *ip;        /* the connecting client, IPv4 or IPv6 text */
+	const char *sender;    /* MAIL FROM; "" or NULL: the HELO identity */
+	const char *helo;      /* HELO/EHLO name; may be NULL when sender is set */
+};
+
+struct mf_spf_options {
+	/* Explanation of a fail when the record has no usable exp= (a macro
+	 * string, RFC 7208 7); NULL for mailfix's own. */
+	const char *default_exp;
+	const char *receiver;  /* %{r} (RFC 7208 7.3); NULL: "unknown" */
+	long long now;         /* %{t}; 0 = the current time */
+	size_t max_in_flight;  /* checks evaluated at once; 0 = 256 */
+};
+
+/* One line of the evaluation tree: a record met, or a term evaluated. */
+struct mf_spf_step {
+	int depth;             /* 0 for the checked domain's record */
+	const char *domain;    /* whose record */
+	const char *term;      /* the term as written, or NULL for a record line */
+	const char *record;    /* the record text (record lines), or NULL */
+	const char *outcome;   /* "match", "no match", "void", "pass" ... */
+	const char *note;      /* why, or NULL */
+	int lookups;           /* DNS-querying terms counted so far (running) */
+	int voids;             /* void lookups so far (running) */
+};
+
+/* The result of one check.  Every pointer is owned by the result. */
+struct mf_spf_result {
+	int code;              /* enum mf_spf_code */
+	const char *identity;  /* "mailfrom" or "helo" */
+	const char *sender;    /* the identity checked, postmaster@ added */
+	const char *domain;    /* the domain checked */
+	const char *mechanism; /* the top-level term that decided, or NULL */
+	const char *decided_in;/* the domain whose record decided, or NULL */
+	const char *explanation; /* fail: exp= text or the default; else why */
+	const char *problem;   /* permerror/temperror: what is wrong, or NULL */
+	const char *problem_record; /* the record holding the bad term, or NULL */
+	int problem_column;    /* 1-based column of the bad term in it, or 0 */
+	const char *receiver;  /* what a receiver will do with this result */
+	int n_lookups;         /* DNS-querying terms (RFC 7208 4.6.4) */
+	int n_void;            /* void lookups */
+	unsigned long n_queries; /* DNS questions this check asked */
+	struct mf_spf_step *steps;
+	size_t n_steps;
+};
+
+/* Run check_host() for one request, waiting for DNS as needed.  On
+ * success *out owns a result (mf_spf_result_free).  A bad request (the
+ * IP is not an address, no identity) gives MF_EINPUT with err saying
+ * which field; DNS trouble is a result (temperror), not an error. */
+int mf_spf_check(struct mf_dns *dns, const struct mf_spf_request *req,
+		 const struct mf_spf_options *opt, struct mf_spf_result **out,
+		 struct mf_error *err);
+
+/* Many checks at once over one resolver.  `next` is called for the next
+ * request whenever a slot is free: it fills *req (strings must live
+ * until `done` is called for it) and *tag, and returns 1, or 0 at the end
+ * of input, or -1 for "not now" (it is asked again after the next
+ * check finishes).  `done` is called once per request, with a result it
+ * owns, or with NULL and the error that made the request unanswerable.
+ * Returns 0, or a negative MF_E* when the run itself failed. */
+typedef int (*mf_spf_next_fn)(void *user, struct mf_spf_request *req, void **tag);
+typedef void (*mf_spf_done_fn)(void *user, void *tag, struct mf_spf_result *res,
+			       const struct mf_error *err);
+int mf_spf_check_stream(struct mf_dns *dns, const struct mf_spf_options *opt,
+			mf_spf_next_fn next, mf_spf_done_fn done, void *user,
+			struct mf_error *err);
+
+void mf_spf_result_free(struct mf_spf_result *res);
+
+/* INTERFACE.md "Answer of spf": one JSON line (no newline).  `id_json` is
+ * the JSON text of the id to echo, or NULL.  `detail` adds the tree and
+ * counters.  Returns a malloc'd string, or NULL when out of memory. */
+char *mf_spf_result_to_json(const struct mf_spf_result *res, const char *id_json,
+			    int detail);
+/* For a terminal: result, tree with running counts, problem, what a
+ * receiver will do.  malloc'd, or NULL when out of memory. */
+char *mf_spf_result_to_text(const struct mf_spf_result *res, int color);
 /* ---- explain: read bounce messages ---------------------------------- */
 
 /* Largest message mf_explain reads, in bytes. */

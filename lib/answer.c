@@ -28,10 +28,10 @@ static json_t *nullable(const char *s)
 char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 {
 	json_t *o = json_object(), *ev = json_array(), *alt = json_array();
-	json_t *rep = json_array();
+	json_t *rep = json_array(), *men = json_array();
 	char *s = NULL;
 
-	if (!o || !ev || !alt || !rep)
+	if (!o || !ev || !alt || !rep || !men)
 		goto done;
 	if (id_json) {
 		json_t *id = json_loads(id_json, JSON_DECODE_ANY, NULL);
@@ -68,28 +68,39 @@ char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 						     a->replies[i].status, "text",
 						     a->replies[i].text));
 	json_object_set(o, "smtp", rep);
+	for (size_t i = 0; i < a->n_mentions; i++) {
+		const struct mf_mention *m = &a->mentions[i];
+		json_t *mo = json_pack("{s:s, s:s, s:s, s:I, s:I}", "kind", m->kind, "name", m->name,
+				       "text", m->text, "start", (json_int_t)m->start, "end",
+				       (json_int_t)m->end);
+		if (mo && m->meaning)
+			json_object_set_new(mo, "meaning", json_string(m->meaning));
+		json_array_append_new(men, mo);
+	}
+	json_object_set(o, "mentions", men);
 	s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(4));
 done:
 	json_decref(ev);
 	json_decref(alt);
 	json_decref(rep);
+	json_decref(men);
 	json_decref(o);
 	return s;
 }
 
 struct labels {
 	const char *path, *cause, *side, *confidence, *evidence, *steps, *limits,
-		*notes, *also, *replies, *none, *default_path;
+		*notes, *also, *replies, *none, *default_path, *mentions;
 };
 
 static const struct labels labels_en = {
 	"path", "cause", "side", "confidence", "Evidence", "What to do",
 	"Limitations", "Note", "Also possible", "SMTP replies", "none",
-	"(default: nothing in the text pointed anywhere)",
+	"(default: nothing in the text pointed anywhere)", "Named in the text",
 };
 static const struct labels labels_zh = {
 	"路径", "原因", "责任方", "置信度", "依据", "处理步骤", "局限", "注意",
-	"其他可能", "SMTP 回复", "无", "（默认：文中没有明确线索）",
+	"其他可能", "SMTP 回复", "无", "（默认：文中没有明确线索）", "文中提到",
 };
 
 static const char *side_words(const char *side, int zh)
@@ -144,6 +155,13 @@ char *mf_answer_to_text(const struct mf_answer *a, int color)
 			mf__buf_printf(&b, "  %s %s %s\n", a->replies[i].code[0] ? a->replies[i].code : "-",
 				       a->replies[i].status[0] ? a->replies[i].status : "-",
 				       a->replies[i].text);
+	}
+	if (a->n_mentions) {
+		mf__buf_printf(&b, "\n%s%s%s\n", B, L->mentions, R);
+		for (size_t i = 0; i < a->n_mentions; i++)
+			mf__buf_printf(&b, "  %s %s%s%s\n", a->mentions[i].kind, a->mentions[i].name,
+				       a->mentions[i].meaning ? ": " : "",
+				       a->mentions[i].meaning ? a->mentions[i].meaning : "");
 	}
 	mf__buf_printf(&b, "\n%s%s%s\n", B, L->steps, R);
 	for (size_t i = 0; i < a->n_steps; i++)

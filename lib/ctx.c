@@ -24,6 +24,8 @@ int mf_ctx_new(struct mf_ctx **out, const struct mf_ctx_options *opt,
 	if (!rc)
 		rc = mf__matcher_new(&ctx->matcher, ctx->data, err);
 	if (!rc)
+		rc = mf__route_prepare(ctx, err);
+	if (!rc)
 		rc = mf__bounce_data_load(&ctx->bounce, ctx->data,
 					  opt && opt->data_dir ? opt->data_dir : NULL, err);
 	if (rc) {
@@ -38,6 +40,7 @@ void mf_ctx_free(struct mf_ctx *ctx)
 {
 	if (!ctx)
 		return;
+	mf__route_release(ctx);
 	mf__bounce_data_free(ctx->bounce);
 	mf__matcher_free(ctx->matcher);
 	mf__data_free(ctx->data);

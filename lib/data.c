@@ -98,6 +98,7 @@ struct loader {
 	struct mf__data *d;
 	struct arena *a;
 	struct mf_error *err;
+	const char *prefix;    /* "DIR/" for --data DIR, "" for the embedded data */
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
 };
@@ -114,9 +115,9 @@ static int bad(struct loader *l, const char *hint, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (l->record[0])
-		snprintf(where, sizeof where, "%s: %s", l->file, l->record);
+		snprintf(where, sizeof where, "%s%s: %s", l->prefix, l->file, l->record);
 	else
-		snprintf(where, sizeof where, "%s", l->file);
+		snprintf(where, sizeof where, "%s%s", l->prefix, l->file);
 	return mf__fail(l->err, MF_EDATA, where, hint, "%s: %s", where, msg);
 }
 
@@ -252,7 +253,7 @@ static int parse_file(struct loader *l, const char *name, const char *bytes,
 
 	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
 	if (!*out) {
-		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
+		snprintf(where, sizeof where, "%s%s:%d:%d", l->prefix, name, je.line, je.column);
 		return mf__fail(l->err, MF_EDATA, where,
 				"fix the JSON syntax (or the UTF-8) at that place",
 				"%s: %s", where, je.text);
@@ -472,10 +473,7 @@ static int load_causes(struct loader *l, json_t *doc)
 
 static int load_lexicon(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"negation_cues", "filler_words", "zh_variants", NULL};
-	json_t *zh = json_object_get(doc, "zh_variants"), *v;
-	const char *key;
-	size_t n = 0;
+	static const char *const top[] = {"negation_cues", "filler_words", NULL};
 	int rc;
 
 	if ((rc = check_keys(l, doc, top)) ||
@@ -484,10 +482,31 @@ static int load_lexicon(struct loader *l, json_t *doc)
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
 			      &l->d->n_filler_words)))
 		return rc;
-	if (!zh)
-		return 0;
+	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
+	if (!l->d->negation_cue_len)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_negation_cues; i++) {
+		const char *cue = l->d->negation_cues[i];
+		size_t n = strlen(cue);
+		l->d->negation_cue_len[i] = n;
+		l->d->negation_last_byte[(unsigned char)cue[n - 1]] = 1;
+	}
+	return 0;
+}
+
+/* zh-variants.json: traditional -> simplified, one character each. */
+static int load_zh_variants(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "map", NULL};
+	json_t *zh = json_object_get(doc, "map"), *v;
+	const char *key;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
 	if (!json_is_object(zh))
-		return bad(l, NULL, "\"zh_variants\" must map one character to one character");
+		return bad(l, NULL, "\"map\" must map one character to one character");
 	l->d->zh_map = arena_alloc(l->a, json_object_size(zh) * sizeof *l->d->zh_map);
 	if (!l->d->zh_map)
 		return MF_ENOMEM;
@@ -497,7 +516,7 @@ static int load_lexicon(struct loader *l, json_t *doc)
 		utf8proc_ssize_t a = utf8proc_iterate((const utf8proc_uint8_t *)key, -1, &from);
 		utf8proc_ssize_t b = utf8proc_iterate((const utf8proc_uint8_t *)val, -1, &to);
 
-		snprintf(l->record, sizeof l->record, "zh_variants \"%s\"", key);
+		snprintf(l->record, sizeof l->record, "map \"%s\"", key);
 		if (a <= 0 || key[a] || b <= 0 || val[b])
 			return bad(l, NULL, "must map one character to one character");
 		l->d->zh_map[n].from = (uint32_t)from;
@@ -579,7 +598,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -587,9 +606,11 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 
 	if (!json_is_object(r))
 		return bad(l, NULL, "must be an object");
-	if ((rc = check_keys(l, r, keys)) || (rc = get_string(l, r, "id", 1, &rule->id)))
+	if ((rc = get_string(l, r, "id", 1, &rule->id)))
 		return rc;
 	snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+	if ((rc = check_keys(l, r, keys)))
+		return rc;
 	if ((rc = get_string(l, r, "description", 1, &desc)) ||
 	    (rc = get_string(l, r, "cause", 0, &cause)) ||
 	    (rc = get_string(l, r, "path", 0, &path)) ||
@@ -600,6 +621,25 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	    (rc = get_strings(l, r, "smtp_codes", &rule->smtp_codes, &rule->n_smtp_codes)) ||
 	    (rc = get_strings(l, r, "smtp_status", &rule->smtp_status, &rule->n_smtp_status)))
 		return rc;
+	if (json_object_get(r, "label")) {
+		static const char *const lkeys[] = {"kind", "name", "meaning", NULL};
+		static const char *const kinds[] = {"program", "error-code", "protocol", "host", "port", NULL};
+		json_t *lab = json_object_get(r, "label");
+		int known = 0;
+
+		if (!json_is_object(lab))
+			return bad(l, NULL, "\"label\" must be an object {kind, name, meaning?}");
+		if ((rc = check_keys(l, lab, lkeys)) ||
+		    (rc = get_string(l, lab, "kind", 1, &rule->label_kind)) ||
+		    (rc = get_string(l, lab, "name", 1, &rule->label_name)) ||
+		    (rc = get_opt_text(l, lab, "meaning", 0, &rule->label_meaning)))
+			return rc;
+		for (const char *const *k = kinds; *k; k++)
+			known |= strcmp(*k, rule->label_kind) == 0;
+		if (!known)
+			return bad(l, "use program, error-code, protocol, host or port",
+				   "unknown label kind \"%s\"", rule->label_kind);
+	}
 	rule->file = l->file;
 	rule->cause = -1;
 	rule->path = -1;
@@ -818,15 +858,21 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 	if (facts && !json_is_object(facts))
 		return bad(l, NULL, "\"facts\" must map names to strings");
 	pv->fact_keys = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
-	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof(char *));
+	pv->fact_values = arena_alloc(l->a, (json_object_size(facts) + 1) * sizeof *pv->fact_values);
 	if (!pv->fact_keys || !pv->fact_values)
 		return MF_ENOMEM;
 	json_object_foreach(facts, key, v) {
-		if (!json_is_string(v))
-			return bad(l, NULL, "fact \"%s\" must be a string", key);
-		pv->fact_keys[pv->n_facts] = key;
-		pv->fact_values[pv->n_facts++] = json_string_value(v);
+		struct mf__text *t = &pv->fact_values[pv->n_facts];
+
+		snprintf(l->record, sizeof l->record, "fact %s", key);
+		if (json_is_string(v)) {
+			t->en = t->zh = json_string_value(v);
+		} else if ((rc = get_text(l, v, key, t))) {
+			return rc;
+		}
+		pv->fact_keys[pv->n_facts++] = key;
 	}
+	l->record[0] = '\0';
 	return 0;
 }
 
@@ -878,7 +924,7 @@ static json_t *doc_named(struct file *files, size_t n, const char *name)
 static int load_all(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const required[] = {"paths.json", "causes.json", "lexicon.json",
-					       "calibration.json"};
+					       "calibration.json", "zh-variants.json"};
 	size_t n_prov = 0;
 	int rc;
 
@@ -889,7 +935,17 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	l->file = "lexicon.json";
 	if ((rc = load_lexicon(l, doc_named(files, n_files, l->file))))
 		return rc;
+	l->file = "zh-variants.json";
+	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
+		return rc;
 	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	/* The common block of ideographs gets a direct table. */
+	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
+	if (!l->d->zh_bmp)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_zh_map; i++)
+		if (l->d->zh_map[i].from >= 0x4e00 && l->d->zh_map[i].from <= 0x9fff)
+			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = l->d->zh_map[i].to;
 	l->file = "paths.json";
 	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
 		return rc;
@@ -942,6 +998,17 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	*out = NULL;
 	l.err = err;
 	l.file = dir ? dir : "(embedded data)";
+	l.prefix = "";
+	if (dir) {
+		size_t n = strlen(dir);
+		char *p = malloc(n + 2);
+		if (!p)
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		memcpy(p, dir, n);
+		p[n] = n && dir[n - 1] == '/' ? '\0' : '/';
+		p[n + 1] = '\0';
+		l.prefix = p;
+	}
 	l.d = calloc(1, sizeof *l.d);
 	l.a = calloc(1, sizeof *l.a);
 	if (!files || !l.d || !l.a) {
@@ -993,6 +1060,8 @@ done:
 	for (size_t i = 0; files && i < n_files; i++)
 		free(files[i].name);
 	free(files);
+	if (dir)
+		free((char *)l.prefix);
 	if (rc) {
 		if (l.d)
 			l.d->arena = NULL;

@@ -97,6 +97,9 @@ struct mf__rule {
 	const char *provider;  /* only for this provider, or NULL for all */
 	struct mf__text note;  /* a correction to show (provider facts), or {0} */
 	const char *reason;    /* bounce reason id (explain), or NULL */
+	const char *label_kind;    /* what the match names (a mention), or NULL */
+	const char *label_name;
+	struct mf__text label_meaning;
 	const char **smtp_codes;   /* basic reply codes this rule stands for */
 	size_t n_smtp_codes;
 	const char **smtp_status;  /* enhanced status prefixes ("5.7.26", "5.1.") */
@@ -121,8 +124,10 @@ struct mf__provider {
 	const char *id, *name;
 	struct mf__provider_host *hosts;
 	size_t n_hosts;
-	/* key -> value facts substituted into step texts as {key}. */
-	const char **fact_keys, **fact_values;
+	/* key -> value facts substituted into step texts as {key}; a fact
+	 * may have a Chinese wording (else the one value serves both). */
+	const char **fact_keys;
+	struct mf__text *fact_values;
 	size_t n_facts;
 };
 
@@ -145,8 +150,11 @@ struct mf__data {
 	size_t n_providers;
 	struct mf__zh_pair *zh_map;     /* traditional -> simplified, sorted */
 	size_t n_zh_map;
+	uint32_t *zh_bmp;               /* [0x4e00..0x9fff]: simplified form, or 0 */
 	const char **negation_cues;     /* normalized words that negate what follows */
+	size_t *negation_cue_len;
 	size_t n_negation_cues;
+	uint8_t negation_last_byte[256];/* 1 for the last byte of some cue */
 	const char **filler_words;      /* words allowed between a cue and a match */
 	size_t n_filler_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
@@ -212,6 +220,8 @@ struct mf__match {
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		    struct mf_error *err);
 void mf__matcher_free(struct mf__matcher *m);
+/* The Vectorscan database (an hs_database_t *), for benchmarks. */
+const void *mf__matcher_database(const struct mf__matcher *m);
 
 /* The compiled database as bytes (tools/mkdb.c embeds it in the binary so
  * that no run pays for compiling).  *out is malloc'd. */
@@ -223,13 +233,41 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 extern const unsigned char mf__embedded_db[];
 extern const unsigned char mf__embedded_db_end[];
 
-/* Scan text once; every match of every rule is appended to *matches
- * (growing it, up to `max` matches; later ones are dropped and *truncated
- * set).  Thread-safe: scratch space comes from a pool in the matcher. */
+/* Scratch space for the calls below, from the matcher's pool (NULL when
+ * out of memory); give it back when done.  Thread-safe. */
+void *mf__matcher_take(struct mf__matcher *m);
+void mf__matcher_give(struct mf__matcher *m, void *scratch);
+
+/* What one scan of the main database found. */
+struct mf__scan_result {
+	uint8_t *seen;           /* [n_rules], zeroed by the caller: MF__SEEN_* bits */
+	int *rules;              /* [n_rules]: rules that matched, in order */
+	size_t n_rules;
+	struct mf__match *spans; /* matches of fixed-width patterns, exact */
+	size_t n_spans, max_spans;
+};
+#define MF__SEEN 1           /* the rule matched */
+#define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */
+
+/* One scan of the main database.  A pattern of fixed width tells its
+ * start from its end, so its matches come back whole; a rule matched by
+ * a pattern of variable width is only flagged (mf__matcher_spans finds
+ * where).  Spans past max_spans are dropped and the rule flagged instead. */
+int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, size_t len,
+		      struct mf__scan_result *res, struct mf_error *err);
+
+/* Every match of one rule with its leftmost start, up to `max`. */
+int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char *text,
+		      size_t len, struct mf__match *out, size_t max, size_t *n,
+		      struct mf_error *err);
+
+/* Both in one: every match of every rule, appended to *matches (growing
+ * it up to `max` matches; *truncated set when more were dropped). */
 int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 		     struct mf__match **matches, size_t *n, size_t *cap,
 		     size_t max, int *truncated, struct mf_error *err);
-/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE). */
+/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE); the
+ * bounce database reports rules and end offsets only (start = end). */
 int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
 			struct mf__match **matches, size_t *n, size_t *cap,
 			size_t max, int *truncated, struct mf_error *err);
@@ -249,6 +287,26 @@ struct mf__smtp_reply {
 size_t mf__smtp_replies(const char *text, size_t len,
 			struct mf__smtp_reply *out, size_t max);
 
+/* ---- route's texts, filled with each provider's facts (route.c) ---- */
+
+struct mf__text_list {
+	const char **v;
+	size_t n;
+};
+
+/* For one provider and one language: steps and limitations of each cause
+ * and of each path (answered without a cause, by default or not), and the
+ * notes of rules; made once when the context is created. */
+struct mf__filled {
+	struct mf__text_list *cause_steps, *cause_limits;  /* [n_causes] */
+	struct mf__text_list *path_steps;                  /* [n_paths] */
+	struct mf__text_list *path_limits[2];              /* [is_default][n_paths] */
+	const char **rule_note;                            /* [n_rules], NULL = none */
+};
+
+int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err);
+void mf__route_release(struct mf_ctx *ctx);
+
 /* ---- context ---- */
 
 struct mf__bounce_data;   /* explain's data (explain.h) */
@@ -256,6 +314,10 @@ struct mf__bounce_data;   /* explain's data (explain.h) */
 struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
+	struct mf__filled *filled;      /* [n_providers * 2]: provider, zh */
+	void *filled_arena;
+	int *smtp_rules;                /* rules with smtp_codes or smtp_status */
+	size_t n_smtp_rules;
 	struct mf__bounce_data *bounce;
 };
 

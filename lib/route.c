@@ -8,6 +8,8 @@
  * and account states, then mail-program configuration; nothing found
  * gives the tree's default path with a low confidence, said as such.
  * Weights, precedence and texts are data (data/); this file only combines.
+ * The texts of answers are filled with each provider's facts once, when
+ * the context is made, so an answer borrows them and costs little.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -21,70 +23,48 @@
 #define WEAK_SCORE 0.2
 /* A cause is named when its own evidence reaches this. */
 #define CAUSE_SCORE 0.25
-#define MAX_MATCHES 4096
+#define MAX_SPANS 64
+#define MAX_FIXED_SPANS 128
 #define MAX_REPLIES 32
 #define MAX_EVIDENCE 12
+#define MAX_NOTES 8
+#define MAX_MENTIONS 12
+#define MAX_PATHS 8
 /* How far before a match a negation cue may sit (bytes of normalized text). */
 #define NEGATION_WINDOW 24
 
-struct answer_impl {
-	struct mf_answer a;
-	char **owned;
-	size_t n_owned, cap_owned;
+/* ---- texts filled with provider facts, made once per context ---- */
+
+struct filled_arena {
+	void **blocks;
+	size_t n, cap;
 };
 
-static char *own(struct answer_impl *ai, char *s)
+static void *falloc(struct filled_arena *a, size_t size)
 {
-	if (!s)
-		return NULL;
-	if (ai->n_owned == ai->cap_owned) {
-		size_t nc = ai->cap_owned ? ai->cap_owned * 2 : 16;
-		char **nv = realloc(ai->owned, nc * sizeof *nv);
-		if (!nv) {
-			free(s);
+	void *p;
+
+	if (a->n == a->cap) {
+		size_t nc = a->cap ? a->cap * 2 : 256;
+		void **nv = realloc(a->blocks, nc * sizeof *nv);
+		if (!nv)
 			return NULL;
-		}
-		ai->owned = nv;
-		ai->cap_owned = nc;
+		a->blocks = nv;
+		a->cap = nc;
 	}
-	ai->owned[ai->n_owned++] = s;
-	return s;
-}
-
-void mf_answer_free(struct mf_answer *answer)
-{
-	struct answer_impl *ai = (struct answer_impl *)answer;
-
-	if (!ai)
-		return;
-	for (size_t i = 0; i < ai->n_owned; i++)
-		free(ai->owned[i]);
-	free(ai->owned);
-	free(ai->a.evidence);
-	free(ai->a.steps);
-	free(ai->a.limitations);
-	free(ai->a.notes);
-	free(ai->a.alternatives);
-	free(ai->a.replies);
-	free(ai);
-}
-
-static char *dup_span(const char *s, size_t start, size_t end)
-{
-	char *p = malloc(end - start + 1);
-
-	if (p) {
-		memcpy(p, s + start, end - start);
-		p[end - start] = '\0';
-	}
+	p = calloc(1, size ? size : 1);
+	if (p)
+		a->blocks[a->n++] = p;
 	return p;
 }
 
 /* Substitute {fact} placeholders with the provider's values. */
-static char *fill(const struct mf__provider *pv, const char *tmpl)
+static char *fill(struct filled_arena *a, const struct mf__provider *pv, const char *tmpl,
+		  int zh)
 {
 	struct mf__buf b;
 	const char *p = tmpl;
+	char *s, *out;
 
 	mf__buf_init(&b, 16 * 1024);
 	while (*p) {
@@ -97,11 +77,154 @@ static char *fill(const struct mf__provider *pv, const char *tmpl)
 		for (size_t k = 0; k < pv->n_facts; k++)
 			if (strlen(pv->fact_keys[k]) == (size_t)(close - open - 1) &&
 			    memcmp(pv->fact_keys[k], open + 1, (size_t)(close - open - 1)) == 0)
-				mf__buf_puts(&b, pv->fact_values[k]);
+				mf__buf_puts(&b, mf__text_get(&pv->fact_values[k], zh));
 		p = close + 1;
 	}
-	return mf__buf_steal(&b);
+	s = mf__buf_steal(&b);
+	if (!s)
+		return NULL;
+	out = falloc(a, strlen(s) + 1);
+	if (out)
+		memcpy(out, s, strlen(s) + 1);
+	free(s);
+	return out;
 }
+
+/* Fill `lists` text lists (NULL-terminated pairs) into one list, without
+ * repeating a text. */
+static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int zh,
+		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists)
+{
+	size_t total = 0;
+
+	for (size_t i = 0; i < n_lists; i++)
+		total += lists[i] ? lists[i]->n : 0;
+	out->n = 0;
+	out->v = falloc(a, (total + 1) * sizeof *out->v);
+	if (!out->v)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < n_lists; i++)
+		for (size_t j = 0; lists[i] && j < lists[i]->n; j++) {
+			char *s = fill(a, pv, mf__text_get(&lists[i]->v[j], zh), zh);
+			int dup = 0;
+			if (!s)
+				return MF_ENOMEM;
+			for (size_t k = 0; k < out->n; k++)
+				dup |= strcmp(out->v[k], s) == 0;
+			if (!dup)
+				out->v[out->n++] = s;
+		}
+	return 0;
+}
+
+static int prepare_one(struct filled_arena *a, const struct mf__data *d,
+		       const struct mf__provider *pv, int zh, struct mf__filled *f)
+{
+	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
+	int rc = 0;
+
+	f->cause_steps = falloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
+	f->cause_limits = falloc(a, (d->n_causes + 1) * sizeof *f->cause_limits);
+	f->path_steps = falloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
+	f->path_limits[0] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
+	f->path_limits[1] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
+	f->rule_note = falloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
+	if (!f->cause_steps || !f->cause_limits || !f->path_steps || !f->path_limits[0] ||
+	    !f->path_limits[1] || !f->rule_note)
+		return MF_ENOMEM;
+	for (size_t c = 0; !rc && c < d->n_causes; c++) {
+		const struct mf__cause *cause = &d->causes[c];
+		const struct mf__texts *steps[] = {&cause->steps};
+		const struct mf__texts *limits[] = {&cause->limitations,
+						    &d->paths[cause->path].limitations};
+		rc = fill_list(a, pv, zh, &f->cause_steps[c], steps, 1);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->cause_limits[c], limits, 2);
+	}
+	for (size_t p = 0; !rc && p < d->n_paths; p++) {
+		const struct mf__texts *steps[] = {&d->paths[p].default_steps};
+		const struct mf__texts *limits[] = {&d->paths[p].limitations};
+		const struct mf__texts *dlimits[] = {d->default_note.en ? &note : NULL,
+						     &d->paths[p].limitations};
+		rc = fill_list(a, pv, zh, &f->path_steps[p], steps, 1);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[0][p], limits, 1);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[1][p], dlimits, 2);
+	}
+	for (size_t i = 0; !rc && i < d->n_rules; i++)
+		if (d->rules[i].note.en &&
+		    !(f->rule_note[i] = fill(a, pv, mf__text_get(&d->rules[i].note, zh), zh)))
+			rc = MF_ENOMEM;
+	return rc;
+}
+
+int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	struct filled_arena *a = calloc(1, sizeof *a);
+	size_t n_smtp = 0;
+	int rc = 0;
+
+	if (!a)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	ctx->filled_arena = a;
+	if (d->n_paths > MAX_PATHS)
+		return mf__fail(err, MF_EDATA, "paths.json", NULL,
+				"more than %d paths", MAX_PATHS);
+	ctx->filled = falloc(a, (d->n_providers * 2 + 1) * sizeof *ctx->filled);
+	ctx->smtp_rules = falloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
+	if (!ctx->filled || !ctx->smtp_rules)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t p = 0; !rc && p < d->n_providers; p++)
+		for (int zh = 0; !rc && zh < 2; zh++)
+			rc = prepare_one(a, d, &d->providers[p], zh, &ctx->filled[p * 2 + zh]);
+	if (rc)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t i = 0; i < d->n_rules; i++)
+		if (d->rules[i].n_smtp_codes || d->rules[i].n_smtp_status)
+			ctx->smtp_rules[n_smtp++] = (int)i;
+	ctx->n_smtp_rules = n_smtp;
+	return 0;
+}
+
+void mf__route_release(struct mf_ctx *ctx)
+{
+	struct filled_arena *a = ctx->filled_arena;
+
+	if (!a)
+		return;
+	for (size_t i = 0; i < a->n; i++)
+		free(a->blocks[i]);
+	free(a->blocks);
+	free(a);
+	ctx->filled_arena = NULL;
+	ctx->filled = NULL;
+}
+
+/* ---- the answer: one block, texts borrowed from the context ---- */
+
+struct answer_impl {
+	struct mf_answer a;
+	struct mf_evidence evidence[MAX_EVIDENCE];
+	struct mf_alternative alternatives[MAX_PATHS];
+	const char *notes[MAX_NOTES];
+	struct mf_smtp_reply replies[MAX_REPLIES];
+	struct mf_mention mentions[MAX_MENTIONS];
+	char *texts;           /* evidence, reply and mention texts, one allocation */
+};
+
+void mf_answer_free(struct mf_answer *answer)
+{
+	struct answer_impl *ai = (struct answer_impl *)answer;
+
+	if (!ai)
+		return;
+	free(ai->texts);
+	free(ai);
+}
+
+/* ---- evidence ---- */
 
 /* Is the match at `start` preceded by a negation cue ("no", "not", "没有",
  * "不是"), possibly with one filler word between ("no such", "not any")? */
@@ -113,10 +236,12 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 		end--;
 	for (int pass = 0; pass < 2; pass++) {
 		size_t word_start = end;
+		int filler = 0;
 
-		for (size_t i = 0; i < d->n_negation_cues; i++) {
+		for (size_t i = 0; end && d->negation_last_byte[(unsigned char)t[end - 1]] &&
+				   i < d->n_negation_cues; i++) {
 			const char *cue = d->negation_cues[i];
-			size_t n = strlen(cue);
+			size_t n = d->negation_cue_len[i];
 			if (n <= end && start - (end - n) <= NEGATION_WINDOW &&
 			    memcmp(t + end - n, cue, n) == 0) {
 				/* ASCII cues must be whole words. */
@@ -131,17 +256,13 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 			word_start--;
 		if (word_start == end)
 			return 0;
-		{
-			int filler = 0;
-			for (size_t i = 0; i < d->n_filler_words; i++) {
-				size_t n = strlen(d->filler_words[i]);
-				if (n == end - word_start &&
-				    memcmp(t + word_start, d->filler_words[i], n) == 0)
-					filler = 1;
-			}
-			if (!filler)
-				return 0;
+		for (size_t i = 0; i < d->n_filler_words; i++) {
+			size_t n = strlen(d->filler_words[i]);
+			if (n == end - word_start && memcmp(t + word_start, d->filler_words[i], n) == 0)
+				filler = 1;
 		}
+		if (!filler)
+			return 0;
 		end = word_start;
 		while (end > 0 && t[end - 1] == ' ')
 			end--;
@@ -161,10 +282,158 @@ static int status_has_prefix(const char *status, const char *prefix)
 
 /* Per-rule state while routing. */
 struct fired {
-	int matched;       /* a live (not negated) match was seen */
-	int active;        /* matched, requirements met, not excluded */
-	uint32_t start, end; /* first live match, normalized offsets */
+	uint8_t matched;       /* a live (not negated) match was seen */
+	uint8_t active;        /* matched, requirements met, not excluded */
+	uint32_t start, end;   /* first live match, normalized offsets, or NO_SPAN */
 };
+
+/* A rule matched but where is not known yet (found when shown). */
+#define NO_SPAN UINT32_MAX
+
+/* Everything found in one query, before the decision. */
+struct findings {
+	struct fired *fired;   /* [n_rules] */
+	int *hits;             /* rules that matched, in order */
+	size_t n_hits;
+	uint8_t *seen;         /* [n_rules], for the scan */
+	double *cause_score;   /* [n_causes] */
+	double path_score[MAX_PATHS];
+	struct mf__smtp_reply replies[MAX_REPLIES];
+	size_t n_replies;
+};
+
+static void mark(struct findings *fd, int rule, uint32_t start, uint32_t end)
+{
+	struct fired *f = &fd->fired[rule];
+
+	if (!f->matched) {
+		fd->hits[fd->n_hits++] = rule;
+		f->start = start;
+		f->end = end;
+	} else if (start < f->start || f->start == NO_SPAN) {
+		f->start = start;
+		f->end = end;
+	}
+	f->matched = 1;
+}
+
+/* Find where a rule matched (its first match not cancelled by a
+ * negation cue); *live is 0 when every match is negated. */
+static int locate(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
+		  int rule, int *live, uint32_t *start, uint32_t *end, struct mf_error *err)
+{
+	const struct mf__rule *r = &ctx->data->rules[rule];
+	struct mf__match spans[MAX_SPANS];
+	size_t n = 0;
+	int rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len, spans,
+				   MAX_SPANS, &n, err);
+
+	*live = 0;
+	for (size_t k = 0; !rc && k < n; k++) {
+		if (r->negatable && negated(ctx->data, norm->text, spans[k].start))
+			continue;
+		*live = 1;
+		*start = spans[k].start;
+		*end = spans[k].end;
+		break; /* spans come by end offset; the first live one will do */
+	}
+	return rc;
+}
+
+static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider *pv,
+		   const struct mf__norm *norm, struct findings *fd, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	struct mf__match spans[MAX_FIXED_SPANS];
+	/* the second half of the hits block holds the scan's rules */
+	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
+				      MAX_FIXED_SPANS};
+	int rc;
+
+	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
+	for (size_t i = 0; !rc && i < res.n_rules; i++) {
+		int rule = res.rules[i];
+		const struct mf__rule *r = &d->rules[rule];
+		uint32_t start = NO_SPAN, end = NO_SPAN;
+		int live = 0, variable = (res.seen[rule] & MF__SEEN_VARIABLE) != 0;
+
+		if (r->provider && strcmp(r->provider, pv->id) != 0)
+			continue;
+		/* Matches of fixed-width patterns come whole: take the first
+		 * that no negation cue cancels. */
+		for (size_t k = 0; k < res.n_spans; k++) {
+			if (spans[k].rule != rule ||
+			    (r->negatable && negated(d, norm->text, spans[k].start)))
+				continue;
+			if (!live || spans[k].start < start) {
+				start = spans[k].start;
+				end = spans[k].end;
+			}
+			live = 1;
+		}
+		/* Other matches are placed by the rule's own database: now if a
+		 * negation cue may cancel them, else later, if they are shown. */
+		if (!live && variable) {
+			if (r->negatable && (r->weight > 0 || r->note.en))
+				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
+			else
+				live = 1;
+		}
+		if (!rc && live)
+			mark(fd, rule, start, end);
+	}
+	if (rc)
+		return rc;
+	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	for (size_t k = 0; k < fd->n_replies; k++) {
+		const struct mf__smtp_reply *rp = &fd->replies[k];
+		int neg = negated(d, norm->text, rp->start);
+
+		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
+			int idx = ctx->smtp_rules[i];
+			const struct mf__rule *r = &d->rules[idx];
+			int hit = 0;
+
+			if (r->provider && strcmp(r->provider, pv->id) != 0)
+				continue;
+			if (neg && r->negatable)
+				continue;
+			for (size_t j = 0; !hit && rp->code[0] && j < r->n_smtp_codes; j++)
+				hit = strcmp(rp->code, r->smtp_codes[j]) == 0;
+			for (size_t j = 0; !hit && rp->status[0] && j < r->n_smtp_status; j++)
+				hit = status_has_prefix(rp->status, r->smtp_status[j]);
+			if (hit)
+				mark(fd, idx, rp->start, rp->end);
+		}
+	}
+	return 0;
+}
+
+static void score(const struct mf__data *d, struct findings *fd)
+{
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		const struct mf__rule *r = &d->rules[fd->hits[h]];
+		int ok = 1;
+
+		for (size_t j = 0; ok && j < r->n_requires; j++)
+			ok = fd->fired[r->requires[j]].matched;
+		for (size_t j = 0; ok && j < r->n_excludes; j++)
+			ok = !fd->fired[r->excludes[j]].matched;
+		fd->fired[fd->hits[h]].active = (uint8_t)ok;
+	}
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		const struct mf__rule *r = &d->rules[fd->hits[h]];
+		int path;
+
+		if (!fd->fired[fd->hits[h]].active || r->reason)
+			continue;
+		path = r->cause >= 0 ? d->causes[r->cause].path : r->path;
+		if (r->cause >= 0)
+			fd->cause_score[r->cause] = 1 - (1 - fd->cause_score[r->cause]) * (1 - r->weight);
+		if (path >= 0)
+			fd->path_score[path] = 1 - (1 - fd->path_score[path]) * (1 - r->weight);
+	}
+}
 
 static double calibrate(const struct mf__data *d, double raw)
 {
@@ -194,6 +463,20 @@ static void trim_span(const char *s, size_t *start, size_t *end)
 		(*end)--;
 }
 
+static int cmp_evidence(const void *a, const void *b)
+{
+	const struct mf_evidence *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int cmp_alt(const void *a, const void *b)
+{
+	const struct mf_alternative *x = a, *y = b;
+
+	return x->score < y->score ? 1 : x->score > y->score ? -1 : 0;
+}
+
 /* Evidence inside a longer piece of evidence says nothing new: drop it
  * (the list is sorted by start). */
 static void drop_nested(struct mf_answer *a)
@@ -214,116 +497,6 @@ static void drop_nested(struct mf_answer *a)
 	a->n_evidence = out;
 }
 
-static int cmp_evidence(const void *a, const void *b)
-{
-	const struct mf_evidence *x = a, *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static int cmp_alt(const void *a, const void *b)
-{
-	const struct mf_alternative *x = a, *y = b;
-
-	return x->score < y->score ? 1 : x->score > y->score ? -1 : 0;
-}
-
-/* Everything found in one query, before the decision. */
-struct findings {
-	struct fired *fired;
-	double *cause_score;
-	double path_score[8];
-	struct mf__smtp_reply replies[MAX_REPLIES];
-	size_t n_replies;
-};
-
-static void mark(struct fired *f, uint32_t start, uint32_t end)
-{
-	if (!f->matched || start < f->start) {
-		f->start = start;
-		f->end = end;
-	}
-	f->matched = 1;
-}
-
-static int collect(const struct mf_ctx *ctx, const struct mf__provider *pv,
-		   const struct mf__norm *norm, struct findings *fd, struct mf_error *err)
-{
-	const struct mf__data *d = ctx->data;
-	struct mf__match *m = NULL;
-	size_t n = 0, cap = 0;
-	int truncated, rc;
-
-	rc = mf__matcher_scan(ctx->matcher, norm->text, norm->len, &m, &n, &cap,
-			      MAX_MATCHES, &truncated, err);
-	if (rc) {
-		free(m);
-		return rc;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const struct mf__rule *r = &d->rules[m[i].rule];
-		if (r->provider && strcmp(r->provider, pv->id) != 0)
-			continue;
-		if (r->negatable && negated(d, norm->text, m[i].start))
-			continue;
-		mark(&fd->fired[m[i].rule], m[i].start, m[i].end);
-	}
-	free(m);
-	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
-	for (size_t k = 0; k < fd->n_replies; k++) {
-		const struct mf__smtp_reply *rp = &fd->replies[k];
-		int neg = negated(d, norm->text, rp->start);
-
-		for (size_t i = 0; i < d->n_rules; i++) {
-			const struct mf__rule *r = &d->rules[i];
-			int hit = 0;
-
-			if (r->provider && strcmp(r->provider, pv->id) != 0)
-				continue;
-			if (neg && r->negatable)
-				continue;
-			for (size_t j = 0; !hit && rp->code[0] && j < r->n_smtp_codes; j++)
-				hit = strcmp(rp->code, r->smtp_codes[j]) == 0;
-			for (size_t j = 0; !hit && rp->status[0] && j < r->n_smtp_status; j++)
-				hit = status_has_prefix(rp->status, r->smtp_status[j]);
-			if (hit)
-				mark(&fd->fired[i], rp->start, rp->end);
-		}
-	}
-	return 0;
-}
-
-static void score(const struct mf__data *d, struct findings *fd)
-{
-	for (size_t i = 0; i < d->n_rules; i++) {
-		const struct mf__rule *r = &d->rules[i];
-		struct fired *f = &fd->fired[i];
-		int ok = f->matched;
-
-		for (size_t j = 0; ok && j < r->n_requires; j++)
-			ok = fd->fired[r->requires[j]].matched;
-		for (size_t j = 0; ok && j < r->n_excludes; j++)
-			ok = !fd->fired[r->excludes[j]].matched;
-		f->active = ok;
-	}
-	for (size_t p = 0; p < d->n_paths; p++)
-		fd->path_score[p] = 0;
-	for (size_t c = 0; c < d->n_causes; c++)
-		fd->cause_score[c] = 0;
-	for (size_t i = 0; i < d->n_rules; i++) {
-		const struct mf__rule *r = &d->rules[i];
-		int path;
-
-		if (!fd->fired[i].active || r->reason)
-			continue;
-		path = r->cause >= 0 ? d->causes[r->cause].path : r->path;
-		if (r->cause >= 0)
-			fd->cause_score[r->cause] = 1 - (1 - fd->cause_score[r->cause]) * (1 - r->weight);
-		if (path >= 0)
-			fd->path_score[path] = 1 - (1 - fd->path_score[path]) * (1 - r->weight);
-	}
-}
-
 static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm *norm)
 {
 	if (req->lang == MF_LANG_ZH)
@@ -333,185 +506,212 @@ static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm 
 	return norm->n_han > 0;
 }
 
-static int add_text(struct answer_impl *ai, const char ***v, size_t *n,
-		    const struct mf__provider *pv, const struct mf__text *t, int zh)
+/* The tree in order: the first path with strong evidence wins; else the
+ * best weak one; else the default.  Returns the path; sets *is_default. */
+static int decide_path(const struct mf__data *d, const struct findings *fd, int *is_default)
 {
-	char *s = own(ai, fill(pv, mf__text_get(t, zh)));
+	double best = 0;
+	int path = -1;
 
-	if (!s)
-		return MF_ENOMEM;
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*v)[i], s) == 0)
-			return 0;
-	(*v)[(*n)++] = s;
-	return 0;
+	*is_default = 0;
+	for (size_t p = 0; p < d->n_paths; p++)
+		if (fd->path_score[p] >= STRONG_SCORE)
+			return (int)p;
+	for (size_t p = 0; p < d->n_paths; p++)
+		if (fd->path_score[p] > best) {
+			best = fd->path_score[p];
+			path = (int)p;
+		}
+	if (best < WEAK_SCORE) {
+		*is_default = 1;
+		return d->default_path;
+	}
+	return path;
 }
 
-static int build_answer(const struct mf_ctx *ctx, const struct mf_route_request *req,
-			const struct mf__provider *pv, const struct mf__norm *norm,
-			struct findings *fd, struct answer_impl *ai)
+static int build_answer(const struct mf_ctx *ctx, void *scratch,
+			const struct mf_route_request *req, size_t pv_index,
+			const struct mf__norm *norm, struct findings *fd, struct answer_impl *ai,
+			struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf_answer *a = &ai->a;
-	int path = -1, cause = -1, side = MF__SIDE_UNKNOWN, zh = lang_is_zh(req, norm);
-	double best = 0, raw, others = 0;
-	const struct mf__path *P;
-	size_t n_lim = 0, n_notes = 0;
+	int zh = lang_is_zh(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
+	const struct mf__filled *f = &ctx->filled[pv_index * 2 + zh];
+	int path = decide_path(d, fd, &is_default);
+	double best = 0, raw, others = 0, top = -1;
+	const struct mf__path *P = &d->paths[path];
+	size_t text_bytes = 0;
+	char *tp;
 
-	/* The tree in order: the first path with strong evidence wins. */
-	for (size_t p = 0; p < d->n_paths && path < 0; p++)
-		if (fd->path_score[p] >= STRONG_SCORE)
-			path = (int)p;
-	if (path < 0) {
-		for (size_t p = 0; p < d->n_paths; p++)
-			if (fd->path_score[p] > best) {
-				best = fd->path_score[p];
-				path = (int)p;
-			}
-		if (best < WEAK_SCORE) {
-			path = d->default_path;
-			a->is_default = 1;
-		}
-	}
-	best = 0;
 	for (size_t c = 0; c < d->n_causes; c++)
 		if (d->causes[c].path == path && fd->cause_score[c] >= CAUSE_SCORE &&
 		    fd->cause_score[c] > best) {
 			best = fd->cause_score[c];
 			cause = (int)c;
 		}
-	if (cause >= 0) {
-		double top = -1;
+	if (cause >= 0)
 		side = d->causes[cause].side;
-		/* The strongest rule that names a side for this cause decides it. */
-		for (size_t i = 0; i < d->n_rules; i++) {
-			const struct mf__rule *r = &d->rules[i];
-			if (fd->fired[i].active && r->cause == cause && r->side >= 0 &&
-			    r->weight > top) {
-				top = r->weight;
-				side = r->side;
-			}
-		}
-	} else {
-		double top = -1;
-		for (size_t i = 0; i < d->n_rules; i++) {
-			const struct mf__rule *r = &d->rules[i];
-			if (fd->fired[i].active && r->cause < 0 && r->path == path &&
-			    r->side >= 0 && r->weight > top) {
-				top = r->weight;
-				side = r->side;
-			}
+	/* The strongest rule that names a side for the answer decides it. */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		const struct mf__rule *r = &d->rules[fd->hits[h]];
+		int mine = cause >= 0 ? r->cause == cause : r->cause < 0 && r->path == path;
+		if (fd->fired[fd->hits[h]].active && mine && r->side >= 0 && r->weight > top) {
+			top = r->weight;
+			side = r->side;
 		}
 	}
-	P = &d->paths[path];
 	a->path = P->id;
 	a->skill = P->skill;
 	a->cause = cause >= 0 ? d->causes[cause].id : NULL;
 	a->side = mf__side_names[side];
 	a->lang = zh ? "zh" : "en";
-	a->provider = pv->id;
+	a->provider = d->providers[pv_index].id;
+	a->is_default = is_default;
 	a->title = mf__text_get(cause >= 0 ? &d->causes[cause].title : &P->title, zh);
 
 	for (size_t p = 0; p < d->n_paths; p++)
 		if ((int)p != path && fd->path_score[p] > others)
 			others = fd->path_score[p];
-	raw = a->is_default ? 0.0 : fd->path_score[path] * (1 - 0.35 * others);
-	if (cause < 0 && !a->is_default)
+	raw = is_default ? 0.0 : fd->path_score[path] * (1 - 0.35 * others);
+	if (cause < 0 && !is_default)
 		raw *= 0.8;
-	a->confidence = calibrate(d, raw);
-	a->confidence = round(a->confidence * 100) / 100;
+	a->confidence = round(calibrate(d, raw) * 100) / 100;
 
-	/* Evidence: every active rule that speaks for the chosen path. */
-	a->evidence = calloc(MAX_EVIDENCE, sizeof *a->evidence);
-	a->alternatives = calloc(d->n_paths, sizeof *a->alternatives);
-	if (!a->evidence || !a->alternatives)
-		return MF_ENOMEM;
-	for (size_t i = 0; i < d->n_rules && a->n_evidence < MAX_EVIDENCE; i++) {
+	/* Steps and limitations are borrowed from the context. */
+	if (cause >= 0) {
+		a->steps = f->cause_steps[cause].v;
+		a->n_steps = f->cause_steps[cause].n;
+		a->limitations = f->cause_limits[cause].v;
+		a->n_limitations = f->cause_limits[cause].n;
+	} else {
+		a->steps = f->path_steps[path].v;
+		a->n_steps = f->path_steps[path].n;
+		a->limitations = f->path_limits[is_default][path].v;
+		a->n_limitations = f->path_limits[is_default][path].n;
+	}
+
+	/* Evidence: every active rule that speaks for the chosen path, and
+	 * every provider note. */
+	a->evidence = ai->evidence;
+	a->notes = ai->notes;
+	for (size_t h = 0; h < fd->n_hits && a->n_evidence < MAX_EVIDENCE; h++) {
+		int i = fd->hits[h];
 		const struct mf__rule *r = &d->rules[i];
 		int rp = r->cause >= 0 ? d->causes[r->cause].path : r->path;
 		struct mf_evidence *e;
 		size_t os, oe;
 
-		if (!fd->fired[i].active || r->reason || (rp != path && !r->note.en))
+		if (!fd->fired[i].active || r->reason)
+			continue;
+		if (f->rule_note[i] && a->n_notes < MAX_NOTES)
+			a->notes[a->n_notes++] = f->rule_note[i];
+		if (rp != path && !r->note.en)
 			continue;
 		if (cause >= 0 && r->cause >= 0 && r->cause != cause && r->weight < 0.5)
 			continue;
+		if (fd->fired[i].start == NO_SPAN) {
+			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
+					      &fd->fired[i].end, err);
+			if (rc)
+				return rc;
+			if (!live || fd->fired[i].start == NO_SPAN)
+				continue;
+		}
 		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
 		trim_span(req->query, &os, &oe);
 		e = &a->evidence[a->n_evidence++];
 		e->rule = r->id;
 		e->start = os;
 		e->end = oe;
-		e->text = own(ai, dup_span(req->query, os, oe));
-		if (!e->text)
-			return MF_ENOMEM;
+		text_bytes += oe - os + 1;
 	}
 	qsort(a->evidence, a->n_evidence, sizeof *a->evidence, cmp_evidence);
 	drop_nested(a);
 
+	a->alternatives = ai->alternatives;
 	for (size_t p = 0; p < d->n_paths; p++) {
 		if ((int)p == path)
 			continue;
 		a->alternatives[a->n_alternatives].path = d->paths[p].id;
-		a->alternatives[a->n_alternatives++].score =
-			round(fd->path_score[p] * 100) / 100;
+		a->alternatives[a->n_alternatives++].score = round(fd->path_score[p] * 100) / 100;
 	}
 	qsort(a->alternatives, a->n_alternatives, sizeof *a->alternatives, cmp_alt);
 
-	/* Steps, limitations and provider notes, in the answer's language. */
-	{
-		const struct mf__texts *steps = cause >= 0 ? &d->causes[cause].steps
-							   : &P->default_steps;
-		size_t n_rule_notes = 0;
+	/* What the query names: programs, codes, hosts, ports. */
+	a->mentions = ai->mentions;
+	for (size_t h = 0; h < fd->n_hits && a->n_mentions < MAX_MENTIONS; h++) {
+		int i = fd->hits[h];
+		const struct mf__rule *r = &d->rules[i];
+		struct mf_mention *mn;
+		size_t os, oe;
+		int dup = 0;
 
-		for (size_t i = 0; i < d->n_rules; i++)
-			n_rule_notes += fd->fired[i].active && d->rules[i].note.en;
-		a->steps = calloc(steps->n + 1, sizeof *a->steps);
-		a->limitations = calloc(P->limitations.n + 2 +
-						(cause >= 0 ? d->causes[cause].limitations.n : 0),
-					sizeof *a->limitations);
-		a->notes = calloc(n_rule_notes + 1, sizeof *a->notes);
-		if (!a->steps || !a->limitations || !a->notes)
-			return MF_ENOMEM;
-		for (size_t i = 0; i < steps->n; i++)
-			if (add_text(ai, &a->steps, &a->n_steps, pv, &steps->v[i], zh))
-				return MF_ENOMEM;
-		if (a->is_default && d->default_note.en &&
-		    add_text(ai, &a->limitations, &n_lim, pv, &d->default_note, zh))
-			return MF_ENOMEM;
-		if (cause >= 0)
-			for (size_t i = 0; i < d->causes[cause].limitations.n; i++)
-				if (add_text(ai, &a->limitations, &n_lim, pv,
-					     &d->causes[cause].limitations.v[i], zh))
-					return MF_ENOMEM;
-		for (size_t i = 0; i < P->limitations.n; i++)
-			if (add_text(ai, &a->limitations, &n_lim, pv, &P->limitations.v[i], zh))
-				return MF_ENOMEM;
-		a->n_limitations = n_lim;
-		for (size_t i = 0; i < d->n_rules; i++)
-			if (fd->fired[i].active && d->rules[i].note.en &&
-			    add_text(ai, &a->notes, &n_notes, pv, &d->rules[i].note, zh))
-				return MF_ENOMEM;
-		a->n_notes = n_notes;
+		if (!r->label_kind || !fd->fired[i].matched)
+			continue;
+		for (size_t k = 0; k < a->n_mentions; k++)
+			dup |= strcmp(a->mentions[k].name, r->label_name) == 0 &&
+			       strcmp(r->label_name, "*") != 0;
+		if (dup)
+			continue;
+		if (fd->fired[i].start == NO_SPAN) {
+			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
+					      &fd->fired[i].end, err);
+			if (rc)
+				return rc;
+			if (!live || fd->fired[i].start == NO_SPAN)
+				continue;
+		}
+		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
+		trim_span(req->query, &os, &oe);
+		mn = &a->mentions[a->n_mentions++];
+		mn->kind = r->label_kind;
+		mn->name = r->label_name; /* "*": the matched words name it */
+		mn->meaning = r->label_meaning.en ? mf__text_get(&r->label_meaning, zh) : NULL;
+		mn->start = os;
+		mn->end = oe;
+		text_bytes += oe - os + 1;
 	}
 
-	/* The SMTP replies found, in the user's own text. */
-	if (fd->n_replies) {
-		a->replies = calloc(fd->n_replies, sizeof *a->replies);
-		if (!a->replies)
-			return MF_ENOMEM;
-		for (size_t k = 0; k < fd->n_replies; k++) {
-			const struct mf__smtp_reply *rp = &fd->replies[k];
-			struct mf_smtp_reply *o = &a->replies[a->n_replies++];
-			size_t os, oe;
+	/* The texts of the evidence, the SMTP replies and the mentions, in
+	 * the user's own words, share one allocation. */
+	a->replies = ai->replies;
+	for (size_t k = 0; k < fd->n_replies; k++) {
+		size_t os, oe;
+		mf__norm_span(norm, fd->replies[k].text_start, fd->replies[k].text_end, &os, &oe);
+		text_bytes += oe - os + 1;
+	}
+	ai->texts = tp = malloc(text_bytes + 1);
+	if (!tp)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t i = 0; i < a->n_evidence; i++) {
+		struct mf_evidence *e = &a->evidence[i];
+		memcpy(tp, req->query + e->start, e->end - e->start);
+		tp[e->end - e->start] = '\0';
+		e->text = tp;
+		tp += e->end - e->start + 1;
+	}
+	for (size_t i = 0; i < a->n_mentions; i++) {
+		struct mf_mention *mn = &a->mentions[i];
+		memcpy(tp, req->query + mn->start, mn->end - mn->start);
+		tp[mn->end - mn->start] = '\0';
+		mn->text = tp;
+		if (strcmp(mn->name, "*") == 0)
+			mn->name = tp;
+		tp += mn->end - mn->start + 1;
+	}
+	for (size_t k = 0; k < fd->n_replies; k++) {
+		const struct mf__smtp_reply *rp = &fd->replies[k];
+		struct mf_smtp_reply *o = &a->replies[a->n_replies++];
+		size_t os, oe;
 
-			memcpy(o->code, rp->code, sizeof o->code);
-			memcpy(o->status, rp->status, sizeof o->status);
-			mf__norm_span(norm, rp->text_start, rp->text_end, &os, &oe);
-			o->text = own(ai, dup_span(req->query, os, oe));
-			if (!o->text)
-				return MF_ENOMEM;
-		}
+		memcpy(o->code, rp->code, sizeof o->code);
+		memcpy(o->status, rp->status, sizeof o->status);
+		mf__norm_span(norm, rp->text_start, rp->text_end, &os, &oe);
+		memcpy(tp, req->query + os, oe - os);
+		tp[oe - os] = '\0';
+		o->text = tp;
+		tp += oe - os + 1;
 	}
 	return 0;
 }
@@ -519,7 +719,7 @@ static int build_answer(const struct mf_ctx *ctx, const struct mf_route_request 
 static int only_space(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+		if (!is_blank(s[i]))
 			return 0;
 	return 1;
 }
@@ -531,7 +731,8 @@ int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	const struct mf__provider *pv;
 	struct findings fd;
 	struct mf__norm norm;
-	struct answer_impl *ai;
+	struct answer_impl *ai = NULL;
+	void *block = NULL, *scratch = NULL;
 	int rc;
 
 	if (out)
@@ -562,22 +763,37 @@ int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
 				"the query has no visible characters");
 	}
-	memset(&fd, 0, sizeof fd);
-	fd.fired = calloc(d->n_rules + 1, sizeof *fd.fired);
-	fd.cause_score = calloc(d->n_causes + 1, sizeof *fd.cause_score);
-	ai = calloc(1, sizeof *ai);
-	if (!fd.fired || !fd.cause_score || !ai) {
+	/* One block for the per-query arrays (the replies need no zeroing). */
+	fd.n_hits = 0;
+	fd.n_replies = 0;
+	memset(fd.path_score, 0, sizeof fd.path_score);
+	block = calloc(1, d->n_rules * (sizeof *fd.fired + 2 * sizeof *fd.hits + 1) +
+				  d->n_causes * sizeof *fd.cause_score + 16);
+	ai = malloc(sizeof *ai);
+	if (ai) {
+		memset(&ai->a, 0, sizeof ai->a);
+		ai->texts = NULL;
+	}
+	if (!block || !ai) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 		goto done;
 	}
-	if ((rc = collect(ctx, pv, &norm, &fd, err)))
+	fd.cause_score = block;
+	fd.fired = (struct fired *)(fd.cause_score + d->n_causes);
+	fd.hits = (int *)(fd.fired + d->n_rules);
+	fd.seen = (uint8_t *)(fd.hits + 2 * d->n_rules);
+	scratch = mf__matcher_take(ctx->matcher);
+	if (!scratch && d->n_patterns) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+		goto done;
+	}
+	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
-	if ((rc = build_answer(ctx, req, pv, &norm, &fd, ai)))
-		rc = mf__fail(err, rc, NULL, NULL, "out of memory");
+	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);
 done:
-	free(fd.fired);
-	free(fd.cause_score);
+	mf__matcher_give(ctx->matcher, scratch);
+	free(block);
 	mf__norm_free(&norm);
 	if (rc) {
 		if (ai)

@@ -112,6 +112,16 @@ static int words_after(const char *t, size_t len, size_t p)
 	return words;
 }
 
+/* Has the reply text [from, to) any letter?  (A reply that is all
+ * Chinese from the start is the server's Chinese, kept whole.) */
+static int latin_only_before(const char *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			size_t max)
 {
@@ -122,6 +132,10 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		size_t q, sl;
 		char sep = 0, quote = 0;
 
+		if (t[p] < '2' || t[p] > '5') {
+			p++;
+			continue;
+		}
 		memset(&r, 0, sizeof r);
 		if (code_at(t, len, p)) {
 			memcpy(r.code, t + p, 3);
@@ -165,15 +179,22 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		while (q < len && q < r.text_start + MAX_REPLY_TEXT) {
 			if (quote && t[q] == quote)
 				break;
+			/* A server writes English; Chinese after it is the user's
+			 * own words ("..., 是不是配置错了?"). */
+			if ((unsigned char)t[q] >= 0xe3 && (unsigned char)t[q] <= 0xe9 &&
+			    q > r.text_start && (unsigned char)t[q - 1] < 0x80 &&
+			    !latin_only_before(t, r.text_start, q))
+				break;
 			if (q > r.text_start && t[q - 1] == ' ' &&
-			    ((r.code[0] && memcmp(t + q, r.code, 3) == 0 &&
+			    ((r.code[0] && q + 3 <= len && memcmp(t + q, r.code, 3) == 0 &&
 			      code_at(t, len, q)) ||
 			     (!r.code[0] && parse_status(t, len, q))))
 				break;
 			q++;
 		}
 		r.text_end = (uint32_t)q;
-		while (r.text_end > r.text_start && t[r.text_end - 1] == ' ')
+		while (r.text_end > r.text_start &&
+		       (t[r.text_end - 1] == ' ' || t[r.text_end - 1] == ','))
 			r.text_end--;
 		/* A continuation line of the previous reply joins it. */
 		if (n > 0 && r.code[0] && strcmp(out[n - 1].code, r.code) == 0 &&

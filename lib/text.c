@@ -78,7 +78,7 @@ static int map_cp(const struct mf__data *d, utf8proc_int32_t cp,
 		return 1;
 	}
 	n = utf8proc_decompose_char(cp, out, max,
-				    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+				    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
 					    UTF8PROC_IGNORE | UTF8PROC_STABLE,
 				    &boundclass);
 	if (n < 0 || n > max) {
@@ -132,6 +132,7 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 	struct writer w = {0};
 	size_t i = 0;
 	int pending_space = 0, rc = 0;
+	uint32_t space_origin = 0;
 	char where[64];
 
 	memset(out, 0, sizeof *out);
@@ -149,6 +150,41 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 		unsigned char c = (unsigned char)in[i];
 		int k;
 
+		/* Printable ASCII, most of most queries: lower case, no more. */
+		if (c > 0x20 && c < 0x7f && w.len + 2 < w.cap) {
+			if (pending_space) {
+				w.text[w.len] = ' ';
+				w.orig[w.len++] = space_origin;
+				pending_space = 0;
+			}
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			out->n_letters += c >= 'a' && c <= 'z';
+			w.text[w.len] = (char)c;
+			w.orig[w.len++] = (uint32_t)i++;
+			continue;
+		}
+		/* A CJK unified ideograph (3 bytes, U+4E00..U+9FFF) has no
+		 * compatibility or case mapping: only the simplified form. */
+		if (c >= 0xe4 && c <= 0xe9 && i + 2 < len && ((unsigned char)in[i + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)in[i + 2] & 0xc0) == 0x80) {
+			uint32_t u = ((uint32_t)(c & 0x0f) << 12) |
+				     ((uint32_t)((unsigned char)in[i + 1] & 0x3f) << 6) |
+				     ((unsigned char)in[i + 2] & 0x3f);
+			if (u >= 0x4e00 && u <= 0x9fff) {
+				uint32_t s = d->zh_bmp ? d->zh_bmp[u - 0x4e00] : 0;
+				if (pending_space) {
+					if ((rc = put_cp(&w, ' ', space_origin)))
+						goto nomem;
+					pending_space = 0;
+				}
+				out->n_han++;
+				if ((rc = put_cp(&w, (utf8proc_int32_t)(s ? s : u), (uint32_t)i)))
+					goto nomem;
+				i += 3;
+				continue;
+			}
+		}
 		if (c < 0x80) {
 			cp = c;
 			n = 1;
@@ -170,13 +206,15 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 			goto fail;
 		}
 		if (is_space_cp(cp)) {
+			if (!pending_space)
+				space_origin = (uint32_t)i;
 			pending_space = w.len > 0;
 			i += (size_t)n;
 			continue;
 		}
 		k = map_cp(d, cp, mapped, (int)MF__ARRAY_LEN(mapped));
 		if (k > 0 && pending_space) {
-			if ((rc = put_cp(&w, ' ', (uint32_t)i)))
+			if ((rc = put_cp(&w, ' ', space_origin)))
 				goto nomem;
 			pending_space = 0;
 		}

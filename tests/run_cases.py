@@ -17,6 +17,9 @@ Sections:
                     scratch directory for this case, {shared} the shared/ folder)
   stdin             standard input (the section's text, final newline kept)
   stdin-file        a path (with {tmp}/{shared}) whose bytes are standard input
+  stdin-escaped     standard input with Python escapes (\\xff, \\x00, \\n) decoded
+  stdin-repeat      lines "COUNT TEXT": each TEXT (escapes decoded) repeated COUNT
+                    times, all concatenated
   expect            JSON, one value per output line: objects match when every
                     listed key matches (others are ignored); lists match item
                     by item and must be as long, unless the last expected item
@@ -30,6 +33,16 @@ Sections:
   env               NAME=VALUE lines added to the environment
 
 Usage: run_cases.py MAILFIX DIR [CASE...]
+       run_cases.py --http MAILFIX DIR [CASE...]
+
+With --http, the `route` cases run over POST /api/route of a `mailfix
+serve` started on 127.0.0.1 (a free high port) instead of the command
+line: the query (the words of args, or stdin), --provider and --lang go in
+the JSON body, and the same expectations are checked against the answer
+(exit 0 = HTTP 200; another exit = a 4xx/5xx JSON error whose message must
+hold the stderr-contains lines).  Cases that cannot be said over HTTP
+(--jsonl, --data, zone, env, files, text output checks) are skipped and
+counted; a run where none could be said fails.
 """
 import json
 import os
@@ -117,6 +130,14 @@ def run_case(mailfix, path):
                 args = [subst(a) for a in shlex.split(body.strip())]
             elif name == "stdin":
                 stdin = body.encode("utf-8")
+            elif name == "stdin-escaped":
+                stdin = body.rstrip("\n").encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1")
+            elif name == "stdin-repeat":
+                stdin = b""
+                for line in body.splitlines():
+                    if line.strip():
+                        count, text = line.split(" ", 1)
+                        stdin += text.encode("utf-8").decode("unicode_escape").encode("latin-1") * int(count)
             elif name == "stdin-file":
                 with open(subst(body.strip()), "rb") as f:
                     stdin = f.read()
@@ -186,7 +207,137 @@ def run_case(mailfix, path):
     return None
 
 
+def http_request_of(sections):
+    """The POST /api/route body of a route case, or (None, why not)."""
+    args, stdin = None, None
+    for name, body in sections:
+        if name == "args":
+            args = shlex.split(body.strip())
+        elif name == "stdin":
+            stdin = body.encode("utf-8")
+        elif name == "stdin-file":
+            with open(body.strip().replace("{shared}", SHARED), "rb") as f:
+                stdin = f.read()
+        elif name not in ("expect", "exit", "stderr-contains", "stdout-contains", "stdout-lacks"):
+            return None, f"section '--- {name}'"
+    if not args or args[0] != "route":
+        return None, "not a route case"
+    req, words, i = {}, [], 1
+    while i < len(args):
+        a = args[i]
+        if a == "--json":
+            pass
+        elif a in ("--provider", "--lang") and i + 1 < len(args):
+            req[a[2:]] = args[i + 1]
+            i += 1
+        elif a.startswith("--provider=") or a.startswith("--lang="):
+            k, v = a[2:].split("=", 1)
+            req[k] = v
+        elif a.startswith("-"):
+            return None, f"option {a}"
+        else:
+            words.append(a)
+        i += 1
+    if "--json" not in args:
+        return None, "text output"
+    query = " ".join(words).encode("utf-8") if words else (stdin or b"")
+    try:
+        req["query"] = query.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, "a query that is not UTF-8 cannot be sent as JSON"
+    return req, None
+
+
+def run_case_http(conn_factory, path):
+    """Run one route case over HTTP; returns (problem or None, skipped reason or None)."""
+    import http.client
+    title, sections = parse_case(path)
+    req, why = http_request_of(sections)
+    if req is None:
+        return None, why
+    exit_code = 0
+    checks = []
+    for name, body in sections:
+        if name == "exit":
+            exit_code = int(body.strip())
+        elif name in ("expect", "stdout-contains", "stdout-lacks", "stderr-contains"):
+            checks.append((name, body))
+    conn = conn_factory()
+    try:
+        conn.request("POST", "/api/route", body=json.dumps(req).encode("utf-8"),
+                     headers={"Content-Type": "application/json"})
+        resp = conn.getresponse()
+        status, data = resp.status, resp.read().decode("utf-8", "replace")
+    except (OSError, http.client.HTTPException) as e:
+        return f"HTTP request failed: {e}", None
+    finally:
+        conn.close()
+    problems = []
+    try:
+        got = json.loads(data)
+    except json.JSONDecodeError:
+        return f"HTTP {status}: body is not JSON: {data[:200]!r}", None
+    if exit_code == 0 and status != 200:
+        problems.append(f"HTTP {status}, expected 200: {data[:300]}")
+    if exit_code != 0 and not (400 <= status < 600 and "error" in got and "code" in got):
+        problems.append(f"HTTP {status}, expected a JSON error (the CLI exits {exit_code})")
+    for kind, body in checks:
+        if kind == "expect" and exit_code == 0:
+            want = parse_expect(body)
+            if len(want) != 1:
+                problems.append(f"{len(want)} expected answers; HTTP gives one")
+            elif status == 200:
+                m = matches(want[0], got)
+                if m:
+                    problems.append(m)
+        elif kind == "stderr-contains" and exit_code != 0:
+            for line in body.splitlines():
+                if line.strip() and line.strip() not in got.get("error", ""):
+                    problems.append(f"error lacks {line.strip()!r}: {got.get('error')!r}")
+        elif kind in ("stdout-contains", "stdout-lacks") and exit_code == 0:
+            for line in body.splitlines():
+                present = line.strip() in data
+                if line.strip() and present != (kind == "stdout-contains"):
+                    problems.append(f"{kind}: {line.strip()!r}")
+    if problems:
+        return "; ".join(problems) + f"\n    request: {json.dumps(req, ensure_ascii=False)[:300]}", None
+    return None, None
+
+
+def main_http(mailfix, folder, only):
+    import http.client
+    sys.path.insert(0, os.path.join(HERE, "serve"))
+    from serverctl import Server
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".case"))
+    passed = failed = skipped = 0
+    with Server(mailfix) as srv:
+        factory = lambda: http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+        for name in names:
+            if only and name not in only:
+                continue
+            problem, skip = run_case_http(factory, os.path.join(folder, name))
+            if skip:
+                skipped += 1
+                print(f"skip {name}: {skip}")
+            elif problem:
+                failed += 1
+                print(f"FAIL {name} (http): {problem}")
+            else:
+                passed += 1
+        rc = srv.stop()
+        if rc != 0:
+            failed += 1
+            print(f"FAIL: mailfix serve exited {rc} after SIGTERM\n{srv.stderr()[-2000:]}")
+    print(f"{passed} passed, {failed} failed, {skipped} skipped (over HTTP)")
+    return 1 if failed or not passed else 0
+
+
 def main():
+    if len(sys.argv) >= 2 and sys.argv[1] == "--http":
+        if len(sys.argv) < 4:
+            print(__doc__, file=sys.stderr)
+            return 2
+        return main_http(sys.argv[2], sys.argv[3], set(sys.argv[4:]))
     if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2

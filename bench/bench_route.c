@@ -1,0 +1,196 @@
+/*
+ * bench_route.c: how fast `route` answers, on one core, over the queries
+ * of a corpus (default: shared/corpus/queries/dev.jsonl): queries/second
+ * for normalize + scan + decide, and with JSON rendering; per-query
+ * latency p50/p99; peak memory; and, as the ceiling, the raw Vectorscan
+ * scan rate of the same database over the same (normalized) texts.
+ * Each figure is the median of several runs; the process is pinned to
+ * one CPU.  Prints a Markdown table for bench/RESULTS.md.
+ *   bench_route [CORPUS.jsonl] [SECONDS_PER_RUN]
+ *   bench_route CORPUS.jsonl --passes N [--json]   (exactly N passes, no
+ *       timing: for instruction counts under valgrind --tool=callgrind)
+ */
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <hs/hs.h>
+#include <jansson.h>
+
+#include "internal.h"
+
+#define RUNS 5
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static double median(double *v, size_t n)
+{
+	qsort(v, n, sizeof *v, cmp_double);
+	return v[n / 2];
+}
+
+struct corpus {
+	char **q;
+	size_t *len;
+	size_t n;
+	size_t bytes;
+};
+
+static int load(const char *path, struct corpus *c)
+{
+	FILE *f = fopen(path, "r");
+	char line[1 << 16];
+
+	if (!f) {
+		perror(path);
+		return -1;
+	}
+	memset(c, 0, sizeof *c);
+	while (fgets(line, sizeof line, f)) {
+		json_t *o = json_loads(line, 0, NULL);
+		json_t *q = json_object_get(o, "query");
+		if (json_is_string(q)) {
+			c->q = realloc(c->q, (c->n + 1) * sizeof *c->q);
+			c->len = realloc(c->len, (c->n + 1) * sizeof *c->len);
+			c->q[c->n] = strdup(json_string_value(q));
+			c->len[c->n] = json_string_length(q);
+			c->bytes += c->len[c->n];
+			c->n++;
+		}
+		json_decref(o);
+	}
+	fclose(f);
+	return c->n ? 0 : -1;
+}
+
+static int on_match(unsigned id, unsigned long long from, unsigned long long to,
+		    unsigned flags, void *ctx)
+{
+	(void)id, (void)from, (void)to, (void)flags;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *path = argc > 1 ? argv[1] : "../shared/corpus/queries/dev.jsonl";
+	double seconds = argc > 2 ? atof(argv[2]) : 1.0;
+	struct corpus c;
+	struct mf_ctx *ctx;
+	struct mf_error err = {0};
+	double qps_route[RUNS], qps_json[RUNS], qps_scan[RUNS], mbps_scan[RUNS];
+	double *lat;
+	size_t n_lat = 0, lat_cap;
+	struct mf__norm *norm;
+	hs_scratch_t *scratch = NULL;
+	const hs_database_t *db;
+	struct rusage ru;
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(0, &set);
+	sched_setaffinity(0, sizeof set, &set);
+	if (load(path, &c) || mf_ctx_new(&ctx, NULL, &err)) {
+		fprintf(stderr, "bench_route: cannot load %s or the data: %s\n", path, err.message);
+		return 1;
+	}
+	if (argc > 3 && strcmp(argv[2], "--passes") == 0) {
+		int passes = atoi(argv[3]), with_json = argc > 4;
+		for (int p = 0; p < passes; p++)
+			for (size_t i = 0; i < c.n; i++) {
+				struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
+				struct mf_answer *a;
+				if (mf_route(ctx, &req, &a, NULL) != 0)
+					return 1;
+				if (with_json)
+					free(mf_answer_to_json(a, NULL));
+				mf_answer_free(a);
+			}
+		mf_ctx_free(ctx);
+		return 0;
+	}
+	lat_cap = c.n * 200;
+	lat = malloc(lat_cap * sizeof *lat);
+	for (int run = 0; run < RUNS; run++) {
+		for (int with_json = 0; with_json < 2; with_json++) {
+			size_t done = 0;
+			double t0 = now(), t;
+			do {
+				for (size_t i = 0; i < c.n; i++) {
+					struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
+					struct mf_answer *a;
+					double s = run == 0 && !with_json && n_lat < lat_cap ? now() : 0;
+					if (mf_route(ctx, &req, &a, NULL) != 0)
+						return 1;
+					if (with_json)
+						free(mf_answer_to_json(a, NULL));
+					mf_answer_free(a);
+					if (s)
+						lat[n_lat++] = now() - s;
+				}
+				done += c.n;
+				t = now() - t0;
+			} while (t < seconds);
+			(with_json ? qps_json : qps_route)[run] = (double)done / t;
+		}
+	}
+	/* The ceiling: only the Vectorscan scan of the normalized texts. */
+	norm = calloc(c.n, sizeof *norm);
+	for (size_t i = 0; i < c.n; i++)
+		mf__normalize(ctx->data, c.q[i], c.len[i], &norm[i], NULL);
+	db = mf__matcher_database(ctx->matcher);
+	hs_alloc_scratch(db, &scratch);
+	for (int run = 0; run < RUNS; run++) {
+		size_t done = 0, bytes = 0, matches = 0;
+		double t0 = now(), t;
+		do {
+			for (size_t i = 0; i < c.n; i++) {
+				hs_scan(db, norm[i].text, (unsigned)norm[i].len, 0, scratch, on_match, &matches);
+				bytes += norm[i].len;
+			}
+			done += c.n;
+			t = now() - t0;
+		} while (t < seconds);
+		qps_scan[run] = (double)done / t;
+		mbps_scan[run] = (double)bytes / t / 1e6;
+	}
+	getrusage(RUSAGE_SELF, &ru);
+	qsort(lat, n_lat, sizeof *lat, cmp_double);
+	printf("| corpus | %s: %zu queries, %.0f bytes average |\n", path, c.n, (double)c.bytes / (double)c.n);
+	printf("|---|---|\n");
+	printf("| route (normalize + scan + decide) | %.0f queries/s |\n", median(qps_route, RUNS));
+	printf("| route + JSON rendering | %.0f queries/s |\n", median(qps_json, RUNS));
+	printf("| latency p50 / p99 (route) | %.1f us / %.1f us |\n", lat[n_lat / 2] * 1e6,
+	       lat[n_lat * 99 / 100] * 1e6);
+	printf("| raw Vectorscan scan, same database and texts | %.0f texts/s (%.0f MB/s) |\n",
+	       median(qps_scan, RUNS), median(mbps_scan, RUNS));
+	printf("| patterns in the database | %zu (%zu rules) |\n", ctx->data->n_patterns, ctx->data->n_rules);
+	printf("| peak memory (RSS) | %.1f MiB |\n", (double)ru.ru_maxrss / 1024.0);
+	hs_free_scratch(scratch);
+	for (size_t i = 0; i < c.n; i++) {
+		mf__norm_free(&norm[i]);
+		free(c.q[i]);
+	}
+	free(norm);
+	free(c.q);
+	free(c.len);
+	free(lat);
+	mf_ctx_free(ctx);
+	return 0;
+}

@@ -1,0 +1,148 @@
+#!/bin/sh
+# serve.sh: benchmark of `mailfix serve` (issue 5).  wrk against
+# POST /api/route with the corpus queries (shared/corpus/queries/dev.jsonl,
+# bench/serve_route.lua) and, in the same run, against nginx (Debian
+# nginx-light) serving a static file of the mean answer size: same wrk
+# threads and connections, same number of server threads / nginx workers,
+# both writing an access log.  Then the load-and-fault test
+# (bench/serve_fault.py).  Loopback only.  Prints requests/s and p99 for
+# both and writes them to BUILD_DIR/bench-serve/results.txt.
+#   bench/serve.sh BUILD_DIR
+# Environment: MF_BENCH_THREADS (server threads = nginx workers, default
+# nproc), MF_BENCH_WRK_THREADS (2), MF_BENCH_CONNS (64), MF_BENCH_DURATION (5s
+# per round), MF_BENCH_ROUNDS (3).
+set -eu
+BUILD=$(cd "${1:-build}" && pwd)
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+MAILFIX=$BUILD/mailfix
+OUT=$BUILD/bench-serve
+CORPUS=${MF_CORPUS:-$ROOT/../shared/corpus/queries/dev.jsonl}
+THREADS=${MF_BENCH_THREADS:-$(nproc)}
+WRK_THREADS=${MF_BENCH_WRK_THREADS:-2}
+CONNS=${MF_BENCH_CONNS:-64}
+DUR=${MF_BENCH_DURATION:-5s}
+ROUNDS=${MF_BENCH_ROUNDS:-3}
+for tool in wrk nginx python3 curl; do
+  command -v $tool >/dev/null || [ -x /usr/sbin/$tool ] || { echo "serve.sh: $tool is missing (scripts/install-deps.sh bench)" >&2; exit 1; }
+done
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+rm -rf "$OUT"; mkdir -p "$OUT/www" "$OUT/nginx"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY 2>/dev/null || true
+
+# Request bodies (query only, as an outside client sends them) and the
+# mean size of the answers they get: the static file nginx serves.
+python3 - "$MAILFIX" "$CORPUS" "$OUT" <<'PY'
+import json, subprocess, sys
+mailfix, corpus, out = sys.argv[1:4]
+bodies = [json.dumps({"query": json.loads(l)["query"]}) for l in open(corpus, encoding="utf-8") if l.strip()]
+open(f"{out}/bodies.jsonl", "w").write("\n".join(bodies) + "\n")
+answers = subprocess.run([mailfix, "route", "--jsonl"], input="\n".join(bodies) + "\n",
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+sizes = [len(a.encode()) for a in answers]
+mean = round(sum(sizes) / len(sizes))
+base = max((a for a in answers if len(a.encode()) <= mean), key=lambda a: len(a.encode()))
+static = base[:-1] + " " * (mean - len(base.encode())) + "}"
+open(f"{out}/www/answer.json", "w").write(static)
+print(f"{len(bodies)} queries; answers {min(sizes)}..{max(sizes)} bytes, mean {mean}; static file {len(static.encode())} bytes")
+PY
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# mailfix serve, access log on (to a file).
+"$MAILFIX" serve --listen 127.0.0.1:0 --threads "$THREADS" >"$OUT/serve.out" 2>"$OUT/serve-access.log" &
+SERVE_PID=$!
+NGINX_PID=""
+cleanup() {
+  kill -TERM "$SERVE_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill -QUIT "$NGINX_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+i=0
+until grep -q 'listening on' "$OUT/serve.out" 2>/dev/null; do
+  i=$((i + 1)); [ $i -lt 200 ] || { echo "serve.sh: mailfix serve did not start" >&2; cat "$OUT/serve-access.log" >&2; exit 1; }
+  sleep 0.05
+done
+MF_PORT=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$OUT/serve.out")
+
+# nginx: same worker count, access log on, keep-alive.
+NG_PORT=$(free_port)
+cat >"$OUT/nginx/nginx.conf" <<CONF
+worker_processes $THREADS;
+daemon off;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 8192; }
+http {
+  default_type application/json;
+  access_log $OUT/nginx/access.log;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$NG_PORT;
+    root $OUT/www;
+    location / { }
+  }
+}
+CONF
+chmod -R a+rX "$OUT/www"
+"$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" &
+NGINX_PID=$!
+i=0
+until curl -s --noproxy '*' -o /dev/null "http://127.0.0.1:$NG_PORT/answer.json"; do
+  i=$((i + 1)); [ $i -lt 100 ] || { echo "serve.sh: nginx did not start" >&2; cat "$OUT/nginx/error.log" >&2; exit 1; }
+  sleep 0.05
+done
+
+run_wrk() { # NAME URL [wrk options]
+  name=$1; url=$2; shift 2
+  wrk -t "$WRK_THREADS" -c "$CONNS" -d "$DUR" --latency "$@" "$url" >"$OUT/wrk-$name.txt" 2>&1
+}
+MF_BODIES="$OUT/bodies.jsonl"; export MF_BODIES
+# Warm-up, then rounds that alternate the two servers, so that a machine
+# shared with other work loads both alike; the medians are reported.
+wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s -s "$HERE/serve_route.lua" "http://127.0.0.1:$MF_PORT/api/route" >/dev/null 2>&1 || true
+wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s "http://127.0.0.1:$NG_PORT/answer.json" >/dev/null 2>&1 || true
+r=1
+while [ $r -le "$ROUNDS" ]; do
+  run_wrk "mailfix-$r" "http://127.0.0.1:$MF_PORT/api/route" -s "$HERE/serve_route.lua"
+  run_wrk "nginx-$r" "http://127.0.0.1:$NG_PORT/answer.json"
+  r=$((r + 1))
+done
+
+python3 - "$OUT" "$ROUNDS" <<PY | tee "$OUT/results.txt"
+import re, statistics, sys
+out, rounds = sys.argv[1], int(sys.argv[2])
+def parse(path):
+    t = open(path).read()
+    rate = float(re.search(r"Requests/sec:\s*([\d.]+)", t).group(1))
+    p99 = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\b", t, re.M)
+    ms = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", t)
+    err = re.search(r"Socket errors:.*", t)
+    return rate, ms, int(bad.group(1)) if bad else 0, err.group(0) if err else ""
+res = {n: [parse(f"{out}/wrk-{n}-{r}.txt") for r in range(1, rounds + 1)] for n in ("mailfix", "nginx")}
+cpu = open("/proc/cpuinfo").read()
+model = re.search(r"model name\s*:\s*(.*)", cpu).group(1)
+import os, platform
+print(f"machine: {os.cpu_count()} cores, {model}, {platform.system()} {platform.release()}")
+print("wrk -t $WRK_THREADS -c $CONNS -d $DUR, $ROUNDS alternating rounds (medians); "
+      "mailfix serve --threads $THREADS (access log on); nginx worker_processes $THREADS (access log on)")
+med = {}
+for n, label in (("mailfix", "mailfix POST /api/route (corpus queries)"), ("nginx", "nginx   GET static answer.json (same size)")):
+    rates = [x[0] for x in res[n]]
+    p99s = [x[1] for x in res[n]]
+    med[n] = statistics.median(rates)
+    bad = sum(x[2] for x in res[n])
+    errs = "; ".join(x[3] for x in res[n] if x[3])
+    print(f"{label}: {med[n]:.0f} req/s, p99 {statistics.median(p99s):.2f} ms "
+          f"(rounds: {', '.join(f'{r:.0f}' for r in rates)} req/s){f', non-2xx {bad}' if bad else ''}{f', {errs}' if errs else ''}")
+print(f"ratio mailfix/nginx: {med['mailfix'] / med['nginx']:.2f} (goal >= 0.7)")
+PY
+cleanup
+trap - EXIT INT TERM
+
+python3 "$HERE/serve_fault.py" "$MAILFIX" "$OUT" "$HERE/serve_route.lua" \
+  --threads "$THREADS" --wrk-threads "$WRK_THREADS" --conns "$CONNS" | tee -a "$OUT/results.txt"

@@ -1,0 +1,431 @@
+/*
+ * cmd_spf.c: `mailfix spf`: RFC 7208 check_host() for one client and
+ * sender (text, or --json with the record tree), or --jsonl: a stream of
+ * {"id", "ip", "sender", "helo"} lines, many evaluated at once over one
+ * resolver, answered in input order (INTERFACE.md "Answer of spf").  A
+ * bad line gets an "error" line and the run goes on.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+#define MAX_LINE (64 * 1024)
+#define MAX_ZONES 64
+#define MAX_FAULTS 256
+/* Answers held for in-order output; reading pauses when it is full. */
+#define WINDOW 8192
+
+static void help(void)
+{
+	printf("usage: mailfix spf [--json] --ip ADDR --sender ADDR [--helo NAME] [DNS options]\n"
+	       "       mailfix spf --jsonl [DNS options] < checks.jsonl\n\n"
+	       "Evaluates SPF (RFC 7208 check_host) for a client address and a MAIL FROM\n"
+	       "address (or the HELO name when --sender is empty), and explains the result:\n"
+	       "the record tree with running lookup counts, the malformed term and its\n"
+	       "column, void lookups, and what a receiver will do.\n"
+	       "  --json             one JSON answer with the tree\n"
+	       "  --jsonl            read {\"id\",\"ip\",\"sender\",\"helo\"} lines, answer each in order\n"
+	       "  --detail           with --jsonl: add the tree and counters to every line\n"
+	       "  --zone FILE        answer DNS from an RFC 1035 master file (repeatable)\n"
+	       "  --dns HOST[:PORT]  ask this server instead of the system's resolvers\n"
+	       "  --timeout MS       per-try DNS timeout (default 2000)\n"
+	       "  --tries N          tries per server (default 2)\n"
+	       "  --no-cache         keep no DNS answer from one check to the next\n"
+	       "  --concurrency N    checks evaluated at once (default 256)\n"
+	       "  --fault NAME[/TYPE]=STATUS  make a lookup end with STATUS (timeout, servfail,\n"
+	       "                     nxdomain, nodata, refused, truncated, error); for tests\n"
+	       "  --default-exp TEXT explanation of a fail without exp= (a macro string)\n"
+	       "  --receiver NAME    the receiving host, for %%{r}\n"
+	       "  --stats            print checks, DNS queries and time to standard error\n");
+}
+
+struct slot {
+	json_t *line;          /* keeps the request's strings alive */
+	char *out;             /* the answer line, once done */
+	int done;
+};
+
+struct jrun {
+	struct slot *ring;
+	unsigned long head, tail; /* slots [head, tail) are in use */
+	int detail;
+	unsigned long checks, errors;
+	char *buf;
+	size_t cap;
+	int eof;
+};
+
+static char *error_line(json_t *id, const char *code, const char *message)
+{
+	json_t *o = json_pack("{s:O?, s:s, s:s}", "id", id, "error", message, "code", code);
+	char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
+
+	json_decref(o);
+	return s ? s : strdup("{\"id\":null,\"error\":\"out of memory\",\"code\":\"nomem\"}");
+}
+
+static void flush(struct jrun *j)
+{
+	while (j->head < j->tail && j->ring[j->head % WINDOW].done) {
+		struct slot *s = &j->ring[j->head % WINDOW];
+		if (s->out) {
+			fputs(s->out, stdout);
+			fputc('\n', stdout);
+		}
+		free(s->out);
+		json_decref(s->line);
+		memset(s, 0, sizeof *s);
+		j->head++;
+	}
+}
+
+static const char *opt_str(json_t *o, const char *key, int *bad)
+{
+	json_t *v = json_object_get(o, key);
+
+	if (!v || json_is_null(v))
+		return NULL;
+	if (!json_is_string(v)) {
+		*bad = 1;
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+static int jnext(void *user, struct mf_spf_request *req, void **tag)
+{
+	struct jrun *j = user;
+
+	for (;;) {
+		size_t len = 0;
+		int r, bad = 0;
+		json_error_t je;
+		struct slot *s;
+		json_t *o;
+
+		if (j->eof)
+			return 0;
+		if (j->tail - j->head >= WINDOW)
+			return -1;
+		r = cli_read_line(stdin, &j->buf, &j->cap, MAX_LINE, &len);
+		if (r == 0) {
+			j->eof = 1;
+			return 0;
+		}
+		if (r == -2) {
+			j->eof = 1;
+			fprintf(stderr, "mailfix: out of memory reading input\n");
+			return 0;
+		}
+		s = &j->ring[j->tail % WINDOW];
+		memset(s, 0, sizeof *s);
+		j->tail++;
+		if (r < 0) {
+			s->out = error_line(NULL, "too-large", "line longer than 64 KiB");
+			s->done = 1;
+			j->errors++;
+			flush(j);
+			continue;
+		}
+		if (len == 0 || strspn(j->buf, " \t") == len) {
+			j->tail--; /* blank lines are skipped */
+			continue;
+		}
+		o = json_loadb(j->buf, len, 0, &je);
+		if (!o || !json_is_object(o)) {
+			char msg[300];
+			if (o)
+				snprintf(msg, sizeof msg, "each line must be a JSON object");
+			else
+				snprintf(msg, sizeof msg, "line is not valid JSON: %s (column %d)",
+					 je.text, je.column);
+			s->out = error_line(NULL, "bad-json", msg);
+			s->done = 1;
+			j->errors++;
+			json_decref(o);
+			flush(j);
+			continue;
+		}
+		s->line = o;
+		req->ip = opt_str(o, "ip", &bad);
+		req->sender = opt_str(o, "sender", &bad);
+		req->helo = opt_str(o, "helo", &bad);
+		if (bad) {
+			s->out = error_line(json_object_get(o, "id"), "bad-input",
+					    "\"ip\", \"sender\" and \"helo\" must be strings");
+			s->done = 1;
+			j->errors++;
+			flush(j);
+			continue;
+		}
+		*tag = s;
+		return 1;
+	}
+}
+
+static void jdone(void *user, void *tag, struct mf_spf_result *res,
+		  const struct mf_error *err)
+{
+	struct jrun *j = user;
+	struct slot *s = tag;
+	json_t *id = json_object_get(s->line, "id");
+
+	j->checks++;
+	if (!res) {
+		s->out = error_line(id, mf_code_name(err->code), err->message);
+		j->errors++;
+	} else {
+		char *id_json = id ? json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		s->out = mf_spf_result_to_json(res, id_json, j->detail);
+		free(id_json);
+		mf_spf_result_free(res);
+		if (!s->out)
+			s->out = error_line(id, "nomem", "out of memory");
+	}
+	s->done = 1;
+	flush(j);
+}
+
+static int parse_fault(const char *arg, struct mf_dns_fault *f)
+{
+	const char *eq = strrchr(arg, '='), *slash;
+
+	if (!eq || eq == arg)
+		return -1;
+	f->status = mf_dns_status_from_name(eq + 1);
+	if (f->status < 0)
+		return -1;
+	slash = memchr(arg, '/', (size_t)(eq - arg));
+	f->type = 0;
+	if (slash) {
+		char t[16];
+		size_t n = (size_t)(eq - slash - 1);
+		if (n == 0 || n >= sizeof t)
+			return -1;
+		memcpy(t, slash + 1, n);
+		t[n] = '\0';
+		f->type = mf_dns_type_from_name(t);
+		if (f->type < 0)
+			return -1;
+	}
+	f->name = strndup(arg, (size_t)((slash ? slash : eq) - arg));
+	return f->name ? 0 : -1;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int cmd_spf(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_COMMON_LONGOPTS,
+		{"jsonl", no_argument, NULL, 'l'},
+		{"ip", required_argument, NULL, 'i'},
+		{"sender", required_argument, NULL, 's'},
+		{"helo", required_argument, NULL, 'H'},
+		{"zone", required_argument, NULL, 'z'},
+		{"dns", required_argument, NULL, 'd'},
+		{"timeout", required_argument, NULL, 't'},
+		{"tries", required_argument, NULL, 'T'},
+		{"no-cache", no_argument, NULL, 'n'},
+		{"concurrency", required_argument, NULL, 'c'},
+		{"fault", required_argument, NULL, 'f'},
+		{"default-exp", required_argument, NULL, 'e'},
+		{"receiver", required_argument, NULL, 'r'},
+		{"detail", no_argument, NULL, 'D'},
+		{"stats", no_argument, NULL, 'S'},
+		{NULL, 0, NULL, 0},
+	};
+	struct cli_common cc;
+	struct mf_dns_options dopt = {0};
+	struct mf_spf_options sopt = {0};
+	const char *zones[MAX_ZONES];
+	struct mf_dns_fault faults[MAX_FAULTS];
+	size_t n_zones = 0, n_faults = 0;
+	const char *ip = NULL, *sender = NULL, *helo = NULL;
+	int jsonl = 0, detail = 0, stats = 0, opt, rc, exit_code = EXIT_OK;
+	struct mf_dns *dns = NULL;
+	struct mf_error err = {0};
+	char *end;
+	double t0;
+
+	cli_common_init(&cc);
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		int r = cli_common_option(&cc, opt, optarg);
+		if (r < 0)
+			goto usage;
+		if (r > 0)
+			continue;
+		switch (opt) {
+		case 'h':
+			help();
+			return EXIT_OK;
+		case 'l':
+			jsonl = 1;
+			break;
+		case 'i':
+			ip = optarg;
+			break;
+		case 's':
+			sender = optarg;
+			break;
+		case 'H':
+			helo = optarg;
+			break;
+		case 'z':
+			if (n_zones == MAX_ZONES) {
+				fprintf(stderr, "mailfix: at most %d --zone files\n", MAX_ZONES);
+				goto usage;
+			}
+			zones[n_zones++] = optarg;
+			break;
+		case 'd':
+			dopt.server = optarg;
+			break;
+		case 't':
+			dopt.timeout_ms = (int)strtol(optarg, &end, 10);
+			if (*end || dopt.timeout_ms <= 0 || dopt.timeout_ms > 600000) {
+				fprintf(stderr, "mailfix: --timeout takes milliseconds, 1 to 600000\n");
+				goto usage;
+			}
+			break;
+		case 'T':
+			dopt.tries = (int)strtol(optarg, &end, 10);
+			if (*end || dopt.tries <= 0 || dopt.tries > 10) {
+				fprintf(stderr, "mailfix: --tries takes 1 to 10\n");
+				goto usage;
+			}
+			break;
+		case 'n':
+			dopt.no_cache = 1;
+			break;
+		case 'c': {
+			long v = strtol(optarg, &end, 10);
+			if (*end || v <= 0 || v > 100000) {
+				fprintf(stderr, "mailfix: --concurrency takes 1 to 100000\n");
+				goto usage;
+			}
+			sopt.max_in_flight = (size_t)v;
+			break;
+		}
+		case 'f':
+			if (n_faults == MAX_FAULTS || parse_fault(optarg, &faults[n_faults])) {
+				fprintf(stderr,
+					"mailfix: --fault \"%s\": write NAME[/TYPE]=STATUS, STATUS one "
+					"of timeout servfail nxdomain nodata refused truncated error\n",
+					optarg);
+				goto usage;
+			}
+			n_faults++;
+			break;
+		case 'e':
+			sopt.default_exp = optarg;
+			break;
+		case 'r':
+			sopt.receiver = optarg;
+			break;
+		case 'D':
+			detail = 1;
+			break;
+		case 'S':
+			stats = 1;
+			break;
+		default:
+			goto usage;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "mailfix: unexpected argument \"%s\"\n", argv[optind]);
+		goto usage;
+	}
+	if (!jsonl && !ip) {
+		fprintf(stderr, "mailfix: --ip is required (or --jsonl)\n");
+		goto usage;
+	}
+	if (!jsonl && !(sender && *sender) && !(helo && *helo)) {
+		fprintf(stderr, "mailfix: give --sender, or --helo for the HELO identity\n");
+		goto usage;
+	}
+	dopt.zone_files = zones;
+	dopt.n_zone_files = n_zones;
+	dopt.faults = faults;
+	dopt.n_faults = n_faults;
+	rc = mf_dns_new(&dns, &dopt, &err);
+	if (rc) {
+		cli_print_error("cannot set up DNS", &err);
+		exit_code = rc == MF_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
+		goto out;
+	}
+	t0 = now_s();
+	if (jsonl) {
+		struct jrun j = {0};
+		j.detail = detail;
+		j.ring = calloc(WINDOW, sizeof *j.ring);
+		if (!j.ring) {
+			fprintf(stderr, "mailfix: out of memory\n");
+			exit_code = EXIT_INTERNAL;
+			goto out;
+		}
+		rc = mf_spf_check_stream(dns, &sopt, jnext, jdone, &j, &err);
+		flush(&j);
+		free(j.ring);
+		free(j.buf);
+		if (rc) {
+			cli_print_error("the run stopped", &err);
+			exit_code = cli_exit_code(rc);
+		} else if (j.errors) {
+			exit_code = EXIT_INPUT;
+		}
+		if (stats) {
+			double dt = now_s() - t0;
+			unsigned long q = mf_dns_queries_sent(dns);
+			fprintf(stderr,
+				"mailfix spf: %lu checks in %.3f s (%.0f checks/s), %lu DNS queries "
+				"(%.2f per check)\n",
+				j.checks, dt, dt > 0 ? (double)j.checks / dt : 0.0, q,
+				j.checks ? (double)q / (double)j.checks : 0.0);
+		}
+	} else {
+		struct mf_spf_request req = {ip, sender, helo};
+		struct mf_spf_result *res = NULL;
+		char *s;
+		rc = mf_spf_check(dns, &req, &sopt, &res, &err);
+		if (rc) {
+			cli_print_error("cannot check", &err);
+			exit_code = cli_exit_code(rc);
+			goto out;
+		}
+		s = cc.json ? mf_spf_result_to_json(res, NULL, 1) : mf_spf_result_to_text(res, cc.color);
+		mf_spf_result_free(res);
+		if (!s) {
+			fprintf(stderr, "mailfix: out of memory\n");
+			exit_code = EXIT_INTERNAL;
+			goto out;
+		}
+		fputs(s, stdout);
+		if (cc.json)
+			fputc('\n', stdout);
+		free(s);
+	}
+out:
+	mf_dns_free(dns);
+	for (size_t i = 0; i < n_faults; i++)
+		free((char *)faults[i].name);
+	return exit_code;
+usage:
+	for (size_t i = 0; i < n_faults; i++)
+		free((char *)faults[i].name);
+	fprintf(stderr, "Try `mailfix spf --help`.\n");
+	return EXIT_USAGE;
+}

@@ -1,0 +1,235 @@
+/*
+ * dns_ares.c: the network back end of the resolver (lib/dns.h): questions
+ * go out through c-ares, many in flight at once over one channel, to the
+ * system's resolvers (/etc/resolv.conf) or to the server given with
+ * --dns HOST[:PORT].  Queries are built and replies parsed with ldns
+ * (RFC 1035 4.1, EDNS0 per RFC 6891 so that long TXT sets fit), and
+ * c-ares hands back every reply unjudged (ARES_FLAG_NOCHECKRESP) so that
+ * SERVFAIL, REFUSED, NXDOMAIN and NODATA stay apart.  Truncated UDP
+ * replies are retried over TCP by c-ares (RFC 7766).
+ */
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ares.h>
+#include <ldns/ldns.h>
+
+#include "dns.h"
+#include "dns_wire.h"
+#include "internal.h"
+
+#define DEFAULT_TIMEOUT_MS 2000
+#define DEFAULT_TRIES 2
+/* Room for the replies of thousands of questions in flight. */
+#define SOCKET_BUFFER (4 * 1024 * 1024)
+/* RFC 6891 / DNS flag day 2020: a payload size that avoids fragments. */
+#define EDNS_PAYLOAD 1232
+
+struct ares_st {
+	ares_channel ch;
+	size_t pending;
+	int destroying;
+};
+
+struct query {
+	struct ares_st *s;
+	mf__dns_done done;
+	void *arg;
+	uint16_t type;
+	char name[MF__DNS_MAX_NAME + 2];
+};
+
+static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
+{
+	struct query *q = arg;
+	struct mf__dns_answer *a = NULL;
+	int st = -1;
+
+	q->s->pending--;
+	switch (status) {
+	case ARES_SUCCESS:
+		a = mf__dns_answer_from_wire(q->name, q->type, abuf, (size_t)alen);
+		break;
+	case ARES_ETIMEOUT:
+		st = MF_DNS_TIMEOUT;
+		break;
+	case ARES_ESERVFAIL:
+		st = MF_DNS_SERVFAIL;
+		break;
+	case ARES_EREFUSED:
+		st = MF_DNS_REFUSED;
+		break;
+	case ARES_ENOTFOUND:
+		st = MF_DNS_NXDOMAIN;
+		break;
+	case ARES_ENODATA:
+		st = MF_DNS_NODATA;
+		break;
+	case ARES_EBADRESP:
+		st = MF_DNS_ERROR;
+		break;
+	case ARES_EDESTRUCTION:
+	case ARES_ECANCELLED:
+	case ARES_ENOMEM:
+		break; /* no answer: done(arg, NULL) */
+	default:   /* ECONNREFUSED, EBADQUERY ... */
+		st = MF_DNS_ERROR;
+		break;
+	}
+	if (st >= 0)
+		a = mf__dns_answer_new(q->name, q->type, st, 0);
+	q->done(q->arg, a);
+	free(q);
+}
+
+static int ares_send_q(void *stp, const char *name, uint16_t type, mf__dns_done done,
+		       void *arg)
+{
+	struct ares_st *s = stp;
+	ldns_rdf *dn = mf__dname_from_text(name);
+	ldns_pkt *pkt;
+	uint8_t *wire = NULL;
+	size_t wlen = 0;
+	struct query *q;
+
+	if (!dn)
+		return MF_EINVAL;
+	pkt = ldns_pkt_query_new(dn, (ldns_rr_type)type, LDNS_RR_CLASS_IN, LDNS_RD);
+	if (!pkt)
+		return MF_ENOMEM;
+	ldns_pkt_set_edns_udp_size(pkt, EDNS_PAYLOAD);
+	if (ldns_pkt2wire(&wire, pkt, &wlen) != LDNS_STATUS_OK) {
+		ldns_pkt_free(pkt);
+		return MF_ENOMEM;
+	}
+	ldns_pkt_free(pkt);
+	q = calloc(1, sizeof *q);
+	if (!q) {
+		free(wire);
+		return MF_ENOMEM;
+	}
+	q->s = s;
+	q->done = done;
+	q->arg = arg;
+	q->type = type;
+	snprintf(q->name, sizeof q->name, "%s", name);
+	s->pending++;
+	/* ares_send copies the message and gives it a fresh random id. */
+	ares_send(s->ch, wire, (int)wlen, on_reply, q);
+	free(wire);
+	return 0;
+}
+
+static size_t ares_process_q(void *stp, int wait_ms)
+{
+	struct ares_st *s = stp;
+	ares_socket_t socks[ARES_GETSOCK_MAXNUM];
+	struct pollfd pfd[ARES_GETSOCK_MAXNUM];
+	struct timeval tv, maxtv, *tvp;
+	int bits, n = 0, ms, rc;
+
+	if (!s->pending)
+		return 0;
+	bits = ares_getsock(s->ch, socks, ARES_GETSOCK_MAXNUM);
+	for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
+		short ev = 0;
+		if (ARES_GETSOCK_READABLE(bits, i))
+			ev |= POLLIN;
+		if (ARES_GETSOCK_WRITABLE(bits, i))
+			ev |= POLLOUT;
+		if (!ev)
+			continue;
+		pfd[n].fd = socks[i];
+		pfd[n].events = ev;
+		pfd[n].revents = 0;
+		n++;
+	}
+	if (wait_ms < 0) {
+		tvp = ares_timeout(s->ch, NULL, &tv);
+	} else {
+		maxtv.tv_sec = wait_ms / 1000;
+		maxtv.tv_usec = (wait_ms % 1000) * 1000;
+		tvp = ares_timeout(s->ch, &maxtv, &tv);
+	}
+	ms = tvp ? (int)(tvp->tv_sec * 1000 + (tvp->tv_usec + 999) / 1000) : wait_ms;
+	rc = poll(pfd, (nfds_t)n, ms);
+	if (rc <= 0) {
+		ares_process_fd(s->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD); /* timeouts */
+		return s->pending;
+	}
+	for (int i = 0; i < n; i++) {
+		if (!pfd[i].revents)
+			continue;
+		ares_process_fd(s->ch,
+				pfd[i].revents & (POLLIN | POLLERR | POLLHUP) ? pfd[i].fd
+									    : ARES_SOCKET_BAD,
+				pfd[i].revents & POLLOUT ? pfd[i].fd : ARES_SOCKET_BAD);
+	}
+	return s->pending;
+}
+
+static void ares_free_st(void *stp)
+{
+	struct ares_st *s = stp;
+
+	if (!s)
+		return;
+	s->destroying = 1;
+	ares_destroy(s->ch); /* in-flight questions end with ARES_EDESTRUCTION */
+	ares_library_cleanup();
+	free(s);
+}
+
+static const struct mf__dns_backend ares_backend = {
+	"c-ares", ares_send_q, ares_process_q, ares_free_st,
+};
+
+int mf__dns_ares_new(void **st, const struct mf__dns_backend **be,
+		     const struct mf_dns_options *opt, struct mf_error *err)
+{
+	struct ares_options ao;
+	struct ares_st *s;
+	int rc, mask;
+
+	rc = ares_library_init(ARES_LIB_INIT_ALL);
+	if (rc != ARES_SUCCESS)
+		return mf__fail(err, MF_EDNS, NULL, NULL, "cannot start c-ares: %s",
+				ares_strerror(rc));
+	s = calloc(1, sizeof *s);
+	if (!s) {
+		ares_library_cleanup();
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	memset(&ao, 0, sizeof ao);
+	ao.flags = ARES_FLAG_NOCHECKRESP | ARES_FLAG_STAYOPEN;
+	ao.timeout = opt->timeout_ms > 0 ? opt->timeout_ms : DEFAULT_TIMEOUT_MS;
+	ao.tries = opt->tries > 0 ? opt->tries : DEFAULT_TRIES;
+	ao.socket_send_buffer_size = SOCKET_BUFFER;
+	ao.socket_receive_buffer_size = SOCKET_BUFFER;
+	mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES |
+	       ARES_OPT_SOCK_SNDBUF | ARES_OPT_SOCK_RCVBUF;
+	rc = ares_init_options(&s->ch, &ao, mask);
+	if (rc != ARES_SUCCESS) {
+		free(s);
+		ares_library_cleanup();
+		return mf__fail(err, MF_EDNS, NULL, "check /etc/resolv.conf or give --dns",
+				"cannot set up the resolver: %s", ares_strerror(rc));
+	}
+	if (opt->server) {
+		rc = ares_set_servers_ports_csv(s->ch, opt->server);
+		if (rc != ARES_SUCCESS) {
+			ares_destroy(s->ch);
+			free(s);
+			ares_library_cleanup();
+			return mf__fail(err, MF_EINVAL, opt->server,
+					"give an IP address and optional port: 127.0.0.1:5353 "
+					"or [::1]:5353",
+					"--dns \"%s\" is not a server address: %s", opt->server,
+					ares_strerror(rc));
+		}
+	}
+	*st = s;
+	*be = &ares_backend;
+	return 0;
+}

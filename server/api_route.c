@@ -1,0 +1,101 @@
+/*
+ * api_route.c: POST /api/route, {"query": "...", "provider": "alimail"?,
+ * "lang": "en"|"zh"|"auto"?, "id": any?} to the route answer of
+ * INTERFACE.md (mf_answer_to_json), the seed skill's API.  Unknown fields
+ * are refused, so that a misspelt "qurey" is a 400 and not an answer to
+ * nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "server.h"
+
+static const char *const known_fields[] = {"query", "provider", "lang", "id", NULL};
+
+static int bad(struct srv_reply *r, const char *code, const char *message)
+{
+	return srv_reply_error(r, 400, code, message);
+}
+
+int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
+{
+	json_error_t je;
+	json_t *o, *q, *pv, *lang, *id;
+	struct mf_route_request rq = {0};
+	struct mf_answer *a = NULL;
+	struct mf_error err = {0};
+	const char *key;
+	json_t *val;
+	char msg[400], *id_json = NULL;
+	int rc;
+
+	if (!req->body_len)
+		return bad(r, "bad-json", "the body is empty; send {\"query\": \"...\"}");
+	o = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+	if (!o) {
+		snprintf(msg, sizeof msg, "the body is not valid JSON: %s (line %d, column %d)",
+			 je.text, je.line, je.column);
+		return bad(r, "bad-json", msg);
+	}
+	if (!json_is_object(o)) {
+		json_decref(o);
+		return bad(r, "bad-input", "the body must be a JSON object {\"query\": \"...\"}");
+	}
+	json_object_foreach(o, key, val) {
+		int known = 0;
+		for (const char *const *k = known_fields; *k; k++)
+			known |= strcmp(*k, key) == 0;
+		if (!known) {
+			snprintf(msg, sizeof msg,
+				 "unknown field \"%.64s\"; /api/route takes query, provider, lang, id",
+				 key);
+			json_decref(o);
+			return bad(r, "bad-input", msg);
+		}
+	}
+	q = json_object_get(o, "query");
+	pv = json_object_get(o, "provider");
+	lang = json_object_get(o, "lang");
+	id = json_object_get(o, "id");
+	if (!json_is_string(q)) {
+		json_decref(o);
+		return bad(r, "bad-input", q ? "\"query\" must be a string"
+					     : "the body has no \"query\"");
+	}
+	if (pv && !json_is_string(pv) && !json_is_null(pv)) {
+		json_decref(o);
+		return bad(r, "bad-input", "\"provider\" must be a string");
+	}
+	rq.lang = MF_LANG_AUTO;
+	if (lang && !json_is_null(lang)) {
+		const char *l = json_string_value(lang);
+		if (l && strcmp(l, "en") == 0)
+			rq.lang = MF_LANG_EN;
+		else if (l && strcmp(l, "zh") == 0)
+			rq.lang = MF_LANG_ZH;
+		else if (!l || strcmp(l, "auto") != 0) {
+			json_decref(o);
+			return bad(r, "bad-input", "\"lang\" must be \"en\", \"zh\" or \"auto\"");
+		}
+	}
+	rq.query = json_string_value(q);
+	rq.query_len = json_string_length(q);
+	rq.provider = json_is_string(pv) ? json_string_value(pv) : NULL;
+	rc = mf_route(s->ctx, &rq, &a, &err);
+	if (rc) {
+		snprintf(msg, sizeof msg, "%.300s%s%.90s", err.message[0] ? err.message : mf_code_message(rc),
+			 err.hint[0] ? "; " : "", err.hint);
+		json_decref(o);
+		return srv_reply_error(r, srv_status_of(rc), mf_code_name(rc), msg);
+	}
+	if (id)
+		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
+	srv_reply_json(r, mf_answer_to_json(a, id_json));
+	free(id_json);
+	mf_answer_free(a);
+	json_decref(o);
+	return 0;
+}

@@ -1,0 +1,484 @@
+/*
+ * http.c: the HTTP layer of `mailfix serve` on libmicrohttpd: one epoll
+ * loop per worker thread, keep-alive, limits (body, request head, idle
+ * timeout, connections), and for each request: find the endpoint row,
+ * check method (405 + Allow), gate (403), rate limit (429 + Retry-After),
+ * media type (415) and size (413), collect the body, call the handler,
+ * send its reply, count it and write one access-log line (never bodies).
+ * HTTP semantics: RFC 9110 (methods, status codes, Allow, Retry-After),
+ * RFC 9112 (message framing, which libmicrohttpd parses).
+ */
+#include <arpa/inet.h>
+#include <inttypes.h>
+#include <netdb.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <microhttpd.h>
+
+#include "server.h"
+
+uint64_t srv_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+const char *srv_header(const struct srv_request *req, const char *name)
+{
+	return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
+/* Copy `in` for the log: the path only (no query string, which may carry
+ * what a user typed), printable ASCII, others as \xHH, truncated with "...". */
+static void log_safe_path(char *out, size_t cap, const char *in)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t n = 0;
+
+	for (; *in && *in != '?'; in++) {
+		unsigned char c = (unsigned char)*in;
+		size_t need = (c > 0x20 && c < 0x7f && c != '\\') ? 1 : 4;
+		if (n + need + 4 >= cap) {
+			memcpy(out + n, "...", 3);
+			n += 3;
+			break;
+		}
+		if (need == 1) {
+			out[n++] = (char)c;
+		} else {
+			out[n++] = '\\';
+			out[n++] = 'x';
+			out[n++] = hex[c >> 4];
+			out[n++] = hex[c & 15];
+		}
+	}
+	out[n] = '\0';
+}
+
+static void client_address(struct MHD_Connection *c, char *out, size_t cap)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	snprintf(out, cap, "-");
+	if (!sa)
+		return;
+	if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, out,
+			  (socklen_t)cap);
+	else if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
+			  out, (socklen_t)cap);
+}
+
+/* Called by libmicrohttpd when a request line has arrived: the request's
+ * clock starts here.  The returned pointer is the request's state from
+ * then on (*req_cls of the other callbacks); on_request_done frees it. */
+static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	struct srv *s = cls;
+	struct srv_request *req = calloc(1, sizeof *req);
+
+	if (!req)
+		return NULL; /* the access handler then refuses the request */
+	req->srv = s;
+	req->conn = c;
+	req->start_ns = srv_now_ns();
+	req->endpoint = -1;
+	log_safe_path(req->path, sizeof req->path, uri ? uri : "");
+	client_address(c, req->client, sizeof req->client);
+	return req;
+}
+
+static void access_log(const struct srv_request *req, uint64_t us)
+{
+	char line[512], ts[32];
+	struct timespec now;
+	struct tm tm;
+	int n;
+
+	clock_gettime(CLOCK_REALTIME, &now);
+	gmtime_r(&now.tv_sec, &tm);
+	strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	n = snprintf(line, sizeof line, "%s %s %s %s %u %" PRIu64 " %" PRIu64 "us\n", ts,
+		     req->client[0] ? req->client : "-",
+		     req->method_name[0] ? req->method_name : "-", req->path, req->status,
+		     req->bytes_out, us);
+	if (n > 0) {
+		size_t len = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
+		/* One write(2) per line: lines from different threads never mix. */
+		ssize_t w = write(STDERR_FILENO, line, len);
+		(void)w;
+	}
+}
+
+/* Called by libmicrohttpd when a request is over (answered, or the peer
+ * went away): count it, log it, free its state. */
+static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
+			    enum MHD_RequestTerminationCode toe)
+{
+	struct srv *s = cls;
+	struct srv_request *req = *req_cls;
+	uint64_t us;
+
+	if (!req)
+		return;
+	*req_cls = NULL;
+	us = (srv_now_ns() - req->start_ns) / 1000;
+	if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && !req->answered)
+		req->status = 0; /* the peer left, timed out, or sent garbage */
+	srv_metrics_count(&s->metrics,
+			  req->endpoint >= 0 ? (size_t)req->endpoint : SRV_MAX_ENDPOINTS,
+			  req->status, us, req->bytes_out);
+	if (s->cfg->access_log)
+		access_log(req, us);
+	if (req->started)
+		atomic_fetch_sub_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
+	free(req->body);
+	free(req);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode code)
+{
+	struct srv *s = cls;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		atomic_fetch_add_explicit(&s->metrics.connections, 1, memory_order_relaxed);
+		atomic_fetch_add_explicit(&s->metrics.open_connections, 1, memory_order_relaxed);
+	} else {
+		atomic_fetch_sub_explicit(&s->metrics.open_connections, 1, memory_order_relaxed);
+	}
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	char msg[512];
+	int n = vsnprintf(msg, sizeof msg, fmt, ap);
+
+	if (n <= 0)
+		return;
+	if ((size_t)n >= sizeof msg)
+		n = (int)sizeof msg - 1;
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
+		msg[--n] = '\0';
+	fprintf(stderr, "mailfix serve: http: %s\n", msg);
+}
+
+static enum MHD_Result send_reply(struct srv_request *req, struct srv_reply *r)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer(
+		r->len, r->body, r->body_static ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_FREE);
+	enum MHD_Result ok;
+
+	if (!resp) {
+		if (!r->body_static)
+			free(r->body);
+		return MHD_NO;
+	}
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+				r->content_type ? r->content_type : "application/json");
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+				r->cache ? r->cache : "no-store");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	if (r->content_type && strncmp(r->content_type, "text/html", 9) == 0) {
+		/* The page loads its own script and style only: no inline code,
+		 * no other origin, no framing. */
+		MHD_add_response_header(resp, "Content-Security-Policy",
+					"default-src 'self'; img-src 'self' data:; "
+					"frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+		MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	}
+	if (r->extra_name)
+		MHD_add_response_header(resp, r->extra_name, r->extra_value);
+	ok = MHD_queue_response(req->conn, r->status, resp);
+	MHD_destroy_response(resp);
+	req->answered = 1;
+	req->status = r->status;
+	req->bytes_out = req->method == SRV_HEAD ? 0 : r->len;
+	return ok;
+}
+
+static enum MHD_Result send_error(struct srv_request *req, unsigned status, const char *code,
+				  const char *message)
+{
+	struct srv_reply r = {0};
+
+	srv_reply_error(&r, status, code, message);
+	return send_reply(req, &r);
+}
+
+static enum srv_method method_of(const char *m)
+{
+	if (strcmp(m, "GET") == 0)
+		return SRV_GET;
+	if (strcmp(m, "HEAD") == 0)
+		return SRV_HEAD;
+	if (strcmp(m, "POST") == 0)
+		return SRV_POST;
+	return SRV_OTHER;
+}
+
+/* Whether the Content-Type header names one of `types` (parameters such as
+ * "; charset=utf-8" are allowed; media types compare case-insensitively,
+ * RFC 9110 section 8.3.1). */
+static int type_accepted(const char *ct, const char *const *types)
+{
+	size_t n;
+
+	if (!ct)
+		return 0;
+	while (*ct == ' ' || *ct == '\t')
+		ct++;
+	n = strcspn(ct, "; \t");
+	for (; *types; types++)
+		if (strlen(*types) == n && strncasecmp(ct, *types, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Check what can be checked from the request head; returns 1 when the
+ * request may go on, 0 when an error reply was queued (*ret set). */
+static int admit(struct srv *s, struct srv_request *req, const struct srv_endpoint *ep,
+		 enum MHD_Result *ret)
+{
+	const char *cl;
+	char msg[160];
+
+	if (!(ep->methods & req->method)) {
+		struct srv_reply r = {0};
+		snprintf(msg, sizeof msg, "%s is not allowed on %s; use %s", req->method_name,
+			 ep->path, ep->allow);
+		srv_reply_error(&r, 405, "method-not-allowed", msg);
+		r.extra_name = MHD_HTTP_HEADER_ALLOW;
+		snprintf(r.extra_value, sizeof r.extra_value, "%s", ep->allow);
+		*ret = send_reply(req, &r);
+		return 0;
+	}
+	if ((ep->gate == SRV_NEEDS_CHECK && !s->cfg->allow_check) ||
+	    (ep->gate == SRV_NEEDS_PROBE && !s->cfg->allow_probe)) {
+		snprintf(msg, sizeof msg,
+			 "%s is off on this server; its operator can turn it on with %s", ep->path,
+			 ep->gate == SRV_NEEDS_CHECK ? "--allow-check" : "--allow-probe");
+		*ret = send_error(req, 403, "disabled", msg);
+		return 0;
+	}
+	if (ep->rate_limited && s->check_limiter) {
+		unsigned retry = 0;
+		if (!srv_ratelimit_take(s->check_limiter, req->client, srv_now_ns(), &retry)) {
+			struct srv_reply r = {0};
+			snprintf(msg, sizeof msg,
+				 "too many requests to %s from %s; try again in %u s", ep->path,
+				 req->client, retry);
+			srv_reply_error(&r, 429, "rate-limited", msg);
+			r.extra_name = MHD_HTTP_HEADER_RETRY_AFTER;
+			snprintf(r.extra_value, sizeof r.extra_value, "%u", retry);
+			atomic_fetch_add_explicit(&s->metrics.rate_limited, 1, memory_order_relaxed);
+			*ret = send_reply(req, &r);
+			return 0;
+		}
+	}
+	if (req->method != SRV_POST)
+		return 1;
+	if (ep->types && !type_accepted(srv_header(req, MHD_HTTP_HEADER_CONTENT_TYPE), ep->types)) {
+		size_t n = (size_t)snprintf(msg, sizeof msg, "%s takes a body of type ", ep->path);
+		for (const char *const *t = ep->types; *t && n < sizeof msg; t++)
+			n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", t == ep->types ? "" : " or ", *t);
+		*ret = send_error(req, 415, "unsupported-media-type", msg);
+		return 0;
+	}
+	cl = srv_header(req, MHD_HTTP_HEADER_CONTENT_LENGTH);
+	if (cl) {
+		char *end;
+		unsigned long long v = strtoull(cl, &end, 10);
+		if (end != cl && v > s->cfg->max_body) {
+			snprintf(msg, sizeof msg, "the body is %llu bytes; this server takes at most %zu",
+				 v, s->cfg->max_body);
+			*ret = send_error(req, 413, "too-large", msg);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Append upload bytes to the body, up to the ceiling. */
+static void take_body(struct srv *s, struct srv_request *req, const char *data, size_t n)
+{
+	if (req->too_large)
+		return;
+	if (req->body_len + n > s->cfg->max_body) {
+		req->too_large = 1;
+		free(req->body);
+		req->body = NULL;
+		req->body_len = req->body_cap = 0;
+		return;
+	}
+	if (req->body_len + n + 1 > req->body_cap) {
+		size_t cap = req->body_cap ? req->body_cap : 1024;
+		char *nb;
+		while (cap < req->body_len + n + 1)
+			cap *= 2;
+		if (cap > s->cfg->max_body + 1)
+			cap = s->cfg->max_body + 1;
+		nb = realloc(req->body, cap);
+		if (!nb) {
+			req->too_large = 1; /* answered as 413: we cannot hold it */
+			free(req->body);
+			req->body = NULL;
+			req->body_len = req->body_cap = 0;
+			return;
+		}
+		req->body = nb;
+		req->body_cap = cap;
+	}
+	memcpy(req->body + req->body_len, data, n);
+	req->body_len += n;
+	req->body[req->body_len] = '\0';
+}
+
+static enum MHD_Result dispatch(struct srv *s, struct srv_request *req)
+{
+	const struct srv_endpoint *ep = &srv_endpoints[req->endpoint];
+	struct srv_reply r = {0};
+
+	ep->handle(s, req, &r);
+	if (!r.status)
+		srv_reply_error(&r, 500, "internal", "the handler gave no answer");
+	return send_reply(req, &r);
+}
+
+/* Find the endpoint and check the request head; 1 when the request may
+ * go on, 0 when an error was queued (*ret set). */
+static int check_head(struct srv *s, struct srv_request *req, const char *url,
+		      enum MHD_Result *ret)
+{
+	req->endpoint = srv_endpoint_find(url);
+	if (req->endpoint < 0) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "there is no %.100s here; the API is under /api/", req->path);
+		*ret = send_error(req, 404, "not-found", msg);
+		return 0;
+	}
+	return admit(s, req, &srv_endpoints[req->endpoint], ret);
+}
+
+/* libmicrohttpd calls this first when the head has arrived, then once per
+ * piece of body, then once more with no data.  A POST is checked at the
+ * first call, so that a refused body is never read (the connection is
+ * then closed); other requests are answered at the second call, which
+ * keeps their connection alive. */
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version,
+				  const char *upload_data, size_t *upload_data_size,
+				  void **req_cls)
+{
+	struct srv *s = cls;
+	struct srv_request *req = *req_cls;
+	enum MHD_Result ret = MHD_YES;
+
+	if (!req)
+		return MHD_NO; /* out of memory at the request line: drop it */
+	if (req->answered) {
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	if (!req->started) {
+		/* In flight from a complete head on: a graceful stop waits for
+		 * these, not for heads still trickling in. */
+		req->started = 1;
+		atomic_fetch_add_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
+		snprintf(req->method_name, sizeof req->method_name, "%s", method);
+		req->method = method_of(method);
+		if (req->method == SRV_POST && !check_head(s, req, url, &ret))
+			return ret;
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		/* The body may only arrive for a POST that passed check_head. */
+		if (req->method == SRV_POST)
+			take_body(s, req, upload_data, *upload_data_size);
+		req->body_seen += *upload_data_size;
+		*upload_data_size = 0;
+		/* A response cannot be queued while a body is arriving: past the
+		 * ceiling the rest is dropped unread, and a body far past it
+		 * (a client streaming without end) closes the connection. */
+		if (req->body_seen > SRV_DISCARD_FACTOR * s->cfg->max_body)
+			return MHD_NO;
+		return MHD_YES;
+	}
+	if (req->method != SRV_POST && !check_head(s, req, url, &ret))
+		return ret;
+	if (req->too_large) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "the body is longer than the %zu bytes this server takes",
+			 s->cfg->max_body);
+		return send_error(req, 413, "too-large", msg);
+	}
+	return dispatch(s, req);
+}
+
+struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
+{
+	const struct srv_config *cfg = s->cfg;
+	struct addrinfo hints = {0}, *ai = NULL;
+	struct MHD_Daemon *d;
+	char port[16];
+	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+	int rc;
+
+	hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE;
+	hints.ai_socktype = SOCK_STREAM;
+	snprintf(port, sizeof port, "%u", cfg->listen_port);
+	rc = getaddrinfo(cfg->listen_host, port, &hints, &ai);
+	if (rc || !ai) {
+		fprintf(stderr, "mailfix serve: cannot listen on %s port %u: %s\n", cfg->listen_host,
+			cfg->listen_port, gai_strerror(rc));
+		return NULL;
+	}
+	if (ai->ai_family == AF_INET6)
+		flags |= MHD_USE_IPv6;
+	{
+		struct MHD_OptionItem opts[] = {
+			{MHD_OPTION_SOCK_ADDR, 0, ai->ai_addr},
+			{cfg->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_LISTEN_BACKLOG_SIZE,
+			 cfg->threads > 1 ? (intptr_t)cfg->threads : 1024, NULL},
+			{MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t)cfg->max_conns_per_ip, NULL},
+			{MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)cfg->timeout_s, NULL},
+			{MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)cfg->max_header, NULL},
+			{MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024, NULL},
+			{MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, NULL},
+			/* Refuse what RFC 9112 says to refuse (no Host in HTTP/1.1,
+			 * whitespace before a colon) instead of guessing. */
+			{MHD_OPTION_STRICT_FOR_CLIENT, 1, NULL},
+			{MHD_OPTION_END, 0, NULL},
+		};
+		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
+				     MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
+				     MHD_OPTION_ARRAY, opts,
+				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)cfg->max_conns,
+				     MHD_OPTION_URI_LOG_CALLBACK, on_request_line, s,
+				     MHD_OPTION_NOTIFY_COMPLETED, on_request_done, s,
+				     MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
+				     MHD_OPTION_END);
+	}
+	freeaddrinfo(ai);
+	if (!d) {
+		fprintf(stderr, "mailfix serve: cannot listen on %s port %u (in use, or not an "
+				"address of this machine?)\n", cfg->listen_host, cfg->listen_port);
+		return NULL;
+	}
+	{
+		const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+		*bound_port = di ? di->port : cfg->listen_port;
+	}
+	return d;
+}

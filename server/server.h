@@ -1,0 +1,209 @@
+/*
+ * server.h: what the files of `mailfix serve` share: the configuration,
+ * the server state (metrics counters, rate limiter, the read-only library
+ * context) that is passed to every handler, the per-request state, and
+ * the endpoint table (INTERFACE.md, "HTTP API").  HTTP itself (RFC 9110,
+ * RFC 9112) is libmicrohttpd's job; this layer maps requests to mf_* calls.
+ * Adding an endpoint is one row in routes.c and one server/api_<name>.c.
+ */
+#ifndef MF_SERVER_H
+#define MF_SERVER_H
+
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mailfix.h"
+
+struct MHD_Connection;
+struct srv_ratelimit;
+
+/* ---- configuration (from the command line, read-only once running) ---- */
+
+struct srv_config {
+	char listen_host[64];      /* numeric address, "127.0.0.1" or "::1" */
+	unsigned listen_port;      /* 0 = any free port (printed at start) */
+	unsigned threads;          /* worker threads, each with its own epoll */
+	size_t max_body;           /* request body ceiling, bytes (413 beyond) */
+	size_t max_header;         /* per-connection memory for the request head */
+	unsigned timeout_s;        /* idle seconds before a connection is closed */
+	unsigned max_conns;        /* simultaneous connections (more are refused) */
+	unsigned max_conns_per_ip; /* 0 = no per-address limit */
+	unsigned grace_s;          /* how long a stop waits for in-flight requests */
+	int allow_check;           /* /api/check may be used (it sends DNS queries) */
+	int allow_probe;           /* /api/probe may be used (provider hosts only) */
+	unsigned check_per_min;    /* /api/check requests per client per minute */
+	unsigned check_burst;      /* ... and how many may come at once */
+	int access_log;            /* one line per request on stderr */
+	const char *data_dir;      /* knowledge data override, or NULL */
+};
+
+/* ---- metrics (Prometheus text; counters are relaxed atomics) ---------- */
+
+/* Latency buckets, seconds (upper bounds; +Inf is implicit). */
+#define SRV_LATENCY_BUCKETS                                                 \
+	X(0.0001) X(0.00025) X(0.0005) X(0.001) X(0.0025) X(0.005) X(0.01)  \
+	X(0.025) X(0.05) X(0.1) X(0.25) X(0.5) X(1.0) X(2.5)
+#define X(b) +1
+enum { SRV_N_BUCKETS = 0 SRV_LATENCY_BUCKETS };
+#undef X
+
+/* Statuses counted one by one; anything else counts as "other". */
+#define SRV_STATUSES X(200) X(400) X(403) X(404) X(405) X(408) X(413) X(414) \
+	X(415) X(429) X(431) X(500) X(501) X(503)
+#define X(s) +1
+enum { SRV_N_STATUSES = 0 SRV_STATUSES + 2 }; /* + "other" + "aborted" */
+#undef X
+
+/* Rows of the endpoint table, plus one for "no such path". */
+#define SRV_MAX_ENDPOINTS 16
+
+struct srv_endpoint_metrics {
+	atomic_uint_fast64_t by_status[SRV_N_STATUSES];
+	atomic_uint_fast64_t latency_le[SRV_N_BUCKETS + 1]; /* last = +Inf */
+	atomic_uint_fast64_t latency_sum_us;
+	atomic_uint_fast64_t bytes_out;
+};
+
+struct srv_metrics {
+	struct srv_endpoint_metrics ep[SRV_MAX_ENDPOINTS + 1];
+	atomic_int_fast64_t in_flight;      /* requests with a complete head, not yet done */
+	atomic_uint_fast64_t connections;   /* accepted since start */
+	atomic_int_fast64_t open_connections;
+	atomic_uint_fast64_t dns_lookups;   /* DNS queries sent for /api/check */
+	atomic_uint_fast64_t rate_limited;  /* requests refused with 429 */
+	int64_t started_unix;
+};
+
+/* Index of an HTTP status among SRV_STATUSES (0 = aborted, no status). */
+int srv_status_index(unsigned status);
+/* Count one finished request on endpoint row `ep` (SRV_MAX_ENDPOINTS for
+ * unknown paths). */
+void srv_metrics_count(struct srv_metrics *m, size_t ep, unsigned status, uint64_t us,
+		       uint64_t bytes);
+
+/* ---- the server state passed to every handler ------------------------ */
+
+struct srv {
+	const struct srv_config *cfg;
+	const struct mf_ctx *ctx;        /* read-only, shared by every thread */
+	struct srv_metrics metrics;
+	struct srv_ratelimit *check_limiter;
+};
+
+/* ---- one request ------------------------------------------------------ */
+
+enum srv_method { SRV_GET = 1, SRV_HEAD = 2, SRV_POST = 4, SRV_OTHER = 8 };
+
+struct srv_request {
+	struct srv *srv;
+	struct MHD_Connection *conn;
+	uint64_t start_ns;       /* monotonic, when the request line arrived */
+	enum srv_method method;
+	char method_name[16];
+	char path[256];          /* for the log and metrics (truncated, escaped) */
+	char client[64];         /* the peer's numeric address */
+	int endpoint;            /* row in the table, -1 before the lookup */
+	int started;             /* the handler saw the request head */
+	int answered;            /* a response was queued */
+	int too_large;           /* the body went past the ceiling */
+	char *body;              /* the request body (NUL-terminated) */
+	size_t body_len, body_cap;
+	uint64_t body_seen;      /* body bytes received, kept or not */
+	unsigned status;         /* the status sent, 0 when none */
+	uint64_t bytes_out;      /* response body bytes */
+};
+
+/* A body past the ceiling is read and dropped up to this many times the
+ * ceiling, then the connection is closed without an answer. */
+#define SRV_DISCARD_FACTOR 16
+
+/* What a handler answers.  `body` is malloc'd (freed by the HTTP layer)
+ * unless `body_static` is set; `extra_name`/`extra_value` is one extra
+ * header (Allow, Retry-After) or NULL. */
+struct srv_reply {
+	unsigned status;
+	char *body;
+	size_t len;
+	int body_static;
+	const char *content_type;
+	const char *extra_name;
+	char extra_value[64];
+	const char *cache;       /* Cache-Control, default no-store */
+};
+
+/* Fill `r` with a JSON error {"error": message, "code": code}.  Returns 0. */
+int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
+		    const char *message);
+/* Fill `r` with malloc'd JSON text `json` (taken over) and status 200; a
+ * NULL `json` becomes a 500 out-of-memory error. */
+int srv_reply_json(struct srv_reply *r, char *json);
+/* Map a library error code to an HTTP status (400, 413, 500...). */
+unsigned srv_status_of(int mf_code);
+
+/* Value of a request header, or NULL. */
+const char *srv_header(const struct srv_request *req, const char *name);
+
+/* ---- the endpoint table (routes.c) ----------------------------------- */
+
+enum srv_gate { SRV_OPEN = 0, SRV_NEEDS_CHECK, SRV_NEEDS_PROBE };
+
+typedef int (*srv_handler)(struct srv *s, struct srv_request *req, struct srv_reply *r);
+
+struct srv_endpoint {
+	const char *path;
+	unsigned methods;               /* SRV_GET | SRV_POST ... */
+	const char *allow;              /* the Allow header for 405 */
+	const char *const *types;       /* accepted body media types, NULL-ended;
+					 * NULL for requests without a body */
+	enum srv_gate gate;             /* a flag that must be on, or SRV_OPEN */
+	int rate_limited;               /* counted against the per-client limiter */
+	srv_handler handle;
+};
+
+extern const struct srv_endpoint srv_endpoints[];
+extern const size_t srv_n_endpoints;
+
+/* Find the row of `path`; -1 when there is none. */
+int srv_endpoint_find(const char *path);
+
+/* ---- the handlers (one file each) ------------------------------------ */
+
+int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_probe(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_healthz(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r);
+int api_page(struct srv *s, struct srv_request *req, struct srv_reply *r);
+
+/* ---- rate limiter (ratelimit.c): token bucket per client address ----- */
+
+/* A limiter of `per_min` requests a minute per address, `burst` at once,
+ * tracking at most `slots` addresses (the least recent are forgotten).
+ * Returns NULL when out of memory.  Thread-safe. */
+struct srv_ratelimit *srv_ratelimit_new(unsigned per_min, unsigned burst, size_t slots);
+void srv_ratelimit_free(struct srv_ratelimit *rl);
+/* 1 when `client` may go ahead now, 0 when it must wait; *retry_s is then
+ * the seconds until the next token. */
+int srv_ratelimit_take(struct srv_ratelimit *rl, const char *client, uint64_t now_ns,
+		       unsigned *retry_s);
+
+/* ---- the HTTP layer (http.c) ----------------------------------------- */
+
+/* Start the daemon on s->cfg; returns it or NULL (message printed). */
+struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port);
+
+uint64_t srv_now_ns(void);
+
+/* ---- the web page (web.c, files embedded from server/web/) ------------ */
+
+struct srv_web_file {
+	const char *name;              /* path relative to server/web/ */
+	const unsigned char *bytes;
+	size_t len;
+};
+/* Terminated by an entry whose name is NULL (generated at build time). */
+extern const struct srv_web_file srv_web_files[];
+
+#endif

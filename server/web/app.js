@@ -1,0 +1,322 @@
+/*
+ * app.js: the help desk page of `mailfix serve`.  Sends the pasted text to
+ * POST /api/route and shows the answer: path, cause, side, confidence, the
+ * evidence highlighted in the pasted text, the steps, notes, limitations.
+ * Plain JavaScript, no framework; answer text is only ever put in the page
+ * with textContent (never as HTML).  English and Chinese, following the
+ * browser's language until the user picks one.
+ */
+'use strict';
+
+const UI = {
+  en: {
+    title: 'mailfix',
+    tagline: 'Paste what the user saw. Get the cause, whose side must act, and the steps.',
+    language: 'Language',
+    askTitle: 'The problem',
+    queryLabel: 'Paste the problem description or the bounce message',
+    queryHelp: 'Ctrl+Enter sends. Nothing is stored.',
+    diagnose: 'Diagnose',
+    working: 'Working…',
+    clear: 'Clear',
+    examples: 'Examples:',
+    answerTitle: 'The answer',
+    path: 'Path',
+    cause: 'Cause',
+    side: 'Whose side',
+    confidence: 'Confidence',
+    defaultNote: "Nothing in the text pointed anywhere: this is the decision tree's default path.",
+    evidence: 'Evidence in the pasted text',
+    noEvidence: 'No words of the text matched a rule.',
+    steps: 'What to do',
+    notes: 'Notes',
+    smtp: 'SMTP replies found',
+    limitations: 'Limitations',
+    alternatives: 'Also possible',
+    copy: 'Copy as JSON',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the JSON below and copy it.',
+    raw: 'The answer as JSON',
+    footer: 'mailfix serve · POST /api/route answers the same JSON',
+    empty: 'Paste a problem or a bounce message first.',
+    network: 'The server did not answer. Is mailfix serve still running?',
+    none: 'none',
+    paths: {
+      'email-delivery': 'Email delivery',
+      'service': 'Webmail service',
+      'configuration': 'Client configuration'
+    },
+    sides: {
+      sender: ['Sender', "the sender's domain, DNS or permissions must change"],
+      account: ['Account', "the mailbox account's state: an administrator must act"],
+      client: ['Client', 'the mail program or code must change'],
+      recipient: ['Recipient', 'the receiving side must act; settings on this side will not fix it'],
+      network: ['Network', 'the network between the user and the server'],
+      unknown: ['Unknown', 'not clear from the text']
+    }
+  },
+  zh: {
+    title: 'mailfix',
+    tagline: '粘贴用户看到的内容，得到原因、责任方和处理步骤。',
+    language: '语言',
+    askTitle: '问题',
+    queryLabel: '粘贴问题描述或退信内容',
+    queryHelp: 'Ctrl+Enter 发送。不保存任何内容。',
+    diagnose: '诊断',
+    working: '处理中…',
+    clear: '清空',
+    examples: '示例：',
+    answerTitle: '诊断结果',
+    path: '路径',
+    cause: '原因',
+    side: '责任方',
+    confidence: '置信度',
+    defaultNote: '文中没有明确线索：这是决策树的默认路径。',
+    evidence: '原文中的依据',
+    noEvidence: '原文中没有匹配任何规则的文字。',
+    steps: '处理步骤',
+    notes: '注意',
+    smtp: '发现的 SMTP 回复',
+    limitations: '局限',
+    alternatives: '其他可能',
+    copy: '复制 JSON',
+    copied: '已复制。',
+    copyFailed: '无法复制：请选中下面的 JSON 手动复制。',
+    raw: 'JSON 格式的结果',
+    footer: 'mailfix serve · POST /api/route 返回同样的 JSON',
+    empty: '请先粘贴问题描述或退信内容。',
+    network: '服务器没有响应。mailfix serve 还在运行吗？',
+    none: '无',
+    paths: {
+      'email-delivery': '邮件投递',
+      'service': '网页邮箱服务',
+      'configuration': '客户端配置'
+    },
+    sides: {
+      sender: ['发件方', '发件方域名、DNS 或权限需要调整'],
+      account: ['账号', '账号状态问题，需要管理员处理'],
+      client: ['客户端', '邮件客户端或程序需要调整'],
+      recipient: ['收件方', '需要收件方处理，本方设置无法解决'],
+      network: ['网络', '用户与服务器之间的网络'],
+      unknown: ['未知', '从文本中无法判断']
+    }
+  }
+};
+
+const EXAMPLES = {
+  en: 'Hi, my mail to a customer bounced with: 550 5.7.1 SPF check failed for example.com, sender not authorized',
+  zh: '登录网页邮箱提示 AccountDisabled，但我并没有离职啊',
+  cfg: 'Outlook keeps asking for my password and will not connect to the IMAP server'
+};
+
+const $ = (id) => document.getElementById(id);
+const state = { lang: 'en', lastQuery: null, lastAnswer: null, busy: false };
+
+function pickLang() {
+  try {
+    const saved = window.localStorage.getItem('mailfix.lang');
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch (e) { /* storage may be off */ }
+  const langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+  for (const l of langs) {
+    const low = String(l).toLowerCase();
+    if (low.startsWith('zh')) return 'zh';
+    if (low.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function t(key) { return UI[state.lang][key]; }
+
+function applyLang() {
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  $('lang').value = state.lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const s = t(el.dataset.i18n);
+    if (typeof s === 'string') el.textContent = s;
+  }
+  document.title = state.lang === 'zh' ? 'mailfix：邮件为什么发不出去？' : 'mailfix: why did the mail fail?';
+}
+
+function showError(msg) {
+  const e = $('error');
+  e.textContent = msg;
+  e.hidden = !msg;
+}
+
+function fillList(ul, items) {
+  ul.replaceChildren();
+  for (const s of items || []) {
+    const li = document.createElement('li');
+    li.textContent = s;
+    ul.appendChild(li);
+  }
+}
+
+/*
+ * The answer's evidence gives byte offsets into the UTF-8 query; JavaScript
+ * strings count UTF-16 units.  Work on the UTF-8 bytes and decode each
+ * slice, so that Chinese text and emoji land where the server meant.
+ */
+function renderEvidence(pre, query, evidence) {
+  pre.replaceChildren();
+  const bytes = new TextEncoder().encode(query);
+  const dec = new TextDecoder('utf-8');
+  const spans = (evidence || [])
+    .filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start < e.end && e.end <= bytes.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Merge overlapping spans; keep every rule id of a merged span.
+  const merged = [];
+  for (const e of spans) {
+    const last = merged[merged.length - 1];
+    if (last && e.start < last.end) {
+      last.end = Math.max(last.end, e.end);
+      if (!last.rules.includes(e.rule)) last.rules.push(e.rule);
+    } else {
+      merged.push({ start: e.start, end: e.end, rules: [e.rule] });
+    }
+  }
+  let at = 0;
+  for (const m of merged) {
+    if (m.start > at) pre.appendChild(document.createTextNode(dec.decode(bytes.subarray(at, m.start))));
+    const mark = document.createElement('mark');
+    mark.textContent = dec.decode(bytes.subarray(m.start, m.end));
+    mark.title = m.rules.join(', ');
+    mark.dataset.rules = m.rules.join(' ');
+    pre.appendChild(mark);
+    at = m.end;
+  }
+  if (at < bytes.length) pre.appendChild(document.createTextNode(dec.decode(bytes.subarray(at))));
+  return merged.length;
+}
+
+function render(a, query) {
+  const ui = UI[state.lang];
+  $('r-title').textContent = a.title || '';
+  $('r-path').textContent = (ui.paths[a.path] || a.path);
+  $('r-path').dataset.path = a.path;
+  $('r-skill').textContent = a.skill ? '(' + a.skill + ')' : '';
+  $('r-cause').textContent = a.cause || ui.none;
+  $('r-cause').dataset.cause = a.cause || '';
+  const side = ui.sides[a.side] || [a.side, ''];
+  $('r-side').textContent = side[0];
+  $('r-side').dataset.side = a.side;
+  $('r-side-words').textContent = side[1] ? '— ' + side[1] : '';
+  const c = typeof a.confidence === 'number' ? a.confidence : 0;
+  $('r-meter').value = c;
+  $('r-confidence').textContent = Math.round(c * 100) + '%';
+  $('r-default').hidden = !a.default;
+  const n = renderEvidence($('r-evidence'), query, a.evidence);
+  $('r-no-evidence').hidden = n > 0;
+  fillList($('r-steps'), a.steps);
+  fillList($('r-limitations'), a.limitations);
+  fillList($('r-notes'), a.notes);
+  $('r-notes-box').hidden = !(a.notes && a.notes.length);
+  fillList($('r-smtp'), (a.smtp || []).map((r) => [r.code, r.status, r.text].filter(Boolean).join(' ')));
+  $('r-smtp-box').hidden = !(a.smtp && a.smtp.length);
+  const alts = (a.alternatives || []).filter((x) => x.score > 0);
+  fillList($('r-alternatives'), alts.map((x) => (ui.paths[x.path] || x.path) + ' (' + Math.round(x.score * 100) + '%)'));
+  $('r-alt-box').hidden = alts.length === 0;
+  $('r-json').textContent = JSON.stringify(a, null, 2);
+  $('copied').textContent = '';
+  $('answer').hidden = false;
+}
+
+async function diagnose() {
+  const query = $('query').value;
+  if (!query.trim()) {
+    showError(t('empty'));
+    $('query').focus();
+    return;
+  }
+  if (state.busy) return;
+  state.busy = true;
+  showError('');
+  const go = $('go');
+  go.disabled = true;
+  go.textContent = t('working');
+  $('answer').setAttribute('aria-busy', 'true');
+  try {
+    const res = await fetch('/api/route', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: query, lang: state.lang })
+    });
+    let body = null;
+    try { body = await res.json(); } catch (e) { body = null; }
+    if (!res.ok || !body) {
+      showError((body && body.error) ? body.error : ('HTTP ' + res.status));
+      return;
+    }
+    state.lastQuery = query;
+    state.lastAnswer = body;
+    render(body, query);
+    $('answer-h').focus({ preventScroll: true });
+    $('answer').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  } catch (e) {
+    showError(t('network'));
+  } finally {
+    state.busy = false;
+    go.disabled = false;
+    go.textContent = t('diagnose');
+    $('answer').removeAttribute('aria-busy');
+  }
+}
+
+async function copyJson() {
+  if (!state.lastAnswer) return;
+  const text = JSON.stringify(state.lastAnswer, null, 2);
+  let ok = false;
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    }
+  } catch (e) { ok = false; }
+  if (!ok) {
+    // Plain http on a LAN address is not a secure context: the old way.
+    const ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    ta.remove();
+  }
+  $('copied').textContent = ok ? t('copied') : t('copyFailed');
+}
+
+function init() {
+  state.lang = pickLang();
+  applyLang();
+  $('answer-h').tabIndex = -1;
+  $('form').addEventListener('submit', (ev) => { ev.preventDefault(); diagnose(); });
+  $('query').addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); diagnose(); }
+  });
+  $('clear').addEventListener('click', () => {
+    $('query').value = '';
+    $('answer').hidden = true;
+    showError('');
+    state.lastAnswer = null;
+    $('query').focus();
+  });
+  for (const b of document.querySelectorAll('[data-example]')) {
+    b.addEventListener('click', () => { $('query').value = EXAMPLES[b.dataset.example]; $('query').focus(); });
+  }
+  $('lang').addEventListener('change', () => {
+    state.lang = $('lang').value === 'zh' ? 'zh' : 'en';
+    try { window.localStorage.setItem('mailfix.lang', state.lang); } catch (e) { /* ignore */ }
+    applyLang();
+    // The answer's texts are in the old language: ask again in the new one.
+    if (state.lastQuery !== null && !$('answer').hidden) {
+      $('query').value = state.lastQuery;
+      diagnose();
+    }
+  });
+  $('copy').addEventListener('click', copyJson);
+}
+
+document.addEventListener('DOMContentLoaded', init);

@@ -1,0 +1,260 @@
+/*
+ * test_data.c: loading and validating the knowledge data (lib/data.c and
+ * the pattern compilation of lib/match.c): every kind of bad data stops
+ * the start with an error naming the file and the record, and nothing
+ * loads partially.  Each test builds a small data directory from the
+ * project's own files plus one rules file it writes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "alloc_fail.h"
+#include "mailfix.h"
+
+static const char *const base_files[] = {
+	"paths.json", "causes.json", "lexicon.json", "calibration.json",
+	"zh-variants.json", "providers/alimail.json", "bounce/reasons.json",
+	"bounce/formats.json",
+};
+
+static void copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	char buf[8192];
+	size_t n;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[1024];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* A data directory with the project's paths, causes, lexicon and the
+ * alimail profile, and `rules` as rules/t.json (NULL: no rules file). */
+static char *make_dir(const char *rules)
+{
+	char *dir = strdup("/tmp/mailfix-data-XXXXXX"), path[1024], from[1024];
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/providers", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/rules", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/bounce", dir);
+	mkdir(path, 0700);
+	for (size_t i = 0; i < sizeof base_files / sizeof base_files[0]; i++) {
+		snprintf(from, sizeof from, "%s/data/%s", MF_SOURCE_DIR, base_files[i]);
+		snprintf(path, sizeof path, "%s/%s", dir, base_files[i]);
+		copy_file(from, path);
+	}
+	if (rules)
+		write_file(dir, "rules/t.json", rules);
+	return dir;
+}
+
+static void remove_dir(char *dir)
+{
+	char cmd[1200];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(dir);
+}
+
+/* Load dir; expect `code`, and that err.where and err.message contain
+ * the given words (NULL: not checked). */
+static void expect_load(char *dir, int code, const char *where, const char *message)
+{
+	struct mf_ctx_options opt = {dir};
+	struct mf_ctx *ctx = NULL;
+	struct mf_error err = {0};
+	int rc = mf_ctx_new(&ctx, &opt, &err);
+
+	if (rc != code)
+		fail_msg("expected %d, got %d: %s", code, rc, err.message);
+	if (code == 0) {
+		assert_non_null(ctx);
+		mf_ctx_free(ctx);
+	} else {
+		assert_null(ctx);
+		assert_int_equal(err.code, code);
+		if (where && !strstr(err.where, where))
+			fail_msg("where \"%s\" lacks \"%s\"", err.where, where);
+		if (message && !strstr(err.message, message))
+			fail_msg("message \"%s\" lacks \"%s\"", err.message, message);
+	}
+	remove_dir(dir);
+}
+
+#define RULE(body) "{\"rules\": [" body "]}"
+#define GOOD "{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", \"patterns\": [\"\\\\bspf\\\\b\"]}"
+
+static void minimal_data_loads(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE(GOOD)), 0, NULL, NULL);
+}
+
+static void unknown_key(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"wieght\": 1, \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rules/t.json: rule t1", "unknown key \"wieght\"");
+}
+
+static void duplicate_rule_id(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE(GOOD "," GOOD)), MF_EDATA, "rule t1", "duplicate rule id");
+}
+
+static void dangling_cause(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"no-such\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "names no cause");
+}
+
+static void dangling_requires(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"path\": \"service\", \"requires\": [\"t9\"], \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "names no rule: t9");
+}
+
+static void pattern_the_engine_rejects(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE(GOOD ", {\"id\": \"t2\", \"description\": \"d\", \"path\": \"service\", \"patterns\": [\"ok\", \"(a)\\\\1\"]}")),
+		    MF_EDATA, "rules/t.json: rule t2, pattern 2", NULL);
+}
+
+static void pattern_not_normalized(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"path\": \"service\", \"patterns\": [\"AccountFrozen\"]}")),
+		    MF_EDATA, "rule t1", "write \"accountfrozen\"");
+}
+
+static void invalid_utf8(void **state)
+{
+	(void)state;
+	expect_load(make_dir("{\"rules\": [{\"id\": \"t\xff\", \"description\": \"d\"}]}"),
+		    MF_EDATA, "rules/t.json:1:", NULL);
+}
+
+static void duplicate_json_key(void **state)
+{
+	(void)state;
+	expect_load(make_dir("{\"rules\": [], \"rules\": []}"), MF_EDATA, "rules/t.json:1", "duplicate");
+}
+
+static void broken_json(void **state)
+{
+	(void)state;
+	expect_load(make_dir("{\"rules\": [\n{\"id\": \"t1\",,}]}"), MF_EDATA, "rules/t.json:2", NULL);
+}
+
+static void missing_required_file(void **state)
+{
+	char *dir = make_dir(RULE(GOOD)), path[1024];
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/causes.json", dir);
+	assert_int_equal(unlink(path), 0);
+	expect_load(dir, MF_EDATA, "causes.json", "missing");
+}
+
+static void unreadable_directory(void **state)
+{
+	struct mf_ctx_options opt = {"/nonexistent/mailfix-data"};
+	struct mf_ctx *ctx;
+	struct mf_error err = {0};
+
+	(void)state;
+	assert_int_equal(mf_ctx_new(&ctx, &opt, &err), MF_EIO);
+	assert_non_null(strstr(err.message, "/nonexistent/mailfix-data"));
+}
+
+static void rule_that_can_never_match(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"path\": \"service\"}")),
+		    MF_EDATA, "rule t1", "never match");
+}
+
+static void path_disagrees_with_cause(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", \"path\": \"service\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "disagrees");
+}
+
+static void embedded_data_survives_allocation_failures(void **state)
+{
+	int failed = 0;
+
+	(void)state;
+	for (long nth = 1; nth < 400; nth += 7) {
+		struct mf_ctx *ctx = NULL;
+		struct mf_error err = {0};
+		int rc;
+
+		alloc_fail_after(nth);
+		rc = mf_ctx_new(&ctx, NULL, &err);
+		alloc_fail_after(0);
+		if (rc == 0) {
+			mf_ctx_free(ctx);
+			continue;
+		}
+		assert_null(ctx);
+		assert_int_equal(rc, MF_ENOMEM);
+		failed++;
+	}
+	assert_true(failed > 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(minimal_data_loads),
+		cmocka_unit_test(unknown_key),
+		cmocka_unit_test(duplicate_rule_id),
+		cmocka_unit_test(dangling_cause),
+		cmocka_unit_test(dangling_requires),
+		cmocka_unit_test(pattern_the_engine_rejects),
+		cmocka_unit_test(pattern_not_normalized),
+		cmocka_unit_test(invalid_utf8),
+		cmocka_unit_test(duplicate_json_key),
+		cmocka_unit_test(broken_json),
+		cmocka_unit_test(missing_required_file),
+		cmocka_unit_test(unreadable_directory),
+		cmocka_unit_test(rule_that_can_never_match),
+		cmocka_unit_test(path_disagrees_with_cause),
+		cmocka_unit_test(embedded_data_survives_allocation_failures),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

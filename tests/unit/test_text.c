@@ -1,0 +1,187 @@
+/*
+ * test_text.c: text normalization (lib/text.c): NFKC + case folding,
+ * traditional -> simplified Chinese, white space, typographic quotes, the
+ * offsets back to the original, and the errors for bad input.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "alloc_fail.h"
+#include "internal.h"
+
+static int setup(void **state)
+{
+	struct mf__data *d;
+	struct mf_error err = {0};
+
+	if (mf__data_load(&d, NULL, &err) != 0)
+		return -1;
+	*state = d;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	mf__data_free(*state);
+	return 0;
+}
+
+static void expect_norm(const struct mf__data *d, const char *in, const char *want)
+{
+	struct mf__norm n;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize(d, in, strlen(in), &n, &err), 0);
+	assert_string_equal(n.text, want);
+	mf__norm_free(&n);
+}
+
+static void full_width_and_case(void **state)
+{
+	expect_norm(*state, "ＳＰＦ ５５０ Error", "spf 550 error");
+	expect_norm(*state, "AccountFrozen", "accountfrozen");
+	expect_norm(*state, "ﬁle Ⅻ", "file xii");
+}
+
+static void white_space_collapses(void **state)
+{
+	expect_norm(*state, "  550 \t\n  5.7.1\r\n  spam  ", "550 5.7.1 spam");
+	/* U+3000 ideographic space and U+00A0 no-break space are spaces. */
+	expect_norm(*state, "退信\u3000原因\u00a0550", "退信 原因 550");
+}
+
+static void traditional_chinese(void **state)
+{
+	expect_norm(*state, "帳號被凍結，無法登入網頁郵箱", "帐号被冻结,无法登入网页邮箱");
+	/* Simplified text stays as it is. */
+	expect_norm(*state, "什么时候能发信", "什么时候能发信");
+}
+
+static void typographic_quotes(void **state)
+{
+	expect_norm(*state, "can\u2019t \u201creach\u201d", "can't \"reach\"");
+}
+
+static void offsets_map_back(void **state)
+{
+	const char *in = "Ｘ  550 ＳＰＦ";
+	struct mf__norm n;
+	struct mf_error err = {0};
+	size_t s, e;
+	const char *p;
+
+	assert_int_equal(mf__normalize(*state, in, strlen(in), &n, &err), 0);
+	assert_string_equal(n.text, "x 550 spf");
+	p = strstr(n.text, "spf");
+	mf__norm_span(&n, (size_t)(p - n.text), (size_t)(p - n.text) + 3, &s, &e);
+	assert_int_equal(e - s, strlen("ＳＰＦ"));
+	assert_memory_equal(in + s, "ＳＰＦ", e - s);
+	p = strstr(n.text, "550");
+	mf__norm_span(&n, (size_t)(p - n.text), (size_t)(p - n.text) + 3, &s, &e);
+	assert_memory_equal(in + s, "550", 3);
+	assert_int_equal(e, s + 3);
+	mf__norm_free(&n);
+}
+
+static void invalid_utf8_is_an_error(void **state)
+{
+	const char bad[] = "550 \xff\xfe rejected";
+	struct mf__norm n;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize(*state, bad, sizeof bad - 1, &n, &err), MF_EUTF8);
+	assert_string_equal(err.where, "byte 4");
+	assert_non_null(strstr(err.message, "not valid UTF-8"));
+	/* A truncated multi-byte sequence at the end. */
+	assert_int_equal(mf__normalize(*state, "abc\xe9\x80", 5, &n, &err), MF_EUTF8);
+	assert_string_equal(err.where, "byte 3");
+}
+
+static void nul_byte_is_an_error(void **state)
+{
+	const char in[] = "550\0hidden";
+	struct mf__norm n;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize(*state, in, sizeof in - 1, &n, &err), MF_ENUL);
+	assert_string_equal(err.where, "byte 3");
+}
+
+static void empty_text(void **state)
+{
+	struct mf__norm n;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize(*state, "", 0, &n, &err), 0);
+	assert_int_equal(n.len, 0);
+	assert_string_equal(n.text, "");
+	mf__norm_free(&n);
+}
+
+static void counts_han_for_language(void **state)
+{
+	struct mf__norm n;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize(*state, "退信 550 spf", 14, &n, &err), 0);
+	assert_int_equal(n.n_han, 2);
+	assert_int_equal(n.n_letters, 3);
+	mf__norm_free(&n);
+}
+
+static void allocation_failures(void **state)
+{
+	const char *in = "Ｘ 550 ＳＰＦ 帳號被凍結";
+	int failed = 0;
+
+	for (long nth = 1; nth < 20; nth++) {
+		struct mf__norm n;
+		struct mf_error err = {0};
+		int rc;
+
+		alloc_fail_after(nth);
+		rc = mf__normalize(*state, in, strlen(in), &n, &err);
+		alloc_fail_after(0);
+		if (rc == 0) {
+			mf__norm_free(&n);
+			continue;
+		}
+		assert_int_equal(rc, MF_ENOMEM);
+		failed++;
+	}
+	assert_true(failed > 0);
+}
+
+static void patterns_keep_escapes(void **state)
+{
+	char *out;
+	struct mf_error err = {0};
+
+	assert_int_equal(mf__normalize_pattern(*state, "\\S+ SPF \\D 帳", &out, &err), 0);
+	assert_string_equal(out, "\\S+ spf \\D 帐");
+	free(out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(full_width_and_case),
+		cmocka_unit_test(white_space_collapses),
+		cmocka_unit_test(traditional_chinese),
+		cmocka_unit_test(typographic_quotes),
+		cmocka_unit_test(offsets_map_back),
+		cmocka_unit_test(invalid_utf8_is_an_error),
+		cmocka_unit_test(nul_byte_is_an_error),
+		cmocka_unit_test(empty_text),
+		cmocka_unit_test(counts_han_for_language),
+		cmocka_unit_test(allocation_failures),
+		cmocka_unit_test(patterns_keep_escapes),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
