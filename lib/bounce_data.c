@@ -11,6 +11,7 @@
  * reason is a known id.  Any problem names the file and the record.
  */
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -423,6 +424,31 @@ int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 	int rc;
 
 	*out = NULL;
+	if (dir) {
+		/* A data directory without bounce/ (a route-only set) leaves
+		 * explain unavailable; that is not an error unless rules name
+		 * bounce reasons, which then mean nothing. */
+		char path[1024];
+		struct stat st;
+
+		snprintf(path, sizeof path, "%s/bounce", dir);
+		if (stat(path, &st) != 0) {
+			free(bd);
+			free(a);
+			for (size_t i = 0; i < d->n_rules; i++)
+				if (d->rules[i].reason) {
+					char where[256];
+
+					snprintf(where, sizeof where, "%s: rule %s", d->rules[i].file,
+						 d->rules[i].id);
+					return mf__fail(err, MF_EDATA, where,
+							"add bounce/reasons.json, formats.json and hosts.json",
+							"%s: names reason \"%s\" but the data has no bounce/ directory",
+							where, d->rules[i].reason);
+				}
+			return 0;
+		}
+	}
 	if (!bd || !a) {
 		free(bd);
 		free(a);

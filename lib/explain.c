@@ -285,6 +285,10 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	if (!ctx || !req || !out || (!req->message && req->message_len))
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_explain: missing argument");
 	bd = ctx->bounce;
+	if (!bd)
+		return mf__fail(err, MF_EUNSUPPORTED, NULL,
+				"give a data directory with bounce/ (or the built-in data)",
+				"explain is unavailable: the data has no bounce/ directory");
 	if (req->message_len == 0)
 		return mf__fail(err, MF_EEMPTY, NULL, "give a whole message", "the message is empty");
 	if (req->message_len > MF_EXPLAIN_MAX_MESSAGE)

@@ -97,6 +97,8 @@ struct mf__bounce_data {
 	void *arena;
 };
 
+/* Load data/bounce/ (embedded, or under dir).  A dir without bounce/
+ * gives *out = NULL and success: explain is then unavailable. */
 int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 			 const char *dir, struct mf_error *err);
 void mf__bounce_data_free(struct mf__bounce_data *bd);
