@@ -1,6 +1,6 @@
 /*
  * answer.c: render a route answer, as one line of JSON (INTERFACE.md,
- * "Answer of route", built with jansson) or as text for a terminal
+ * "Answer of route", with the writer of json.c) or as text for a terminal
  * (path and cause first, then evidence and numbered steps; ANSI colour
  * only when the caller asks).  Used by the CLI and the HTTP server.
  */
@@ -11,81 +11,118 @@
 
 #include "internal.h"
 
-static json_t *string_list(const char *const *v, size_t n)
+static void string_list(struct mf__json *j, const char *key, const char *const *v, size_t n)
 {
-	json_t *arr = json_array();
-
-	for (size_t i = 0; arr && i < n; i++)
-		json_array_append_new(arr, json_string(v[i]));
-	return arr;
-}
-
-static json_t *nullable(const char *s)
-{
-	return s ? json_string(s) : json_null();
+	mf__json_key(j, key);
+	mf__json_array(j);
+	for (size_t i = 0; i < n; i++)
+		mf__json_string(j, v[i]);
+	mf__json_end_array(j);
 }
 
 char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 {
-	json_t *o = json_object(), *ev = json_array(), *alt = json_array();
-	json_t *rep = json_array(), *men = json_array();
-	char *s = NULL;
+	struct mf__buf b;
+	struct mf__json j;
 
-	if (!o || !ev || !alt || !rep || !men)
-		goto done;
+	mf__buf_init(&b, 4 * 1024 * 1024);
+	mf__json_init(&j, &b);
+	mf__json_object(&j);
 	if (id_json) {
+		/* The id is echoed as the JSON it was; anything else is null. */
 		json_t *id = json_loads(id_json, JSON_DECODE_ANY, NULL);
-		json_object_set_new(o, "id", id ? id : json_null());
+		mf__json_key(&j, "id");
+		if (id)
+			mf__json_raw(&j, id_json);
+		else
+			mf__json_null(&j);
+		json_decref(id);
 	}
-	json_object_set_new(o, "path", json_string(a->path));
-	json_object_set_new(o, "skill", json_string(a->skill));
-	json_object_set_new(o, "confidence", json_real(a->confidence));
-	json_object_set_new(o, "cause", nullable(a->cause));
-	json_object_set_new(o, "side", json_string(a->side));
-	for (size_t i = 0; i < a->n_evidence; i++)
-		json_array_append_new(ev, json_pack("{s:s, s:s, s:I, s:I}", "rule",
-						    a->evidence[i].rule, "text",
-						    a->evidence[i].text, "start",
-						    (json_int_t)a->evidence[i].start, "end",
-						    (json_int_t)a->evidence[i].end));
-	json_object_set(o, "evidence", ev);
-	json_object_set_new(o, "steps", string_list(a->steps, a->n_steps));
-	json_object_set_new(o, "limitations", string_list(a->limitations, a->n_limitations));
-	for (size_t i = 0; i < a->n_alternatives; i++)
-		json_array_append_new(alt, json_pack("{s:s, s:f}", "path",
-						     a->alternatives[i].path, "score",
-						     a->alternatives[i].score));
-	json_object_set(o, "alternatives", alt);
+	mf__json_key(&j, "path");
+	mf__json_string(&j, a->path);
+	mf__json_key(&j, "skill");
+	mf__json_string(&j, a->skill);
+	mf__json_key(&j, "confidence");
+	mf__json_real(&j, a->confidence, 2);
+	mf__json_key(&j, "cause");
+	mf__json_string(&j, a->cause);
+	mf__json_key(&j, "side");
+	mf__json_string(&j, a->side);
+	mf__json_key(&j, "evidence");
+	mf__json_array(&j);
+	for (size_t i = 0; i < a->n_evidence; i++) {
+		mf__json_object(&j);
+		mf__json_key(&j, "rule");
+		mf__json_string(&j, a->evidence[i].rule);
+		mf__json_key(&j, "text");
+		mf__json_string(&j, a->evidence[i].text);
+		mf__json_key(&j, "start");
+		mf__json_int(&j, (long long)a->evidence[i].start);
+		mf__json_key(&j, "end");
+		mf__json_int(&j, (long long)a->evidence[i].end);
+		mf__json_end_object(&j);
+	}
+	mf__json_end_array(&j);
+	string_list(&j, "steps", a->steps, a->n_steps);
+	string_list(&j, "limitations", a->limitations, a->n_limitations);
+	mf__json_key(&j, "alternatives");
+	mf__json_array(&j);
+	for (size_t i = 0; i < a->n_alternatives; i++) {
+		mf__json_object(&j);
+		mf__json_key(&j, "path");
+		mf__json_string(&j, a->alternatives[i].path);
+		mf__json_key(&j, "score");
+		mf__json_real(&j, a->alternatives[i].score, 2);
+		mf__json_end_object(&j);
+	}
+	mf__json_end_array(&j);
 	/* Extensions beyond INTERFACE.md's fields. */
-	json_object_set_new(o, "title", json_string(a->title));
-	json_object_set_new(o, "lang", json_string(a->lang));
-	json_object_set_new(o, "provider", json_string(a->provider));
-	json_object_set_new(o, "default", json_boolean(a->is_default));
-	json_object_set_new(o, "notes", string_list(a->notes, a->n_notes));
-	for (size_t i = 0; i < a->n_replies; i++)
-		json_array_append_new(rep, json_pack("{s:s, s:s, s:s}", "code",
-						     a->replies[i].code, "status",
-						     a->replies[i].status, "text",
-						     a->replies[i].text));
-	json_object_set(o, "smtp", rep);
+	mf__json_key(&j, "title");
+	mf__json_string(&j, a->title);
+	mf__json_key(&j, "lang");
+	mf__json_string(&j, a->lang);
+	mf__json_key(&j, "provider");
+	mf__json_string(&j, a->provider);
+	mf__json_key(&j, "default");
+	mf__json_bool(&j, a->is_default);
+	string_list(&j, "notes", a->notes, a->n_notes);
+	mf__json_key(&j, "smtp");
+	mf__json_array(&j);
+	for (size_t i = 0; i < a->n_replies; i++) {
+		mf__json_object(&j);
+		mf__json_key(&j, "code");
+		mf__json_string(&j, a->replies[i].code);
+		mf__json_key(&j, "status");
+		mf__json_string(&j, a->replies[i].status);
+		mf__json_key(&j, "text");
+		mf__json_string(&j, a->replies[i].text);
+		mf__json_end_object(&j);
+	}
+	mf__json_end_array(&j);
+	mf__json_key(&j, "mentions");
+	mf__json_array(&j);
 	for (size_t i = 0; i < a->n_mentions; i++) {
 		const struct mf_mention *m = &a->mentions[i];
-		json_t *mo = json_pack("{s:s, s:s, s:s, s:I, s:I}", "kind", m->kind, "name", m->name,
-				       "text", m->text, "start", (json_int_t)m->start, "end",
-				       (json_int_t)m->end);
-		if (mo && m->meaning)
-			json_object_set_new(mo, "meaning", json_string(m->meaning));
-		json_array_append_new(men, mo);
+		mf__json_object(&j);
+		mf__json_key(&j, "kind");
+		mf__json_string(&j, m->kind);
+		mf__json_key(&j, "name");
+		mf__json_string(&j, m->name);
+		mf__json_key(&j, "text");
+		mf__json_string(&j, m->text);
+		mf__json_key(&j, "start");
+		mf__json_int(&j, (long long)m->start);
+		mf__json_key(&j, "end");
+		mf__json_int(&j, (long long)m->end);
+		if (m->meaning) {
+			mf__json_key(&j, "meaning");
+			mf__json_string(&j, m->meaning);
+		}
+		mf__json_end_object(&j);
 	}
-	json_object_set(o, "mentions", men);
-	s = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(4));
-done:
-	json_decref(ev);
-	json_decref(alt);
-	json_decref(rep);
-	json_decref(men);
-	json_decref(o);
-	return s;
+	mf__json_end_array(&j);
+	mf__json_end_object(&j);
+	return mf__buf_steal(&b);
 }
 
 struct labels {

@@ -40,6 +40,28 @@ int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 /* Hand the bytes over to the caller (free with free()); b is reset. */
 char *mf__buf_steal(struct mf__buf *b);
 
+/* ---- the JSON writer (json.c) ---- */
+
+struct mf__json {
+	struct mf__buf *b;
+	int depth;
+	unsigned char first[32];  /* per open container: no value written yet */
+};
+
+void mf__json_init(struct mf__json *j, struct mf__buf *b);
+void mf__json_object(struct mf__json *j);
+void mf__json_end_object(struct mf__json *j);
+void mf__json_array(struct mf__json *j);
+void mf__json_end_array(struct mf__json *j);
+void mf__json_key(struct mf__json *j, const char *key);
+void mf__json_string(struct mf__json *j, const char *s); /* NULL writes null */
+void mf__json_string_n(struct mf__json *j, const char *s, size_t n);
+void mf__json_int(struct mf__json *j, long long v);
+void mf__json_real(struct mf__json *j, double v, int digits);
+void mf__json_bool(struct mf__json *j, int v);
+void mf__json_null(struct mf__json *j);
+void mf__json_raw(struct mf__json *j, const char *text);
+
 /* ---- sides ---- */
 
 enum mf__side {

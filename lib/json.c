@@ -1,0 +1,175 @@
+/*
+ * json.c: the one JSON writer (RFC 8259) for answers, into a bounded
+ * buffer.  Answers are written on every request, and building a jansson
+ * tree for each costs several times the routing itself; this writes the
+ * text directly.  Strings must be valid UTF-8 (every text mailfix writes
+ * is: queries are checked on the way in, data at load); they are written
+ * as they are, with '"', '\' and control characters escaped.  Parsing
+ * stays with jansson.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+void mf__json_init(struct mf__json *j, struct mf__buf *b)
+{
+	j->b = b;
+	j->depth = 0;
+	j->first[0] = 1;
+}
+
+/* A comma before every value or key but the first of its container. */
+static void sep(struct mf__json *j)
+{
+	if (!j->first[j->depth])
+		mf__buf_append(j->b, ",", 1);
+	j->first[j->depth] = 0;
+}
+
+static void begin(struct mf__json *j, char c)
+{
+	sep(j);
+	mf__buf_append(j->b, &c, 1);
+	if (j->depth + 1 < (int)MF__ARRAY_LEN(j->first))
+		j->depth++;
+	else
+		j->b->failed = 1; /* deeper than any answer: a bug, reported as a failure */
+	j->first[j->depth] = 1;
+}
+
+static void finish(struct mf__json *j, char c)
+{
+	if (j->depth > 0)
+		j->depth--;
+	mf__buf_append(j->b, &c, 1);
+}
+
+void mf__json_object(struct mf__json *j)
+{
+	begin(j, '{');
+}
+
+void mf__json_array(struct mf__json *j)
+{
+	begin(j, '[');
+}
+
+void mf__json_end_object(struct mf__json *j)
+{
+	finish(j, '}');
+}
+
+void mf__json_end_array(struct mf__json *j)
+{
+	finish(j, ']');
+}
+
+static void raw_string(struct mf__buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t run = 0;
+
+	mf__buf_append(b, "\"", 1);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[7];
+		size_t len = 2;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		mf__buf_append(b, s + run, i - run);
+		run = i + 1;
+		esc[0] = '\\';
+		switch (c) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			len = 6;
+		}
+		mf__buf_append(b, esc, len);
+	}
+	mf__buf_append(b, s + run, n - run);
+	mf__buf_append(b, "\"", 1);
+}
+
+void mf__json_key(struct mf__json *j, const char *key)
+{
+	sep(j);
+	raw_string(j->b, key, strlen(key));
+	mf__buf_append(j->b, ":", 1);
+	/* The value that follows takes no comma. */
+	j->first[j->depth] = 1;
+}
+
+void mf__json_string(struct mf__json *j, const char *s)
+{
+	sep(j);
+	if (!s)
+		mf__buf_append(j->b, "null", 4);
+	else
+		raw_string(j->b, s, strlen(s));
+	j->first[j->depth] = 0;
+}
+
+void mf__json_string_n(struct mf__json *j, const char *s, size_t n)
+{
+	sep(j);
+	raw_string(j->b, s, n);
+	j->first[j->depth] = 0;
+}
+
+void mf__json_int(struct mf__json *j, long long v)
+{
+	sep(j);
+	mf__buf_printf(j->b, "%lld", v);
+	j->first[j->depth] = 0;
+}
+
+void mf__json_bool(struct mf__json *j, int v)
+{
+	sep(j);
+	mf__buf_puts(j->b, v ? "true" : "false");
+	j->first[j->depth] = 0;
+}
+
+void mf__json_null(struct mf__json *j)
+{
+	sep(j);
+	mf__buf_append(j->b, "null", 4);
+	j->first[j->depth] = 0;
+}
+
+/* A real with at most `digits` decimals and no trailing zeros, always
+ * with a decimal point (0.5, 1.0), so that readers see a real. */
+void mf__json_real(struct mf__json *j, double v, int digits)
+{
+	char tmp[64];
+	int n;
+
+	sep(j);
+	if (!isfinite(v))
+		v = 0;
+	n = snprintf(tmp, sizeof tmp, "%.*f", digits, v);
+	while (n > 2 && tmp[n - 1] == '0' && tmp[n - 2] != '.')
+		tmp[--n] = '\0';
+	mf__buf_append(j->b, tmp, (size_t)n);
+	j->first[j->depth] = 0;
+}
+
+/* A JSON text copied as it is (a value the caller already rendered). */
+void mf__json_raw(struct mf__json *j, const char *text)
+{
+	sep(j);
+	mf__buf_puts(j->b, text);
+	j->first[j->depth] = 0;
+}
