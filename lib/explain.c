@@ -7,14 +7,13 @@
  * Each recipient's diagnostic is then routed (mf_route): the same cause,
  * path and side a user gets by pasting those words into `mailfix route`,
  * so one pipeline answers both.  Also renders the answer as JSON
- * (INTERFACE.md "Answer of explain") and as text for a terminal.
+ * (INTERFACE.md "Answer of explain", through json.c) and as text for a
+ * terminal.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include <jansson.h>
 
 #include "explain.h"
 
@@ -426,55 +425,76 @@ done:
 
 /* ---- rendering ---- */
 
-static json_t *jstr(const char *s)
-{
-	json_t *j = json_string(s ? s : "");
-
-	return j ? j : json_string("");
-}
-
 char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source,
 			     const struct mf_error *err)
 {
-	json_t *o = json_object(), *arr;
-	char *s;
+	struct mf__buf b;
+	struct mf__json j;
 
-	if (!o)
-		return NULL;
-	json_object_set_new(o, "source", jstr(source ? source : "-"));
-	if (!ex) {
-		json_object_set_new(o, "error", jstr(err && err->message[0] ? err->message
-									    : "cannot read the message"));
-		if (err)
-			json_object_set_new(o, "code", jstr(mf_code_name(err->code)));
-	} else {
-		json_object_set_new(o, "kind", jstr(ex->kind));
-		json_object_set_new(o, "format", jstr(ex->format));
-		arr = json_array();
-		for (size_t i = 0; arr && i < ex->n_bounces; i++) {
-			const struct mf_bounce *b = &ex->bounces[i];
-			json_t *j = json_object();
+	mf__buf_init(&b, 64 * 1024 * 1024);
+	mf__json_init(&j, &b);
+	mf__json_object(&j);
+	mf__json_key(&j, "source");
+	/* A file name need not be UTF-8: write it valid. */
+	{
+		struct mf__buf sb;
+		const char *src = source ? source : "-";
 
-			if (!j)
-				break;
-			json_object_set_new(j, "recipient", jstr(b->recipient));
-			json_object_set_new(j, "status", jstr(b->status));
-			json_object_set_new(j, "reply_code", jstr(b->reply_code));
-			json_object_set_new(j, "reason", jstr(b->reason));
-			json_object_set_new(j, "hard", json_boolean(b->hard));
-			json_object_set_new(j, "diagnostic", jstr(b->diagnostic));
-			json_object_set_new(j, "action", jstr(b->action));
-			json_object_set_new(j, "remote_mta", jstr(b->remote_mta));
-			json_object_set_new(j, "path", jstr(b->path));
-			json_object_set_new(j, "side", jstr(b->side));
-			json_object_set_new(j, "cause", b->cause ? jstr(b->cause) : json_null());
-			json_array_append_new(arr, j);
-		}
-		json_object_set_new(o, "bounces", arr ? arr : json_array());
+		mf__buf_init(&sb, 8192);
+		mf__buf_append_utf8(&sb, src, strlen(src));
+		mf__json_string_n(&j, sb.data ? sb.data : "", sb.len);
+		mf__buf_free(&sb);
 	}
-	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	return s;
+	if (!ex) {
+		mf__json_key(&j, "error");
+		mf__json_string(&j, err && err->message[0] ? err->message : "cannot read the message");
+		if (err) {
+			mf__json_key(&j, "code");
+			mf__json_string(&j, mf_code_name(err->code));
+		}
+	} else {
+		mf__json_key(&j, "kind");
+		mf__json_string(&j, ex->kind);
+		mf__json_key(&j, "format");
+		mf__json_string(&j, ex->format);
+		mf__json_key(&j, "bounces");
+		mf__json_array(&j);
+		for (size_t i = 0; i < ex->n_bounces; i++) {
+			const struct mf_bounce *x = &ex->bounces[i];
+
+			mf__json_object(&j);
+			mf__json_key(&j, "recipient");
+			mf__json_string(&j, x->recipient);
+			mf__json_key(&j, "status");
+			mf__json_string(&j, x->status);
+			mf__json_key(&j, "reply_code");
+			mf__json_string(&j, x->reply_code);
+			mf__json_key(&j, "reason");
+			mf__json_string(&j, x->reason);
+			mf__json_key(&j, "hard");
+			mf__json_bool(&j, x->hard);
+			mf__json_key(&j, "diagnostic");
+			mf__json_string(&j, x->diagnostic);
+			mf__json_key(&j, "action");
+			mf__json_string(&j, x->action);
+			mf__json_key(&j, "remote_mta");
+			mf__json_string(&j, x->remote_mta);
+			mf__json_key(&j, "path");
+			mf__json_string(&j, x->path);
+			mf__json_key(&j, "side");
+			mf__json_string(&j, x->side);
+			mf__json_key(&j, "cause");
+			mf__json_string(&j, x->cause); /* NULL writes null */
+			mf__json_end_object(&j);
+		}
+		mf__json_end_array(&j);
+	}
+	mf__json_end_object(&j);
+	if (b.failed) {
+		mf__buf_free(&b);
+		return NULL;
+	}
+	return mf__buf_steal(&b);
 }
 
 char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source,
