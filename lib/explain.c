@@ -234,7 +234,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	/* One pipeline: the server's words routed like a pasted error. */
 	if (!fixed_reason && r->diag.len) {
 		struct mf_route_request rq = {diag, r->diag.len, NULL, req->lang};
-		if (mf_route(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
+		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
 			b->cause = ans->cause;
@@ -420,6 +420,84 @@ done:
 		return r;
 	}
 	*out = &ei->ex;
+	return 0;
+}
+
+/* ---- route on a pasted message ---- */
+
+/* Does the query open with a message header block ("Return-Path: ...",
+ * "From: ...") and have a body?  Cheap: most queries fail at byte 0. */
+static int pasted_message(const char *q, size_t n)
+{
+	static const char *const names[] = {
+		"return-path:", "received:", "from:", "to:", "subject:", "date:",
+		"delivered-to:", "message-id:", "mime-version:", "content-type:",
+		"x-", "reply-to:", "sender:", "dkim-signature:", "arc-",
+		"authentication-results:", "x-failed-recipients:", "auto-submitted:",
+	};
+	size_t i = 0;
+	int hit = 0;
+
+	while (i < n && (q[i] == ' ' || q[i] == '\r' || q[i] == '\n' || q[i] == '\t'))
+		i++;
+	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++)
+		hit = n - i > strlen(names[k]) && strncasecmp(q + i, names[k], strlen(names[k])) == 0;
+	return hit && (memmem(q + i, n - i, "\n\n", 2) || memmem(q + i, n - i, "\r\n\r\n", 4));
+}
+
+int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_request *req,
+			     struct mf_answer **out, struct mf_error *err)
+{
+	struct mf_explain_request er;
+	struct mf_explanation *ex = NULL;
+	const struct mf_bounce *b = NULL;
+	struct mf_route_request sub;
+	int rc;
+
+	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
+	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len))
+		return 1;
+	er.message = req->query;
+	er.message_len = req->query_len;
+	er.lang = req->lang;
+	if (mf_explain(ctx, &er, &ex, NULL) != 0)
+		return 1;
+	for (size_t i = 0; i < ex->n_bounces && !b; i++)
+		if (ex->bounces[i].diagnostic[0] && strcmp(ex->bounces[i].reason, "delivered") != 0 &&
+		    strcmp(ex->bounces[i].reason, "vacation") != 0 &&
+		    strcmp(ex->bounces[i].reason, "feedback") != 0)
+			b = &ex->bounces[i];
+	if (!b) {
+		mf_explanation_free(ex);
+		return 1;
+	}
+	sub = *req;
+	sub.query = b->diagnostic;
+	sub.query_len = strlen(b->diagnostic);
+	rc = mf__route_text(ctx, &sub, out, err);
+	mf_explanation_free(ex);
+	if (rc)
+		return rc == MF_EEMPTY ? 1 : rc;
+	/* Evidence must point into the query the user gave: find each piece
+	 * there (the diagnostic may have been decoded or unfolded); a piece
+	 * not found verbatim is dropped rather than shown at a wrong place. */
+	{
+		struct mf_answer *a = *out;
+		size_t kept = 0;
+
+		for (size_t i = 0; i < a->n_evidence; i++) {
+			const char *t = a->evidence[i].text;
+			const char *at = t && t[0] ? memmem(req->query, req->query_len, t, strlen(t))
+						   : NULL;
+			if (!at)
+				continue;
+			a->evidence[kept] = a->evidence[i];
+			a->evidence[kept].start = (size_t)(at - req->query);
+			a->evidence[kept].end = a->evidence[kept].start + strlen(t);
+			kept++;
+		}
+		a->n_evidence = kept;
+	}
 	return 0;
 }
 
