@@ -440,14 +440,16 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 		 * several words match across a wrapped line. */
 		for (size_t i = 0; i < m->text.len; i++) {
 			char c = m->text.data[i];
-			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' ' : g_ascii_tolower(c);
+			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' '
+				      : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 		}
 		m->lower[m->text.len] = '\0';
 	}
 	m->hlower = malloc(m->headers.len + 1);
 	if (m->hlower) {
 		for (size_t i = 0; i < m->headers.len; i++)
-			m->hlower[i] = g_ascii_tolower(m->headers.data[i]);
+			m->hlower[i] = (m->headers.data[i] >= 'A' && m->headers.data[i] <= 'Z')
+					       ? (char)(m->headers.data[i] + 32) : m->headers.data[i];
 		m->hlower[m->headers.len] = '\0';
 	}
 	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower)

@@ -291,7 +291,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	size_t first = out->n;
 	int pass;
 
-	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "", m->text.len, &s, &e);
+	s = m->rs;
+	e = m->re;
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
 	if (mf__bounce_sendmail(t + s, e - s, out))
@@ -356,7 +357,8 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 	const char *t = m->text.data ? m->text.data : "";
 	size_t s, e, *at;
 
-	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "", m->text.len, &s, &e);
+	s = m->rs;
+	e = m->re;
 	at = calloc(rc->n + 1, sizeof *at);
 	if (!at)
 		return;

@@ -305,6 +305,9 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	ei->ex.kind = "none";
 	ei->ex.format = "";
 	fmt = mf__format_detect(bd, &m);
+	/* Where the explanation sits, once for every reader below. */
+	mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
+			m.text.len, &m.rs, &m.re);
 	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len && m.text.len &&
 	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
 		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
@@ -364,14 +367,10 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			size_t vl;
 			const char *v = mf__header_find(m.orig.data ? m.orig.data : "", m.orig.len,
 							"to:", &vl);
-			size_t ts, te;
-
 			/* or the To: of an original quoted inline, after the
 			 * explanation */
-			mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
-					m.text.len, &ts, &te);
-			if (!v && te < m.text.len)
-				v = mf__header_find(m.text.data + te, m.text.len - te, "to:", &vl);
+			if (!v && m.re < m.text.len)
+				v = mf__header_find(m.text.data + m.re, m.text.len - m.re, "to:", &vl);
 			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
 				rc.n = 1;
 			if (rc.n)
@@ -381,7 +380,8 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "", m.text.len, &rs, &re);
+		rs = m.rs;
+		re = m.re;
 		context = m.text.data ? m.text.data + rs : NULL;
 		context_len = re - rs;
 		if (context_len > 8192)

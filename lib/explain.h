@@ -115,6 +115,7 @@ struct mf__msg {
 	struct mf__buf dsn;            /* message/delivery-status bodies */
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
+	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 };
