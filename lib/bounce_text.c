@@ -6,9 +6,10 @@
  * addresses it names as failed recipients, and the lines that say why for
  * each.  Works on any wording: a recipient's diagnostic is the text from
  * where the address is named to where the next one is, and the whole
- * explanation when that span says nothing.  Families whose layout the
- * generic reading gets wrong have their own small file (bounce_qmail.c,
- * bounce_exim.c).  Called by explain.c.
+ * explanation when that span says nothing.  Layouts the generic reading
+ * gets wrong have their own small file: Sendmail transcript lines
+ * (bounce_sendmail.c), Amazon SES JSON notifications (bounce_amazonses.c).
+ * Called by explain.c.
  */
 #include <ctype.h>
 #include <stdlib.h>

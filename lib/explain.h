@@ -8,7 +8,7 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_<family>.c  the few formats that need code
+ *   bounce_sendmail.c, bounce_amazonses.c  the few layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
  *   explain.c        mf_explain: glue, routing, the answer and its rendering
