@@ -275,7 +275,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	struct mf__msg m;
 	struct mf__rcpts rc = {0};
 	struct expl_impl *ei = NULL;
-	const char *fixed = NULL, *context = NULL;
+	const char *fixed = NULL, *context = NULL, *ses_kind = NULL;
 	size_t context_len = 0, rs = 0, re = 0;
 	int r = 0;
 
@@ -309,11 +309,15 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
 			m.text.len, &m.rs, &m.re);
 	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len && m.text.len &&
-	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
-		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
-		ei->ex.format = "amazonses";
-		fixed = strcmp(fixed, "bounce") == 0 ? NULL : fixed;
-		r = r < 0 ? r : 0;
+	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc,
+				      &ses_kind)) != 0) {
+		if (r > 0 && ses_kind) {
+			ei->ex.kind = strcmp(ses_kind, "feedback") == 0 ? "feedback" : "dsn";
+			ei->ex.format = "amazonses";
+			/* "bounce": classify; "feedback", "delivered": as said */
+			fixed = strcmp(ses_kind, "bounce") == 0 ? NULL : ses_kind;
+			r = 0;
+		}
 	} else if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report") ||
 		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
