@@ -43,6 +43,10 @@ int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const
 			start = t + k;
 			break;
 		}
+	/* An SNS envelope ({"Type": "Notification", "Message": "{...}"})
+	 * carries the notification as a JSON string. */
+	if (!start)
+		start = memchr(t, '{', len);
 	if (!start)
 		return 0;
 	for (const char *p = t + len; p > start; p--)
@@ -67,6 +71,15 @@ int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const
 	mf__buf_free(&b);
 	if (!doc)
 		return 0;
+	if (json_is_string(json_object_get(doc, "Message"))) {
+		const char *inner = json_string_value(json_object_get(doc, "Message"));
+		json_t *d2 = json_loads(inner, 0, NULL);
+
+		json_decref(doc);
+		doc = d2;
+		if (!doc)
+			return 0;
+	}
 	type = str(doc, "notificationType");
 	if (strcmp(type, "Bounce") == 0) {
 		arr = json_object_get(json_object_get(doc, "bounce"), "bouncedRecipients");

@@ -4,12 +4,14 @@
  * hard/soft rule, side, path, Sisimai-compatible pseudo status, texts,
  * and the statuses that name a reason by themselves) and
  * data/bounce/formats.json (how each bounce family is recognized and
- * where its explanation and returned original sit).  The reason rules
+ * where its explanation and returned original sit) and
+ * data/bounce/hosts.json (receiving providers' own refusal codes).  The reason rules
  * themselves are ordinary rules (data/rules/bounce-*.json) with a
  * "reason" key, loaded by data.c; this file checks that every such
  * reason is a known id.  Any problem names the file and the record.
  */
 #include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +34,7 @@ struct bloader {
 };
 
 struct barena {
-	json_t *docs[4];
+	json_t *docs[8];
 	size_t n_docs;
 	void **blocks;
 	size_t n_blocks, cap_blocks;
@@ -313,6 +315,67 @@ static int load_formats(struct bloader *l, json_t *doc)
 	return 0;
 }
 
+static int load_hosts(struct bloader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "hosts", NULL};
+	static const char *const keys[] = {"id", "description", "hosts", "codes", NULL};
+	static const char *const ckeys[] = {"words", "reason", NULL};
+	struct mf__bounce_data *bd = l->bd;
+	json_t *arr = json_object_get(doc, "hosts"), *h;
+	size_t i;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_array(arr))
+		return bad(l, "\"hosts\" must be a list");
+	bd->hosts = balloc(bd, (json_array_size(arr) + 1) * sizeof *bd->hosts);
+	if (!bd->hosts)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, h) {
+		struct mf__host *H = &bd->hosts[i];
+		const char *desc;
+		json_t *codes = json_object_get(h, "codes"), *c;
+		size_t k;
+
+		l->record[0] = '\0';
+		if ((rc = check_keys(l, h, keys)) || (rc = get_str(l, h, "id", 1, &H->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "host %s", H->id);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(bd->hosts[j].id, H->id) == 0)
+				return bad(l, "duplicate host id");
+		if ((rc = get_str(l, h, "description", 1, &desc)) ||
+		    (rc = get_markers(l, h, "hosts", &H->hosts, &H->n_hosts)))
+			return rc;
+		if (!H->n_hosts)
+			return bad(l, "give \"hosts\": the entry would apply nowhere");
+		if (!json_is_array(codes) || json_array_size(codes) == 0)
+			return bad(l, "\"codes\" must be a non-empty list");
+		H->codes = balloc(bd, json_array_size(codes) * sizeof *H->codes);
+		if (!H->codes)
+			return MF_ENOMEM;
+		json_array_foreach(codes, k, c) {
+			struct mf__host_code *C = &H->codes[k];
+			const char *reason;
+
+			snprintf(l->record, sizeof l->record, "host %s, code %zu", H->id, k + 1);
+			if ((rc = check_keys(l, c, ckeys)) ||
+			    (rc = get_markers(l, c, "words", &C->words, &C->n_words)) ||
+			    (rc = get_str(l, c, "reason", 1, &reason)))
+				return rc;
+			if (!C->n_words)
+				return bad(l, "give \"words\"");
+			if ((C->reason = mf__bounce_reason_find(bd, reason)) < 0)
+				return bad(l, "\"reason\" names no reason: \"%s\"", reason);
+		}
+		H->n_codes = json_array_size(codes);
+		bd->n_hosts++;
+	}
+	l->record[0] = '\0';
+	return 0;
+}
+
 static int read_doc(struct bloader *l, const char *dir, const char *name, json_t **out)
 {
 	json_error_t je;
@@ -361,6 +424,31 @@ int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 	int rc;
 
 	*out = NULL;
+	if (dir) {
+		/* A data directory without bounce/ (a route-only set) leaves
+		 * explain unavailable; that is not an error unless rules name
+		 * bounce reasons, which then mean nothing. */
+		char path[1024];
+		struct stat st;
+
+		snprintf(path, sizeof path, "%s/bounce", dir);
+		if (stat(path, &st) != 0) {
+			free(bd);
+			free(a);
+			for (size_t i = 0; i < d->n_rules; i++)
+				if (d->rules[i].reason) {
+					char where[256];
+
+					snprintf(where, sizeof where, "%s: rule %s", d->rules[i].file,
+						 d->rules[i].id);
+					return mf__fail(err, MF_EDATA, where,
+							"add bounce/reasons.json, formats.json and hosts.json",
+							"%s: names reason \"%s\" but the data has no bounce/ directory",
+							where, d->rules[i].reason);
+				}
+			return 0;
+		}
+	}
 	if (!bd || !a) {
 		free(bd);
 		free(a);
@@ -384,6 +472,14 @@ int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 			a->docs[a->n_docs++] = doc;
 		if (!rc)
 			rc = load_formats(&l, doc);
+	}
+	if (!rc) {
+		l.file = "bounce/hosts.json";
+		rc = read_doc(&l, dir, l.file, &doc);
+		if (doc)
+			a->docs[a->n_docs++] = doc;
+		if (!rc)
+			rc = load_hosts(&l, doc);
 	}
 	if (!rc) {
 		bd->rule_reason = balloc(bd, (d->n_rules + 1) * sizeof *bd->rule_reason);

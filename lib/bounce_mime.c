@@ -88,7 +88,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	struct mf__buf tmp;
 	char chunk[8192];
 	ssize_t n;
-	int rc = 0;
+	int rc = 0, converted = 0;
 
 	if (!w || !(raw = g_mime_data_wrapper_get_stream(w)))
 		return 0;
@@ -106,6 +106,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 		if (f) {
 			g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
 			g_object_unref(f);
+			converted = 1;
 		}
 	}
 	mf__buf_init(&tmp, cap + sizeof chunk);
@@ -115,6 +116,18 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	g_object_unref(fs);
 	if (tmp.len > cap)
 		tmp.len = cap;
+	if (tmp.len && !converted && memmem(tmp.data, tmp.len, "\x1b$", 2)) {
+		/* ISO-2022-JP without a charset label (common in Japanese
+		 * bounces, and in delivery-status parts, which have none). */
+		gsize wrote = 0;
+		gchar *u = g_convert(tmp.data, (gssize)tmp.len, "UTF-8", "ISO-2022-JP-2", NULL,
+				     &wrote, NULL);
+		if (u) {
+			rc = mf__buf_append_utf8(out, u, wrote);
+			g_free(u);
+			tmp.len = 0;
+		}
+	}
 	if (tmp.len)
 		rc = mf__buf_append_utf8(out, tmp.data, tmp.len);
 	mf__buf_free(&tmp);
@@ -123,31 +136,64 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	return rc == MF_ENOMEM ? rc : 0;
 }
 
-/* Append "name: value\n" lines of a header list (names lower-cased). */
-static void headers_text(GMimeObject *obj, struct mf__buf *out)
+/* Header fields whose values explain shows or searches by content: they
+ * are decoded (RFC 2047); the others are kept raw, which is much cheaper. */
+static int decoded_field(const char *lname)
+{
+	static const char *const names[] = {"from", "to", "subject", "reply-to"};
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(names); i++)
+		if (strcmp(lname, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append "name: value\n" lines of a header list (names lower-cased,
+ * values unfolded).  With `only` set, just the fields listed there. */
+static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *const *only)
 {
 	GMimeHeaderList *hl = g_mime_object_get_header_list(obj);
 	int n = hl ? g_mime_header_list_get_count(hl) : 0;
 
 	for (int i = 0; i < n && !out->failed; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
-		const char *name = g_mime_header_get_name(h);
-		const char *value = g_mime_header_get_value(h);
+		const char *name = g_mime_header_get_name(h), *value;
 		char lname[80];
 		size_t k;
+		int keep = !only;
 
 		if (!name)
 			continue;
 		for (k = 0; name[k] && k < sizeof lname - 1; k++)
 			lname[k] = g_ascii_tolower(name[k]);
 		lname[k] = '\0';
+		for (size_t j = 0; only && only[j] && !keep; j++)
+			keep = strcmp(lname, only[j]) == 0;
+		if (!keep)
+			continue;
+		value = decoded_field(lname) ? g_mime_header_get_value(h)
+					      : g_mime_header_get_raw_value(h);
 		mf__buf_puts(out, lname);
 		mf__buf_append(out, ": ", 2);
-		if (value)
+		if (value) {
+			size_t b = out->len;
+			while (*value == ' ' || *value == '\t')
+				value++;
 			mf__buf_append_utf8(out, value, strlen(value));
+			/* unfold (RFC 5322 2.2.3) */
+			for (size_t x = b; x < out->len; x++)
+				if (out->data[x] == '\r' || out->data[x] == '\n')
+					out->data[x] = ' ';
+			while (out->len > b && out->data[out->len - 1] == ' ')
+				out->len--;
+		}
 		mf__buf_append(out, "\n", 1);
 	}
 }
+
+/* What explain reads of the returned original's header. */
+static const char *const orig_fields[] = {"from", "to", "subject", "message-id", "date",
+					  "x-hmxmroriginalrecipient", NULL};
 
 /* Crude HTML to text: drop tags, keep line breaks of block tags. */
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
@@ -183,6 +229,15 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 	}
 }
 
+/* A text part sent as a file ("mailheaders.txt"), not as the report. */
+static int is_attachment(GMimeObject *obj)
+{
+	GMimeContentDisposition *d = g_mime_object_get_content_disposition(obj);
+	const char *v = d ? g_mime_content_disposition_get_disposition(d) : NULL;
+
+	return v && g_ascii_strcasecmp(v, "attachment") == 0;
+}
+
 struct walk {
 	struct mf__msg *m;
 	struct mf__buf html;
@@ -215,10 +270,21 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	}
 	if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		GMimeObject *body = inner ? g_mime_message_get_mime_part(inner) : NULL;
+		GMimeContentType *ict = body ? g_mime_object_get_content_type(body) : NULL;
+
+		/* A bounce forwarded as an attachment: when the outer message
+		 * carries no report of its own, read the inner report. */
+		if (ict && !w->m->dsn.len && !w->m->is_report &&
+		    g_mime_content_type_is_type(ict, "multipart", "report")) {
+			w->m->is_report = 1;
+			walk(w, body, depth + 1);
+			return;
+		}
 
 		/* The returned original: its headers, not its text. */
 		if (inner && w->m->orig.len == 0) {
-			headers_text(GMIME_OBJECT(inner), &w->m->orig);
+			headers_text(GMIME_OBJECT(inner), &w->m->orig, orig_fields);
 			w->m->has_orig_part = 1;
 		}
 		return;
@@ -245,7 +311,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		w->m->has_orig_part = 1;
 	} else if (g_ascii_strcasecmp(type, "text") == 0 && g_ascii_strcasecmp(sub, "html") == 0) {
 		w->nomem |= part_text(obj, &w->html, MF__EXPLAIN_MAX_TEXT) != 0;
-	} else if (g_ascii_strcasecmp(type, "text") == 0 ||
+	} else if ((g_ascii_strcasecmp(type, "text") == 0 && !is_attachment(obj)) ||
 		   (depth == 0 && g_ascii_strcasecmp(type, "application") != 0 &&
 		    g_ascii_strcasecmp(type, "image") != 0)) {
 		/* The human-readable explanation; a second text part after the
@@ -343,19 +409,50 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	if (!msg)
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
-	headers_text(GMIME_OBJECT(msg), &m->headers);
+	headers_text(GMIME_OBJECT(msg), &m->headers, NULL);
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
 	walk(&w, g_mime_message_get_mime_part(msg), 0);
 	if (m->text.len == 0 && w.html.len)
 		html_to_text(&w.html, &m->text);
+	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {
+		/* A multipart whose boundary never appears (a truncated
+		 * Content-Type): GMime finds no part, so read the body as text. */
+		const char *body = NULL;
+		for (size_t i = 0; i + 1 < len && !body; i++)
+			if (bytes[i] == '\n' && (bytes[i + 1] == '\n' ||
+						 (bytes[i + 1] == '\r' && i + 2 < len && bytes[i + 2] == '\n')))
+				body = bytes + i + 1;
+		if (body) {
+			size_t n = (size_t)(bytes + len - body);
+			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
+		}
+	}
 	mf__buf_free(&w.html);
 	g_object_unref(msg);
 	m->from = dup_header(m, "from:");
 	m->to = dup_header(m, "to:");
 	m->subject = dup_header(m, "subject:");
-	if (w.nomem || !m->from || !m->to || !m->subject)
+	m->lower = malloc(m->text.len + 1);
+	if (m->lower) {
+		/* Line breaks become spaces (same offsets), so that markers of
+		 * several words match across a wrapped line. */
+		for (size_t i = 0; i < m->text.len; i++) {
+			char c = m->text.data[i];
+			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' '
+				      : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		}
+		m->lower[m->text.len] = '\0';
+	}
+	m->hlower = malloc(m->headers.len + 1);
+	if (m->hlower) {
+		for (size_t i = 0; i < m->headers.len; i++)
+			m->hlower[i] = (m->headers.data[i] >= 'A' && m->headers.data[i] <= 'Z')
+					       ? (char)(m->headers.data[i] + 32) : m->headers.data[i];
+		m->hlower[m->headers.len] = '\0';
+	}
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -371,6 +468,8 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->from);
 	free(m->to);
 	free(m->subject);
+	free(m->lower);
+	free(m->hlower);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);

@@ -3,6 +3,8 @@
  * status, reply code and hard, from what the message gave (RFC 3464
  * Status and Action, the server's words, the remote host) the way Sisimai
  * decides them, so results compare with it:
+ *   - a receiving provider's documented code (data/bounce/hosts.json, by
+ *     remote MTA or recipient domain) decides first;
  *   - the server's words are normalized (text.c) and scanned once with the
  *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
  *     the strongest rule that matched names the reason;
@@ -23,6 +25,9 @@
 #include "explain.h"
 
 #define MAX_MATCHES 256
+/* A bounce rule this strong (a system's own words for one reason, like
+ * Exchange's "RecipSizeLimit") wins even over a status marked over_text. */
+#define MF__BOUNCE_DECISIVE 0.95
 #define MAX_REPLIES 16
 
 static int status_prefix(const char *status, const char *prefix)
@@ -69,20 +74,138 @@ static int smtp_command(const char *t, size_t n)
 		{"end of data", 'D'}, {"data command", 'D'}, {">>> data", 'D'}, {"after data", 'D'},
 		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
 		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
+		{"smtp:rcpt", 'R'}, {"rcpt host", 'R'}, {"smtp command data", 'D'},
+		{"command data", 'D'}, {"does not like recipient", 'R'},
 	};
+	size_t best = 0;
+	char *low = malloc(n + 1);
+	int cmd = 0;
 
+	if (!low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	/* The last command named is the one that failed: a transcript
+	 * lists the commands in order, and "in reply to ... command" follows
+	 * the reply it explains. */
 	for (size_t i = 0; i < MF__ARRAY_LEN(cues); i++) {
 		size_t k = strlen(cues[i].words);
-		for (size_t p = 0; p + k <= n; p++)
-			if (strncasecmp(t + p, cues[i].words, k) == 0)
-				return cues[i].cmd;
+		const char *p = low, *hit = NULL;
+
+		while ((p = memmem(p, n - (size_t)(p - low), cues[i].words, k))) {
+			hit = p;
+			p++;
+		}
+		if (hit && (size_t)(hit - low) + 1 > best) {
+			best = (size_t)(hit - low) + 1;
+			cmd = cues[i].cmd;
+		}
 	}
+	free(low);
+	return cmd;
+}
+
+/* The status the server stated: a failure's over a success's (a
+ * transcript shows "250 2.1.5 Ok" before "451 4.3.0 Error"), and one
+ * that follows a reply code ("550-'5.2.2 ...'") over one standing alone
+ * (a gateway's own "5.1.0 - Unknown address error" before the quote). */
+static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
+{
+	const char *best = "";
+	int best_rank = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		int rank;
+
+		if (!rp[i].status[0])
+			continue;
+		rank = (rp[i].status[0] != '2') * 2 + (rp[i].code[0] != 0 ||
+			(i > 0 && rp[i - 1].code[0] && !rp[i - 1].status[0] &&
+			 rp[i].start <= rp[i - 1].end + 2));
+		if (rank > best_rank) {
+			best_rank = rank;
+			best = rp[i].status;
+		}
+	}
+	return best;
+}
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && strcasecmp(s + n - k, suffix) == 0 &&
+	       (n == k || s[n - k - 1] == '.' || s[n - k - 1] == '@' || suffix[0] == '.');
+}
+
+/* A receiving provider's own code in the words (data/bounce/hosts.json),
+ * when the remote MTA or the recipient's domain is that provider's. */
+static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r)
+{
+	const char *at = strrchr(r->recipient, '@');
+	const char *domain = at ? at + 1 : "";
+	char *low = NULL;
+	int reason = -1;
+
+	for (size_t i = 0; i < bd->n_hosts && reason < 0; i++) {
+		const struct mf__host *h = &bd->hosts[i];
+		int mine = 0;
+
+		for (size_t k = 0; k < h->n_hosts && !mine; k++)
+			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]);
+		if (!mine || !r->diag.len)
+			continue;
+		if (!low) {
+			low = malloc(r->diag.len + 1);
+			if (!low)
+				return -1;
+			for (size_t k = 0; k < r->diag.len; k++) {
+				char c = r->diag.data[k];
+				low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			}
+		}
+		for (size_t c = 0; c < h->n_codes && reason < 0; c++)
+			for (size_t w = 0; w < h->codes[c].n_words && reason < 0; w++)
+				if (memmem(low, r->diag.len, h->codes[c].words[w],
+					   strlen(h->codes[c].words[w])))
+					reason = h->codes[c].reason;
+	}
+	free(low);
+	return reason;
+}
+
+/* Does the diagnostic quote the recipient's address? */
+static int names_rcpt(const struct mf__rcpt *r)
+{
+	size_t n = strlen(r->recipient);
+	const char *d = r->diag.data ? r->diag.data : "";
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i + n <= r->diag.len; i++)
+		if (strncasecmp(d + i, r->recipient, n) == 0)
+			return 1;
 	return 0;
 }
 
-static int bare_class(const char *status)
+static int says_temporary(const char *t, size_t n)
 {
-	return status[0] && strcmp(status + 1, ".0.0") == 0;
+	static const char *const cues[] = {"temporary failure", "will be retried",
+					   "retry time not reached", "delay reason", "still trying",
+					   "will keep trying", "is kept in the queue",
+					   "temporary problem", "has been delayed",
+					   "have been failing for a long time"};
+	char *low = malloc(n + 1);
+	int hit = 0;
+
+	if (!low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	for (size_t i = 0; i < MF__ARRAY_LEN(cues) && !hit; i++)
+		hit = memmem(low, n, cues[i], strlen(cues[i])) != NULL;
+	free(low);
+	return hit;
 }
 
 /* The strongest bounce rule matching the text, or -1. */
@@ -128,7 +251,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
-	int have_norm = 0, rule, reason = -1, over = 0, sreason, temp;
+	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -139,23 +262,26 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (have_norm) {
 		/* Statuses and codes are read from the normalized words: it
 		 * is ASCII for digits whatever the width they were written in. */
-		for (size_t i = 0; i < n_replies; i++) {
-			if (!text_status[0] && replies[i].status[0])
-				text_status = replies[i].status;
-		}
+		text_status = pick_status(replies, n_replies);
 	}
 	/* The status. */
-	if (r->status[0] && !bare_class(r->status))
-		memcpy(v->status, r->status, sizeof v->status);
-	else if (text_status[0])
+	/* As Sisimai: the failure status the server itself quoted wins over
+	 * the DSN's Status field (which the reporting MTA may have
+	 * generalized: 4.4.7 for a 4.7.1 refusal, 4.5.0 for a 550 5.5.0). */
+	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0] || text_status[0] != '2'))
 		snprintf(v->status, sizeof v->status, "%s", text_status);
 	else if (r->status[0])
 		memcpy(v->status, r->status, sizeof v->status);
+	else if (text_status[0])
+		snprintf(v->status, sizeof v->status, "%s", text_status);
 	/* The reply code: the first whose class agrees with the status. */
+	for (size_t i = 0; i < n_replies; i++)
+		has_failure |= replies[i].code[0] >= '4';
 	if (r->reply_code[0])
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
 	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
-		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0])) {
+		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
+		    (replies[i].code[0] >= '4' || !has_failure)) {
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
@@ -163,19 +289,26 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		mf__norm_free(&norm);
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
-	if (sreason >= 0 && over)
+	hreason = host_reason(bd, r);
+	if (hreason >= 0)
+		reason = hreason;
+	else if (sreason >= 0 && over &&
+		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
-	else if (context_len) {
+	used = rule;
+	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, err);
 		if (crule == -2)
 			return err ? err->code : MF_EENGINE;
 		if (have_norm)
 			mf__norm_free(&norm);
-		if (crule >= 0 && sreason < 0)
+		if (crule >= 0 && sreason < 0) {
 			reason = bd->rule_reason[crule];
+			used = crule;
+		}
 	}
 	if (reason < 0 && sreason >= 0)
 		reason = sreason;
@@ -188,28 +321,51 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		if (cmd == 'M')
 			reason = mf__bounce_reason_find(bd, "rejected");
 	}
-	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 &&
+	/* Only the generic wording: a format's own words for an unknown
+	 * user (bounce.userunknown-named) stay userunknown. */
+	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 && used >= 0 &&
+	    strcmp(ctx->data->rules[used].id, "bounce.userunknown") == 0 &&
 	    (sreason < 0 || strcmp(bd->reasons[sreason].id, "userunknown") != 0)) {
 		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
 
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
-		if (cmd == 'D' || (cmd != 'R' && sreason >= 0 &&
-				   strcmp(bd->reasons[sreason].id, "filtered") == 0))
+		/* Sisimai: a mailbox refused after DATA, or with no status
+		 * (or a status saying filtered) other than at RCPT, was refused
+		 * by a filter. */
+		/* ... unless the refusal names the recipient's address: that
+		 * is the answer to RCPT TO:<address>. */
+		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && names_rcpt(r)) && (sreason < 0 ||
+			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
+	/* A delayed delivery that names no other cause is on its way to
+	 * expiring (Sisimai files delayed DSNs under expired). */
+	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
+	    strcmp(bd->reasons[reason].id, "onhold") == 0 ||
+	    strcmp(bd->reasons[reason].id, "undefined") == 0))
+		reason = mf__bounce_reason_find(bd, "expired");
+	/* a provider's own code is the last word */
+	if (hreason >= 0)
+		reason = hreason;
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)
 		reason = mf__bounce_reason_find(bd, "expired");
 	if (reason < 0)
-		reason = mf__bounce_reason_find(bd, v->status[0] || v->reply_code[0] ? "onhold"
-										     : "undefined");
+		/* Who failed is known but not why: on hold for a person to
+		 * read; nothing known at all: undefined. */
+		reason = mf__bounce_reason_find(bd, v->status[0] || v->reply_code[0] ||
+						      (r->recipient[0] && !r->guessed) ? "onhold"
+											: "undefined");
 	if (reason < 0)
 		reason = 0;
 	v->reason = reason;
 	temp = v->status[0] == '4' || (!v->status[0] && v->reply_code[0] == '4') ||
 	       strcmp(r->action, "delayed") == 0;
+	/* No code at all: the words say whether the failure is temporary. */
+	if (!v->status[0] && !v->reply_code[0] && !temp)
+		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
 	if (!v->status[0]) {
 		const char *ps = bd->reasons[reason].pseudo;
 		snprintf(v->status, sizeof v->status, "%c%s", temp ? '4' : ps[0], ps + 1);

@@ -6,9 +6,10 @@
  * addresses it names as failed recipients, and the lines that say why for
  * each.  Works on any wording: a recipient's diagnostic is the text from
  * where the address is named to where the next one is, and the whole
- * explanation when that span says nothing.  Families whose layout the
- * generic reading gets wrong have their own small file (bounce_qmail.c,
- * bounce_exim.c).  Called by explain.c.
+ * explanation when that span says nothing.  Layouts the generic reading
+ * gets wrong have their own small file: Sendmail transcript lines
+ * (bounce_sendmail.c), Amazon SES JSON notifications (bounce_amazonses.c).
+ * Called by explain.c.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -18,55 +19,50 @@
 #include "explain.h"
 
 /* How much of the text is searched for family markers. */
-#define DETECT_WINDOW (32 * 1024)
+#define DETECT_WINDOW (8 * 1024)
 
-static const char *ci_find(const char *hay, size_t n, const char *needle)
-{
-	size_t k = strlen(needle);
-	unsigned char c0 = (unsigned char)needle[0];
-	const char *p = hay, *end = hay + n;
-
-	if (k == 0 || k > n)
-		return NULL;
-	while (p + k <= end) {
-		const char *a = memchr(p, c0, (size_t)(end - p - k + 1));
-		const char *b = NULL;
-
-		if (c0 >= 'a' && c0 <= 'z')
-			b = memchr(p, c0 - 32, (size_t)(end - p - k + 1));
-		if (!a || (b && b < a))
-			a = b;
-		if (!a)
-			return NULL;
-		if (strncasecmp(a, needle, k) == 0)
-			return a;
-		p = a + 1;
-	}
-	return NULL;
-}
-
-static int any_marker(const char *s, size_t n, const char **markers, size_t nm)
+/* Markers are lower case: search the lower-cased copy with memmem. */
+static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm)
 {
 	for (size_t i = 0; i < nm; i++)
-		if (ci_find(s, n, markers[i]))
+		if (memmem(lower, n, markers[i], strlen(markers[i])))
 			return 1;
 	return 0;
+}
+
+static const char *lfind(const char *lower, size_t n, const char *needle)
+{
+	return memmem(lower, n, needle, strlen(needle));
+}
+
+/* Lower-case at most cap - 1 bytes of s into out. */
+static size_t lower_copy(char *out, size_t cap, const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n] && n + 1 < cap; n++)
+		out[n] = (char)tolower((unsigned char)s[n]);
+	out[n] = '\0';
+	return n;
 }
 
 const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 					   const struct mf__msg *m)
 {
 	size_t tl = m->text.len < DETECT_WINDOW ? m->text.len : DETECT_WINDOW;
-	const char *t = m->text.data ? m->text.data : "";
+	const char *t = m->lower ? m->lower : "";
+	char from[1024], subject[1024];
+	size_t fl = lower_copy(from, sizeof from, m->from);
+	size_t sl = lower_copy(subject, sizeof subject, m->subject);
 
 	for (size_t i = 0; i < bd->n_formats; i++) {
 		const struct mf__format *f = &bd->formats[i];
 
-		if (any_marker(m->from, strlen(m->from), f->from, f->n_from) ||
-		    any_marker(m->subject, strlen(m->subject), f->subject, f->n_subject) ||
-		    any_marker(t, tl, f->body, f->n_body) ||
-		    any_marker(m->headers.data ? m->headers.data : "", m->headers.len, f->body,
-			       f->n_body))
+		if (any_marker_lower(from, fl, f->from, f->n_from) ||
+		    any_marker_lower(subject, sl, f->subject, f->n_subject) ||
+		    any_marker_lower(t, tl, f->body, f->n_body) ||
+		    any_marker_lower(m->hlower ? m->hlower : "", m->headers.len, f->body,
+				     f->n_body))
 			return f;
 	}
 	return NULL;
@@ -89,29 +85,33 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *t, size_t len, size_t *start, size_t *end)
+		     const char *text, const char *t, size_t len, size_t *start, size_t *end)
+/* t is the lower-cased text (markers are lower case), text the original
+ * (for line starts). */
 {
 	size_t s = 0, e = len;
 
 	if (fmt) {
 		size_t win = len < DETECT_WINDOW ? len : DETECT_WINDOW;
+		/* the earliest begin marker found */
+		size_t first = len;
 		for (size_t i = 0; i < fmt->n_begin; i++) {
-			const char *hit = ci_find(t, win, fmt->begin[i]);
-			if (hit) {
-				s = line_start(t, (size_t)(hit - t));
-				break;
-			}
+			const char *hit = lfind(t, win, fmt->begin[i]);
+			if (hit && (size_t)(hit - t) < first)
+				first = (size_t)(hit - t);
 		}
+		if (first < len)
+			s = line_start(text, first);
 		for (size_t i = 0; i < fmt->n_end; i++) {
-			const char *hit = ci_find(t + s, e - s, fmt->end[i]);
+			const char *hit = lfind(t + s, e - s, fmt->end[i]);
 			if (hit && (size_t)(hit - t) > s)
-				e = line_start(t, (size_t)(hit - t));
+				e = line_start(text, (size_t)(hit - t));
 		}
 	}
 	for (size_t i = 0; i < bd->n_end_markers; i++) {
-		const char *hit = ci_find(t + s, e - s, bd->end_markers[i]);
+		const char *hit = lfind(t + s, e - s, bd->end_markers[i]);
 		if (hit && (size_t)(hit - t) > s)
-			e = line_start(t, (size_t)(hit - t));
+			e = line_start(text, (size_t)(hit - t));
 	}
 	*start = s;
 	*end = e;
@@ -119,10 +119,12 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 
 static int addr_char(int c)
 {
+	/* RFC 5322 atext, less '/' and '|': in bounces those are paths and
+	 * pipes ("/home/u/.forward", "|/usr/bin/procmail"), not addresses. */
 	return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' ||
-	       c == '=' || c == '/' || c == '!' || c == '#' || c == '$' || c == '&' ||
+	       c == '=' || c == '!' || c == '#' || c == '$' || c == '&' ||
 	       c == '\'' || c == '*' || c == '?' || c == '^' || c == '`' || c == '{' ||
-	       c == '|' || c == '}' || c == '~';
+	       c == '}' || c == '~';
 }
 
 /* Find the next address in [p, end): returns 1 with its span. */
@@ -178,7 +180,12 @@ static int leads_line(const char *t, size_t ls, size_t as)
 
 	/* "... your mail to <x>", "... for <x>" */
 	if (as >= ls + 4 && t[as - 1] == '<' &&
-	    (strncasecmp(t + as - 4, "to <", 4) == 0 || (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0)))
+	    (strncasecmp(t + as - 4, "to <", 4) == 0 ||
+	     (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0) ||
+	     /* a field "Address: <x>" (Zoho), not a sentence "malformed address: <x>" */
+	     (as >= ls + 10 && strncmp(t + as - 10, "Address: <", 10) == 0) ||
+	     (as >= ls + 12 && strncasecmp(t + as - 12, "recipient: <", 12) == 0) ||
+	     (as >= ls + 11 && strncasecmp(t + as - 11, "recipient <", 11) == 0)))
 		return 1;
 	for (;;) {
 		while (i < as && (t[i] == ' ' || t[i] == '\t' || t[i] == '<' || t[i] == '"' ||
@@ -285,12 +292,15 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	size_t first = out->n;
 	int pass;
 
-	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	s = m->rs;
+	e = m->re;
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
+	if (mf__bounce_sendmail(t + s, e - s, out))
+		return 0;
 	/* First pass: addresses that lead their line; when there are none,
-	 * any address of the explanation. */
-	for (pass = 0; pass < 2 && out->n == first; pass++)
+	 * any address of the explanation; then system addresses too. */
+	for (pass = 0; pass < 3 && out->n == first; pass++)
 	for (p = s; p < e;) {
 		size_t le = next_line(t, e, p), as, ae, q = p;
 
@@ -303,10 +313,17 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			struct mf__rcpt *r;
 
 			q = ae;
-			if (pass == 0 && !leads_line(t, p, as))
+			if (pass != 1 && !leads_line(t, p, as))
 				continue;
-			if (same_addr(t + as, ae - as, from) || same_addr(t + as, ae - as, to) ||
-			    system_local(t + as, ae - as))
+			/* "for <x>; date": a Received header of the original */
+			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
+				continue;
+			/* The last pass lets a postmaster@ or the report's own To:
+			 * address be the recipient (it may be, when it is all the
+			 * report names). */
+			if (same_addr(t + as, ae - as, from) ||
+			    (pass < 2 && (same_addr(t + as, ae - as, to) ||
+					  system_local(t + as, ae - as))))
 				continue;
 			for (size_t i = first; i < out->n && !dup; i++)
 				dup = same_addr(t + as, ae - as, out->v[i].recipient);
@@ -339,23 +356,42 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			       struct mf__rcpts *rc)
 {
 	const char *t = m->text.data ? m->text.data : "";
-	size_t s, e;
+	size_t s, e, *at;
 
-	mf__text_region(bd, fmt, t, m->text.len, &s, &e);
+	s = m->rs;
+	e = m->re;
+	at = calloc(rc->n + 1, sizeof *at);
+	if (!at)
+		return;
+	/* Where each recipient is first named (line start), or e. */
+	for (size_t i = 0; i < rc->n; i++) {
+		char la[sizeof rc->v[i].recipient];
+		const char *hit;
+		size_t k;
+
+		for (k = 0; rc->v[i].recipient[k]; k++)
+			la[k] = (char)tolower((unsigned char)rc->v[i].recipient[k]);
+		la[k] = '\0';
+		hit = k ? lfind(m->lower + s, e - s, la) : NULL;
+		at[i] = hit ? line_start(t, (size_t)(hit - m->lower)) : e;
+	}
 	for (size_t i = 0; i < rc->n; i++) {
 		struct mf__rcpt *r = &rc->v[i];
-		const char *hit;
-		size_t ds, de;
+		size_t ds = at[i], de = e;
 
 		if (r->diag.len)
 			continue;
-		hit = r->recipient[0] ? ci_find(t + s, e - s, r->recipient) : NULL;
-		ds = hit ? line_start(t, (size_t)(hit - t)) : s;
-		de = e;
-		if (!says_something(t, ds, de < ds + 600 ? de : ds + 600))
+		/* up to where another recipient is named */
+		for (size_t j = 0; j < rc->n; j++)
+			if (at[j] > ds && at[j] < de)
+				de = at[j];
+		if (ds >= e || !says_something(t, ds, de < ds + 600 ? de : ds + 600)) {
 			ds = s;
+			de = e;
+		}
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
 		diag_append(&r->diag, t + ds, de - ds);
 	}
+	free(at);
 }

@@ -99,7 +99,20 @@ static void lower(char *s)
 			*s = (char)(*s + 32);
 }
 
+static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out);
+
 int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
+{
+	size_t first = out->n;
+	int rc = dsn_fields(t, len, out);
+
+	for (size_t i = first; !rc && i < out->n; i++)
+		if (out->v[i].diag.len == 0 && out->v[i].status_comment[0])
+			mf__buf_puts(&out->v[i].diag, out->v[i].status_comment);
+	return rc;
+}
+
+static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 {
 	const char *p = t, *end = t + len;
 	struct mf__rcpt *cur = NULL;
@@ -197,6 +210,14 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 				k++;
 			copy_field(cur->status, sizeof cur->status, line + vs, k - vs);
 			has_status = 1;
+			/* A comment after the code (RFC 3464 2.3.4 allows one)
+			 * often says what happened when no Diagnostic-Code does. */
+			while (k < n && line[k] == ' ')
+				k++;
+			if (k < n && line[k] == '(' && line[n - 1] == ')' &&
+			    !(n - k - 2 < 24 && (memchr(line + k, ':', n - k) == NULL)))
+				copy_field(cur->status_comment, sizeof cur->status_comment,
+					   line + k + 1, n - k - 2);
 		} else if (field_is(line, n, "remote-mta:", &vs)) {
 			const char *a;
 			size_t an;
@@ -207,8 +228,10 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 			size_t vn = n - vs;
 			const char *semi = memchr(v, ';', vn);
 
-			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464 2.3.6) */
-			if (semi && semi - v < 12) {
+			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464
+			 * 2.3.6) when it is SMTP; "X-Unix; 71" (a local program's
+			 * exit code) keeps it: it says who failed. */
+			if (semi && semi - v < 12 && strncasecmp(v, "x-unix", 6) != 0) {
 				vn -= (size_t)(semi + 1 - v);
 				v = semi + 1;
 				while (vn && *v == ' ') {

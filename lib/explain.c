@@ -7,14 +7,13 @@
  * Each recipient's diagnostic is then routed (mf_route): the same cause,
  * path and side a user gets by pasting those words into `mailfix route`,
  * so one pipeline answers both.  Also renders the answer as JSON
- * (INTERFACE.md "Answer of explain") and as text for a terminal.
+ * (INTERFACE.md "Answer of explain", through json.c) and as text for a
+ * terminal.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include <jansson.h>
 
 #include "explain.h"
 
@@ -68,20 +67,17 @@ void mf_explanation_free(struct mf_explanation *ex)
 	free(ei);
 }
 
-static int contains_ci(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (const char *p = hay; *p; p++)
-		if (strncasecmp(p, needle, n) == 0)
-			return 1;
-	return 0;
-}
-
+/* Is any of the lower-case words in hay (any case)? */
 static int any_ci(const char *hay, const char *const *list, size_t n)
 {
+	char low[1024];
+	size_t k;
+
+	for (k = 0; hay[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)((hay[k] >= 'A' && hay[k] <= 'Z') ? hay[k] + 32 : hay[k]);
+	low[k] = '\0';
 	for (size_t i = 0; i < n; i++)
-		if (contains_ci(hay, list[i]))
+		if (memmem(low, k, list[i], strlen(list[i])))
 			return 1;
 	return 0;
 }
@@ -238,7 +234,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	/* One pipeline: the server's words routed like a pasted error. */
 	if (!fixed_reason && r->diag.len) {
 		struct mf_route_request rq = {diag, r->diag.len, NULL, req->lang};
-		if (mf_route(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
+		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
 			b->cause = ans->cause;
@@ -279,7 +275,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	struct mf__msg m;
 	struct mf__rcpts rc = {0};
 	struct expl_impl *ei = NULL;
-	const char *fixed = NULL, *context = NULL;
+	const char *fixed = NULL, *context = NULL, *ses_kind = NULL;
 	size_t context_len = 0, rs = 0, re = 0;
 	int r = 0;
 
@@ -288,6 +284,10 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	if (!ctx || !req || !out || (!req->message && req->message_len))
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_explain: missing argument");
 	bd = ctx->bounce;
+	if (!bd)
+		return mf__fail(err, MF_EUNSUPPORTED, NULL,
+				"give a data directory with bounce/ (or the built-in data)",
+				"explain is unavailable: the data has no bounce/ directory");
 	if (req->message_len == 0)
 		return mf__fail(err, MF_EEMPTY, NULL, "give a whole message", "the message is empty");
 	if (req->message_len > MF_EXPLAIN_MAX_MESSAGE)
@@ -305,12 +305,19 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	ei->ex.kind = "none";
 	ei->ex.format = "";
 	fmt = mf__format_detect(bd, &m);
-	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len &&
-	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc, &fixed)) != 0) {
-		ei->ex.kind = strcmp(fixed, "feedback") == 0 ? "feedback" : "dsn";
-		ei->ex.format = "amazonses";
-		fixed = strcmp(fixed, "bounce") == 0 ? NULL : fixed;
-		r = r < 0 ? r : 0;
+	/* Where the explanation sits, once for every reader below. */
+	mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
+			m.text.len, &m.rs, &m.re);
+	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len && m.text.len &&
+	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc,
+				      &ses_kind)) != 0) {
+		if (r > 0 && ses_kind) {
+			ei->ex.kind = strcmp(ses_kind, "feedback") == 0 ? "feedback" : "dsn";
+			ei->ex.format = "amazonses";
+			/* "bounce": classify; "feedback", "delivered": as said */
+			fixed = strcmp(ses_kind, "bounce") == 0 ? NULL : ses_kind;
+			r = 0;
+		}
 	} else if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report") ||
 		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
@@ -340,7 +347,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			if (!fmt)
 				ei->ex.format = "rfc3464";
 		}
-		if (!r && rc.n == 0 && m.text.len && contains_ci(m.text.data, "final-recipient:")) {
+		if (!r && rc.n == 0 && m.text.len && m.lower && memmem(m.lower, m.text.len, "final-recipient:", 16)) {
 			/* DSN fields quoted in the text of a broken report. */
 			r = mf__dsn_parse(m.text.data, m.text.len, &rc);
 			ei->ex.kind = "dsn";
@@ -359,9 +366,26 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 					mf__text_fill_diagnostics(bd, fmt, &m, &rc);
 			}
 		}
+		if (!r && rc.n == 0) {
+			/* A report that names no recipient: the original's. */
+			size_t vl;
+			const char *v = mf__header_find(m.orig.data ? m.orig.data : "", m.orig.len,
+							"to:", &vl);
+			/* or the To: of an original quoted inline, after the
+			 * explanation */
+			if (!v && m.re < m.text.len)
+				v = mf__header_find(m.text.data + m.re, m.text.len - m.re, "to:", &vl);
+			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
+				rc.n = 1;
+			if (rc.n)
+				rc.v[0].guessed = 1;
+			if (!r && rc.n)
+				mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.text.len, &rs, &re);
+		rs = m.rs;
+		re = m.re;
 		context = m.text.data ? m.text.data + rs : NULL;
 		context_len = re - rs;
 		if (context_len > 8192)
@@ -403,57 +427,156 @@ done:
 	return 0;
 }
 
-/* ---- rendering ---- */
+/* ---- route on a pasted message ---- */
 
-static json_t *jstr(const char *s)
+/* Does the query open with a message header block ("Return-Path: ...",
+ * "From: ...") and have a body?  Cheap: most queries fail at byte 0. */
+static int pasted_message(const char *q, size_t n)
 {
-	json_t *j = json_string(s ? s : "");
+	static const char *const names[] = {
+		"return-path:", "received:", "from:", "to:", "subject:", "date:",
+		"delivered-to:", "message-id:", "mime-version:", "content-type:",
+		"x-", "reply-to:", "sender:", "dkim-signature:", "arc-",
+		"authentication-results:", "x-failed-recipients:", "auto-submitted:",
+	};
+	size_t i = 0;
+	int hit = 0;
 
-	return j ? j : json_string("");
+	while (i < n && (q[i] == ' ' || q[i] == '\r' || q[i] == '\n' || q[i] == '\t'))
+		i++;
+	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++)
+		hit = n - i > strlen(names[k]) && strncasecmp(q + i, names[k], strlen(names[k])) == 0;
+	return hit && (memmem(q + i, n - i, "\n\n", 2) || memmem(q + i, n - i, "\r\n\r\n", 4));
 }
+
+int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_request *req,
+			     struct mf_answer **out, struct mf_error *err)
+{
+	struct mf_explain_request er;
+	struct mf_explanation *ex = NULL;
+	const struct mf_bounce *b = NULL;
+	struct mf_route_request sub;
+	int rc;
+
+	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
+	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len))
+		return 1;
+	er.message = req->query;
+	er.message_len = req->query_len;
+	er.lang = req->lang;
+	if (mf_explain(ctx, &er, &ex, NULL) != 0)
+		return 1;
+	for (size_t i = 0; i < ex->n_bounces && !b; i++)
+		if (ex->bounces[i].diagnostic[0] && strcmp(ex->bounces[i].reason, "delivered") != 0 &&
+		    strcmp(ex->bounces[i].reason, "vacation") != 0 &&
+		    strcmp(ex->bounces[i].reason, "feedback") != 0)
+			b = &ex->bounces[i];
+	if (!b) {
+		mf_explanation_free(ex);
+		return 1;
+	}
+	sub = *req;
+	sub.query = b->diagnostic;
+	sub.query_len = strlen(b->diagnostic);
+	rc = mf__route_text(ctx, &sub, out, err);
+	mf_explanation_free(ex);
+	if (rc)
+		return rc == MF_EEMPTY ? 1 : rc;
+	/* Evidence must point into the query the user gave: find each piece
+	 * there (the diagnostic may have been decoded or unfolded); a piece
+	 * not found verbatim is dropped rather than shown at a wrong place. */
+	{
+		struct mf_answer *a = *out;
+		size_t kept = 0;
+
+		for (size_t i = 0; i < a->n_evidence; i++) {
+			const char *t = a->evidence[i].text;
+			const char *at = t && t[0] ? memmem(req->query, req->query_len, t, strlen(t))
+						   : NULL;
+			if (!at)
+				continue;
+			a->evidence[kept] = a->evidence[i];
+			a->evidence[kept].start = (size_t)(at - req->query);
+			a->evidence[kept].end = a->evidence[kept].start + strlen(t);
+			kept++;
+		}
+		a->n_evidence = kept;
+	}
+	return 0;
+}
+
+/* ---- rendering ---- */
 
 char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source,
 			     const struct mf_error *err)
 {
-	json_t *o = json_object(), *arr;
-	char *s;
+	struct mf__buf b;
+	struct mf__json j;
 
-	if (!o)
-		return NULL;
-	json_object_set_new(o, "source", jstr(source ? source : "-"));
-	if (!ex) {
-		json_object_set_new(o, "error", jstr(err && err->message[0] ? err->message
-									    : "cannot read the message"));
-		if (err)
-			json_object_set_new(o, "code", jstr(mf_code_name(err->code)));
-	} else {
-		json_object_set_new(o, "kind", jstr(ex->kind));
-		json_object_set_new(o, "format", jstr(ex->format));
-		arr = json_array();
-		for (size_t i = 0; arr && i < ex->n_bounces; i++) {
-			const struct mf_bounce *b = &ex->bounces[i];
-			json_t *j = json_object();
+	mf__buf_init(&b, 64 * 1024 * 1024);
+	mf__json_init(&j, &b);
+	mf__json_object(&j);
+	mf__json_key(&j, "source");
+	/* A file name need not be UTF-8: write it valid. */
+	{
+		struct mf__buf sb;
+		const char *src = source ? source : "-";
 
-			if (!j)
-				break;
-			json_object_set_new(j, "recipient", jstr(b->recipient));
-			json_object_set_new(j, "status", jstr(b->status));
-			json_object_set_new(j, "reply_code", jstr(b->reply_code));
-			json_object_set_new(j, "reason", jstr(b->reason));
-			json_object_set_new(j, "hard", json_boolean(b->hard));
-			json_object_set_new(j, "diagnostic", jstr(b->diagnostic));
-			json_object_set_new(j, "action", jstr(b->action));
-			json_object_set_new(j, "remote_mta", jstr(b->remote_mta));
-			json_object_set_new(j, "path", jstr(b->path));
-			json_object_set_new(j, "side", jstr(b->side));
-			json_object_set_new(j, "cause", b->cause ? jstr(b->cause) : json_null());
-			json_array_append_new(arr, j);
-		}
-		json_object_set_new(o, "bounces", arr ? arr : json_array());
+		mf__buf_init(&sb, 8192);
+		mf__buf_append_utf8(&sb, src, strlen(src));
+		mf__json_string_n(&j, sb.data ? sb.data : "", sb.len);
+		mf__buf_free(&sb);
 	}
-	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	return s;
+	if (!ex) {
+		mf__json_key(&j, "error");
+		mf__json_string(&j, err && err->message[0] ? err->message : "cannot read the message");
+		if (err) {
+			mf__json_key(&j, "code");
+			mf__json_string(&j, mf_code_name(err->code));
+		}
+	} else {
+		mf__json_key(&j, "kind");
+		mf__json_string(&j, ex->kind);
+		mf__json_key(&j, "format");
+		mf__json_string(&j, ex->format);
+		mf__json_key(&j, "bounces");
+		mf__json_array(&j);
+		for (size_t i = 0; i < ex->n_bounces; i++) {
+			const struct mf_bounce *x = &ex->bounces[i];
+
+			mf__json_object(&j);
+			mf__json_key(&j, "recipient");
+			mf__json_string(&j, x->recipient);
+			mf__json_key(&j, "status");
+			mf__json_string(&j, x->status);
+			mf__json_key(&j, "reply_code");
+			mf__json_string(&j, x->reply_code);
+			mf__json_key(&j, "reason");
+			mf__json_string(&j, x->reason);
+			mf__json_key(&j, "hard");
+			mf__json_bool(&j, x->hard);
+			mf__json_key(&j, "diagnostic");
+			mf__json_string(&j, x->diagnostic);
+			mf__json_key(&j, "action");
+			mf__json_string(&j, x->action);
+			mf__json_key(&j, "remote_mta");
+			mf__json_string(&j, x->remote_mta);
+			mf__json_key(&j, "path");
+			mf__json_string(&j, x->path);
+			mf__json_key(&j, "side");
+			mf__json_string(&j, x->side);
+			mf__json_key(&j, "cause");
+			mf__json_string(&j, x->cause); /* NULL writes null */
+			mf__json_end_object(&j);
+		}
+		mf__json_end_array(&j);
+	}
+	mf__json_end_object(&j);
+	if (b.failed) {
+		mf__buf_free(&b);
+		return NULL;
+	}
+	return mf__buf_steal(&b);
 }
 
 char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source,

@@ -8,7 +8,7 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_<family>.c  the few formats that need code
+ *   bounce_sendmail.c, bounce_amazonses.c  the few layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
  *   explain.c        mf_explain: glue, routing, the answer and its rendering
@@ -61,7 +61,24 @@ struct mf__format {
 	int reason_idx;
 };
 
+/* A receiving provider's own refusal codes (data/bounce/hosts.json). */
+struct mf__host_code {
+	const char **words;      /* lower-case words; any one names the reason */
+	size_t n_words;
+	int reason;
+};
+
+struct mf__host {
+	const char *id;
+	const char **hosts;      /* suffixes of the remote MTA or the recipient's domain */
+	size_t n_hosts;
+	struct mf__host_code *codes;
+	size_t n_codes;
+};
+
 struct mf__bounce_data {
+	struct mf__host *hosts;
+	size_t n_hosts;
 	struct mf__reason *reasons;
 	size_t n_reasons;
 	struct mf__status_reason *statuses;
@@ -80,6 +97,8 @@ struct mf__bounce_data {
 	void *arena;
 };
 
+/* Load data/bounce/ (embedded, or under dir).  A dir without bounce/
+ * gives *out = NULL and success: explain is then unavailable. */
 int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 			 const char *dir, struct mf_error *err);
 void mf__bounce_data_free(struct mf__bounce_data *bd);
@@ -90,10 +109,13 @@ int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id);
 struct mf__msg {
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
+	char *hlower;                  /* the header block all lower-cased */
 	struct mf__buf text;           /* human-readable text of the report (UTF-8) */
+	char *lower;                   /* text with ASCII letters lower-cased, same offsets */
 	struct mf__buf dsn;            /* message/delivery-status bodies */
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
+	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 };
@@ -116,7 +138,9 @@ struct mf__rcpt {
 	char remote_mta[256];
 	char reply_code[4];            /* when a format states it apart from the text */
 	struct mf__buf diag;           /* the server's words (UTF-8) */
+	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
+	int guessed;                   /* the report names no recipient: the original's To */
 };
 
 struct mf__rcpts {
@@ -148,13 +172,18 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 /* The region of the text that explains the bounce (after begin markers,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *t, size_t len, size_t *start, size_t *end);
+		     const char *text, const char *lower, size_t len, size_t *start,
+		     size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read
  * recipients, 0 when the text holds none, MF_ENOMEM.  *kind gets
  * "bounce", "feedback" or "delivered". */
 int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
+
+/* Sendmail transcript lines "554 <addr>... why" (bounce_sendmail.c):
+ * 1 when it read recipients. */
+int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out);
 
 /* ---- reasons (bounce_reason.c) ---- */
 

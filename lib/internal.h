@@ -336,6 +336,17 @@ void mf__route_release(struct mf_ctx *ctx);
 
 /* ---- context ---- */
 
+/* ---- route and explain, one pipeline ---- */
+
+/* mf_route on the text as it is (route.c). */
+int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		   struct mf_answer **out, struct mf_error *err);
+/* When the query is a whole bounce message, route the failed recipient's
+ * diagnostic that explain reads from it (explain.c): 0 with *out set, or
+ * a negative error; 1 when the query is not such a message. */
+int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_request *req,
+			     struct mf_answer **out, struct mf_error *err);
+
 struct mf__bounce_data;   /* explain's data (explain.h) */
 
 struct mf_ctx {

@@ -737,6 +737,16 @@ static int only_space(const char *s, size_t n)
 int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	     struct mf_answer **out, struct mf_error *err)
 {
+	/* A whole bounce message pasted: route what its report says, read
+	 * by explain's extractor (explain.c), not its headers. */
+	int rc = mf__route_pasted_message(ctx, req, out, err);
+
+	return rc == 1 ? mf__route_text(ctx, req, out, err) : rc;
+}
+
+int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		   struct mf_answer **out, struct mf_error *err)
+{
 	const struct mf__data *d;
 	const struct mf__provider *pv;
 	struct findings fd;

@@ -200,6 +200,10 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		if (n > 0 && r.code[0] && strcmp(out[n - 1].code, r.code) == 0 &&
 		    out[n - 1].text_end + 8 >= r.start) {
 			out[n - 1].text_end = r.text_end;
+			/* "550 550 5.7.1 ...": a relay quoting the reply after its
+			 * own code; the status belongs to the joined reply. */
+			if (!out[n - 1].status[0] && r.status[0])
+				memcpy(out[n - 1].status, r.status, sizeof r.status);
 			p = q > p ? q : p + 1;
 			continue;
 		}

@@ -5,6 +5,7 @@ damaged messages and checks that each input gets exactly one JSON line
 input had an error) and that the order of sources is kept.
 
   cut      every corpus email cut at 3 random points (fixed seed), all in one run
+  flip     every corpus email with random bytes overwritten (fixed seed), twice
   garbage  binary garbage, an empty file, a header-only file, NUL bytes
   mime     a broken multipart boundary, a wrong charset, a truncated base64
   mbox     an mbox with a broken message in the middle: the others still read
@@ -44,6 +45,9 @@ def run(mailfix, args):
     p = subprocess.run([mailfix, "explain", "--json"] + args, capture_output=True, timeout=900)
     check(p.returncode in (0, 1), "exit status %d for %s (stderr: %s)" % (
         p.returncode, args[:2], p.stderr[-300:]))
+    err = p.stderr.decode("utf-8", "replace")
+    check("Sanitizer" not in err and "runtime error" not in err,
+          "sanitizer report: %s" % err[-600:])
     lines = [json.loads(l) for l in p.stdout.decode("utf-8").splitlines()]
     for o in lines:
         check(("bounces" in o) != ("error" in o), "line has neither bounces nor error: %r" % o)
@@ -85,6 +89,18 @@ def main():
                 paths.append(write(d, "%s.cut%d" % (name, k), data[:cut]))
         out = run(mailfix, paths)
         check(len(out) >= len(paths), "cut: %d lines for %d inputs" % (len(out), len(paths)))
+        # flip: random bytes overwritten (an exit status of 2 once showed
+        # a per-message error taken for a data error)
+        paths = []
+        for name in sorted(os.listdir(emails)):
+            data = bytearray(open(os.path.join(emails, name), "rb").read())
+            for k in range(2):
+                b = bytearray(data)
+                for _ in range(rnd.randrange(1, 40)):
+                    b[rnd.randrange(len(b))] = rnd.randrange(256)
+                paths.append(write(d, "%s.flip%d" % (name, k), bytes(b)))
+        out = run(mailfix, paths)
+        check(len(out) >= len(paths), "flip: %d lines for %d inputs" % (len(out), len(paths)))
         # garbage
         g = [write(d, "g1", bytes(rnd.randrange(256) for _ in range(20000))),
              write(d, "g2", b""),

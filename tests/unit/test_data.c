@@ -23,7 +23,7 @@
 static const char *const base_files[] = {
 	"paths.json", "causes.json", "lexicon.json", "calibration.json",
 	"zh-variants.json", "providers/alimail.json", "bounce/reasons.json",
-	"bounce/formats.json",
+	"bounce/formats.json", "bounce/hosts.json",
 };
 
 static void copy_file(const char *from, const char *to)

@@ -1,0 +1,90 @@
+#!/bin/sh
+# bench/explain.sh: messages per second of `mailfix explain` over the whole
+# bounce corpus in one process, with peak memory, side by side in the same
+# run with Debian's Sisimai (libsisimai-perl) on the same files; then one
+# 50 MB bounce.  Prints the figures; nothing here is a test.
+#   bench/explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]
+set -eu
+MAILFIX=${1:?usage: explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]}
+[ -d "$MAILFIX" ] && MAILFIX="$MAILFIX/mailfix"
+CORPUS=${2:-$(dirname "$0")/../../shared/corpus/bounces}
+ROUNDS=${3:-20}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+if ! perl -MSisimai -e1 2>/dev/null; then
+	echo "explain bench: installing libsisimai-perl (the anchor)" >&2
+	sudo apt-get install -y libsisimai-perl >/dev/null
+fi
+
+# The corpus ROUNDS times over, as one list of files (one process each).
+ls "$CORPUS"/emails/*.eml > "$TMP/one"
+: > "$TMP/list"
+i=0
+while [ $i -lt "$ROUNDS" ]; do cat "$TMP/one" >> "$TMP/list"; i=$((i + 1)); done
+N_FILES=$(wc -l < "$TMP/list")
+
+# Wall seconds, CPU seconds (user + system) and peak RSS (kB) of a
+# command, from GNU time.  The CPU figure is the one to compare when other
+# work shares the machine.
+measure() {
+	/usr/bin/time -f "%e %U %S %M" -o "$TMP/time" "$@" > "$TMP/out" 2>/dev/null || true
+	tail -1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
+}
+
+# mailfix: one process over the corpus ROUNDS times (all files as arguments).
+set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json)
+MF_S=$1; MF_CPU=$2; MF_KB=$3
+MF_MSGS=$(wc -l < "$TMP/out")
+
+# Sisimai: one process, Sisimai->make over a folder holding the same files
+# (its Maildir reader, the way Sisimai is used in bulk), ROUNDS/10 rounds.
+SI_ROUNDS=$(( ROUNDS / 10 > 0 ? ROUNDS / 10 : 1 ))
+mkdir -p "$TMP/maildir"
+xargs -a "$TMP/one" cp -t "$TMP/maildir"
+cat > "$TMP/sisimai.pl" <<'PERL'
+use strict; use warnings; use Sisimai;
+my ($dir, $rounds) = @ARGV; my $n = 0;
+for (1 .. $rounds) {
+	my $v = Sisimai->make($dir, 'delivered' => 1, 'vacation' => 1) || [];
+	$n += scalar @$v;
+}
+opendir my $d, $dir or die; my @f = grep { !/^[.]/ } readdir $d;
+print scalar(@f) * $rounds, " $n\n";
+PERL
+set -- $(measure perl "$TMP/sisimai.pl" "$TMP/maildir" "$SI_ROUNDS")
+SI_S=$1; SI_CPU=$2; SI_KB=$3
+set -- $(cat "$TMP/out")
+SI_MSGS=$1; SI_RECORDS=$2
+
+awk -v n="$MF_MSGS" -v s="$MF_S" -v c="$MF_CPU" -v kb="$MF_KB" -v sn="$SI_MSGS" -v ss="$SI_S" \
+    -v sc="$SI_CPU" -v skb="$SI_KB" -v rec="$SI_RECORDS" 'BEGIN {
+	mr = s > 0 ? n / s : 0; sr = ss > 0 ? sn / ss : 0;
+	mc = c > 0 ? n / c : 0; sc2 = sc > 0 ? sn / sc : 0;
+	printf "explain corpus: mailfix %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", n, s, mr, c, mc, kb / 1024;
+	printf "explain corpus: Sisimai %d messages (%d records) in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", sn, rec, ss, sr, sc, sc2, skb / 1024;
+	if (sr > 0 && sc2 > 0) printf "explain corpus: mailfix / Sisimai = %.1fx (wall), %.1fx (CPU)\n", mr / sr, mc / sc2;
+}'
+
+# One 50 MB bounce: a DSN whose returned original carries a 50 MB attachment.
+python3 - "$TMP/big.eml" <<'PY'
+import sys
+head = (b"From: MAILER-DAEMON@mx.example.net\nTo: a@example.com\nSubject: Undelivered Mail\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        b"--B\nContent-Type: text/plain\n\nThis is the mail system at host mx.example.net.\n\n"
+        b"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        b"Final-Recipient: rfc822; gone@example.org\nAction: failed\nStatus: 5.1.1\n"
+        b"Diagnostic-Code: smtp; 550 5.1.1 user unknown\n\n--B\nContent-Type: message/rfc822\n\n"
+        b"From: a@example.com\nTo: gone@example.org\nSubject: big\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/mixed; boundary=\"C\"\n\n--C\nContent-Type: application/octet-stream\n"
+        b"Content-Transfer-Encoding: base64\n\n")
+line = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkwYWJjZGVmZ2hpamtsbW5vcHFy\n"
+with open(sys.argv[1], "wb") as f:
+    f.write(head + line * (50 * 1024 * 1024 // len(line)) + b"--C--\n--B--\n")
+PY
+BIG_MB=$(du -m "$TMP/big.eml" | cut -f1)
+set -- $(measure "$MAILFIX" explain --json "$TMP/big.eml")
+echo "explain 50 MB: mailfix ${BIG_MB} MB bounce in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB: $(head -c 120 "$TMP/out")"
+mkdir -p "$TMP/bigdir" && mv "$TMP/big.eml" "$TMP/bigdir/"
+set -- $(measure timeout 300 perl "$TMP/sisimai.pl" "$TMP/bigdir" 1)
+echo "explain 50 MB: Sisimai in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB"

@@ -1,0 +1,77 @@
+/*
+ * bounce_sendmail.c: the transcript lines of Sendmail (and V5 sendmail,
+ * and MTAs imitating it) name each failed recipient as
+ *     554 <user@example.org>... 550 Host unknown
+ * after the dialogue that led to it (">>> RCPT To:<...>", "<<< 550 ...").
+ * When the bounce text has such lines, each gives one recipient, its
+ * diagnostic being the server's "<<<" lines since the last ">>>" command
+ * plus the line itself.  Called by bounce_text.c before the generic
+ * reading.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "explain.h"
+
+/* "NNN <addr>... text": returns 1 with the address span. */
+static int rcpt_line(const char *l, size_t n, size_t *as, size_t *ae)
+{
+	size_t i = 4, k;
+
+	if (n < 10 || l[0] < '2' || l[0] > '5' || l[1] < '0' || l[1] > '9' || l[2] < '0' ||
+	    l[2] > '9' || l[3] != ' ')
+		return 0;
+	if (l[i] == '<')
+		i++;
+	/* dots are allowed inside the address: look for the "..." instead */
+	for (k = i; k + 3 <= n; k++)
+		if (memcmp(l + k, "...", 3) == 0)
+			break;
+	if (k + 3 > n)
+		return 0;
+	*as = i;
+	*ae = k;
+	if (*ae > *as && l[*ae - 1] == '>')
+		(*ae)--;
+	return *ae > *as && memchr(l + *as, '@', *ae - *as) != NULL;
+}
+
+int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out)
+{
+	const char *p = t, *end = t + len, *dlg = NULL, *dlg_end = NULL;
+	size_t first = out->n;
+
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		size_t n = (size_t)((eol ? eol : end) - p), as, ae;
+
+		while (n && p[n - 1] == '\r')
+			n--;
+		if (n >= 4 && memcmp(p, ">>> ", 4) == 0) {
+			dlg = NULL;
+		} else if (n >= 4 && memcmp(p, "<<< ", 4) == 0) {
+			if (!dlg)
+				dlg = p + 4;
+			dlg_end = p + n;
+		} else if (rcpt_line(p, n, &as, &ae)) {
+			struct mf__rcpt *r = NULL;
+
+			for (size_t i = first; i < out->n && !r; i++)
+				if (strlen(out->v[i].recipient) == ae - as &&
+				    strncasecmp(out->v[i].recipient, p + as, ae - as) == 0)
+					r = &out->v[i];
+			if (!r && !(r = mf__rcpts_add(out, p + as, ae - as)))
+				return out->n > first;
+			if (r->diag.len == 0 && dlg && dlg_end > dlg) {
+				mf__buf_append(&r->diag, dlg, (size_t)(dlg_end - dlg));
+				mf__buf_append(&r->diag, " ", 1);
+			}
+			if (r->diag.len)
+				mf__buf_append(&r->diag, " ", 1);
+			mf__buf_append(&r->diag, p, n);
+			dlg = NULL;
+		}
+		p = eol ? eol + 1 : end;
+	}
+	return out->n > first;
+}
