@@ -511,14 +511,15 @@ static int negation_pattern(struct loader *l)
 
 static int load_lexicon(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"negation_cues", "filler_words", NULL};
+	static const char *const top[] = {"negation_cues", "filler_words", "conjunctions", NULL};
 	int rc;
 
 	if ((rc = check_keys(l, doc, top)) ||
 	    (rc = get_strings(l, doc, "negation_cues", &l->d->negation_cues,
 			      &l->d->n_negation_cues)) ||
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
-			      &l->d->n_filler_words)))
+			      &l->d->n_filler_words)) ||
+	    (rc = get_strings(l, doc, "conjunctions", &l->d->conjunctions, &l->d->n_conjunctions)))
 		return rc;
 	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
 	if (!l->d->negation_cue_len)

@@ -183,6 +183,8 @@ struct mf__data {
 	char *negation_pattern;         /* every cue, one regular expression */
 	const char **filler_words;      /* words allowed between a cue and a match */
 	size_t n_filler_words;
+	const char **conjunctions;      /* "no 550 or 554": a cue reaches past these */
+	size_t n_conjunctions;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
