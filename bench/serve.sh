@@ -9,8 +9,8 @@
 # both and writes them to BUILD_DIR/bench-serve/results.txt.
 #   bench/serve.sh BUILD_DIR
 # Environment: MF_BENCH_THREADS (server threads = nginx workers, default
-# nproc), MF_BENCH_WRK_THREADS (2), MF_BENCH_CONNS (64), MF_BENCH_DURATION (5s
-# per round), MF_BENCH_ROUNDS (3).
+# nproc), MF_BENCH_WRK_THREADS (2), MF_BENCH_CONNS (64), MF_BENCH_DURATION (3s
+# per round), MF_BENCH_ROUNDS (5).
 set -eu
 BUILD=$(cd "${1:-build}" && pwd)
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,8 +21,8 @@ CORPUS=${MF_CORPUS:-$ROOT/../shared/corpus/queries/dev.jsonl}
 THREADS=${MF_BENCH_THREADS:-$(nproc)}
 WRK_THREADS=${MF_BENCH_WRK_THREADS:-2}
 CONNS=${MF_BENCH_CONNS:-64}
-DUR=${MF_BENCH_DURATION:-5s}
-ROUNDS=${MF_BENCH_ROUNDS:-3}
+DUR=${MF_BENCH_DURATION:-3s}
+ROUNDS=${MF_BENCH_ROUNDS:-5}
 for tool in wrk nginx python3 curl; do
   command -v $tool >/dev/null || [ -x /usr/sbin/$tool ] || { echo "serve.sh: $tool is missing (scripts/install-deps.sh bench)" >&2; exit 1; }
 done
@@ -96,9 +96,28 @@ until curl -s --noproxy '*' -o /dev/null "http://127.0.0.1:$NG_PORT/answer.json"
   sleep 0.05
 done
 
-run_wrk() { # NAME URL [wrk options]
-  name=$1; url=$2; shift 2
+# CPU seconds used so far by a process and its children (nginx workers).
+cpu_of() {
+  python3 - "$1" <<'PY'
+import os, sys
+root, tck, total = sys.argv[1], os.sysconf("SC_CLK_TCK"), 0
+for pid in os.listdir("/proc"):
+    if not pid.isdigit():
+        continue
+    try:
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        continue
+    if pid == root or f[1] == root:
+        total += int(f[11]) + int(f[12])
+print(total / tck)
+PY
+}
+run_wrk() { # NAME PID URL [wrk options]
+  name=$1; pid=$2; url=$3; shift 3
+  c0=$(cpu_of "$pid")
   wrk -t "$WRK_THREADS" -c "$CONNS" -d "$DUR" --latency "$@" "$url" >"$OUT/wrk-$name.txt" 2>&1
+  echo "server-cpu-seconds: $(python3 -c "print($(cpu_of "$pid") - $c0)")" >>"$OUT/wrk-$name.txt"
 }
 MF_BODIES="$OUT/bodies.jsonl"; export MF_BODIES
 # Warm-up, then rounds that alternate the two servers, so that a machine
@@ -107,10 +126,13 @@ wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s -s "$HERE/serve_route.lua" "http://127.0
 wrk -t "$WRK_THREADS" -c "$CONNS" -d 2s "http://127.0.0.1:$NG_PORT/answer.json" >/dev/null 2>&1 || true
 r=1
 while [ $r -le "$ROUNDS" ]; do
-  run_wrk "mailfix-$r" "http://127.0.0.1:$MF_PORT/api/route" -s "$HERE/serve_route.lua"
-  run_wrk "nginx-$r" "http://127.0.0.1:$NG_PORT/answer.json"
+  run_wrk "mailfix-$r" "$SERVE_PID" "http://127.0.0.1:$MF_PORT/api/route" -s "$HERE/serve_route.lua"
+  run_wrk "nginx-$r" "$NGINX_PID" "http://127.0.0.1:$NG_PORT/answer.json"
   r=$((r + 1))
 done
+# The HTTP layer alone (no routing): what a request costs the server
+# before the library's work.
+run_wrk "healthz" "$SERVE_PID" "http://127.0.0.1:$MF_PORT/healthz"
 
 python3 - "$OUT" "$ROUNDS" <<PY | tee "$OUT/results.txt"
 import re, statistics, sys
@@ -122,7 +144,9 @@ def parse(path):
     ms = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
     bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", t)
     err = re.search(r"Socket errors:.*", t)
-    return rate, ms, int(bad.group(1)) if bad else 0, err.group(0) if err else ""
+    n = int(re.search(r"(\d+) requests in", t).group(1))
+    cpu = float(re.search(r"server-cpu-seconds: ([\d.]+)", t).group(1))
+    return rate, ms, int(bad.group(1)) if bad else 0, err.group(0) if err else "", n, cpu
 res = {n: [parse(f"{out}/wrk-{n}-{r}.txt") for r in range(1, rounds + 1)] for n in ("mailfix", "nginx")}
 cpu = open("/proc/cpuinfo").read()
 model = re.search(r"model name\s*:\s*(.*)", cpu).group(1)
@@ -139,10 +163,20 @@ for n, label in (("mailfix", "mailfix POST /api/route (corpus queries)"), ("ngin
     errs = "; ".join(x[3] for x in res[n] if x[3])
     print(f"{label}: {med[n]:.0f} req/s, p99 {statistics.median(p99s):.2f} ms "
           f"(rounds: {', '.join(f'{r:.0f}' for r in rates)} req/s){f', non-2xx {bad}' if bad else ''}{f', {errs}' if errs else ''}")
-print(f"ratio mailfix/nginx: {med['mailfix'] / med['nginx']:.2f} (goal >= 0.7)")
+hz = parse(f"{out}/wrk-healthz.txt")
+print(f"mailfix GET /healthz (HTTP layer alone, one run): {hz[0]:.0f} req/s, p99 {hz[1]:.2f} ms, "
+      f"{1e6 * hz[5] / max(hz[4], 1):.0f} us of server CPU each")
+pairs = [m[0] / n[0] for m, n in zip(res["mailfix"], res["nginx"])]
+eff = {n: sum(x[4] for x in res[n]) / max(sum(x[5] for x in res[n]), 1e-9) for n in res}
+print(f"requests per server CPU second: mailfix {eff['mailfix']:.0f} "
+      f"({1e6 / eff['mailfix']:.0f} us of CPU each), nginx {eff['nginx']:.0f} ({1e6 / eff['nginx']:.0f} us each); "
+      f"ratio {eff['mailfix'] / eff['nginx']:.2f}")
+print(f"ratio mailfix/nginx: {med['mailfix'] / med['nginx']:.2f} of the medians; "
+      f"median of paired rounds {statistics.median(pairs):.2f} (rounds: {', '.join(f'{p:.2f}' for p in pairs)}) (goal >= 0.7)")
 PY
 cleanup
 trap - EXIT INT TERM
 
+[ -n "${MF_BENCH_SKIP_FAULT:-}" ] && exit 0
 python3 "$HERE/serve_fault.py" "$MAILFIX" "$OUT" "$HERE/serve_route.lua" \
   --threads "$THREADS" --wrk-threads "$WRK_THREADS" --conns "$CONNS" | tee -a "$OUT/results.txt"

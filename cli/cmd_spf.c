@@ -36,7 +36,7 @@ static void help(void)
 	       "  --timeout MS       per-try DNS timeout (default 2000)\n"
 	       "  --tries N          tries per server (default 2)\n"
 	       "  --no-cache         keep no DNS answer from one check to the next\n"
-	       "  --concurrency N    checks evaluated at once (default 256)\n"
+	       "  --concurrency N    checks evaluated at once (default 32)\n"
 	       "  --fault NAME[/TYPE]=STATUS  make a lookup end with STATUS (timeout, servfail,\n"
 	       "                     nxdomain, nodata, refused, truncated, error); for tests\n"
 	       "  --default-exp TEXT explanation of a fail without exp= (a macro string)\n"
@@ -357,6 +357,7 @@ int cmd_spf(int argc, char **argv)
 		fprintf(stderr, "mailfix: give --sender, or --helo for the HELO identity\n");
 		goto usage;
 	}
+	sopt.no_tree = jsonl && !detail;
 	dopt.zone_files = zones;
 	dopt.n_zone_files = n_zones;
 	dopt.faults = faults;

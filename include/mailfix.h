@@ -287,7 +287,8 @@ struct mf_spf_options {
 	const char *default_exp;
 	const char *receiver;  /* %{r} (RFC 7208 7.3); NULL: "unknown" */
 	long long now;         /* %{t}; 0 = the current time */
-	size_t max_in_flight;  /* checks evaluated at once; 0 = 256 */
+	size_t max_in_flight;  /* checks evaluated at once; 0 = 32 */
+	int no_tree;           /* 1: leave steps empty (bulk runs that print no tree) */
 };
 
 /* One line of the evaluation tree: a record met, or a term evaluated. */

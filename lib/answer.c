@@ -26,6 +26,7 @@ char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 	struct mf__json j;
 
 	mf__buf_init(&b, 4 * 1024 * 1024);
+	mf__buf_reserve(&b, 4096); /* most answers fit: one allocation */
 	mf__json_init(&j, &b);
 	mf__json_object(&j);
 	if (id_json) {

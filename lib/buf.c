@@ -49,6 +49,21 @@ static int grow(struct mf__buf *b, size_t need)
 	return 0;
 }
 
+void mf__buf_reserve(struct mf__buf *b, size_t n)
+{
+	char *p;
+
+	if (b->failed || n <= b->cap || n > b->max + 1)
+		return;
+	p = realloc(b->data, n);
+	if (p) {
+		b->data = p;
+		b->cap = n;
+		if (b->len == 0)
+			b->data[0] = '\0';
+	}
+}
+
 int mf__buf_append(struct mf__buf *b, const char *s, size_t n)
 {
 	int rc = grow(b, b->len + n);

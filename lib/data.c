@@ -471,16 +471,55 @@ static int load_causes(struct loader *l, json_t *doc)
 	return 0;
 }
 
+/* One expression that matches any negation cue (ASCII cues as whole
+ * words), so that a scan tells whether a query has any at all. */
+static int negation_pattern(struct loader *l)
+{
+	struct mf__buf b;
+	int any = 0;
+
+	mf__buf_init(&b, 64 * 1024);
+	for (int ascii = 1; ascii >= 0; ascii--) {
+		for (size_t i = 0; i < l->d->n_negation_cues; i++) {
+			const char *cue = l->d->negation_cues[i];
+			if (((unsigned char)cue[0] < 0x80) != ascii)
+				continue;
+			mf__buf_puts(&b, any ? "|" : "");
+			if (ascii)
+				mf__buf_puts(&b, "\\b");
+			for (const char *c = cue; *c; c++) {
+				if ((unsigned char)*c < 0x80 && !((*c >= 'a' && *c <= 'z') ||
+								  (*c >= '0' && *c <= '9') || *c == ' '))
+					mf__buf_append(&b, "\\", 1);
+				mf__buf_append(&b, c, 1);
+			}
+			if (ascii)
+				mf__buf_puts(&b, "\\b");
+			any = 1;
+		}
+	}
+	if (!any) {
+		mf__buf_free(&b);
+		return 0;
+	}
+	l->d->negation_pattern = mf__buf_steal(&b);
+	if (!l->d->negation_pattern ||
+	    push_ptr(&l->a->blocks, &l->a->n_blocks, &l->a->cap_blocks, l->d->negation_pattern))
+		return MF_ENOMEM;
+	return 0;
+}
+
 static int load_lexicon(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"negation_cues", "filler_words", NULL};
+	static const char *const top[] = {"negation_cues", "filler_words", "conjunctions", NULL};
 	int rc;
 
 	if ((rc = check_keys(l, doc, top)) ||
 	    (rc = get_strings(l, doc, "negation_cues", &l->d->negation_cues,
 			      &l->d->n_negation_cues)) ||
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
-			      &l->d->n_filler_words)))
+			      &l->d->n_filler_words)) ||
+	    (rc = get_strings(l, doc, "conjunctions", &l->d->conjunctions, &l->d->n_conjunctions)))
 		return rc;
 	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
 	if (!l->d->negation_cue_len)
@@ -491,7 +530,7 @@ static int load_lexicon(struct loader *l, json_t *doc)
 		l->d->negation_cue_len[i] = n;
 		l->d->negation_last_byte[(unsigned char)cue[n - 1]] = 1;
 	}
-	return 0;
+	return negation_pattern(l);
 }
 
 /* zh-variants.json: traditional -> simplified, one character each. */

@@ -131,6 +131,8 @@ void mf__dns_answer_unref(struct mf__dns_answer *a)
 {
 	if (!a || --a->refs > 0)
 		return;
+	if (a->derived_free)
+		a->derived_free(a->derived);
 	for (size_t i = 0; i < a->n; i++)
 		free(a->rr[i].data);
 	free(a->rr);
@@ -157,7 +159,8 @@ int mf__dns_name_norm(const char *in, char *out, size_t outsz)
 		} else if (++label > MF__DNS_MAX_LABEL) {
 			return -1;
 		}
-		out[i] = (char)(c < 0x80 ? tolower(c) : c);
+		/* ASCII letters only (RFC 4343): other bytes stay as they are. */
+		out[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
 	}
 	out[n] = '\0';
 	return 0;
@@ -453,6 +456,18 @@ int mf__dns_query(struct mf_dns *d, const char *name, uint16_t type, mf__dns_cb 
 		return rc;
 	}
 	return 0;
+}
+
+struct mf__dns_answer *mf__dns_cached(struct mf_dns *d, const char *norm, uint16_t type)
+{
+	struct centry *e;
+
+	if (d->no_cache || !d->n_buckets || d->n_faults)
+		return NULL;
+	e = *find_slot(d, norm, type);
+	if (!e || !e->ans || e->expires <= now_s())
+		return NULL;
+	return e->ans;
 }
 
 size_t mf__dns_run(struct mf_dns *d, int wait_ms)

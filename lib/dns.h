@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mailfix.h"
 
@@ -58,12 +59,29 @@ struct mf__dns_answer {
 	size_t n;              /* records of the asked type */
 	struct mf__rr *rr;
 	uint32_t ttl;
+	/* What a user of the answer derived from its data and keeps with it
+	 * (SPF keeps its parse of the record here, so that every check that
+	 * shares the answer shares the parse); freed with the answer. */
+	void *derived;
+	void (*derived_free)(void *);
 };
 
 struct mf__dns_answer *mf__dns_answer_new(const char *name, uint16_t type,
 					  int status, size_t n);
 void mf__dns_answer_ref(struct mf__dns_answer *a);
 void mf__dns_answer_unref(struct mf__dns_answer *a);
+
+/* Copy a string into dst of size n (n > 0), cut to fit, always
+ * NUL-terminated (names are already bounded; this only guards). */
+static inline void mf__strlcpy(char *dst, const char *src, size_t n)
+{
+	size_t l = strlen(src);
+
+	if (l >= n)
+		l = n - 1;
+	memcpy(dst, src, l);
+	dst[l] = '\0';
+}
 
 /* Normalize a name for asking and caching: lower case, trailing dot
  * dropped.  Returns 0, or -1 when it cannot be a DNS name (empty label
@@ -80,6 +98,12 @@ typedef void (*mf__dns_cb)(void *arg, struct mf__dns_answer *a);
  * negative MF_E* (cb will never be called). */
 int mf__dns_query(struct mf_dns *d, const char *name, uint16_t type,
 		  mf__dns_cb cb, void *arg);
+
+/* A fresh answer from the run cache for an already normalized name, or
+ * NULL (not held, in flight, expired, caching off).  Borrowed: take a
+ * reference to keep it.  Lets a caller go on at once instead of waiting
+ * for the ready queue. */
+struct mf__dns_answer *mf__dns_cached(struct mf_dns *d, const char *norm, uint16_t type);
 
 /* Deliver finished answers and wait up to `wait_ms` (0: do not wait,
  * -1: as long as needed) for more.  Returns how many queries are still

@@ -2,8 +2,8 @@
  * dns_ares.c: the network back end of the resolver (lib/dns.h): questions
  * go out through c-ares, many in flight at once over one channel, to the
  * system's resolvers (/etc/resolv.conf) or to the server given with
- * --dns HOST[:PORT].  Queries are built and replies parsed with ldns
- * (RFC 1035 4.1, EDNS0 per RFC 6891 so that long TXT sets fit), and
+ * --dns HOST[:PORT].  Queries are built by c-ares and replies parsed
+ * with ldns (RFC 1035 4.1, EDNS0 per RFC 6891 so that long TXT sets fit), and
  * c-ares hands back every reply unjudged (ARES_FLAG_NOCHECKRESP) so that
  * SERVFAIL, REFUSED, NXDOMAIN and NODATA stay apart.  Truncated UDP
  * replies are retried over TCP by c-ares (RFC 7766).
@@ -83,15 +83,23 @@ static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, i
 	free(q);
 }
 
-static int ares_send_q(void *stp, const char *name, uint16_t type, mf__dns_done done,
-		       void *arg)
+/* The query in wire form: c-ares builds it (with an EDNS0 OPT record);
+ * names holding a backslash, which c-ares would read as an escape, are
+ * built with ldns instead.  *wire is freed with free_wire. */
+static int build_query(const char *name, uint16_t type, unsigned char **wire, int *len,
+		       int *from_ldns)
 {
-	struct ares_st *s = stp;
+	*from_ldns = 0;
+	if (!strchr(name, '\\')) {
+		if (ares_create_query(name, 1 /* IN */, type, 0, 1, wire, len, EDNS_PAYLOAD) !=
+		    ARES_SUCCESS)
+			return MF_ENOMEM;
+		return 0;
+	}
 	ldns_rdf *dn = mf__dname_from_text(name);
 	ldns_pkt *pkt;
-	uint8_t *wire = NULL;
 	size_t wlen = 0;
-	struct query *q;
+	uint8_t *w = NULL;
 
 	if (!dn)
 		return MF_EINVAL;
@@ -99,25 +107,48 @@ static int ares_send_q(void *stp, const char *name, uint16_t type, mf__dns_done 
 	if (!pkt)
 		return MF_ENOMEM;
 	ldns_pkt_set_edns_udp_size(pkt, EDNS_PAYLOAD);
-	if (ldns_pkt2wire(&wire, pkt, &wlen) != LDNS_STATUS_OK) {
+	if (ldns_pkt2wire(&w, pkt, &wlen) != LDNS_STATUS_OK) {
 		ldns_pkt_free(pkt);
 		return MF_ENOMEM;
 	}
 	ldns_pkt_free(pkt);
-	q = calloc(1, sizeof *q);
+	*wire = w;
+	*len = (int)wlen;
+	*from_ldns = 1;
+	return 0;
+}
+
+static int ares_send_q(void *stp, const char *name, uint16_t type, mf__dns_done done,
+		       void *arg)
+{
+	struct ares_st *s = stp;
+	unsigned char *wire = NULL;
+	int wlen = 0, from_ldns, rc;
+	struct query *q;
+
+	rc = build_query(name, type, &wire, &wlen, &from_ldns);
+	if (rc)
+		return rc;
+	q = malloc(sizeof *q);
 	if (!q) {
-		free(wire);
+		if (from_ldns)
+			free(wire);
+		else
+			ares_free_string(wire);
 		return MF_ENOMEM;
 	}
 	q->s = s;
 	q->done = done;
 	q->arg = arg;
 	q->type = type;
-	snprintf(q->name, sizeof q->name, "%s", name);
+	mf__strlcpy(q->name, name, sizeof q->name);
 	s->pending++;
 	/* ares_send copies the message and gives it a fresh random id. */
-	ares_send(s->ch, wire, (int)wlen, on_reply, q);
-	free(wire);
+	ares_send(s->ch, wire, wlen, on_reply, q);
+	if (from_ldns)
+		free(wire);
+	else
+		ares_free_string(wire);
 	return 0;
 }
 
@@ -133,10 +164,13 @@ static size_t ares_process_q(void *stp, int wait_ms)
 		return 0;
 	bits = ares_getsock(s->ch, socks, ARES_GETSOCK_MAXNUM);
 	for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
+		/* c-ares' ARES_GETSOCK_WRITABLE shifts a signed 1 into the sign
+		 * bit for the last socket; read the bits unsigned instead. */
+		unsigned ubits = (unsigned)bits;
 		short ev = 0;
-		if (ARES_GETSOCK_READABLE(bits, i))
+		if ((ubits >> i) & 1u)
 			ev |= POLLIN;
-		if (ARES_GETSOCK_WRITABLE(bits, i))
+		if ((ubits >> (i + ARES_GETSOCK_MAXNUM)) & 1u)
 			ev |= POLLOUT;
 		if (!ev)
 			continue;

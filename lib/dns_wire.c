@@ -153,20 +153,49 @@ static int owner_is(const ldns_rr *rr, const char *name)
 	       strcmp(owner, name) == 0;
 }
 
+/* Parse `count` records of one section starting at *pos into a list the
+ * caller frees with ldns_rr_list_deep_free.  NULL on a malformed message. */
+static ldns_rr_list *read_section(const unsigned char *wire, size_t len, size_t *pos,
+				  unsigned count, ldns_pkt_section section)
+{
+	ldns_rr_list *l = ldns_rr_list_new();
+
+	if (!l)
+		return NULL;
+	for (unsigned i = 0; i < count; i++) {
+		ldns_rr *rr = NULL;
+		if (ldns_wire2rr(&rr, wire, len, pos, section) != LDNS_STATUS_OK ||
+		    !ldns_rr_list_push_rr(l, rr)) {
+			ldns_rr_free(rr);
+			ldns_rr_list_deep_free(l);
+			return NULL;
+		}
+	}
+	return l;
+}
+
 struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 						const unsigned char *wire, size_t len)
 {
-	ldns_pkt *pkt = NULL;
-	ldns_rr_list *an;
+	ldns_rr_list *an = NULL, *qd = NULL;
 	struct mf__dns_answer *a;
 	char cur[MF__DNS_MAX_NAME + 2];
-	size_t n = 0, chain = 0, count;
+	size_t n = 0, chain = 0, count, pos = LDNS_HEADER_SIZE;
 	int status;
 	uint32_t ttl = UINT32_MAX;
 
-	if (ldns_wire2pkt(&pkt, wire, len) != LDNS_STATUS_OK)
+	/* Only the header, the question and the answer section are read
+	 * (the authority section only for a negative answer's SOA): the
+	 * additional section is not used, so it is not parsed. */
+	if (len < LDNS_HEADER_SIZE || !LDNS_QR_WIRE(wire))
 		return mf__dns_answer_new(name, type, MF_DNS_ERROR, 0);
-	switch (ldns_pkt_get_rcode(pkt)) {
+	qd = read_section(wire, len, &pos, LDNS_QDCOUNT(wire), LDNS_SECTION_QUESTION);
+	if (qd)
+		an = read_section(wire, len, &pos, LDNS_ANCOUNT(wire), LDNS_SECTION_ANSWER);
+	ldns_rr_list_deep_free(qd);
+	if (!an)
+		return mf__dns_answer_new(name, type, MF_DNS_ERROR, 0);
+	switch (LDNS_RCODE_WIRE(wire)) {
 	case LDNS_RCODE_NOERROR:
 		status = MF_DNS_OK;
 		break;
@@ -183,9 +212,8 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 		status = MF_DNS_ERROR;
 		break;
 	}
-	an = ldns_pkt_answer(pkt);
-	count = an ? ldns_rr_list_rr_count(an) : 0;
-	snprintf(cur, sizeof cur, "%s", name);
+	count = ldns_rr_list_rr_count(an);
+	mf__strlcpy(cur, name, sizeof cur);
 	/* Follow the CNAME chain inside the answer section (RFC 1034 3.6.2);
 	 * only records owned by the chain's names are taken. */
 	if (status == MF_DNS_OK) {
@@ -217,15 +245,15 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 			}
 		}
 		if (status == MF_DNS_OK && n == 0)
-			status = ldns_pkt_tc(pkt) ? MF_DNS_TRUNCATED : MF_DNS_NODATA;
+			status = LDNS_TC_WIRE(wire) ? MF_DNS_TRUNCATED : MF_DNS_NODATA;
 	}
 	a = mf__dns_answer_new(name, type, status, n);
 	if (!a) {
-		ldns_pkt_free(pkt);
+		ldns_rr_list_deep_free(an);
 		return NULL;
 	}
 	if (chain && !(a->canonical = strdup(cur))) {
-		ldns_pkt_free(pkt);
+		ldns_rr_list_deep_free(an);
 		mf__dns_answer_unref(a);
 		return NULL;
 	}
@@ -236,7 +264,7 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 			continue;
 		rc = mf__rr_from_ldns(rr, &a->rr[a->n]);
 		if (rc == MF_ENOMEM) {
-			ldns_pkt_free(pkt);
+			ldns_rr_list_deep_free(an);
 			mf__dns_answer_unref(a);
 			return NULL;
 		}
@@ -246,11 +274,13 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 			ttl = a->rr[a->n].ttl;
 		a->n++;
 	}
+	ldns_rr_list_deep_free(an);
 	if (status == MF_DNS_OK && a->n == 0)
 		a->status = MF_DNS_ERROR;
 	/* Negative answers live as long as the SOA's minimum (RFC 2308 5). */
 	if (a->n == 0) {
-		ldns_rr_list *au = ldns_pkt_authority(pkt);
+		ldns_rr_list *au = read_section(wire, len, &pos, LDNS_NSCOUNT(wire),
+						LDNS_SECTION_AUTHORITY);
 		ttl = 0;
 		for (size_t i = 0; au && i < ldns_rr_list_rr_count(au); i++) {
 			const ldns_rr *rr = ldns_rr_list_rr(au, i);
@@ -259,8 +289,8 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 				ttl = ldns_rr_ttl(rr) < min ? ldns_rr_ttl(rr) : min;
 			}
 		}
+		ldns_rr_list_deep_free(au);
 	}
 	a->ttl = ttl == UINT32_MAX ? 0 : ttl;
-	ldns_pkt_free(pkt);
 	return a;
 }

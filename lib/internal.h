@@ -34,6 +34,9 @@ struct mf__buf {
 void mf__buf_init(struct mf__buf *b, size_t max);
 void mf__buf_free(struct mf__buf *b);
 int mf__buf_append(struct mf__buf *b, const char *s, size_t n);
+/* Make room for n bytes now (within the ceiling), so appends need no
+ * reallocation; a failure only sets nothing (appends will try again). */
+void mf__buf_reserve(struct mf__buf *b, size_t n);
 int mf__buf_puts(struct mf__buf *b, const char *s);
 int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -177,8 +180,11 @@ struct mf__data {
 	size_t *negation_cue_len;
 	size_t n_negation_cues;
 	uint8_t negation_last_byte[256];/* 1 for the last byte of some cue */
+	char *negation_pattern;         /* every cue, one regular expression */
 	const char **filler_words;      /* words allowed between a cue and a match */
 	size_t n_filler_words;
+	const char **conjunctions;      /* "no 550 or 554": a cue reaches past these */
+	size_t n_conjunctions;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
@@ -267,6 +273,7 @@ struct mf__scan_result {
 	size_t n_rules;
 	struct mf__match *spans; /* matches of fixed-width patterns, exact */
 	size_t n_spans, max_spans;
+	int has_cue;             /* a negation cue occurs in the text */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */

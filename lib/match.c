@@ -35,7 +35,7 @@
 /* Serialized form: header, then (u64 length, bytes) for the main
  * route database, the bounce database and each rule's database (length 0:
  * none), then the width of each pattern (u32, 0 = variable). */
-#define DB_MAGIC "MFHSDB05"
+#define DB_MAGIC "MFHSDB06"
 struct db_header {
 	char magic[8];
 	uint64_t data_hash;
@@ -101,9 +101,9 @@ static int wanted(const struct mf__data *d, size_t pattern, int which, size_t ru
 static int compile(const struct mf__data *d, int which, size_t rule, unsigned flags,
 		   hs_database_t **db, struct mf_error *err)
 {
-	const char **exprs = calloc(d->n_patterns + 1, sizeof *exprs);
-	unsigned *fl = calloc(d->n_patterns + 1, sizeof *fl);
-	unsigned *ids = calloc(d->n_patterns + 1, sizeof *ids);
+	const char **exprs = calloc(d->n_patterns + 2, sizeof *exprs);
+	unsigned *fl = calloc(d->n_patterns + 2, sizeof *fl);
+	unsigned *ids = calloc(d->n_patterns + 2, sizeof *ids);
 	hs_compile_error_t *cerr = NULL;
 	size_t n = 0;
 	int rc = 0;
@@ -119,6 +119,13 @@ static int compile(const struct mf__data *d, int which, size_t rule, unsigned fl
 			fl[n] = flags;
 			ids[n++] = (unsigned)i;
 		}
+	/* Route's scan also says whether any negation cue is there: most
+	 * queries have none, and then no match needs its start to be found. */
+	if (which == ROUTE_PATTERNS && n && d->negation_pattern) {
+		exprs[n] = d->negation_pattern;
+		fl[n] = HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH;
+		ids[n++] = (unsigned)d->n_patterns;
+	}
 	if (n == 0)
 		goto done;
 	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, db, &cerr) !=
@@ -370,10 +377,14 @@ static int on_hit(unsigned int id, unsigned long long from, unsigned long long t
 {
 	struct hit_state *st = ctx;
 	struct mf__scan_result *res = st->res;
-	int rule = st->m->data->patterns[id].rule;
-	uint32_t width = st->m->width[id];
+	int rule = id < st->m->data->n_patterns ? st->m->data->patterns[id].rule : -1;
+	uint32_t width = id < st->m->data->n_patterns ? st->m->width[id] : 0;
 
 	(void)from, (void)flags;
+	if (id == st->m->data->n_patterns) {
+		res->has_cue = 1;
+		return 0;
+	}
 	if (!res->seen[rule])
 		res->rules[res->n_rules++] = rule;
 	res->seen[rule] |= MF__SEEN;
@@ -396,6 +407,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 
 	res->n_rules = 0;
 	res->n_spans = 0;
+	res->has_cue = 0;
 	if (!m->db || len == 0)
 		return 0;
 	if (len > UINT32_MAX)
@@ -464,7 +476,7 @@ int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
 	void *scratch;
 	uint8_t *seen = calloc(m->n_rules + 1, 1);
 	int *rules = calloc(m->n_rules + 1, sizeof *rules);
-	struct mf__scan_result res = {seen, rules, 0, NULL, 0, 0};
+	struct mf__scan_result res = {seen, rules, 0, NULL, 0, 0, 0};
 	size_t n_rules = 0;
 	int rc;
 

@@ -31,7 +31,7 @@
 #define MAX_MENTIONS 12
 #define MAX_PATHS 8
 /* How far before a match a negation cue may sit (bytes of normalized text). */
-#define NEGATION_WINDOW 24
+#define NEGATION_WINDOW 48
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
@@ -226,47 +226,85 @@ void mf_answer_free(struct mf_answer *answer)
 
 /* ---- evidence ---- */
 
-/* Is the match at `start` preceded by a negation cue ("no", "not", "没有",
- * "不是"), possibly with one filler word between ("no such", "not any")? */
-static int negated(const struct mf__data *d, const char *t, size_t start)
+static size_t skip_spaces_back(const char *t, size_t end)
 {
-	size_t end = start;
-
 	while (end > 0 && t[end - 1] == ' ')
 		end--;
-	for (int pass = 0; pass < 2; pass++) {
-		size_t word_start = end;
-		int filler = 0;
+	return end;
+}
 
-		for (size_t i = 0; end && d->negation_last_byte[(unsigned char)t[end - 1]] &&
-				   i < d->n_negation_cues; i++) {
-			const char *cue = d->negation_cues[i];
-			size_t n = d->negation_cue_len[i];
-			if (n <= end && start - (end - n) <= NEGATION_WINDOW &&
-			    memcmp(t + end - n, cue, n) == 0) {
-				/* ASCII cues must be whole words. */
-				unsigned char before = end > n ? (unsigned char)t[end - n - 1] : ' ';
-				if ((unsigned char)cue[0] >= 0x80 ||
-				    !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')))
-					return 1;
-			}
+/* Does a negation cue end at `end`?  ASCII cues must be whole words. */
+static int cue_at(const struct mf__data *d, const char *t, size_t end)
+{
+	if (!end || !d->negation_last_byte[(unsigned char)t[end - 1]])
+		return 0;
+	for (size_t i = 0; i < d->n_negation_cues; i++) {
+		const char *cue = d->negation_cues[i];
+		size_t n = d->negation_cue_len[i];
+		if (n <= end && memcmp(t + end - n, cue, n) == 0) {
+			unsigned char before = end > n ? (unsigned char)t[end - n - 1] : ' ';
+			if ((unsigned char)cue[0] >= 0x80 ||
+			    !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')))
+				return 1;
 		}
-		/* Step back over one filler word and try again. */
-		while (word_start > 0 && t[word_start - 1] != ' ')
-			word_start--;
-		if (word_start == end)
-			return 0;
-		for (size_t i = 0; i < d->n_filler_words; i++) {
-			size_t n = strlen(d->filler_words[i]);
-			if (n == end - word_start && memcmp(t + word_start, d->filler_words[i], n) == 0)
-				filler = 1;
-		}
-		if (!filler)
-			return 0;
-		end = word_start;
-		while (end > 0 && t[end - 1] == ' ')
-			end--;
 	}
+	return 0;
+}
+
+/* If one of `words` ends at `end` (an ASCII one as a whole word; a
+ * Chinese one anywhere, Chinese has no spaces), return where it starts. */
+static size_t word_before(const char *t, size_t end, const char *const *words, size_t n_words)
+{
+	for (size_t i = 0; i < n_words; i++) {
+		size_t n = strlen(words[i]);
+		if (n > end || memcmp(t + end - n, words[i], n) != 0)
+			continue;
+		if ((unsigned char)words[i][0] >= 0x80 || end == n || t[end - n - 1] == ' ')
+			return end - n;
+	}
+	return (size_t)-1;
+}
+
+/* Is the match at `start` negated: "no 550", "not any SPF error", "we
+ * never got an SPF error", "no 550 or 554", "没有报 503", "不是账号冻结"?
+ * A cue may stand before the match with up to two filler words between
+ * (lexicon.json), or before the first item of a list the match ends
+ * ("no 550 or 554"). */
+static int negated(const struct mf__data *d, const char *t, size_t start)
+{
+	size_t end = skip_spaces_back(t, start);
+
+	for (int step = 0; step < 4 && start - end <= NEGATION_WINDOW; step++) {
+		size_t w;
+
+		if (cue_at(d, t, end))
+			return 1;
+		if ((w = word_before(t, end, d->filler_words, d->n_filler_words)) != (size_t)-1) {
+			end = skip_spaces_back(t, w);
+			continue;
+		}
+		if ((w = word_before(t, end, d->conjunctions, d->n_conjunctions)) != (size_t)-1) {
+			/* Step over the conjunction and the list item before it. */
+			end = skip_spaces_back(t, w);
+			while (end > 0 && t[end - 1] != ' ' && t[end - 1] != ',')
+				end--;
+			end = skip_spaces_back(t, end);
+			continue;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* "不是账号冻结": the words "冻结" inside the negated "账号冻结" are
+ * negated with it.  Is span k of `rule` inside a negated span of it? */
+static int inside_negated(const struct mf__data *d, const char *t, const struct mf__match *spans,
+			  size_t n, size_t k, int rule)
+{
+	for (size_t j = 0; j < n; j++)
+		if (j != k && spans[j].rule == rule && spans[j].start <= spans[k].start &&
+		    spans[j].end >= spans[k].end && negated(d, t, spans[j].start))
+			return 1;
 	return 0;
 }
 
@@ -330,7 +368,8 @@ static int locate(const struct mf_ctx *ctx, void *scratch, const struct mf__norm
 
 	*live = 0;
 	for (size_t k = 0; !rc && k < n; k++) {
-		if (r->negatable && negated(ctx->data, norm->text, spans[k].start))
+		if (r->negatable && (negated(ctx->data, norm->text, spans[k].start) ||
+				     inside_negated(ctx->data, norm->text, spans, n, k, rule)))
 			continue;
 		*live = 1;
 		*start = spans[k].start;
@@ -347,7 +386,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	struct mf__match spans[MAX_FIXED_SPANS];
 	/* the second half of the hits block holds the scan's rules */
 	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
-				      MAX_FIXED_SPANS};
+				      MAX_FIXED_SPANS, 0};
 	int rc;
 
 	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
@@ -359,11 +398,22 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 
 		if (r->provider && strcmp(r->provider, pv->id) != 0)
 			continue;
+		/* A negation cue may cancel a match of a variable-width pattern
+		 * that holds a fixed-width one ("不是账号冻结"): then all the
+		 * rule's matches are placed together. */
+		if (variable && r->negatable && res.has_cue && (r->weight > 0 || r->note.en)) {
+			rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
+			if (!rc && live)
+				mark(fd, rule, start, end);
+			continue;
+		}
 		/* Matches of fixed-width patterns come whole: take the first
 		 * that no negation cue cancels. */
 		for (size_t k = 0; k < res.n_spans; k++) {
 			if (spans[k].rule != rule ||
-			    (r->negatable && negated(d, norm->text, spans[k].start)))
+			    (r->negatable && res.has_cue &&
+			     (negated(d, norm->text, spans[k].start) ||
+			      inside_negated(d, norm->text, spans, res.n_spans, k, rule))))
 				continue;
 			if (!live || spans[k].start < start) {
 				start = spans[k].start;
@@ -374,7 +424,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		/* Other matches are placed by the rule's own database: now if a
 		 * negation cue may cancel them, else later, if they are shown. */
 		if (!live && variable) {
-			if (r->negatable && (r->weight > 0 || r->note.en))
+			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
 				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
 			else
 				live = 1;
@@ -387,7 +437,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];
-		int neg = negated(d, norm->text, rp->start);
+		int neg = res.has_cue && negated(d, norm->text, rp->start);
 
 		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
 			int idx = ctx->smtp_rules[i];
@@ -497,6 +547,27 @@ static void drop_nested(struct mf_answer *a)
 	a->n_evidence = out;
 }
 
+/* Where rule i matched, in the user's text, found now if the scan left it
+ * open.  Returns 1 with the span, 0 when every match was negated, or an
+ * error. */
+static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_request *req,
+		 const struct mf__norm *norm, struct findings *fd, int i, size_t *os, size_t *oe,
+		 struct mf_error *err)
+{
+	struct fired *f = &fd->fired[i];
+
+	if (f->start == NO_SPAN) {
+		int live, rc = locate(ctx, scratch, norm, i, &live, &f->start, &f->end, err);
+		if (rc)
+			return rc;
+		if (!live || f->start == NO_SPAN)
+			return 0;
+	}
+	mf__norm_span(norm, f->start, f->end, os, oe);
+	trim_span(req->query, os, oe);
+	return 1;
+}
+
 static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm *norm)
 {
 	if (req->lang == MF_LANG_ZH)
@@ -542,6 +613,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	double best = 0, raw, others = 0, top = -1;
 	const struct mf__path *P = &d->paths[path];
 	size_t text_bytes = 0;
+	int rc;
 	char *tp;
 
 	for (size_t c = 0; c < d->n_causes; c++)
@@ -610,16 +682,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			continue;
 		if (cause >= 0 && r->cause >= 0 && r->cause != cause && r->weight < 0.5)
 			continue;
-		if (fd->fired[i].start == NO_SPAN) {
-			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
-					      &fd->fired[i].end, err);
-			if (rc)
-				return rc;
-			if (!live || fd->fired[i].start == NO_SPAN)
-				continue;
-		}
-		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
-		trim_span(req->query, &os, &oe);
+		if ((rc = place(ctx, scratch, req, norm, fd, i, &os, &oe, err)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
 		e = &a->evidence[a->n_evidence++];
 		e->rule = r->id;
 		e->start = os;
@@ -654,16 +720,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			       strcmp(r->label_name, "*") != 0;
 		if (dup)
 			continue;
-		if (fd->fired[i].start == NO_SPAN) {
-			int live, rc = locate(ctx, scratch, norm, i, &live, &fd->fired[i].start,
-					      &fd->fired[i].end, err);
-			if (rc)
-				return rc;
-			if (!live || fd->fired[i].start == NO_SPAN)
-				continue;
-		}
-		mf__norm_span(norm, fd->fired[i].start, fd->fired[i].end, &os, &oe);
-		trim_span(req->query, &os, &oe);
+		if ((rc = place(ctx, scratch, req, norm, fd, i, &os, &oe, err)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
 		mn = &a->mentions[a->n_mentions++];
 		mn->kind = r->label_kind;
 		mn->name = r->label_name; /* "*": the matched words name it */

@@ -52,7 +52,9 @@ static void *arena_alloc(struct mf__spf_arena **ar, size_t n)
 
 	n = (n + 7) & ~(size_t)7;
 	if (!a || a->cap - a->used < n) {
-		size_t cap = n > 4000 ? n : 4000;
+		/* Small first: a bulk answer needs a few hundred bytes, and big
+		 * blocks freed per check make malloc consolidate. */
+		size_t cap = n > 1000 ? n : (a ? 4000 : 1000);
 		a = malloc(sizeof *a + cap);
 		if (!a)
 			return NULL;
@@ -119,6 +121,7 @@ const char *mf_spf_code_name(int code)
 
 struct stream;
 
+/* One DNS answer a check has (or waits for). */
 struct memo {
 	char *name;
 	uint16_t type;
@@ -127,6 +130,26 @@ struct memo {
 	struct check *c;
 	struct memo *next;
 };
+
+/* A well-formed record parsed once, kept with the TXT answer that holds
+ * it (answer->derived): a check runs again after each answer, and checks
+ * share answers through the run cache, so each record is parsed once. */
+struct parsed {
+	const struct mf__rr *record;
+	struct term *terms;
+	size_t n_terms;
+	long redirect, exp;          /* indexes in terms, or -1 */
+	int has_all;
+};
+
+static void parsed_free(void *p)
+{
+	struct parsed *pr = p;
+
+	if (pr)
+		free(pr->terms);
+	free(pr);
+}
 
 struct check {
 	struct stream *st;
@@ -137,6 +160,10 @@ struct check {
 	struct memo *memo;
 	int waiting;
 	unsigned long n_queries;
+	struct mf__buf scratch;    /* macro expansions, reused */
+	struct mf__spf_result_impl *res; /* reused from run to run */
+	struct done_include *incl;       /* includes finished in earlier runs */
+	size_t n_incl;
 	struct check *prev, *next; /* the stream's live checks */
 };
 
@@ -156,6 +183,20 @@ struct eval {
 	struct mf__spf_result_impl *res;
 	int lookups, voids, pending;
 	int problem_set;
+	size_t incl_pos;       /* includes met so far in this run, depth first */
+};
+
+/* An include whose evaluation finished with pass, fail, softfail or
+ * neutral in an earlier run of the check.  A run replays the same answers
+ * in the same order, so the n-th include met is the same include with the
+ * same counts on entry: its outcome is taken instead of evaluating it
+ * again (only when no tree is kept, since the tree would lack its lines). */
+struct done_include {
+	int valid;
+	char *target;
+	int lookups_in, voids_in, lookups_out, voids_out;
+	int code;
+	size_t n_nested;       /* includes met inside it */
 };
 
 /* The RFC 7208 12 grammar's pieces of one term. */
@@ -184,6 +225,17 @@ struct hres {
 };
 
 static void on_answer(void *arg, struct mf__dns_answer *a);
+
+static struct mf__buf *scratch(struct eval *ev)
+{
+	struct mf__buf *b = &ev->c->scratch;
+
+	b->len = 0;
+	b->failed = 0;
+	if (b->data)
+		b->data[0] = '\0';
+	return b;
+}
 static void finish(struct check *c, struct mf__spf_result_impl *res);
 static void run_check(struct check *c);
 
@@ -195,7 +247,7 @@ static struct mf_spf_step *add_step(struct eval *ev, int depth, const char *doma
 	struct mf__spf_result_impl *r = ev->res;
 	struct mf_spf_step *s;
 
-	if (r->pub.n_steps == MAX_STEPS)
+	if (r->pub.n_steps == MAX_STEPS || ev->c->st->opt->no_tree)
 		return NULL;
 	if (r->pub.n_steps == r->steps_cap) {
 		size_t nc = r->steps_cap ? r->steps_cap * 2 : 16;
@@ -262,7 +314,18 @@ static void problem(struct eval *ev, const char *record, int col, const char *fm
 
 /* ---- DNS through the check's memo ---- */
 
+static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t type);
+
 static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t type)
+{
+	struct memo *m = lookup_entry(ev, name, type);
+
+	return m ? m->a : NULL;
+}
+
+/* The check's entry for (name, type): its answer is in m->a, or NULL is
+ * returned and the question is on its way (ev->pending set). */
+static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t type)
 {
 	struct check *c = ev->c;
 	char norm[MF__DNS_MAX_NAME + 2];
@@ -274,7 +337,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 		snprintf(norm, sizeof norm, "%.200s", name);
 		for (m = c->memo; m; m = m->next)
 			if (m->type == type && strcmp(m->name, norm) == 0)
-				return m->a;
+				return m;
 		m = calloc(1, sizeof *m);
 		if (!m || !(m->name = strdup(norm)) ||
 		    !(m->a = mf__dns_answer_new(norm, type, MF_DNS_NXDOMAIN, 0))) {
@@ -288,7 +351,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 		m->c = c;
 		m->next = c->memo;
 		c->memo = m;
-		return m->a;
+		return m;
 	}
 	for (m = c->memo; m; m = m->next)
 		if (m->type == type && strcmp(m->name, norm) == 0) {
@@ -296,7 +359,7 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 				ev->pending = 1;
 				return NULL;
 			}
-			return m->a;
+			return m;
 		}
 	m = calloc(1, sizeof *m);
 	if (!m || !(m->name = strdup(norm))) {
@@ -308,10 +371,15 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 	m->c = c;
 	m->next = c->memo;
 	c->memo = m;
+	/* Held by the run cache: go on now rather than wait for a round. */
+	if ((m->a = mf__dns_cached(c->st->dns, norm, type))) {
+		mf__dns_answer_ref(m->a);
+		return m;
+	}
 	rc = mf__dns_query(c->st->dns, norm, type, on_answer, m);
 	if (rc) {
 		m->a = mf__dns_answer_new(norm, type, MF_DNS_ERROR, 0);
-		return m->a;
+		return m;
 	}
 	m->pending = 1;
 	c->waiting++;
@@ -522,28 +590,36 @@ static int expand_domain(struct eval *ev, const char *domain, const char *record
 {
 	struct mf__spf_macro_env env;
 	struct pctx p;
-	struct mf__buf b;
+	struct mf__buf *b;
 	size_t off = 0;
 	const char *msg = NULL, *s;
 	int rc;
 
-	macro_env(ev, domain, &p, &env);
-	mf__buf_init(&b, 8192);
-	rc = mf__spf_macro_expand(&env, t->arg, t->arg_len, 0, &b, &off, &msg);
-	if (rc == MF__SPF_MACRO_PENDING) {
-		mf__buf_free(&b);
-		return R_PENDING;
+	/* Most domain-specs hold no macro (the syntax was checked at parse):
+	 * they are the name as written. */
+	if (!memchr(t->arg, '%', t->arg_len) && t->arg_len <= MF__DNS_MAX_NAME + 1 &&
+	    t->arg_len < outsz) {
+		size_t n = t->arg_len;
+		if (n && t->arg[n - 1] == '.')
+			n--;
+		memcpy(out, t->arg, n);
+		out[n] = '\0';
+		return 0;
 	}
+	b = scratch(ev);
+	macro_env(ev, domain, &p, &env);
+	rc = mf__spf_macro_expand(&env, t->arg, t->arg_len, 0, b, &off, &msg);
+	if (rc == MF__SPF_MACRO_PENDING)
+		return R_PENDING;
 	if (rc) {
-		mf__buf_free(&b);
 		problem(ev, record, t->col + (int)(t->arg - t->text) + (int)off,
 			"\"%.*s\": %s", (int)t->len, t->text,
 			msg ? msg : "the expanded domain is too long");
 		return R_PERM;
 	}
-	s = b.data ? b.data : "";
+	s = b->data ? b->data : "";
 	{
-		size_t n = b.len;
+		size_t n = b->len;
 		if (n && s[n - 1] == '.')
 			n--;
 		while (n > MF__DNS_MAX_NAME) {
@@ -555,7 +631,6 @@ static int expand_domain(struct eval *ev, const char *domain, const char *record
 		}
 		snprintf(out, outsz, "%.*s", (int)n, s);
 	}
-	mf__buf_free(&b);
 	return 0;
 }
 
@@ -785,7 +860,7 @@ static int explain(struct eval *ev, const char *domain, const char *record,
 {
 	struct mf__spf_macro_env env;
 	struct pctx p;
-	struct mf__buf b;
+	struct mf__buf *b;
 	size_t off;
 	const char *msg, *def;
 	int rc;
@@ -811,31 +886,25 @@ static int explain(struct eval *ev, const char *domain, const char *record,
 				if (rr->data[k] < 0x20 || rr->data[k] > 0x7e)
 					ascii = 0;
 			if (ascii) {
-				mf__buf_init(&b, 8192);
-				rc = mf__spf_macro_expand(&env, (const char *)rr->data, rr->len, 1, &b,
+				b = scratch(ev);
+				rc = mf__spf_macro_expand(&env, (const char *)rr->data, rr->len, 1, b,
 							  &off, &msg);
-				if (rc == MF__SPF_MACRO_PENDING) {
-					mf__buf_free(&b);
+				if (rc == MF__SPF_MACRO_PENDING)
 					return R_PENDING;
-				}
 				if (rc == 0) {
-					*out = spf_strndup(ev, b.data ? b.data : "", b.len);
-					mf__buf_free(&b);
+					*out = spf_strndup(ev, b->data ? b->data : "", b->len);
 					return 0;
 				}
-				mf__buf_free(&b);
 			}
 		}
 	}
 	def = ev->c->st->opt->default_exp ? ev->c->st->opt->default_exp : DEFAULT_EXP;
-	mf__buf_init(&b, 8192);
-	rc = mf__spf_macro_expand(&env, def, strlen(def), 1, &b, &off, &msg);
-	if (rc == MF__SPF_MACRO_PENDING) {
-		mf__buf_free(&b);
+	b = scratch(ev);
+	rc = mf__spf_macro_expand(&env, def, strlen(def), 1, b, &off, &msg);
+	if (rc == MF__SPF_MACRO_PENDING)
 		return R_PENDING;
-	}
-	*out = rc == 0 ? spf_strndup(ev, b.data ? b.data : "", b.len) : spf_strndup(ev, def, strlen(def));
-	mf__buf_free(&b);
+	*out = rc == 0 ? spf_strndup(ev, b->data ? b->data : "", b->len)
+		       : spf_strndup(ev, def, strlen(def));
 	return 0;
 }
 
@@ -866,9 +935,35 @@ static int dns_error(struct eval *ev, const char *record, const struct term *t,
 	return R_TEMP;
 }
 
+static void remember_include(struct check *c, size_t pos, const char *target, int in_l,
+			     int in_v, const struct eval *ev, int code)
+{
+	struct done_include *d;
+
+	if (pos >= c->n_incl) {
+		size_t n = pos + 8;
+		struct done_include *ni = realloc(c->incl, n * sizeof *ni);
+		if (!ni)
+			return; /* only a lost shortcut */
+		memset(ni + c->n_incl, 0, (n - c->n_incl) * sizeof *ni);
+		c->incl = ni;
+		c->n_incl = n;
+	}
+	d = &c->incl[pos];
+	free(d->target);
+	d->target = strdup(target);
+	d->valid = d->target != NULL;
+	d->lookups_in = in_l;
+	d->voids_in = in_v;
+	d->lookups_out = ev->lookups;
+	d->voids_out = ev->voids;
+	d->code = code;
+	d->n_nested = ev->incl_pos - pos - 1;
+}
+
 /* Evaluate one mechanism; returns R_MATCH, R_NOMATCH or an R_ error. */
 static int eval_mech(struct eval *ev, const char *domain, const char *record,
-		     const struct term *t, int depth, long sidx, const char **note)
+		     const struct term *t, int depth, const char **note)
 {
 	const struct mf__spf_ip *ip = &ev->c->ip;
 	char target[MF__DNS_MAX_NAME + 2];
@@ -893,14 +988,29 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		if ((rc = expand_domain(ev, domain, record, t, target, sizeof target)))
 			return rc;
 	} else {
-		snprintf(target, sizeof target, "%s", domain);
+		mf__strlcpy(target, domain, sizeof target);
 	}
 	switch (t->kind) {
 	case K_INCLUDE: { /* 5.2 */
 		struct hres inner = {0};
-		rc = check_host(ev, target, depth + 1, 0, &inner);
-		if (rc == R_PENDING || ev->pending)
-			return R_PENDING;
+		struct check *c = ev->c;
+		size_t pos = ev->incl_pos++;
+		struct done_include *d = pos < c->n_incl ? &c->incl[pos] : NULL;
+		if (d && d->valid && d->lookups_in == ev->lookups && d->voids_in == ev->voids &&
+		    strcmp(d->target, target) == 0 && c->st->opt->no_tree) {
+			ev->lookups = d->lookups_out;
+			ev->voids = d->voids_out;
+			ev->incl_pos += d->n_nested;
+			inner.code = d->code;
+		} else {
+			int in_l = ev->lookups, in_v = ev->voids;
+			rc = check_host(ev, target, depth + 1, 0, &inner);
+			if (rc == R_PENDING || ev->pending)
+				return R_PENDING;
+			if (inner.code == MF_SPF_PASS || inner.code == MF_SPF_FAIL ||
+			    inner.code == MF_SPF_SOFTFAIL || inner.code == MF_SPF_NEUTRAL)
+				remember_include(c, pos, target, in_l, in_v, ev, inner.code);
+		}
 		switch (inner.code) {
 		case MF_SPF_PASS:
 			return R_MATCH;
@@ -1007,7 +1117,6 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 	default:
 		return R_NOMATCH;
 	}
-	(void)sidx;
 }
 
 static int qual_result(char q)
@@ -1054,15 +1163,25 @@ static const char *domain_problem(const char *d)
 	return NULL;
 }
 
+static void drop_terms(struct term *terms, struct term *on_stack, const struct memo *tm)
+{
+	const struct parsed *pr = tm->a ? tm->a->derived : NULL;
+
+	if (terms != on_stack && !(pr && terms == pr->terms))
+		free(terms);
+}
+
 static int check_host(struct eval *ev, const char *domain, int depth, int want_exp,
 		      struct hres *out)
 {
 	struct mf__dns_answer *txt;
+	struct memo *tm;
 	const struct mf__rr *chosen = NULL;
 	struct term *terms = NULL;
 	const struct term *redirect = NULL, *exp = NULL;
 	const char *record, *why;
-	size_t n_terms = 0, n_spf = 0;
+	size_t n_terms = 0, n_spf = 0, max_terms;
+	struct term stack_terms[40];
 	long rec_step;
 	int has_all = 0, rc, code = -1;
 
@@ -1085,9 +1204,22 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		return 0;
 	}
 	/* 4.4: the record lookup. */
-	txt = lookup(ev, domain, MF__T_TXT);
-	if (!txt)
+	tm = lookup_entry(ev, domain, MF__T_TXT);
+	if (!tm)
 		return R_PENDING;
+	txt = tm->a;
+	if (txt->derived && txt->derived_free == parsed_free) {
+		/* Parsed before, by this check or another sharing the answer. */
+		const struct parsed *pr = txt->derived;
+		record = (const char *)pr->record->data;
+		rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
+		terms = pr->terms;
+		n_terms = pr->n_terms;
+		redirect = pr->redirect >= 0 ? &terms[pr->redirect] : NULL;
+		exp = pr->exp >= 0 ? &terms[pr->exp] : NULL;
+		has_all = pr->has_all;
+		goto evaluate;
+	}
 	if (txt->status == MF_DNS_NXDOMAIN || txt->status == MF_DNS_NODATA ||
 	    txt->status == MF_DNS_CNAME_LOOP) {
 		struct mf_spf_step *s = add_step(ev, depth, domain, NULL, 0, NULL);
@@ -1164,16 +1296,18 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			return 0;
 		}
 	}
-	record = spf_strndup(ev, (const char *)chosen->data, chosen->len);
-	if (!record) {
-		out->code = MF_SPF_TEMPERROR;
-		problem(ev, NULL, 0, "out of memory");
-		return 0;
-	}
+	record = (const char *)chosen->data; /* NUL-terminated, lives with tm */
 	rec_step = step_index(ev, add_step(ev, depth, domain, NULL, 0, record));
 	/* 4.6: parse everything first; a syntax error anywhere is a permerror
 	 * before anything is evaluated. */
-	terms = calloc(MAX_TERMS, sizeof *terms);
+	{
+		/* Terms are separated by spaces: at most half the bytes, plus one. */
+		size_t most = chosen->len / 2 + 1;
+		max_terms = most < MAX_TERMS ? most : MAX_TERMS;
+		terms = max_terms <= MF__ARRAY_LEN(stack_terms)
+				? stack_terms
+				: malloc(max_terms * sizeof *terms);
+	}
 	if (!terms) {
 		out->code = MF_SPF_TEMPERROR;
 		problem(ev, NULL, 0, "out of memory");
@@ -1190,13 +1324,14 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		j = i;
 		while (j < chosen->len && record[j] != ' ')
 			j++;
-		if (n_terms == MAX_TERMS) {
+		if (n_terms == max_terms) {
 			problem(ev, record, (int)i + 1, "the record of %s has more than %d terms",
 				domain, MAX_TERMS);
 			code = MF_SPF_PERMERROR;
 			break;
 		}
 		struct term *t = &terms[n_terms++];
+		memset(t, 0, sizeof *t);
 		t->text = record + i;
 		t->len = j - i;
 		t->col = (int)i + 1;
@@ -1225,12 +1360,40 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			has_all = 1;
 		i = j;
 	}
+	if (code != MF_SPF_PERMERROR && !txt->derived) {
+		/* Keep the parse with the answer for the next runs and checks. */
+		struct parsed *pr = malloc(sizeof *pr);
+		struct term *keep = !pr ? NULL
+			: terms != stack_terms ? terms : malloc(n_terms * sizeof *terms + 1);
+		if (!keep)
+			free(pr);
+		if (keep) {
+			if (keep != terms)
+				memcpy(keep, terms, n_terms * sizeof *terms);
+			for (size_t i = 0; i < n_terms; i++) {
+				if (terms[i].kind == K_REDIRECT)
+					redirect = &keep[i];
+				else if (terms[i].kind == K_EXP)
+					exp = &keep[i];
+			}
+			pr->record = chosen;
+			pr->terms = keep;
+			pr->n_terms = n_terms;
+			pr->redirect = redirect ? redirect - keep : -1;
+			pr->exp = exp ? exp - keep : -1;
+			pr->has_all = has_all;
+			txt->derived = pr;
+			txt->derived_free = parsed_free;
+			terms = keep;
+		}
+	}
 	if (code == MF_SPF_PERMERROR) {
 		step_set(ev, rec_step, "permerror", "syntax error");
 		out->code = code;
-		free(terms);
+		drop_terms(terms, stack_terms, tm);
 		return 0;
 	}
+evaluate:
 	/* 4.6.2: mechanisms left to right; the first match decides. */
 	for (size_t i = 0; i < n_terms; i++) {
 		const struct term *t = &terms[i];
@@ -1239,9 +1402,9 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		if (t->kind == K_REDIRECT || t->kind == K_EXP || t->kind == K_UNKNOWN_MOD)
 			continue;
 		sidx = step_index(ev, add_step(ev, depth, domain, t->text, t->len, NULL));
-		rc = eval_mech(ev, domain, record, t, depth, sidx, &note);
+		rc = eval_mech(ev, domain, record, t, depth, &note);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		if (rc == R_PERM || rc == R_TEMP) {
@@ -1249,7 +1412,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 			step_set(ev, rec_step, rc == R_PERM ? "permerror" : "temperror", NULL);
 			out->code = rc == R_PERM ? MF_SPF_PERMERROR : MF_SPF_TEMPERROR;
 			out->term = spf_strndup(ev, t->text, t->len);
-			free(terms);
+			drop_terms(terms, stack_terms, tm);
 			return 0;
 		}
 		step_set(ev, sidx, rc == R_MATCH ? "match" : (note ? "void" : "no match"), note);
@@ -1268,7 +1431,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 						    redirect->len, NULL));
 		if ((rc = count_term(ev, record, redirect, domain)) ||
 		    (rc = expand_domain(ev, domain, record, redirect, target, sizeof target))) {
-			free(terms);
+			drop_terms(terms, stack_terms, tm);
 			if (rc == R_PENDING)
 				return R_PENDING;
 			step_set(ev, sidx, "permerror", NULL);
@@ -1279,7 +1442,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		}
 		rc = check_host(ev, target, depth + 1, want_exp, &inner);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		if (inner.code == MF_SPF_NONE) {
@@ -1294,7 +1457,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		step_set(ev, sidx, mf_spf_code_name(inner.code), NULL);
 		step_set(ev, rec_step, mf_spf_code_name(inner.code), NULL);
 		*out = inner;
-		free(terms);
+		drop_terms(terms, stack_terms, tm);
 		return 0;
 	}
 	if (code < 0)
@@ -1305,12 +1468,12 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 		const char *e = NULL;
 		rc = explain(ev, domain, record, exp, &e);
 		if (rc == R_PENDING || ev->pending) {
-			free(terms);
+			drop_terms(terms, stack_terms, tm);
 			return R_PENDING;
 		}
 		out->exp = e;
 	}
-	free(terms);
+	drop_terms(terms, stack_terms, tm);
 	return 0;
 }
 
@@ -1406,6 +1569,11 @@ static void check_free(struct check *c)
 		free(m->name);
 		free(m);
 	}
+	mf__buf_free(&c->scratch);
+	for (size_t i = 0; i < c->n_incl; i++)
+		free(c->incl[i].target);
+	free(c->incl);
+	mf_spf_result_free(c->res ? &c->res->pub : NULL);
 	free(c->sender);
 	free(c->local);
 	free(c->sender_domain);
@@ -1417,6 +1585,20 @@ static void check_free(struct check *c)
 static struct mf__spf_result_impl *result_new(void)
 {
 	return calloc(1, sizeof(struct mf__spf_result_impl));
+}
+
+/* Empty a result for the next run, keeping its memory. */
+static void result_reset(struct mf__spf_result_impl *r)
+{
+	struct mf_spf_step *steps = r->pub.steps;
+
+	if (r->arena) {
+		mf__arena_free(r->arena->next);
+		r->arena->next = NULL;
+		r->arena->used = 0;
+	}
+	memset(&r->pub, 0, sizeof r->pub);
+	r->pub.steps = steps;
 }
 
 void mf_spf_result_free(struct mf_spf_result *res)
@@ -1437,30 +1619,32 @@ static void run_check(struct check *c)
 	int rc;
 
 	ev.c = c;
-	ev.res = result_new();
-	if (!ev.res) {
+	if (c->res)
+		result_reset(c->res);
+	else if (!(c->res = result_new())) {
 		finish(c, NULL);
 		return;
 	}
+	ev.res = c->res;
 	rc = check_host(&ev, c->domain, 0, 1, &h);
 	if (rc == R_PENDING || ev.pending) {
-		mf_spf_result_free(&ev.res->pub);
 		if (c->waiting == 0) {
 			/* Nothing in flight yet something missing: only out of
 			 * memory gets here; end as temperror, never hang. */
-			ev.res = result_new();
-			if (ev.res) {
-				ev.pending = 0;
-				problem(&ev, NULL, 0, "out of memory while evaluating");
-				h.code = MF_SPF_TEMPERROR;
-				h.term = NULL;
-				build_result(&ev, MF_SPF_TEMPERROR, &h);
-			}
+			result_reset(ev.res);
+			ev.pending = 0;
+			ev.problem_set = 0;
+			problem(&ev, NULL, 0, "out of memory while evaluating");
+			h.code = MF_SPF_TEMPERROR;
+			h.term = NULL;
+			build_result(&ev, MF_SPF_TEMPERROR, &h);
+			c->res = NULL;
 			finish(c, ev.res);
 		}
 		return;
 	}
 	build_result(&ev, h.code, &h);
+	c->res = NULL;
 	finish(c, ev.res);
 }
 
@@ -1480,11 +1664,6 @@ static void finish(struct check *c, struct mf__spf_result_impl *res)
 		mf__fail(&err, MF_ENOMEM, NULL, NULL, "out of memory");
 	st->done(st->user, c->tag, res ? &res->pub : NULL, res ? NULL : &err);
 	check_free(c);
-}
-
-static char *dup_lower_domain(const char *s)
-{
-	return strdup(s);
 }
 
 /* Set up a check from a request; returns 0 or an error (err filled). */
@@ -1523,6 +1702,7 @@ static int check_new(struct stream *st, const struct mf_spf_request *req, void *
 	}
 	c->st = st;
 	c->tag = tag;
+	mf__buf_init(&c->scratch, 8192);
 	c->helo = strdup(req->helo ? req->helo : "");
 	if (sender) {
 		/* RFC 7208 4.3: no local part means "postmaster". */
@@ -1530,16 +1710,16 @@ static int check_new(struct stream *st, const struct mf_spf_request *req, void *
 		if (at) {
 			c->local = at == sender ? strdup("postmaster")
 						: strndup(sender, (size_t)(at - sender));
-			c->domain = dup_lower_domain(at + 1);
+			c->domain = strdup(at + 1);
 		} else {
 			c->local = strdup("postmaster");
-			c->domain = dup_lower_domain(sender);
+			c->domain = strdup(sender);
 		}
 	} else {
 		/* 2.3: the HELO identity, checked as postmaster@helo. */
 		c->helo_identity = 1;
 		c->local = strdup("postmaster");
-		c->domain = dup_lower_domain(req->helo);
+		c->domain = strdup(req->helo);
 	}
 	if (c->local && c->domain) {
 		size_t n = strlen(c->local) + strlen(c->domain) + 2;
@@ -1574,7 +1754,7 @@ int mf_spf_check_stream(struct mf_dns *dns, const struct mf_spf_options *opt,
 	st.done = done;
 	st.user = user;
 	st.now = opt->now ? opt->now : (long long)time(NULL);
-	max = opt->max_in_flight ? opt->max_in_flight : 256;
+	max = opt->max_in_flight ? opt->max_in_flight : 32;
 	for (;;) {
 		int r = 1;
 		while (!eof && st.active < max) {

@@ -1,99 +1,124 @@
 /*
  * spf_answer.c: renders an SPF result (lib/spf.c) as INTERFACE.md's
- * "Answer of spf" JSON line, or as text for a terminal: the result, the
+ * "Answer of spf" JSON line (with lib/json.c, the one writer: bulk runs
+ * print tens of thousands a second), or as text for a terminal: the result, the
  * record tree with the running DNS-term and void-lookup counts, the
  * malformed term with its column, and what a receiver will do.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
+#include <utf8proc.h>
 
 #include "spf.h"
 
-static json_t *str_or_null(const char *s)
+/* mf__json_string for text that may not be UTF-8: names met in DNS
+ * answers can hold any byte, and the writer needs valid UTF-8.  Invalid
+ * bytes become U+FFFD. */
+static void jstr(struct mf__json *j, const char *s)
 {
-	return s ? json_string(s) : json_null();
+	const unsigned char *p = (const unsigned char *)s;
+	struct mf__buf clean;
+	size_t i = 0, n;
+
+	if (!s) {
+		mf__json_null(j);
+		return;
+	}
+	n = strlen(s);
+	while (i < n && p[i] < 0x80)
+		i++;
+	if (i == n) { /* ASCII: the usual case */
+		mf__json_string_n(j, s, n);
+		return;
+	}
+	mf__buf_init(&clean, 4 * n + 4);
+	mf__buf_append(&clean, s, i);
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k > 0) {
+			mf__buf_append(&clean, s + i, (size_t)k);
+			i += (size_t)k;
+		} else {
+			mf__buf_append(&clean, "\xef\xbf\xbd", 3);
+			i++;
+		}
+	}
+	mf__json_string_n(j, clean.data ? clean.data : "", clean.len);
+	mf__buf_free(&clean);
 }
 
-/* jansson refuses strings that are not UTF-8; terms and records have
- * been checked to be ASCII, but names from the request may not be. */
-static json_t *safe_str(const char *s)
+static void kstr(struct mf__json *j, const char *key, const char *v)
 {
-	json_t *j;
+	mf__json_key(j, key);
+	jstr(j, v);
+}
 
-	if (!s)
-		return json_null();
-	j = json_string(s);
-	if (!j) {
-		size_t n = strlen(s);
-		char *c = malloc(n + 1);
-		if (!c)
-			return json_null();
-		for (size_t i = 0; i < n; i++)
-			c[i] = (unsigned char)s[i] < 0x80 ? s[i] : '?';
-		c[n] = '\0';
-		j = json_string(c);
-		free(c);
-	}
-	return j ? j : json_null();
+static void kint(struct mf__json *j, const char *key, long long v)
+{
+	mf__json_key(j, key);
+	mf__json_int(j, v);
 }
 
 char *mf_spf_result_to_json(const struct mf_spf_result *r, const char *id_json, int detail)
 {
-	json_t *o = json_object(), *id = NULL;
-	char *s;
+	struct mf__buf b;
+	struct mf__json j;
 
-	if (!o)
-		return NULL;
+	mf__buf_init(&b, 1 << 22);
+	mf__json_init(&j, &b);
+	mf__json_object(&j);
 	if (id_json) {
-		id = json_loads(id_json, JSON_DECODE_ANY, NULL);
-		json_object_set_new(o, "id", id ? id : json_null());
+		mf__json_key(&j, "id");
+		mf__json_raw(&j, id_json);
 	}
-	json_object_set_new(o, "result", json_string(mf_spf_code_name(r->code)));
-	json_object_set_new(o, "explanation", safe_str(r->explanation));
-	json_object_set_new(o, "mechanism", str_or_null(r->mechanism));
-	json_object_set_new(o, "lookups", json_integer(r->n_lookups));
-	json_object_set_new(o, "void_lookups", json_integer(r->n_void));
-	json_object_set_new(o, "identity", json_string(r->identity));
-	json_object_set_new(o, "domain", safe_str(r->domain));
+	kstr(&j, "result", mf_spf_code_name(r->code));
+	kstr(&j, "explanation", r->explanation);
+	kstr(&j, "mechanism", r->mechanism);
+	kint(&j, "lookups", r->n_lookups);
+	kint(&j, "void_lookups", r->n_void);
+	kstr(&j, "identity", r->identity);
+	kstr(&j, "domain", r->domain);
 	if (r->decided_in)
-		json_object_set_new(o, "decided_in", safe_str(r->decided_in));
+		kstr(&j, "decided_in", r->decided_in);
 	if (r->problem) {
-		json_t *p = json_object();
-		json_object_set_new(p, "text", safe_str(r->problem));
+		mf__json_key(&j, "problem");
+		mf__json_object(&j);
+		kstr(&j, "text", r->problem);
 		if (r->problem_record)
-			json_object_set_new(p, "record", safe_str(r->problem_record));
+			kstr(&j, "record", r->problem_record);
 		if (r->problem_column)
-			json_object_set_new(p, "column", json_integer(r->problem_column));
-		json_object_set_new(o, "problem", p);
+			kint(&j, "column", r->problem_column);
+		mf__json_end_object(&j);
 	}
 	if (detail) {
-		json_t *tree = json_array();
-		json_object_set_new(o, "receiver", json_string(r->receiver));
-		json_object_set_new(o, "queries", json_integer((json_int_t)r->n_queries));
+		kstr(&j, "receiver", r->receiver);
+		kint(&j, "queries", (long long)r->n_queries);
+		mf__json_key(&j, "tree");
+		mf__json_array(&j);
 		for (size_t i = 0; i < r->n_steps; i++) {
 			const struct mf_spf_step *st = &r->steps[i];
-			json_t *e = json_object();
-			json_object_set_new(e, "depth", json_integer(st->depth));
-			json_object_set_new(e, "domain", safe_str(st->domain));
+			mf__json_object(&j);
+			kint(&j, "depth", st->depth);
+			kstr(&j, "domain", st->domain);
 			if (st->record)
-				json_object_set_new(e, "record", safe_str(st->record));
+				kstr(&j, "record", st->record);
 			if (st->term)
-				json_object_set_new(e, "term", safe_str(st->term));
+				kstr(&j, "term", st->term);
 			if (st->outcome)
-				json_object_set_new(e, "outcome", json_string(st->outcome));
+				kstr(&j, "outcome", st->outcome);
 			if (st->note)
-				json_object_set_new(e, "note", safe_str(st->note));
-			json_object_set_new(e, "lookups", json_integer(st->lookups));
-			json_object_set_new(e, "voids", json_integer(st->voids));
-			json_array_append_new(tree, e);
+				kstr(&j, "note", st->note);
+			kint(&j, "lookups", st->lookups);
+			kint(&j, "voids", st->voids);
+			mf__json_end_object(&j);
 		}
-		json_object_set_new(o, "tree", tree);
+		mf__json_end_array(&j);
 	}
-	s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	return s;
+	mf__json_end_object(&j);
+	return mf__buf_steal(&b);
 }
 
 char *mf_spf_result_to_text(const struct mf_spf_result *r, int color)
@@ -120,7 +145,8 @@ char *mf_spf_result_to_text(const struct mf_spf_result *r, int color)
 		mf__buf_puts(&b, "\n  evaluation (running counts: terms/voids):\n");
 	for (size_t i = 0; i < r->n_steps; i++) {
 		const struct mf_spf_step *s = &r->steps[i];
-		mf__buf_printf(&b, "  %*s", s->depth * 4, "");
+		/* Terms sit two columns right of their record's line. */
+		mf__buf_printf(&b, "  %*s", s->depth * 4 + (s->term ? 2 : 0), "");
 		if (s->term)
 			mf__buf_printf(&b, "%s  -> %s", s->term, s->outcome ? s->outcome : "?");
 		else if (s->record)

@@ -70,41 +70,59 @@ static int url_escape(struct mf__buf *out, const char *s, size_t n)
 	return 0;
 }
 
+/* Longest value a letter may have: a sender of 1024 bytes plus a domain. */
+#define MAX_VALUE 2048
+
+static int put(char *val, size_t *len, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (*len + n >= MAX_VALUE)
+		return MF_ETOOBIG;
+	memcpy(val + *len, s, n + 1);
+	*len += n;
+	return 0;
+}
+
 /* The value of a letter, into val (RFC 7208 7.3). */
-static int letter_value(const struct mf__spf_macro_env *env, char letter,
-			struct mf__buf *val)
+static int letter_value(const struct mf__spf_macro_env *env, char letter, char *val,
+			size_t *len)
 {
 	const struct mf__spf_ip *ip = env->ip;
 	char tmp[80];
 
+	*len = 0;
+	val[0] = '\0';
 	switch (letter) {
 	case 's':
-		return mf__buf_puts(val, env->sender);
+		return put(val, len, env->sender);
 	case 'l':
-		return mf__buf_puts(val, env->local);
+		return put(val, len, env->local);
 	case 'o':
-		return mf__buf_puts(val, env->sender_domain);
+		return put(val, len, env->sender_domain);
 	case 'd':
-		return mf__buf_puts(val, env->domain);
+		return put(val, len, env->domain);
 	case 'h':
-		return mf__buf_puts(val, env->helo);
+		return put(val, len, env->helo);
 	case 'r':
-		return mf__buf_puts(val, env->receiver ? env->receiver : "unknown");
+		return put(val, len, env->receiver ? env->receiver : "unknown");
 	case 't':
 		snprintf(tmp, sizeof tmp, "%lld", env->now);
-		return mf__buf_puts(val, tmp);
+		return put(val, len, tmp);
 	case 'v':
-		return mf__buf_puts(val, ip->v6 ? "ip6" : "in-addr");
+		return put(val, len, ip->v6 ? "ip6" : "in-addr");
 	case 'c':
-		return mf__buf_puts(val, ip->text);
+		return put(val, len, ip->text);
 	case 'i':
 		if (!ip->v6)
-			return mf__buf_puts(val, ip->text);
+			return put(val, len, ip->text);
 		/* "dot-format": 32 nibbles, as in RFC 7208 7.4's example. */
 		for (int k = 0; k < 16; k++) {
-			snprintf(tmp, sizeof tmp, "%s%X.%X", k ? "." : "", ip->b[k] >> 4,
-				 ip->b[k] & 15);
-			if (mf__buf_puts(val, tmp))
+			static const char hex[] = "0123456789ABCDEF";
+			char nib[5] = {hex[ip->b[k] >> 4], '.', hex[ip->b[k] & 15], '.', 0};
+			if (k == 15)
+				nib[3] = 0;
+			if (put(val, len, nib))
 				return MF_ETOOBIG;
 		}
 		return 0;
@@ -112,7 +130,7 @@ static int letter_value(const struct mf__spf_macro_env *env, char letter,
 		const char *p = NULL;
 		if (env->p_value(env->p_arg, &p))
 			return MF__SPF_MACRO_PENDING;
-		return mf__buf_puts(val, p);
+		return put(val, len, p);
 	}
 	}
 	return MF__SPF_MACRO_SYNTAX;
@@ -250,13 +268,12 @@ int mf__spf_macro_expand(const struct mf__spf_macro_env *env, const char *s, siz
 			i = j + 1;
 			rc = 0;
 			if (out) {
-				struct mf__buf val;
-				mf__buf_init(&val, 4096);
-				rc = letter_value(env, letter, &val);
+				char val[MAX_VALUE];
+				size_t vlen;
+				rc = letter_value(env, letter, val, &vlen);
 				if (rc == 0)
-					rc = transform(val.data ? val.data : "", val.len, digits,
-						       reverse, delims, n_delims, upper, out);
-				mf__buf_free(&val);
+					rc = transform(val, vlen, digits, reverse, delims, n_delims,
+						       upper, out);
 			}
 			break;
 		}

@@ -1,7 +1,7 @@
 /*
  * api_page.c: GET / and the page's script and style sheet: the help desk's
  * web page, files of server/web/ embedded in the binary at build time
- * (server/embed_web.cmake).  Nothing is fetched from elsewhere: no CDN.
+ * (cmake/embed.cmake).  Nothing is fetched from elsewhere: no CDN.
  */
 #include <string.h>
 

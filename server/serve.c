@@ -2,7 +2,7 @@
  * serve.c: `mailfix serve`: parse the options, load the knowledge data,
  * start the HTTP daemon (http.c) and wait for SIGTERM or SIGINT; then stop
  * gracefully: stop accepting, let the requests in flight finish (up to
- * --grace seconds), close, exit 0.
+ * --grace seconds, or until a second signal), close, exit 0.
  *
  * Signals without global state: SIGTERM and SIGINT are blocked in every
  * thread (the mask is set before the worker threads start, and threads
@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <jansson.h>
 #include <microhttpd.h>
 
 #include "cli.h"
@@ -29,13 +30,14 @@
 static void help(void)
 {
 	printf("usage: mailfix serve [--listen ADDR:PORT] [--threads N] [options]\n\n"
-	       "Serves the HTTP API (POST /api/route, GET /healthz, GET /metrics) and the web\n"
-	       "page at / (INTERFACE.md).  Stops on SIGTERM or SIGINT after finishing the\n"
-	       "requests in flight.\n"
+	       "Serves the HTTP API (POST /api/route, POST /api/explain, GET /healthz,\n"
+	       "GET /metrics) and the web page at / (INTERFACE.md).  Stops on SIGTERM or\n"
+	       "SIGINT after finishing the requests in flight.\n"
 	       "  --listen ADDR:PORT         address to listen on (default 127.0.0.1:8080;\n"
 	       "                             [::1]:8080 for IPv6; port 0 = any free port)\n"
 	       "  --threads N                worker threads (default: one per core)\n"
-	       "  --max-body BYTES           largest request body (default 65536; 413 beyond)\n"
+	       "  --max-body BYTES           largest request body (default 65536; 413 beyond;\n"
+	       "                             raise it for bounces that carry attachments)\n"
 	       "  --max-header BYTES         memory for a request head per connection\n"
 	       "                             (default 16384; 431 beyond)\n"
 	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
@@ -237,17 +239,29 @@ static void raise_fd_limit(unsigned max_conns)
 
 /* Stop accepting, wait for the requests in flight (up to the grace
  * period), then close every connection. */
-static void stop_gracefully(struct srv *s, struct MHD_Daemon *d)
+static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
+			    const sigset_t *stop_signals)
 {
 	uint64_t deadline = srv_now_ns() + (uint64_t)s->cfg->grace_s * 1000000000u;
 	struct timespec tick = {0, 10 * 1000 * 1000};
+	MHD_socket listener = MHD_quiesce_daemon(d);
 	int64_t left;
 
-	MHD_quiesce_daemon(d);
-	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline)
-		nanosleep(&tick, NULL);
+	/* The daemon no longer uses the listening socket: close it, so that
+	 * new clients are refused at once instead of waiting in the backlog. */
+	if (listener != MHD_INVALID_SOCKET)
+		close(listener);
+	fprintf(stderr, "mailfix serve: %s: not accepting; finishing the requests in flight\n",
+		sig == SIGTERM ? "SIGTERM" : "SIGINT");
+	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline) {
+		/* A second SIGTERM or SIGINT (Ctrl+C twice) stops waiting. */
+		if (sigtimedwait(stop_signals, NULL, &tick) > 0) {
+			fprintf(stderr, "mailfix serve: second signal: closing now\n");
+			break;
+		}
+	}
 	if (left > 0)
-		fprintf(stderr, "mailfix serve: %lld requests still open after %u s; closing them\n",
+		fprintf(stderr, "mailfix serve: closing %lld requests still open (grace %u s)\n",
 			(long long)left, s->cfg->grace_s);
 	MHD_stop_daemon(d);
 }
@@ -295,6 +309,9 @@ int cmd_serve(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	raise_fd_limit(cfg.max_conns);
+	/* jansson seeds its hash function on first use; do it here, before
+	 * the worker threads exist, rather than race for it. */
+	json_object_seed(0);
 
 	d = srv_http_start(s, &port);
 	if (!d) {
@@ -310,9 +327,7 @@ int cmd_serve(int argc, char **argv)
 
 	while (sigwait(&stop_signals, &sig) != 0)
 		;
-	fprintf(stderr, "mailfix serve: %s: finishing the requests in flight\n",
-		sig == SIGTERM ? "SIGTERM" : "SIGINT");
-	stop_gracefully(s, d);
+	stop_gracefully(s, d, sig, &stop_signals);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
 	free(s);

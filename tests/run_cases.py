@@ -35,14 +35,16 @@ Sections:
 Usage: run_cases.py MAILFIX DIR [CASE...]
        run_cases.py --http MAILFIX DIR [CASE...]
 
-With --http, the `route` cases run over POST /api/route of a `mailfix
-serve` started on 127.0.0.1 (a free high port) instead of the command
-line: the query (the words of args, or stdin), --provider and --lang go in
-the JSON body, and the same expectations are checked against the answer
-(exit 0 = HTTP 200; another exit = a 4xx/5xx JSON error whose message must
-hold the stderr-contains lines).  Cases that cannot be said over HTTP
-(--jsonl, --data, zone, env, files, text output checks) are skipped and
-counted; a run where none could be said fails.
+With --http, the cases run over HTTP against a `mailfix serve` started on
+127.0.0.1 (a free high port) instead of the command line: `route` cases
+over POST /api/route (the query, from the words of args or stdin,
+--provider and --lang go in the JSON body), `explain` cases that read one
+message from stdin over POST /api/explain (the raw message; --lang as
+?lang=).  The same expectations are checked against the answer (exit 0 =
+HTTP 200; another exit = a 4xx/5xx JSON error whose message must hold the
+stderr-contains lines).  Cases that cannot be said over HTTP (--jsonl,
+--data, zone, env, files, text output) are skipped and counted; a run
+where none could be said fails.
 """
 import json
 import os
@@ -208,7 +210,10 @@ def run_case(mailfix, path):
 
 
 def http_request_of(sections):
-    """The POST /api/route body of a route case, or (None, why not)."""
+    """The HTTP request a case stands for: (path, body bytes, headers), or
+    (None, why not).  `route` cases become POST /api/route with a JSON
+    body; `explain` cases reading one message from stdin become POST
+    /api/explain with the raw message (message/rfc822, ?lang= for --lang)."""
     args, stdin = None, None
     for name, body in sections:
         if name == "args":
@@ -220,41 +225,53 @@ def http_request_of(sections):
                 stdin = f.read()
         elif name not in ("expect", "exit", "stderr-contains", "stdout-contains", "stdout-lacks"):
             return None, f"section '--- {name}'"
-    if not args or args[0] != "route":
-        return None, "not a route case"
-    req, words, i = {}, [], 1
+    if not args or args[0] not in ("route", "explain"):
+        return None, "no endpoint for this command"
+    opts, words, i = {}, [], 1
     while i < len(args):
         a = args[i]
         if a == "--json":
             pass
         elif a in ("--provider", "--lang") and i + 1 < len(args):
-            req[a[2:]] = args[i + 1]
+            opts[a[2:]] = args[i + 1]
             i += 1
         elif a.startswith("--provider=") or a.startswith("--lang="):
             k, v = a[2:].split("=", 1)
-            req[k] = v
-        elif a.startswith("-"):
+            opts[k] = v
+        elif a == "--":
+            words += args[i + 1:]
+            break
+        elif a.startswith("-") and a != "-":
             return None, f"option {a}"
         else:
             words.append(a)
         i += 1
     if "--json" not in args:
         return None, "text output"
+    if args[0] == "explain":
+        if words and words != ["-"]:
+            return None, "explain of files"
+        if "provider" in opts:
+            return None, "option --provider"
+        query = f"?lang={opts['lang']}" if "lang" in opts else ""
+        return ("/api/explain" + query, stdin or b"", {"Content-Type": "message/rfc822"}), None
+    req = dict(opts)
     query = " ".join(words).encode("utf-8") if words else (stdin or b"")
     try:
         req["query"] = query.decode("utf-8")
     except UnicodeDecodeError:
         return None, "a query that is not UTF-8 cannot be sent as JSON"
-    return req, None
+    return ("/api/route", json.dumps(req).encode("utf-8"), {"Content-Type": "application/json"}), None
 
 
 def run_case_http(conn_factory, path):
-    """Run one route case over HTTP; returns (problem or None, skipped reason or None)."""
+    """Run one case over HTTP; returns (problem or None, skipped reason or None)."""
     import http.client
     title, sections = parse_case(path)
     req, why = http_request_of(sections)
     if req is None:
         return None, why
+    url, payload, headers = req
     exit_code = 0
     checks = []
     for name, body in sections:
@@ -264,8 +281,7 @@ def run_case_http(conn_factory, path):
             checks.append((name, body))
     conn = conn_factory()
     try:
-        conn.request("POST", "/api/route", body=json.dumps(req).encode("utf-8"),
-                     headers={"Content-Type": "application/json"})
+        conn.request("POST", url, body=payload, headers=headers)
         resp = conn.getresponse()
         status, data = resp.status, resp.read().decode("utf-8", "replace")
     except (OSError, http.client.HTTPException) as e:
@@ -300,7 +316,7 @@ def run_case_http(conn_factory, path):
                 if line.strip() and present != (kind == "stdout-contains"):
                     problems.append(f"{kind}: {line.strip()!r}")
     if problems:
-        return "; ".join(problems) + f"\n    request: {json.dumps(req, ensure_ascii=False)[:300]}", None
+        return "; ".join(problems) + f"\n    request: POST {url} {payload[:300]!r}", None
     return None, None
 
 

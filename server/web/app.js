@@ -38,6 +38,10 @@ const UI = {
     copyFailed: 'Could not copy: select the JSON below and copy it.',
     raw: 'The answer as JSON',
     footer: 'mailfix serve · POST /api/route answers the same JSON',
+    bounces: 'Recipients in the bounce',
+    hard: 'the address is dead: remove it from mailing lists',
+    soft: 'not a dead address',
+    serverSaid: 'the server said:',
     empty: 'Paste a problem or a bounce message first.',
     network: 'The server did not answer. Is mailfix serve still running?',
     none: 'none',
@@ -84,6 +88,10 @@ const UI = {
     copyFailed: '无法复制：请选中下面的 JSON 手动复制。',
     raw: 'JSON 格式的结果',
     footer: 'mailfix serve · POST /api/route 返回同样的 JSON',
+    bounces: '退信中的收件人',
+    hard: '地址已失效：请从邮件列表中删除',
+    soft: '不是失效地址',
+    serverSaid: '对方服务器：',
     empty: '请先粘贴问题描述或退信内容。',
     network: '服务器没有响应。mailfix serve 还在运行吗？',
     none: '无',
@@ -222,6 +230,55 @@ function render(a, query) {
   $('answer').hidden = false;
 }
 
+/* A whole message (a bounce with its header fields) is also explained per
+ * recipient by POST /api/explain. */
+function looksLikeMessage(text) {
+  const head = text.replace(/^\s+/, '').split(/\r?\n\r?\n/, 1)[0];
+  const lines = head.split(/\r?\n/);
+  const fields = lines.filter((l) => /^[A-Za-z][A-Za-z0-9-]*:[ \t]/.test(l)).length;
+  return fields >= 2 && /^[A-Za-z][A-Za-z0-9-]*:[ \t]/.test(lines[0]) && /\r?\n\r?\n/.test(text);
+}
+
+function renderBounces(ex) {
+  const ui = UI[state.lang];
+  const ul = $('r-bounces');
+  ul.replaceChildren();
+  const list = (ex && ex.bounces) || [];
+  for (const b of list) {
+    const li = document.createElement('li');
+    const who = document.createElement('strong');
+    who.textContent = b.recipient || '?';
+    li.appendChild(who);
+    const codes = [b.status, b.reply_code].filter(Boolean).join(' / ');
+    const facts = document.createElement('span');
+    facts.className = 'bounce-facts';
+    facts.textContent = ' ' + [codes, b.reason, b.hard ? ui.hard : ui.soft].filter(Boolean).join(' · ');
+    facts.dataset.reason = b.reason || '';
+    li.appendChild(facts);
+    if (b.diagnostic) {
+      const d = document.createElement('div');
+      d.className = 'mono diag';
+      d.textContent = ui.serverSaid + ' ' + b.diagnostic;
+      li.appendChild(d);
+    }
+    ul.appendChild(li);
+  }
+  $('r-bounces-box').hidden = list.length === 0;
+}
+
+async function explainMessage(query) {
+  try {
+    const res = await fetch('/api/explain', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ message: query, lang: state.lang })
+    });
+    return res.ok ? await res.json() : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 async function diagnose() {
   const query = $('query').value;
   if (!query.trim()) {
@@ -251,6 +308,7 @@ async function diagnose() {
     state.lastQuery = query;
     state.lastAnswer = body;
     render(body, query);
+    renderBounces(looksLikeMessage(query) ? await explainMessage(query) : null);
     $('answer-h').focus({ preventScroll: true });
     $('answer').scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (e) {

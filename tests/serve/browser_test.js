@@ -11,6 +11,15 @@ const { chromium } = require('playwright-core');
 const [mailfix, outDir, chromiumPath] = process.argv.slice(2);
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const DSN = [
+  'From: MAILER-DAEMON@mx.example.com', 'To: sender@example.com',
+  'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+  '--B', 'Content-Type: text/plain', '', 'Your message could not be delivered.', '',
+  '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+  'Final-Recipient: rfc822; nobody@example.org', 'Action: failed', 'Status: 5.1.1',
+  'Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown', '',
+  '--B--', ''].join('\n');
 const fails = [];
 let passes = 0;
 function check(cond, what) {
@@ -118,6 +127,16 @@ async function main() {
       check(copied && copied.cause === 'spf-fail', 'en: Copy as JSON puts the answer on the clipboard');
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(outDir, 'page-en.png'), fullPage: true });
+      // A whole bounce message: the recipients are explained too.
+      await page.fill('#query', DSN);
+      await page.click('#go');
+      await page.waitForSelector('#r-bounces-box:not([hidden])');
+      const b = await page.evaluate(() => [...document.querySelectorAll('#r-bounces li')].map((li) => ({
+        text: li.textContent, reason: li.querySelector('.bounce-facts').dataset.reason })));
+      check(b.length === 1 && b[0].text.includes('nobody@example.org') && b[0].reason === 'userunknown'
+        && b[0].text.includes('5.1.1'), 'en: a pasted bounce lists its recipient: ' + JSON.stringify(b));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(outDir, 'page-bounce.png'), fullPage: true });
       // Switching the language asks again and shows Chinese steps.
       await page.selectOption('#lang', 'zh');
       await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('#r-steps li').textContent));

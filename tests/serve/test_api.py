@@ -5,7 +5,8 @@
 endpoints, 429 with Retry-After, 431 for a too large head), keep-alive,
 the access log (one line per request, never bodies), the limits (idle
 timeout, connection limit) and the graceful stop (a request in flight at
-SIGTERM is answered, then the server exits 0).  Loopback only.
+SIGTERM is answered, then the server exits 0), and /api/explain with a
+DSN (RFC 3464).  Loopback only.
 
   test_api.py MAILFIX
 """
@@ -69,6 +70,31 @@ def curl(url, method="GET", body=None, headers=(), extra=()):
 
 
 JSON = "Content-Type: application/json"
+
+# A delivery status notification (RFC 3464) for one unknown recipient.
+DSN = (
+    "From: MAILER-DAEMON@mx.example.com\r\n"
+    "To: sender@example.com\r\n"
+    "Subject: Undelivered Mail Returned to Sender\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n"
+    "\r\n"
+    "--B\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "I'm sorry to have to inform you that your message could not be delivered.\r\n"
+    "\r\n"
+    "--B\r\n"
+    "Content-Type: message/delivery-status\r\n"
+    "\r\n"
+    "Reporting-MTA: dns; mx.example.com\r\n"
+    "\r\n"
+    "Final-Recipient: rfc822; nobody@example.org\r\n"
+    "Action: failed\r\n"
+    "Status: 5.1.1\r\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\r\n"
+    "\r\n"
+    "--B--\r\n")
 
 
 def post_route(base, obj, headers=(JSON,)):
@@ -187,8 +213,30 @@ def test_main_server(mailfix):
                      403, "disabled")
         expect_error("probe off", curl(base + "/api/probe", "POST", '{"user":"a@example.com"}', (JSON,)),
                      403, "disabled")
-        expect_error("explain pending", curl(base + "/api/explain", "POST", "From: a@b\r\n\r\nhi\r\n",
-                                             ("Content-Type: message/rfc822",)), 501, "not-implemented")
+        # -- /api/explain: a raw RFC 3464 bounce, the same in JSON, errors
+        st, h, d = curl(base + "/api/explain", "POST", DSN, ("Content-Type: message/rfc822",))
+        e = json.loads(d) if st == 200 else {}
+        b = (e.get("bounces") or [{}])[0]
+        check(st == 200 and e.get("source") == "-" and b.get("recipient") == "nobody@example.org"
+              and b.get("status") == "5.1.1" and b.get("reason") == "userunknown" and b.get("hard") is True,
+              f"explain a DSN: {st} {d[:300]!r}")
+        st, h, d = curl(base + "/api/explain", "POST", json.dumps({"message": DSN, "lang": "zh"}), (JSON,))
+        e = json.loads(d) if st == 200 else {}
+        check(st == 200 and (e.get("bounces") or [{}])[0].get("reason") == "userunknown",
+              f"explain a DSN sent as JSON: {st} {d[:200]!r}")
+        st, h, d = curl(base + "/api/explain", "POST", "From: a@example.com\r\nSubject: hi\r\n\r\nhello\r\n",
+                        ("Content-Type: message/rfc822",))
+        check(st == 200 and json.loads(d).get("bounces") == [], f"a message that is no bounce: {st} {d[:200]!r}")
+        expect_error("explain: not a message", curl(base + "/api/explain", "POST", "hello",
+                                                    ("Content-Type: text/plain",)), 400, "bad-input")
+        expect_error("explain: empty", curl(base + "/api/explain", "POST", "",
+                                            ("Content-Type: message/rfc822",)), 400, "empty")
+        expect_error("explain: bad JSON", curl(base + "/api/explain", "POST", "{", (JSON,)), 400, "bad-json")
+        expect_error("explain: no message", curl(base + "/api/explain", "POST", '{"msg": "x"}', (JSON,)),
+                     400, "bad-input")
+        expect_error("explain: bad lang", curl(base + "/api/explain?lang=fr", "POST", DSN,
+                                               ("Content-Type: message/rfc822",)), 400, "bad-input")
+        expect_error("explain: GET", curl(base + "/api/explain"), 405, "method-not-allowed")
         expect_error("explain wrong type", curl(base + "/api/explain", "POST", "x",
                                                 ("Content-Type: image/png",)), 415, "unsupported-media-type")
 
@@ -316,6 +364,27 @@ def test_graceful_stop(mailfix):
         check(rc == 0, f"graceful stop exits 0: {rc}")
 
 
+def test_second_signal(mailfix):
+    """A second SIGINT ends the wait for a request that never completes."""
+    with Server(mailfix, "--grace", "600") as s:
+        c = raw_connect(s.port)
+        c.sendall(b"POST /api/route HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 100\r\n\r\n{")
+        check(wait_until(lambda: re.search(r"^mailfix_http_requests_in_flight 2$",
+                                           curl(s.url + "/metrics")[2].decode(), re.M)),
+              "the incomplete request is in flight")
+        s.proc.send_signal(signal.SIGINT)
+        check(wait_until(lambda: "finishing the requests in flight" in s.stderr()), "SIGINT noticed")
+        check(s.proc.poll() is None, "the first SIGINT waits for the request")
+        s.proc.send_signal(signal.SIGINT)
+        try:
+            rc = s.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            rc = None
+        c.close()
+        check(rc == 0 and "second signal" in s.stderr(), f"a second SIGINT stops now, exit 0: {rc}")
+
+
 def test_limits(mailfix):
     """--max-connections: a connection past the limit waits (it is not
     accepted) until another closes; --timeout closes idle connections."""
@@ -383,6 +452,7 @@ def main():
         test_main_server(mailfix)
         test_gates_on(mailfix)
         test_graceful_stop(mailfix)
+        test_second_signal(mailfix)
         test_limits(mailfix)
         test_per_ip_limit(mailfix)
     finally:

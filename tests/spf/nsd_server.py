@@ -5,7 +5,7 @@ test and by bench/spf.sh).  Response rate limiting is off (rrl-ratelimit:
 0), so a benchmark's burst of queries is not dropped.  The control socket
 is a Unix socket, so `stats` needs no TLS keys.
 
-As a program:  nsd_server.py --zone ORIGIN=FILE ... [--port N] -- COMMAND...
+As a program:  nsd_server.py --zone ORIGIN=FILE ... [--port N] [--servers N] -- COMMAND...
 runs COMMAND with NSD_PORT and NSD_CONF set, then stops NSD.
 """
 import os
@@ -45,8 +45,9 @@ def soa_query(name):
 
 
 class Nsd:
-    def __init__(self, zones, port=None, address="127.0.0.1"):
+    def __init__(self, zones, port=None, address="127.0.0.1", servers=1):
         self.zones = zones          # [(origin, path)]
+        self.servers = servers      # NSD server processes (one per core)
         self.port = port or free_port()
         self.address = address
         self.dir = tempfile.mkdtemp(prefix="mfnsd-")
@@ -56,7 +57,8 @@ class Nsd:
     def start(self, timeout=20):
         lines = ["server:",
                  f"  ip-address: {self.address}@{self.port}",
-                 "  server-count: 1",
+                 f"  server-count: {self.servers}",
+                 "  reuseport: yes",
                  "  username: \"\"",
                  "  chroot: \"\"",
                  f"  zonesdir: \"{self.dir}\"",
@@ -143,7 +145,7 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     k = args.index("--")
-    zones, port = [], None
+    zones, port, servers = [], None, 1
     i = 0
     while i < k:
         if args[i] == "--zone":
@@ -153,10 +155,13 @@ def main():
         elif args[i] == "--port":
             port = int(args[i + 1])
             i += 2
+        elif args[i] == "--servers":
+            servers = int(args[i + 1])
+            i += 2
         else:
             print(f"unknown option {args[i]}", file=sys.stderr)
             return 2
-    with Nsd(zones, port) as n:
+    with Nsd(zones, port, servers=servers) as n:
         env = dict(os.environ, NSD_PORT=str(n.port), NSD_CONF=n.conf)
         return subprocess.call(args[k + 1:], env=env)
 
