@@ -30,6 +30,17 @@ static int any_marker_lower(const char *lower, size_t n, const char **markers, s
 	return 0;
 }
 
+/* Body markers that name a header field ("x-ses-outgoing") are looked
+ * for in the header block too; the others only in the text. */
+static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm)
+{
+	for (size_t i = 0; i < nm; i++)
+		if (markers[i][0] == 'x' && markers[i][1] == '-' &&
+		    memmem(hlower, n, markers[i], strlen(markers[i])))
+			return 1;
+	return 0;
+}
+
 static const char *lfind(const char *lower, size_t n, const char *needle)
 {
 	return memmem(lower, n, needle, strlen(needle));
@@ -61,8 +72,8 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 		if (any_marker_lower(from, fl, f->from, f->n_from) ||
 		    any_marker_lower(subject, sl, f->subject, f->n_subject) ||
 		    any_marker_lower(t, tl, f->body, f->n_body) ||
-		    any_marker_lower(m->hlower ? m->hlower : "", m->headers.len, f->body,
-				     f->n_body))
+		    header_marker(m->hlower ? m->hlower : "", m->headers.len, f->body,
+				  f->n_body))
 			return f;
 	}
 	return NULL;

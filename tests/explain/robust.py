@@ -132,6 +132,10 @@ def main():
                 b"From MAILER-DAEMON Thu Nov 26 06:00:02 2026\n" + BOUNCE + b"\n")
         out = run(mailfix, [write(d, "box.mbox", mbox)])
         check([o["source"] for o in out] == ["mbox:1", "mbox:2", "mbox:3"], "mbox: three messages")
+        p = subprocess.run([mailfix, "explain", "--json"], input=mbox, capture_output=True,
+                           timeout=120)
+        check(p.returncode == 1 and [json.loads(l)["source"] for l in p.stdout.decode().splitlines()]
+              == ["mbox:1", "mbox:2", "mbox:3"], "mbox on standard input: three messages")
         check(out and out[0].get("bounces") and out[-1].get("bounces") and "error" in out[1],
               "mbox: the broken middle message is an error, the others are read")
     return report()
