@@ -1,6 +1,6 @@
 /*
  * spf.c: RFC 7208 check_host() over the resolver of lib/dns.h, for
- * `mailfix spf`, `mailfix check` and the server.  Record lookup and
+ * `mailfix spf` and the server (and `mailfix check` when it comes).  Record lookup and
  * selection (4.3-4.5), record syntax (4.6, 12), every mechanism (5.1-5.7)
  * with CIDR lengths and IPv6, redirect= and exp= (6.1, 6.2), unknown
  * modifiers (6), the limits of 4.6.4, and the results of 2.6 with the
