@@ -36,7 +36,7 @@
 #define DEFAULT_EXP \
 	"%{d} does not designate %{c} as a permitted sender (SPF fail, RFC 7208 2.6.2)"
 
-enum { R_NOMATCH = 0, R_MATCH = 1, R_PENDING = -1, R_PERM = -2, R_TEMP = -3 };
+enum { R_NOMATCH = 0, R_MATCH = 1, R_PENDING = -1, R_PERM = -2, R_TEMP = -3, R_GO_ON = -4 };
 
 /* ---- arena: the strings of one result ---- */
 
@@ -961,6 +961,27 @@ static void remember_include(struct check *c, size_t pos, const char *target, in
 	d->n_nested = ev->incl_pos - pos - 1;
 }
 
+/* Look `target` up for a mechanism and settle what the answer alone
+ * decides: not there yet (R_PENDING), a void lookup (4.6.4: counted,
+ * no match or permerror past the limit), a DNS error (temperror, 5).
+ * Returns R_GO_ON with *ap set when the records must be looked at. */
+static int settle(struct eval *ev, const char *record, const struct term *t, const char *target,
+		  uint16_t type, struct mf__dns_answer **ap, const char **note)
+{
+	struct mf__dns_answer *a = lookup(ev, target, type);
+
+	*ap = a;
+	if (!a)
+		return R_PENDING;
+	if (is_void(a)) {
+		*note = mf_dns_status_name(a->status);
+		return count_void(ev, record, t, target) ? R_PERM : R_NOMATCH;
+	}
+	if (a->status != MF_DNS_OK)
+		return dns_error(ev, record, t, a);
+	return R_GO_ON;
+}
+
 /* Evaluate one mechanism; returns R_MATCH, R_NOMATCH or an R_ error. */
 static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		     const struct term *t, int depth, const char **note)
@@ -1031,27 +1052,13 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		}
 	}
 	case K_A: /* 5.3 */
-		a = lookup(ev, target, ip->v6 ? MF__T_AAAA : MF__T_A);
-		if (!a)
-			return R_PENDING;
-		if (is_void(a)) {
-			*note = mf_dns_status_name(a->status);
-			return count_void(ev, record, t, target) ? R_PERM : R_NOMATCH;
-		}
-		if (a->status != MF_DNS_OK)
-			return dns_error(ev, record, t, a);
+		if ((rc = settle(ev, record, t, target, ip->v6 ? MF__T_AAAA : MF__T_A, &a, note)) != R_GO_ON)
+			return rc;
 		return answer_matches(a, ip, t->cidr4, t->cidr6) ? R_MATCH : R_NOMATCH;
 	case K_MX: { /* 5.4 */
 		int pending = 0;
-		a = lookup(ev, target, MF__T_MX);
-		if (!a)
-			return R_PENDING;
-		if (is_void(a)) {
-			*note = mf_dns_status_name(a->status);
-			return count_void(ev, record, t, target) ? R_PERM : R_NOMATCH;
-		}
-		if (a->status != MF_DNS_OK)
-			return dns_error(ev, record, t, a);
+		if ((rc = settle(ev, record, t, target, MF__T_MX, &a, note)) != R_GO_ON)
+			return rc;
 		/* 4.6.4: more than 10 MX names is a permerror. */
 		if (a->n > MF_SPF_MAX_MX_NAMES) {
 			problem(ev, record, t->col,
@@ -1104,15 +1111,8 @@ static int eval_mech(struct eval *ev, const char *domain, const char *record,
 		return R_NOMATCH;
 	}
 	case K_EXISTS: /* 5.7: always an A query, whatever the client's family */
-		a = lookup(ev, target, MF__T_A);
-		if (!a)
-			return R_PENDING;
-		if (is_void(a)) {
-			*note = mf_dns_status_name(a->status);
-			return count_void(ev, record, t, target) ? R_PERM : R_NOMATCH;
-		}
-		if (a->status != MF_DNS_OK)
-			return dns_error(ev, record, t, a);
+		if ((rc = settle(ev, record, t, target, MF__T_A, &a, note)) != R_GO_ON)
+			return rc;
 		return R_MATCH;
 	default:
 		return R_NOMATCH;
