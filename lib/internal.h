@@ -290,13 +290,9 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 		      size_t len, struct mf__match *out, size_t max, size_t *n,
 		      struct mf_error *err);
 
-/* Both in one: every match of every rule, appended to *matches (growing
- * it up to `max` matches; *truncated set when more were dropped). */
-int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
-		     struct mf__match **matches, size_t *n, size_t *cap,
-		     size_t max, int *truncated, struct mf_error *err);
-/* The same over one chosen database (MF__DB_ROUTE or MF__DB_BOUNCE); the
- * bounce database reports rules and end offsets only (start = end). */
+/* Every match of the bounce database (which = MF__DB_BOUNCE), appended
+ * to *matches (growing it up to `max`; *truncated set when more were
+ * dropped): rules and end offsets only (start = end). */
 int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size_t len,
 			struct mf__match **matches, size_t *n, size_t *cap,
 			size_t max, int *truncated, struct mf_error *err);

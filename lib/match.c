@@ -469,61 +469,6 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 	return 0;
 }
 
-int mf__matcher_scan(struct mf__matcher *m, const char *text, size_t len,
-		     struct mf__match **matches, size_t *n, size_t *cap,
-		     size_t max, int *truncated, struct mf_error *err)
-{
-	void *scratch;
-	uint8_t *seen = calloc(m->n_rules + 1, 1);
-	int *rules = calloc(m->n_rules + 1, sizeof *rules);
-	struct mf__scan_result res = {seen, rules, 0, NULL, 0, 0, 0};
-	size_t n_rules = 0;
-	int rc;
-
-	*truncated = 0;
-	if (!seen || !rules) {
-		free(seen);
-		free(rules);
-		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
-	}
-	scratch = mf__matcher_take(m);
-	if (!scratch && m->db) {
-		free(seen);
-		free(rules);
-		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
-	}
-	rc = mf__matcher_rules(m, scratch, text, len, &res, err);
-	n_rules = res.n_rules;
-	for (size_t i = 0; !rc && i < n_rules && !*truncated; i++) {
-		size_t got;
-
-		if (*n == *cap) {
-			size_t nc = *cap ? *cap * 2 : 32;
-			struct mf__match *nv;
-			if (nc > max)
-				nc = max;
-			if (nc <= *n) {
-				*truncated = 1;
-				break;
-			}
-			nv = realloc(*matches, nc * sizeof *nv);
-			if (!nv) {
-				rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
-				break;
-			}
-			*matches = nv;
-			*cap = nc;
-		}
-		rc = mf__matcher_spans(m, scratch, rules[i], text, len, *matches + *n,
-				       *cap - *n, &got, err);
-		*n += got;
-	}
-	mf__matcher_give(m, scratch);
-	free(seen);
-	free(rules);
-	return rc;
-}
-
 struct bounce_state {
 	const struct mf__data *data;
 	struct mf__match **v;
@@ -569,9 +514,10 @@ int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size
 	void *scratch;
 	hs_error_t hr;
 
-	if (which == MF__DB_ROUTE)
-		return mf__matcher_scan(m, text, len, matches, n, cap, max, truncated, err);
 	*truncated = 0;
+	if (which != MF__DB_BOUNCE)
+		return mf__fail(err, MF_EINVAL, NULL, NULL,
+				"route's database is scanned with mf__matcher_rules");
 	if (!m->bounce_db || len == 0)
 		return 0;
 	if (len > UINT32_MAX)
