@@ -527,20 +527,31 @@ static int cmp_alt(const void *a, const void *b)
 	return x->score < y->score ? 1 : x->score > y->score ? -1 : 0;
 }
 
+static int names_cause(const char *rule, const char *const *causal, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (causal[k] == rule)
+			return 1;
+	return 0;
+}
+
 /* Evidence inside a longer piece of evidence says nothing new: drop it
- * (the list is sorted by start). */
-static void drop_nested(struct mf_answer *a)
+ * (the list is sorted by start), unless it is what names the cause and the
+ * longer one does not ("address rejected" in "Recipient address rejected").
+ * `causal` holds the ids of the rules that name the answer's cause. */
+static void drop_nested(struct mf_answer *a, const char *const *causal, size_t n_causal)
 {
 	size_t out = 0;
 
 	for (size_t i = 0; i < a->n_evidence; i++) {
-		int nested = 0;
+		int nested = 0, inner_causal = names_cause(a->evidence[i].rule, causal, n_causal);
 		for (size_t j = 0; j < a->n_evidence && !nested; j++)
 			nested = j != i && a->evidence[j].start <= a->evidence[i].start &&
 				 a->evidence[j].end >= a->evidence[i].end &&
 				 (a->evidence[j].end - a->evidence[j].start >
 					  a->evidence[i].end - a->evidence[i].start ||
-				  j < i);
+				  j < i) &&
+				 !(inner_causal && !names_cause(a->evidence[j].rule, causal, n_causal));
 		if (!nested)
 			a->evidence[out++] = a->evidence[i];
 	}
@@ -693,7 +704,15 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		text_bytes += oe - os + 1;
 	}
 	qsort(a->evidence, a->n_evidence, sizeof *a->evidence, cmp_evidence);
-	drop_nested(a);
+	{
+		const char *causal[32];
+		size_t n_causal = 0;
+
+		for (size_t h = 0; cause >= 0 && h < fd->n_hits && n_causal < 32; h++)
+			if (d->rules[fd->hits[h]].cause == cause)
+				causal[n_causal++] = d->rules[fd->hits[h]].id;
+		drop_nested(a, causal, n_causal);
+	}
 
 	a->alternatives = ai->alternatives;
 	for (size_t p = 0; p < d->n_paths; p++) {
