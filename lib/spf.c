@@ -323,6 +323,26 @@ static struct mf__dns_answer *lookup(struct eval *ev, const char *name, uint16_t
 	return m ? m->a : NULL;
 }
 
+/* A new entry for (name, type) at the head of the check's memo, without
+ * an answer yet; NULL (and the check pending, so temperror) when out of
+ * memory.  An entry without an answer is freed with the memo. */
+static struct memo *memo_add(struct eval *ev, const char *norm, uint16_t type)
+{
+	struct check *c = ev->c;
+	struct memo *m = calloc(1, sizeof *m);
+
+	if (!m || !(m->name = strdup(norm))) {
+		free(m);
+		ev->pending = 1; /* out of memory: the check ends as temperror */
+		return NULL;
+	}
+	m->type = type;
+	m->c = c;
+	m->next = c->memo;
+	c->memo = m;
+	return m;
+}
+
 /* The check's entry for (name, type): its answer is in m->a, or NULL is
  * returned and the question is on its way (ev->pending set). */
 static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t type)
@@ -338,19 +358,14 @@ static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t typ
 		for (m = c->memo; m; m = m->next)
 			if (m->type == type && strcmp(m->name, norm) == 0)
 				return m;
-		m = calloc(1, sizeof *m);
-		if (!m || !(m->name = strdup(norm)) ||
-		    !(m->a = mf__dns_answer_new(norm, type, MF_DNS_NXDOMAIN, 0))) {
-			if (m)
-				free(m->name);
+		m = memo_add(ev, norm, type);
+		if (m && !(m->a = mf__dns_answer_new(norm, type, MF_DNS_NXDOMAIN, 0))) {
+			c->memo = m->next; /* memo_add put it at the head */
+			free(m->name);
 			free(m);
 			ev->pending = 1; /* out of memory: the check ends as temperror */
 			return NULL;
 		}
-		m->type = type;
-		m->c = c;
-		m->next = c->memo;
-		c->memo = m;
 		return m;
 	}
 	for (m = c->memo; m; m = m->next)
@@ -361,16 +376,8 @@ static struct memo *lookup_entry(struct eval *ev, const char *name, uint16_t typ
 			}
 			return m;
 		}
-	m = calloc(1, sizeof *m);
-	if (!m || !(m->name = strdup(norm))) {
-		free(m);
-		ev->pending = 1; /* out of memory: the check ends as temperror */
+	if (!(m = memo_add(ev, norm, type)))
 		return NULL;
-	}
-	m->type = type;
-	m->c = c;
-	m->next = c->memo;
-	c->memo = m;
 	/* Held by the run cache: go on now rather than wait for a round. */
 	if ((m->a = mf__dns_cached(c->st->dns, norm, type))) {
 		mf__dns_answer_ref(m->a);
