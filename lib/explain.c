@@ -444,8 +444,13 @@ static int pasted_message(const char *q, size_t n)
 
 	while (i < n && (q[i] == ' ' || q[i] == '\r' || q[i] == '\n' || q[i] == '\t'))
 		i++;
-	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++)
-		hit = n - i > strlen(names[k]) && strncasecmp(q + i, names[k], strlen(names[k])) == 0;
+	/* Every header name starts with a letter: most queries stop here. */
+	if (i == n || !((q[i] | 0x20) >= 'a' && (q[i] | 0x20) <= 'z'))
+		return 0;
+	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++) {
+		size_t len = strlen(names[k]);
+		hit = n - i > len && strncasecmp(q + i, names[k], len) == 0;
+	}
 	return hit && (memmem(q + i, n - i, "\n\n", 2) || memmem(q + i, n - i, "\r\n\r\n", 4));
 }
 
