@@ -65,7 +65,7 @@ struct mf__matcher {
 	size_t n_pool;
 };
 
-/* Anchor hits waiting for their chain's second factor. */
+/* Anchor hits of gated chains, waiting for the end of the scan. */
 #define MAX_DEFERRED 256
 
 struct deferred {
@@ -75,10 +75,12 @@ struct deferred {
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
 struct scratch {
 	hs_scratch_t *hs;
-	uint64_t *second_seen;        /* [chains / 64 + 1]: second factor occurred */
+	uint64_t *lit_seen;           /* [literals / 64 + 1]: the literal occurred */
 	size_t n_words;
 	struct deferred deferred[MAX_DEFERRED];
 	size_t n_deferred;
+	void *workspace;              /* the caller's per-scan memory */
+	size_t workspace_size;
 };
 
 static void scratch_free(struct scratch *s)
@@ -86,8 +88,23 @@ static void scratch_free(struct scratch *s)
 	if (!s)
 		return;
 	hs_free_scratch(s->hs);
-	free(s->second_seen);
+	free(s->lit_seen);
+	free(s->workspace);
 	free(s);
+}
+
+void *mf__matcher_workspace(void *scratch, size_t size)
+{
+	struct scratch *s = scratch;
+
+	if (s->workspace_size < size) {
+		void *w = realloc(s->workspace, size);
+		if (!w)
+			return NULL;
+		s->workspace = w;
+		s->workspace_size = size;
+	}
+	return s->workspace;
 }
 
 static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
@@ -395,9 +412,9 @@ void *mf__matcher_take(struct mf__matcher *m)
 	s = calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
-	s->n_words = (m->plan ? m->plan->n_chains : 0) / 64 + 1;
-	s->second_seen = calloc(s->n_words, sizeof *s->second_seen);
-	if (!s->second_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
+	s->n_words = (m->plan ? m->plan->n_literals : 0) / 64 + 1;
+	s->lit_seen = calloc(s->n_words, sizeof *s->lit_seen);
+	if (!s->lit_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
 		scratch_free(s);
 		return NULL;
 	}
@@ -479,18 +496,14 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	const struct mf__plan *pl = st->m->plan;
 
 	(void)from, (void)flags;
+	sc->lit_seen[id / 64] |= (uint64_t)1 << (id % 64);
 	for (uint32_t u = pl->use_first[id]; u < pl->use_first[id + 1]; u++) {
 		const struct mf__use *use = &pl->uses[u];
 
 		if (use->chain == MF__USE_RESIDUAL) {
 			st->res->seen[use->lit] |= SEEN_RESIDUAL;
-		} else if (use->lit == MF__USE_SECOND) {
-			sc->second_seen[use->chain / 64] |= (uint64_t)1 << (use->chain % 64);
-		} else if (pl->chains[use->chain].second < 0 ||
-			   (sc->second_seen[use->chain / 64] >> (use->chain % 64)) & 1) {
-			confirm(st, use->chain, use->lit, (size_t)to);
-		} else if (sc->n_deferred < MAX_DEFERRED) {
-			/* the second factor may come later in the text */
+		} else if (use->gated && sc->n_deferred < MAX_DEFERRED) {
+			/* the gate may occur later in the text */
 			struct deferred *d = &sc->deferred[sc->n_deferred++];
 			d->chain = use->chain;
 			d->lit = use->lit;
@@ -499,6 +512,15 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 			confirm(st, use->chain, use->lit, (size_t)to);
 		}
 	}
+	return 0;
+}
+
+/* Did a literal of chain c's gate occur? */
+static int gate_open(const struct scratch *sc, const struct mf__chain *c)
+{
+	for (uint32_t k = 0; k < c->n_gate; k++)
+		if ((sc->lit_seen[c->gate[k] / 64] >> (c->gate[k] % 64)) & 1)
+			return 1;
 	return 0;
 }
 
@@ -559,10 +581,10 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if ((st.scratch->second_seen[d->chain / 64] >> (d->chain % 64)) & 1)
+		if (gate_open(st.scratch, &pl->chains[d->chain]))
 			confirm(&st, d->chain, d->lit, d->end);
 	}
-	memset(st.scratch->second_seen, 0, st.scratch->n_words * sizeof *st.scratch->second_seen);
+	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
 	if (hr != HS_SUCCESS)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	for (size_t i = 0; i < pl->n_always; i++)

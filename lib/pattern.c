@@ -1437,7 +1437,8 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 	return (long)b->n_lit++;
 }
 
-static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit)
+static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
+		   int gated)
 {
 	long i = literal_index(b, s, n);
 
@@ -1445,7 +1446,8 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 		return -1;
 	b->pend[b->n_pend].literal = (uint32_t)i;
 	b->pend[b->n_pend].use.chain = chain;
-	b->pend[b->n_pend].use.lit = lit;
+	b->pend[b->n_pend].use.lit = (uint16_t)lit;
+	b->pend[b->n_pend].use.gated = (uint16_t)gated;
 	b->n_pend++;
 	return 0;
 }
@@ -1486,6 +1488,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 	struct mf__elem *elems = arena_alloc(a, s->n * sizeof *elems);
 	const struct mf__elem *an;
 	struct mf__chain *c;
+	int second;
 
 	if (!elems || grow((void **)&b->chains, &b->cap_chains, b->n_chains + 1, sizeof *b->chains))
 		return -1;
@@ -1541,18 +1544,28 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 	c->elems = elems;
 	c->n_elems = s->n;
 	c->anchor = (uint32_t)anchor;
-	c->second = pick_factor(s, anchor);
+	c->gate = NULL;
+	c->n_gate = 0;
+	second = pick_factor(s, anchor);
+	if (second >= 0) {
+		const struct mf__elem *se = &elems[second];
+		uint32_t *gate = arena_alloc(a, se->n_lits * sizeof *gate);
+		if (!gate)
+			return -1;
+		for (uint32_t k = 0; k < se->n_lits; k++) {
+			long id = literal_index(b, se->lits[k].bytes, se->lits[k].len);
+			if (id < 0)
+				return -1;
+			gate[k] = (uint32_t)id;
+		}
+		c->gate = gate;
+		c->n_gate = se->n_lits;
+	}
 	an = &elems[anchor];
 	for (uint32_t k = 0; k < an->n_lits; k++)
-		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k))
+		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k,
+			    c->n_gate > 0))
 			return -1;
-	if (c->second >= 0) {
-		const struct mf__elem *se = &elems[c->second];
-		for (uint32_t k = 0; k < se->n_lits; k++)
-			if (add_use(b, se->lits[k].bytes, se->lits[k].len, (uint32_t)b->n_chains,
-				    MF__USE_SECOND))
-				return -1;
-	}
 	b->n_chains++;
 	return 0;
 }
@@ -1592,7 +1605,7 @@ static int plan_pattern(struct plan_builder *b, const char *expr, uint32_t patte
 		if (root && required_factor(b->tmp, root, &f)) {
 			for (uint32_t k = 0; k < f.n_lits; k++)
 				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL,
-					    (uint32_t)rule))
+					    (uint32_t)rule, 0))
 					return -1;
 			return 1;
 		}

@@ -78,19 +78,20 @@ struct mf__chain {
 	const struct mf__elem *elems;
 	uint32_t n_elems;
 	uint32_t anchor;          /* the factor whose strings are in the literal database */
-	int32_t second;           /* another factor in the database, which must
-				     occur too before the chain is walked; -1: none */
+	/* The literals of another factor (ids in the literal database): one
+	 * of them must occur too before the chain is walked.  n_gate 0: none. */
+	const uint32_t *gate;
+	uint32_t n_gate;
 };
 
 /* What a literal of the database stands for. */
 struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
-	uint32_t lit;             /* the string of the chain's anchor, or
-				     MF__USE_SECOND: a string of its second
-				     factor; for a residual, the rule to confirm */
+	uint16_t lit;             /* the string of the chain's anchor; for a
+				     residual, the rule to confirm */
+	uint16_t gated;           /* the chain has a gate */
 };
 #define MF__USE_RESIDUAL UINT32_MAX
-#define MF__USE_SECOND UINT32_MAX
 
 struct mf__plan {
 	struct mf__chain *chains;
