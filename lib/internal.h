@@ -185,6 +185,11 @@ struct mf__data {
 	size_t n_filler_words;
 	const char **conjunctions;      /* "no 550 or 554": a cue reaches past these */
 	size_t n_conjunctions;
+	size_t *filler_word_len, *conjunction_len;
+	uint8_t filler_last_byte[256];  /* 1 for the last byte of some filler word */
+	uint8_t conjunction_last_byte[256];
+	const char **common_words;      /* too common to anchor a pattern on */
+	size_t n_common_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
