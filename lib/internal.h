@@ -37,6 +37,10 @@ int mf__buf_append(struct mf__buf *b, const char *s, size_t n);
 /* Make room for n bytes now (within the ceiling), so appends need no
  * reallocation; a failure only sets nothing (appends will try again). */
 void mf__buf_reserve(struct mf__buf *b, size_t n);
+/* Room for n more bytes (and a NUL) at data + len, or NULL when the
+ * ceiling or memory says no (b->failed set): the caller writes there and
+ * adds what it wrote to len. */
+char *mf__buf_space(struct mf__buf *b, size_t n);
 int mf__buf_puts(struct mf__buf *b, const char *s);
 int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
