@@ -286,6 +286,8 @@ struct mf__scan_result {
 	struct mf__match *spans; /* matches of fixed-width patterns, exact */
 	size_t n_spans, max_spans;
 	int has_cue;             /* a negation cue occurs in the text */
+	int first_span_only;     /* set by the caller: when the text has no
+				    negation cue, one match per rule will do */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */

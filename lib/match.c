@@ -65,8 +65,9 @@ struct mf__matcher {
 	size_t n_pool;
 };
 
-/* Anchor hits of gated chains, waiting for the end of the scan. */
-#define MAX_DEFERRED 256
+/* Anchor hits, confirmed after the scan: then the gates are known, and
+ * whether the text has a negation cue at all. */
+#define MAX_DEFERRED 512
 
 struct deferred {
 	uint32_t chain, lit, end;
@@ -520,8 +521,7 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 
 		if (use->chain == MF__USE_RESIDUAL) {
 			flag(st, use->lit, SEEN_RESIDUAL);
-		} else if (use->n_gate && sc->n_deferred < MAX_DEFERRED) {
-			/* the gate may occur later in the text */
+		} else if (sc->n_deferred < MAX_DEFERRED) {
 			struct deferred *d = &sc->deferred[sc->n_deferred++];
 			d->chain = use->chain;
 			d->lit = use->lit;
@@ -604,10 +604,19 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	st.many_flagged = 0;
 	res->has_cue = pl->cues_unknown;
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
+	/* The negation cues first: without any, a rule needs one match. */
+	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
+		const struct deferred *d = &st.scratch->deferred[i];
+		if (pl->chains[d->chain].rule < 0)
+			confirm(&st, d->chain, d->lit, d->end);
+	}
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if (gate_open(st.scratch, pl, d))
-			confirm(&st, d->chain, d->lit, d->end);
+		int rule = pl->chains[d->chain].rule;
+		if (rule < 0 || (d->n_gate && !gate_open(st.scratch, pl, d)) ||
+		    (res->first_span_only && !res->has_cue && (res->seen[rule] & MF__SEEN)))
+			continue;
+		confirm(&st, d->chain, d->lit, d->end);
 	}
 	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
 	if (hr != HS_SUCCESS)

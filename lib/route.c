@@ -391,7 +391,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	struct mf__match spans[MAX_FIXED_SPANS];
 	/* the second half of the hits block holds the scan's rules */
 	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
-				      MAX_FIXED_SPANS, 0};
+				      MAX_FIXED_SPANS, 0, 1};
 	int rc;
 
 	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
