@@ -759,6 +759,12 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_error *err)
 {
+	return mf__msg_parse_with(m, bytes, len, 0, err);
+}
+
+int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
+		       struct mf_error *err)
+{
 	struct walk w;
 	int rc;
 
@@ -776,7 +782,7 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
-	rc = parse_split(&w, bytes, len);
+	rc = whole ? -1 : parse_split(&w, bytes, len);
 	if (rc < 0) {
 		/* A header block GMime must read itself: the whole message. */
 		GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes, len);

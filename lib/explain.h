@@ -123,6 +123,11 @@ struct mf__msg {
 /* Parse a message.  Errors: MF_EINPUT (no header at all), MF_ENOMEM. */
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len,
 		  struct mf_error *err);
+/* The same with `whole` set: GMime reads the whole message, header
+ * fields included (what mf__msg_parse does only for a header block it
+ * does not split itself); tests compare the two. */
+int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
+		       struct mf_error *err);
 void mf__msg_free(struct mf__msg *m);
 /* The value of header `name` (lower case, with the colon: "x-failed-recipients:")
  * in a header block, or NULL; *vlen gets its length. */
