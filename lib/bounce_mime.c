@@ -11,6 +11,7 @@
  * Called by explain.c; GMime's one-time initialization is done here.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,9 +33,31 @@ static void gmime_start(void)
 	g_mime_object_register_type("message", "news", GMIME_TYPE_PART);
 }
 
+/* Is every byte ASCII and none NUL? (most of a bounce) */
+static int plain_ascii(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, u + i, 8);
+		if ((w & 0x8080808080808080ull) ||
+		    ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+			return 0;
+	}
+	for (; i < n; i++)
+		if (u[i] == 0 || u[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 int mf__buf_append_utf8(struct mf__buf *b, const char *s, size_t n)
 {
 	const char *end = s + n, *p = s;
+
+	if (plain_ascii(s, n))
+		return mf__buf_append(b, s, n);
 
 	while (p < end) {
 		const gchar *bad_at = NULL;
@@ -115,6 +138,19 @@ static void stream_bytes(GMimeStream *s, struct mf__buf *tmp, const char **p, si
 	*n = tmp->len;
 }
 
+/* Does ESC $ (an ISO-2022-JP designation) occur? */
+static int has_esc_dollar(const char *t, size_t n)
+{
+	const char *p = t, *end = t + n;
+
+	while ((p = memchr(p, 0x1b, (size_t)(end - p))) != NULL && p + 1 < end) {
+		if (p[1] == '$')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
  * at most `cap` bytes more.  raw is the content as a stream, or NULL to
  * make one from bytes when a filter is needed. */
@@ -168,7 +204,7 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 		t = tmp.data ? tmp.data : "";
 		tl = tmp.len;
 	}
-	if (tl && !converted && memmem(t, tl, "\x1b$", 2)) {
+	if (tl && !converted && has_esc_dollar(t, tl)) {
 		/* ISO-2022-JP without a charset label (common in Japanese
 		 * bounces, and in delivery-status parts, which have none). */
 		gsize wrote = 0;
@@ -226,24 +262,35 @@ static int decoded_field(const char *lname)
 /* Append one "name: value\n" line: name lower-cased (at most 79
  * bytes), value without its leading blanks, unfolded (RFC 5322 2.2.3),
  * valid UTF-8, without trailing blanks. */
-static void append_field(struct mf__buf *out, const char *name, size_t nlen, const char *value)
+static void append_field(struct mf__buf *out, const char *name, size_t nlen, const char *value,
+			 size_t vlen)
 {
 	char lname[80];
 	size_t k;
 
 	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
 		lname[k] = g_ascii_tolower(name[k]);
-	lname[k] = '\0';
-	mf__buf_puts(out, lname);
+	mf__buf_append(out, lname, k);
 	mf__buf_append(out, ": ", 2);
 	if (value) {
 		size_t b = out->len;
-		while (*value == ' ' || *value == '\t')
+		while (vlen && (*value == ' ' || *value == '\t')) {
 			value++;
-		mf__buf_append_utf8(out, value, strlen(value));
-		for (size_t x = b; x < out->len; x++)
-			if (out->data[x] == '\r' || out->data[x] == '\n')
-				out->data[x] = ' ';
+			vlen--;
+		}
+		mf__buf_append_utf8(out, value, vlen);
+		for (char *x = out->data ? out->data + b : NULL, *e = out->data + out->len; x && x < e; x++) {
+			x = memchr(x, '\n', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		for (char *x = out->data ? out->data + b : NULL, *e = out->data + out->len; x && x < e; x++) {
+			x = memchr(x, '\r', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
 		while (out->len > b && out->data[out->len - 1] == ' ')
 			out->len--;
 	}
@@ -280,9 +327,11 @@ static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *cons
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
-		append_field(out, name, strlen(name),
-			     decoded_field(lname) ? g_mime_header_get_value(h)
-						  : g_mime_header_get_raw_value(h));
+		{
+			const char *v = decoded_field(lname) ? g_mime_header_get_value(h)
+							     : g_mime_header_get_raw_value(h);
+			append_field(out, name, strlen(name), v, v ? strlen(v) : 0);
+		}
 	}
 }
 
@@ -369,6 +418,10 @@ static char *field_value(const struct hfield *f, int decode)
 		return raw;
 	u = g_mime_utils_header_unfold(raw);
 	g_free(raw);
+	/* ASCII without an encoded word: RFC 2047 decoding leaves it as it
+	 * is (and costs more than the rest of the field). */
+	if (plain_ascii(u, strlen(u)) && !strstr(u, "=?"))
+		return u;
 	v = g_mime_utils_header_decode_text(NULL, u);
 	g_free(u);
 	return v;
@@ -391,9 +444,13 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
-		v = field_value(&f[i], decoded_field(lname));
-		append_field(out, f[i].name, f[i].nlen, v);
-		g_free(v);
+		if (decoded_field(lname)) {
+			v = field_value(&f[i], 1);
+			append_field(out, f[i].name, f[i].nlen, v, v ? strlen(v) : 0);
+			g_free(v);
+		} else {
+			append_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen);
+		}
 	}
 }
 
@@ -826,24 +883,39 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	m->to = dup_header(m, "to:");
 	m->subject = dup_header(m, "subject:");
 	m->lower = malloc(m->text.len + 1);
-	if (m->lower) {
+	m->hlower = malloc(m->headers.len + 1);
+	m->pairs = calloc(1, MF__PAIRS_BYTES);
+	if (m->lower && m->hlower && m->pairs) {
+		unsigned char *pairs = m->pairs;
+		unsigned prev = 0;
+
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
 		for (size_t i = 0; i < m->text.len; i++) {
-			char c = m->text.data[i];
-			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' '
-				      : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			unsigned char c = (unsigned char)m->text.data[i];
+			unsigned v;
+
+			c = c == '\n' || c == '\r' || c == '\t' ? ' ' : (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			m->lower[i] = (char)c;
+			v = prev << 8 | c;
+			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
+			prev = c;
 		}
 		m->lower[m->text.len] = '\0';
-	}
-	m->hlower = malloc(m->headers.len + 1);
-	if (m->hlower) {
-		for (size_t i = 0; i < m->headers.len; i++)
-			m->hlower[i] = (m->headers.data[i] >= 'A' && m->headers.data[i] <= 'Z')
-					       ? (char)(m->headers.data[i] + 32) : m->headers.data[i];
+		prev = 0;
+		for (size_t i = 0; i < m->headers.len; i++) {
+			unsigned char c = (unsigned char)m->headers.data[i];
+			unsigned v;
+
+			c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			m->hlower[i] = (char)c;
+			v = prev << 8 | c;
+			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
+			prev = c;
+		}
 		m->hlower[m->headers.len] = '\0';
 	}
-	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower)
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -861,6 +933,7 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->subject);
 	free(m->lower);
 	free(m->hlower);
+	free(m->pairs);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);
