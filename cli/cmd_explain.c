@@ -79,17 +79,23 @@ static void emit(struct run *r, const char *source, const char *file, const char
 	s = r->c.json ? mf_explanation_to_json(ex, source, &err)
 		      : mf_explanation_to_text(ex, source, &err, r->c.color);
 	if (s && r->c.json && file) {
-		/* Inside an mbox the source is "mbox:N"; name the file too. */
-		json_t *o = json_loads(s, 0, NULL);
-		char *t = NULL;
+		/* Inside an mbox the source is "mbox:N"; name the file too, as
+		 * the object's last key. */
+		json_t *v = json_string(file);
+		char *q = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+		size_t sl = strlen(s), ql = q ? strlen(q) : 0;
+		char *t = q && sl && s[sl - 1] == '}' ? malloc(sl + ql + 9) : NULL;
 
-		if (o && json_object_set_new(o, "file", json_string(file)) == 0)
-			t = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-		json_decref(o);
 		if (t) {
+			memcpy(t, s, sl - 1);
+			memcpy(t + sl - 1, ",\"file\":", 8);
+			memcpy(t + sl + 7, q, ql);
+			memcpy(t + sl + 7 + ql, "}", 2);
 			free(s);
 			s = t;
 		}
+		free(q);
+		json_decref(v);
 	}
 	mf_explanation_free(ex);
 	if (!s) {
