@@ -886,34 +886,39 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	m->hlower = malloc(m->headers.len + 1);
 	m->pairs = calloc(1, MF__PAIRS_BYTES);
 	if (m->lower && m->hlower && m->pairs) {
-		unsigned char *pairs = m->pairs;
-		unsigned prev = 0;
-
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
-		for (size_t i = 0; i < m->text.len; i++) {
-			unsigned char c = (unsigned char)m->text.data[i];
-			unsigned v;
+		static const unsigned char tl[256] = {
+#define L4(n) L1(n), L1(n + 1), L1(n + 2), L1(n + 3)
+#define L16(n) L4(n), L4(n + 4), L4(n + 8), L4(n + 12)
+#define L1(n) (unsigned char)((n) == '\n' || (n) == '\r' || (n) == '\t' ? ' ' \
+			      : (n) >= 'A' && (n) <= 'Z' ? (n) + 32 : (n))
+			L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+			L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L1
+#undef L4
+#undef L16
+		};
+		const unsigned char *restrict in = (const unsigned char *)m->text.data;
+		unsigned char *restrict lo = (unsigned char *)m->lower;
+		unsigned char *restrict pairs = m->pairs;
+		size_t n = m->text.len;
+		unsigned prev = 0;
 
-			c = c == '\n' || c == '\r' || c == '\t' ? ' ' : (c >= 'A' && c <= 'Z') ? c + 32 : c;
-			m->lower[i] = (char)c;
-			v = prev << 8 | c;
+		for (size_t i = 0; i < n; i++) {
+			unsigned c = tl[in[i]], v = prev << 8 | c;
+
+			lo[i] = (unsigned char)c;
 			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
 			prev = c;
 		}
-		m->lower[m->text.len] = '\0';
-		prev = 0;
-		for (size_t i = 0; i < m->headers.len; i++) {
-			unsigned char c = (unsigned char)m->headers.data[i];
-			unsigned v;
-
-			c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-			m->hlower[i] = (char)c;
-			v = prev << 8 | c;
-			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
-			prev = c;
-		}
-		m->hlower[m->headers.len] = '\0';
+		lo[n] = '\0';
+		in = (const unsigned char *)m->headers.data;
+		lo = (unsigned char *)m->hlower;
+		n = m->headers.len;
+		for (size_t i = 0; i < n; i++)
+			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
+		lo[n] = '\0';
 	}
 	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");

@@ -75,7 +75,7 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 		    any_marker_lower(subject, sl, f->subject, f->n_subject, NULL) ||
 		    any_marker_lower(t, tl, f->body, f->n_body, m->pairs) ||
 		    header_marker(m->hlower ? m->hlower : "", m->headers.len, f->body,
-				  f->n_body, m->pairs))
+				  f->n_body, NULL))
 			return f;
 	}
 	return NULL;

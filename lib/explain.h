@@ -116,13 +116,13 @@ struct mf__msg {
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
-	unsigned char *pairs;          /* byte pairs seen in lower and hlower (mf__pairs_may) */
+	unsigned char *pairs;          /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 };
 
-/* Which pairs of adjacent bytes occur in the lower-cased text and header
- * block: one bit per pair.  A marker holding a pair that never occurs
+/* Which pairs of adjacent bytes occur in the lower-cased text: one bit
+ * per pair.  A marker holding a pair that never occurs
  * cannot be there, and is not searched for (most markers are absent from
  * most messages). */
 #define MF__PAIRS_BYTES 8192
