@@ -318,6 +318,9 @@ static void read_file(struct run *r, int fd, const struct stat *st, const char *
 		if (got == 0)
 			break;
 		n += (size_t)got;
+		/* the size fstat gave, read whole: no second read for the end */
+		if (n == (size_t)st->st_size && st->st_size > 0)
+			break;
 		if (n > MF_EXPLAIN_MAX_MESSAGE) {
 			emit_error(r, path, NULL, MF_ETOOBIG, "the message is larger than the most "
 				   "explain reads (%s bytes)", "104857600");

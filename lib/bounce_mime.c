@@ -749,6 +749,9 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 			cte = i;
 		}
 	}
+	/* room for the usual sizes at once (no chain of reallocations) */
+	mf__buf_reserve(&m->headers, body < 65536 ? body + 1 : 65536);
+	mf__buf_reserve(&m->text, len - body < 65536 ? len - body + 2 : 65536);
 	fields_text(f, nf, &m->headers, NULL, 1);
 	if (n_cte <= 1 && n_ct <= 1) {
 		/* One text/plain part (or no Content-Type: RFC 2045 5.2). */
