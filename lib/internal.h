@@ -265,6 +265,9 @@ extern const unsigned char mf__embedded_db_end[];
  * out of memory); give it back when done.  Thread-safe. */
 void *mf__matcher_take(struct mf__matcher *m);
 void mf__matcher_give(struct mf__matcher *m, void *scratch);
+/* Memory of at least `size` bytes that stays with the scratch (its
+ * contents undefined), so that a caller allocates nothing per scan. */
+void *mf__matcher_workspace(void *scratch, size_t size);
 
 /* What one scan of the main database found. */
 struct mf__scan_result {

@@ -821,7 +821,8 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	struct findings fd;
 	struct mf__norm norm;
 	struct answer_impl *ai = NULL;
-	void *block = NULL, *scratch = NULL;
+	void *block = NULL, *own_block = NULL, *scratch = NULL;
+	size_t block_size, block_total;
 	int rc;
 
 	if (out)
@@ -852,12 +853,20 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
 				"the query has no visible characters");
 	}
-	/* One block for the per-query arrays (the replies need no zeroing). */
+	/* One block for the per-query arrays, kept with the scan's scratch
+	 * (the hits and the replies need no zeroing). */
 	fd.n_hits = 0;
 	fd.n_replies = 0;
 	memset(fd.path_score, 0, sizeof fd.path_score);
-	block = calloc(1, d->n_rules * (sizeof *fd.fired + 2 * sizeof *fd.hits + 1) +
-				  d->n_causes * sizeof *fd.cause_score + 16);
+	block_size = d->n_causes * sizeof *fd.cause_score + d->n_rules * sizeof *fd.fired;
+	scratch = mf__matcher_take(ctx->matcher);
+	if (!scratch && d->n_patterns) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+		goto done;
+	}
+	block_total = block_size + d->n_rules * (2 * sizeof *fd.hits + 1) + 16;
+	block = scratch ? mf__matcher_workspace(scratch, block_total)
+			: (own_block = malloc(block_total));
 	ai = malloc(sizeof *ai);
 	if (ai) {
 		memset(&ai->a, 0, sizeof ai->a);
@@ -871,18 +880,15 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	fd.fired = (struct fired *)(fd.cause_score + d->n_causes);
 	fd.hits = (int *)(fd.fired + d->n_rules);
 	fd.seen = (uint8_t *)(fd.hits + 2 * d->n_rules);
-	scratch = mf__matcher_take(ctx->matcher);
-	if (!scratch && d->n_patterns) {
-		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
-		goto done;
-	}
+	memset(block, 0, block_size);
+	memset(fd.seen, 0, d->n_rules);
 	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);
 done:
 	mf__matcher_give(ctx->matcher, scratch);
-	free(block);
+	free(own_block);
 	mf__norm_free(&norm);
 	if (rc) {
 		if (ai)
