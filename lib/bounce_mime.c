@@ -474,10 +474,16 @@ static const char *const orig_fields[] = {"from", "to", "subject", "message-id",
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 {
 	int in_tag = 0;
+	size_t run = 0;   /* start of the plain bytes not yet appended */
 
 	for (size_t i = 0; i < html->len && !out->failed; i++) {
 		char c = html->data[i];
 
+		if (!in_tag && c != '<' && c != '>' && c != '&')
+			continue;
+		if (!in_tag && i > run)
+			mf__buf_append(out, html->data + run, i - run);
+		run = i + 1;
 		if (c == '<') {
 			in_tag = 1;
 			if (i + 3 < html->len && (g_ascii_strncasecmp(html->data + i, "<br", 3) == 0 ||
@@ -500,8 +506,11 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 			} else {
 				mf__buf_append(out, &c, 1);
 			}
+			run = i + 1;
 		}
 	}
+	if (!in_tag && html->len > run)
+		mf__buf_append(out, html->data + run, html->len - run);
 }
 
 /* A text part sent as a file ("mailheaders.txt"), not as the report. */
