@@ -8,6 +8,13 @@
  * read as GB18030, Shift_JIS as CP932, ISO-2022-JP, Big5 ...) are decoded
  * to UTF-8 through GMime's stream filters, and reading stops at a ceiling
  * per piece, so a 50 MB attachment costs GMime's linear parse only.
+ * For speed, GMime builds no objects for what explain reads only as text:
+ * header fields are split here by RFC 5322 2.2 (values decoded by GMime's
+ * RFC 2047 decoder), GMime parses the MIME fields and the body, a single
+ * text part is decoded through GMime's filters without a tree, and the
+ * returned original stays one leaf part whose header block is read the
+ * same way; anything unusual goes to GMime whole, as tests/explain/
+ * test_msg_parse.c checks.
  * Called by explain.c; GMime's one-time initialization is done here.
  */
 #include <pthread.h>
