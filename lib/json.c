@@ -8,6 +8,7 @@
  * stays with jansson.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,17 +22,28 @@ void mf__json_init(struct mf__json *j, struct mf__buf *b)
 }
 
 /* A comma before every value or key but the first of its container. */
+static void put_byte(struct mf__buf *b, char c)
+{
+	char *o = mf__buf_space(b, 1);
+
+	if (o) {
+		o[0] = c;
+		o[1] = '\0';
+		b->len++;
+	}
+}
+
 static void sep(struct mf__json *j)
 {
 	if (!j->first[j->depth])
-		mf__buf_append(j->b, ",", 1);
+		put_byte(j->b, ',');
 	j->first[j->depth] = 0;
 }
 
 static void begin(struct mf__json *j, char c)
 {
 	sep(j);
-	mf__buf_append(j->b, &c, 1);
+	put_byte(j->b, c);
 	if (j->depth + 1 < (int)MF__ARRAY_LEN(j->first))
 		j->depth++;
 	else
@@ -43,7 +55,7 @@ static void finish(struct mf__json *j, char c)
 {
 	if (j->depth > 0)
 		j->depth--;
-	mf__buf_append(j->b, &c, 1);
+	put_byte(j->b, c);
 }
 
 void mf__json_object(struct mf__json *j)
@@ -72,31 +84,65 @@ static int needs_escape(unsigned char c)
 	return c < 0x20 || c == '"' || c == '\\';
 }
 
+/* Does any of the 8 bytes in x need escaping?  (Bit tricks: a byte below
+ * 0x20, or equal to '"' or '\\'.) */
+static int any_needs_escape(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+
+	return (((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+		((backslash - ones) & ~backslash)) & highs ? 1 : 0;
+}
+
 static void raw_string(struct mf__buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t run = 0;
+	size_t run = 0, i = 0;
+	char *o;
 
+	/* Most strings need no escape: one copy into the buffer. */
+	while (i + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (any_needs_escape(x))
+			break;
+		i += 8;
+	}
+	while (i < n && !needs_escape((unsigned char)s[i]))
+		i++;
+	if (i == n) {
+		if (!(o = mf__buf_space(b, n + 2)))
+			return;
+		o[0] = '"';
+		memcpy(o + 1, s, n);
+		o[n + 1] = '"';
+		o[n + 2] = '\0';
+		b->len += n + 2;
+		return;
+	}
+	i = 0;
 	mf__buf_append(b, "\"", 1);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	while (i < n) {
+		unsigned char c;
 		char esc[7];
 		size_t len = 2;
 
-		/* Most text needs nothing: skip it eight bytes at a time. */
-		while (i + 8 <= n && !needs_escape((unsigned char)s[i]) &&
-		       !needs_escape((unsigned char)s[i + 1]) && !needs_escape((unsigned char)s[i + 2]) &&
-		       !needs_escape((unsigned char)s[i + 3]) && !needs_escape((unsigned char)s[i + 4]) &&
-		       !needs_escape((unsigned char)s[i + 5]) && !needs_escape((unsigned char)s[i + 6]) &&
-		       !needs_escape((unsigned char)s[i + 7]))
+		/* Most text needs nothing: look at it eight bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (any_needs_escape(x))
+				break;
 			i += 8;
+		}
+		while (i < n && !needs_escape((unsigned char)s[i]))
+			i++;
 		if (i >= n)
 			break;
 		c = (unsigned char)s[i];
-		if (!needs_escape(c))
-			continue;
 		mf__buf_append(b, s + run, i - run);
-		run = i + 1;
+		run = ++i;
 		esc[0] = '\\';
 		switch (c) {
 		case '"': esc[1] = '"'; break;
@@ -122,7 +168,7 @@ void mf__json_key(struct mf__json *j, const char *key)
 {
 	sep(j);
 	raw_string(j->b, key, strlen(key));
-	mf__buf_append(j->b, ":", 1);
+	put_byte(j->b, ':');
 	/* The value that follows takes no comma. */
 	j->first[j->depth] = 1;
 }
@@ -175,7 +221,10 @@ void mf__json_null(struct mf__json *j)
 }
 
 /* A real with at most `digits` decimals and no trailing zeros, always
- * with a decimal point (0.5, 1.0), so that readers see a real. */
+ * with a decimal point (0.5, 1.0), so that readers see a real.  Two
+ * decimals (scores, confidences) are written without printf, the same
+ * digits as "%.2f" gives: the rare value whose hundredths fall near a
+ * half goes to printf, which rounds the exact binary value. */
 void mf__json_real(struct mf__json *j, double v, int digits)
 {
 	char tmp[64];
@@ -184,9 +233,31 @@ void mf__json_real(struct mf__json *j, double v, int digits)
 	sep(j);
 	if (!isfinite(v))
 		v = 0;
+	if (digits == 2 && fabs(v) < 1e9) {
+		double h = v * 100, r = nearbyint(h);
+		if (fabs(fabs(h - r) - 0.5) > 1e-6 && !(r == 0 && signbit(v))) {
+			long long c = (long long)r, u = c < 0 ? -c : c;
+			char *p = tmp + sizeof tmp;
+			int frac = (int)(u % 100);
+			*--p = (char)('0' + frac % 10);
+			*--p = (char)('0' + frac / 10);
+			*--p = '.';
+			u /= 100;
+			do {
+				*--p = (char)('0' + u % 10);
+				u /= 10;
+			} while (u);
+			if (c < 0)
+				*--p = '-';
+			n = (int)(tmp + sizeof tmp - p);
+			memmove(tmp, p, (size_t)n);
+			goto trim;
+		}
+	}
 	n = snprintf(tmp, sizeof tmp, "%.*f", digits, v);
+trim:
 	while (n > 2 && tmp[n - 1] == '0' && tmp[n - 2] != '.')
-		tmp[--n] = '\0';
+		n--;
 	mf__buf_append(j->b, tmp, (size_t)n);
 	j->first[j->depth] = 0;
 }

@@ -70,6 +70,7 @@ struct mf__matcher {
 
 struct deferred {
 	uint32_t chain, lit, end;
+	uint32_t gate_first, n_gate;
 };
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
@@ -447,7 +448,24 @@ struct hit_state {
 	size_t len;
 	struct mf__scan_result *res;
 	struct mf__budget budget;
+	/* rules flagged for their own database, when few */
+	int flagged[32];
+	size_t n_flagged;
+	int many_flagged;
 };
+
+static void flag(struct hit_state *st, int rule, uint8_t bit)
+{
+	uint8_t *seen = &st->res->seen[rule];
+
+	if (!(*seen & (SEEN_RESIDUAL | SEEN_FALLBACK))) {
+		if (st->n_flagged < MF__ARRAY_LEN(st->flagged))
+			st->flagged[st->n_flagged++] = rule;
+		else
+			st->many_flagged = 1;
+	}
+	*seen |= bit;
+}
 
 static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint32_t end)
 {
@@ -485,7 +503,7 @@ static void confirm(struct hit_state *st, uint32_t chain, uint32_t lit, size_t e
 	else if (r == MF__CHAIN_YES)
 		add_span(res, c->rule, start, stop);
 	else if (r == MF__CHAIN_OVER_BUDGET)
-		res->seen[c->rule] |= SEEN_FALLBACK;
+		flag(st, c->rule, SEEN_FALLBACK);
 }
 
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
@@ -501,13 +519,15 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 		const struct mf__use *use = &pl->uses[u];
 
 		if (use->chain == MF__USE_RESIDUAL) {
-			st->res->seen[use->lit] |= SEEN_RESIDUAL;
-		} else if (use->gated && sc->n_deferred < MAX_DEFERRED) {
+			flag(st, use->lit, SEEN_RESIDUAL);
+		} else if (use->n_gate && sc->n_deferred < MAX_DEFERRED) {
 			/* the gate may occur later in the text */
 			struct deferred *d = &sc->deferred[sc->n_deferred++];
 			d->chain = use->chain;
 			d->lit = use->lit;
 			d->end = (uint32_t)to;
+			d->gate_first = use->gate_first;
+			d->n_gate = use->n_gate;
 		} else {
 			confirm(st, use->chain, use->lit, (size_t)to);
 		}
@@ -515,11 +535,14 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	return 0;
 }
 
-/* Did a literal of chain c's gate occur? */
-static int gate_open(const struct scratch *sc, const struct mf__chain *c)
+/* Did a literal of the deferred hit's gate occur? */
+static int gate_open(const struct scratch *sc, const struct mf__plan *pl,
+		     const struct deferred *d)
 {
-	for (uint32_t k = 0; k < c->n_gate; k++)
-		if ((sc->lit_seen[c->gate[k] / 64] >> (c->gate[k] % 64)) & 1)
+	const uint32_t *gate = pl->gates + d->gate_first;
+
+	for (uint32_t k = 0; k < d->n_gate; k++)
+		if ((sc->lit_seen[gate[k] / 64] >> (gate[k] % 64)) & 1)
 			return 1;
 	return 0;
 }
@@ -577,26 +600,29 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	st.len = len;
 	st.res = res;
 	st.budget.left = BUDGET_BASE + BUDGET_PER_BYTE * len;
+	st.n_flagged = 0;
+	st.many_flagged = 0;
 	res->has_cue = pl->cues_unknown;
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if (gate_open(st.scratch, &pl->chains[d->chain]))
+		if (gate_open(st.scratch, pl, d))
 			confirm(&st, d->chain, d->lit, d->end);
 	}
 	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
 	if (hr != HS_SUCCESS)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	for (size_t i = 0; i < pl->n_always; i++)
-		res->seen[pl->always[i]] |= SEEN_RESIDUAL;
+		flag(&st, pl->always[i], SEEN_RESIDUAL);
 	/* Residual patterns woken up by their literal, and rules whose
 	 * confirmation ran out of budget: their own database decides. */
-	for (size_t rule = 0; !rc && rule < m->n_rules; rule++) {
+	for (size_t i = 0; !rc && i < (st.many_flagged ? m->n_rules : st.n_flagged); i++) {
+		int rule = st.many_flagged ? (int)i : st.flagged[i];
 		uint8_t *seen = &res->seen[rule];
 		if (!(*seen & (SEEN_RESIDUAL | SEEN_FALLBACK)))
 			continue;
 		*seen &= (uint8_t)~(SEEN_RESIDUAL | SEEN_FALLBACK);
-		rc = rule_scan(m, scratch, (int)rule, text, len, res, err);
+		rc = rule_scan(m, scratch, rule, text, len, res, err);
 	}
 	return rc;
 }

@@ -253,10 +253,13 @@ static int cue_at(const struct mf__data *d, const char *t, size_t end)
 
 /* If one of `words` ends at `end` (an ASCII one as a whole word; a
  * Chinese one anywhere, Chinese has no spaces), return where it starts. */
-static size_t word_before(const char *t, size_t end, const char *const *words, size_t n_words)
+static size_t word_before(const char *t, size_t end, const char *const *words,
+			  const size_t *len, const uint8_t last_byte[256], size_t n_words)
 {
+	if (end == 0 || !last_byte[(unsigned char)t[end - 1]])
+		return (size_t)-1;
 	for (size_t i = 0; i < n_words; i++) {
-		size_t n = strlen(words[i]);
+		size_t n = len[i];
 		if (n > end || memcmp(t + end - n, words[i], n) != 0)
 			continue;
 		if ((unsigned char)words[i][0] >= 0x80 || end == n || t[end - n - 1] == ' ')
@@ -279,11 +282,13 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 
 		if (cue_at(d, t, end))
 			return 1;
-		if ((w = word_before(t, end, d->filler_words, d->n_filler_words)) != (size_t)-1) {
+		if ((w = word_before(t, end, d->filler_words, d->filler_word_len,
+					 d->filler_last_byte, d->n_filler_words)) != (size_t)-1) {
 			end = skip_spaces_back(t, w);
 			continue;
 		}
-		if ((w = word_before(t, end, d->conjunctions, d->n_conjunctions)) != (size_t)-1) {
+		if ((w = word_before(t, end, d->conjunctions, d->conjunction_len,
+					 d->conjunction_last_byte, d->n_conjunctions)) != (size_t)-1) {
 			/* Step over the conjunction and the list item before it. */
 			end = skip_spaces_back(t, w);
 			while (end > 0 && t[end - 1] != ' ' && t[end - 1] != ',')
