@@ -52,6 +52,20 @@ static void gmime_start(void)
 #endif
 }
 
+/* A whole message parsed by GMime from bytes in memory, or NULL. */
+static GMimeMessage *gmime_message(const char *bytes, size_t len)
+{
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes, len);
+	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+	GMimeMessage *msg;
+
+	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+	msg = g_mime_parser_construct_message(parser, NULL);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	return msg;
+}
+
 /* Is every byte ASCII and none NUL? (most of a bounce) */
 static int plain_ascii(const char *s, size_t n)
 {
@@ -609,14 +623,8 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 	}
 	/* A forwarded report, or a header GMime must read itself. */
 	{
-		GMimeStream *s = g_mime_stream_mem_new_with_buffer(p, n);
-		GMimeParser *parser = g_mime_parser_new_with_stream(s);
-		GMimeMessage *inner;
+		GMimeMessage *inner = gmime_message(p, n);
 
-		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-		inner = g_mime_parser_construct_message(parser, NULL);
-		g_object_unref(parser);
-		g_object_unref(s);
 		if (inner) {
 			inner_message(w, GMIME_OBJECT(inner), depth);
 			g_object_unref(inner);
@@ -873,14 +881,8 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	rc = whole ? -1 : parse_split(&w, bytes, len);
 	if (rc < 0) {
 		/* A header block GMime must read itself: the whole message. */
-		GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes, len);
-		GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-		GMimeMessage *msg;
+		GMimeMessage *msg = gmime_message(bytes, len);
 
-		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-		msg = g_mime_parser_construct_message(parser, NULL);
-		g_object_unref(parser);
-		g_object_unref(stream);
 		if (!msg) {
 			mf__buf_free(&w.html);
 			return mf__fail(err, MF_EINPUT, NULL, NULL,

@@ -95,14 +95,10 @@ static int any_needs_escape(uint64_t x)
 		((backslash - ones) & ~backslash)) & highs ? 1 : 0;
 }
 
-static void raw_string(struct mf__buf *b, const char *s, size_t n)
+/* The end of the run of bytes from i on that need no escape. */
+static size_t plain_run(const char *s, size_t i, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t run = 0, i = 0;
-	char *o;
-
-	/* Most strings need no escape: one copy into the buffer. */
-	while (i + 8 <= n) {
+	while (i + 8 <= n) { /* eight bytes at a time */
 		uint64_t x;
 		memcpy(&x, s + i, 8);
 		if (any_needs_escape(x))
@@ -111,7 +107,17 @@ static void raw_string(struct mf__buf *b, const char *s, size_t n)
 	}
 	while (i < n && !needs_escape((unsigned char)s[i]))
 		i++;
-	if (i == n) {
+	return i;
+}
+
+static void raw_string(struct mf__buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t run = 0, i = 0;
+	char *o;
+
+	/* Most strings need no escape: one copy into the buffer. */
+	if (plain_run(s, 0, n) == n) {
 		if (!(o = mf__buf_space(b, n + 2)))
 			return;
 		o[0] = '"';
@@ -128,16 +134,7 @@ static void raw_string(struct mf__buf *b, const char *s, size_t n)
 		char esc[7];
 		size_t len = 2;
 
-		/* Most text needs nothing: look at it eight bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t x;
-			memcpy(&x, s + i, 8);
-			if (any_needs_escape(x))
-				break;
-			i += 8;
-		}
-		while (i < n && !needs_escape((unsigned char)s[i]))
-			i++;
+		i = plain_run(s, i, n);
 		if (i >= n)
 			break;
 		c = (unsigned char)s[i];

@@ -408,6 +408,19 @@ static struct node *parse_class(struct parser *p)
 
 static struct node *parse_alt(struct parser *p, int depth);
 
+/* A node of one code point, or NULL when ch is -1 (none could be read). */
+static struct node *char_node(struct parser *p, long ch)
+{
+	struct node *nd;
+
+	if (ch < 0)
+		return NULL;
+	nd = new_node(p, N_CHAR);
+	if (nd)
+		nd->cp = (uint32_t)ch;
+	return nd;
+}
+
 static struct node *parse_atom(struct parser *p, int depth)
 {
 	int c = peek(p);
@@ -447,7 +460,6 @@ static struct node *parse_atom(struct parser *p, int depth)
 		return nd;
 	case '\\': {
 		int e;
-		long ch;
 		p->i++;
 		e = peek(p);
 		if (e == 'b' || e == 'B') {
@@ -466,26 +478,12 @@ static struct node *parse_atom(struct parser *p, int depth)
 				nd->set = sb_finish(p, &b, e < 'a');
 			return nd && nd->set ? nd : NULL;
 		}
-		ch = escaped_char(p);
-		if (ch < 0)
-			return NULL;
-		nd = new_node(p, N_CHAR);
-		if (nd)
-			nd->cp = (uint32_t)ch;
-		return nd;
+		return char_node(p, escaped_char(p));
 	}
-	default: {
-		long ch;
+	default:
 		if (c < 0 || c == ')' || c == '|' || c == '*' || c == '+' || c == '?')
 			return NULL;
-		ch = plain_char(p);
-		if (ch < 0)
-			return NULL;
-		nd = new_node(p, N_CHAR);
-		if (nd)
-			nd->cp = (uint32_t)ch;
-		return nd;
-	}
+		return char_node(p, plain_char(p));
 	}
 }
 
@@ -972,6 +970,37 @@ static int as_factor(struct mf__arena *a, const struct alts *x, struct mf__elem 
 	return 1;
 }
 
+/* A factor of the strings (sorted, without duplicates). */
+static void make_factor(struct mf__elem *e, struct mf__lit *lits, uint32_t n)
+{
+	lits_unique(lits, &n);
+	memset(e, 0, sizeof *e);
+	e->kind = MF__ELEM_FACTOR;
+	e->lits = lits;
+	e->n_lits = n;
+}
+
+/* Append n strings to the list *acc of *n_acc (a new array in the arena,
+ * at most MAX_LITS strings); 0, or -1. */
+static int lits_append(struct mf__arena *a, struct mf__lit **acc, uint32_t *n_acc,
+		       const struct mf__lit *more, uint32_t n)
+{
+	struct mf__lit *u;
+
+	if (*n_acc + n > MAX_LITS)
+		return -1;
+	u = arena_alloc(a, (*n_acc + n ? *n_acc + n : 1) * sizeof *u);
+	if (!u)
+		return -1;
+	if (*n_acc)
+		memcpy(u, *acc, *n_acc * sizeof *u);
+	if (n)
+		memcpy(u + *n_acc, more, n * sizeof *u);
+	*acc = u;
+	*n_acc += n;
+	return 0;
+}
+
 static struct alts *lower(struct mf__arena *a, const struct node *nd);
 
 static struct alts *lower_rep(struct mf__arena *a, const struct node *nd)
@@ -1036,25 +1065,10 @@ static struct alts *lower_rep(struct mf__arena *a, const struct node *nd)
 				power.lits = l;
 				power.n_lits = n;
 			}
-			if (k >= nd->min) {
-				struct mf__lit *u;
-				if (n_acc + power.n_lits > MAX_LITS)
-					return NULL;
-				u = arena_alloc(a, (n_acc + power.n_lits) * sizeof *u);
-				if (!u)
-					return NULL;
-				if (n_acc)
-					memcpy(u, acc, n_acc * sizeof *u);
-				memcpy(u + n_acc, power.lits, power.n_lits * sizeof *u);
-				acc = u;
-				n_acc += power.n_lits;
-			}
+			if (k >= nd->min && lits_append(a, &acc, &n_acc, power.lits, power.n_lits))
+				return NULL;
 		}
-		lits_unique(acc, &n_acc);
-		memset(&all, 0, sizeof all);
-		all.kind = MF__ELEM_FACTOR;
-		all.lits = acc;
-		all.n_lits = n_acc;
+		make_factor(&all, acc, n_acc);
 		return alts_one(a, &all);
 	}
 	if (nd->min == 0 && nd->max == 1) { /* optional: the alternatives or nothing */
@@ -1072,6 +1086,30 @@ static struct alts *lower_rep(struct mf__arena *a, const struct node *nd)
 	return NULL; /* repeats of groups: residual */
 }
 
+/* One sequence of one factor of one string (with one assertion at its
+ * start when `assertion` is not 0). */
+static struct alts *one_string(struct mf__arena *a, const char *bytes, uint32_t len,
+			       int assertion)
+{
+	struct mf__lit *l = arena_alloc(a, sizeof *l);
+	struct mf__elem e;
+
+	if (!l)
+		return NULL;
+	memset(l, 0, sizeof *l);
+	l->bytes = bytes;
+	l->len = len;
+	if (assertion) {
+		l->n_at = 1;
+		l->at_kind[0] = (uint8_t)assertion;
+	}
+	memset(&e, 0, sizeof e);
+	e.kind = MF__ELEM_FACTOR;
+	e.lits = l;
+	e.n_lits = 1;
+	return alts_one(a, &e);
+}
+
 static struct alts *lower(struct mf__arena *a, const struct node *nd)
 {
 	struct mf__elem e;
@@ -1079,34 +1117,12 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 	switch (nd->kind) {
 	case N_CHAR: {
 		char buf[4];
-		struct mf__lit *l = arena_alloc(a, sizeof *l);
 		size_t len = utf8_encode(nd->cp, buf);
-		if (!l)
-			return NULL;
-		memset(l, 0, sizeof *l);
-		l->bytes = arena_dup(a, buf, len);
-		l->len = (uint32_t)len;
-		if (!l->bytes)
-			return NULL;
-		memset(&e, 0, sizeof e);
-		e.kind = MF__ELEM_FACTOR;
-		e.lits = l;
-		e.n_lits = 1;
-		return alts_one(a, &e);
+		char *bytes = arena_dup(a, buf, len);
+		return bytes ? one_string(a, bytes, (uint32_t)len, 0) : NULL;
 	}
-	case N_STR: {
-		struct mf__lit *l = arena_alloc(a, sizeof *l);
-		if (!l)
-			return NULL;
-		memset(l, 0, sizeof *l);
-		l->bytes = nd->str;
-		l->len = nd->str_len;
-		memset(&e, 0, sizeof e);
-		e.kind = MF__ELEM_FACTOR;
-		e.lits = l;
-		e.n_lits = 1;
-		return alts_one(a, &e);
-	}
+	case N_STR:
+		return one_string(a, nd->str, nd->str_len, 0);
 	case N_SET:
 		if (set_size(nd->set) <= SMALL_SET) {
 			if (factor_of_set(a, nd->set, &e))
@@ -1118,20 +1134,8 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 			e.min = e.max = 1;
 		}
 		return alts_one(a, &e);
-	case N_ASSERT: {
-		struct mf__lit *l = arena_alloc(a, sizeof *l);
-		if (!l)
-			return NULL;
-		memset(l, 0, sizeof *l);
-		l->bytes = "";
-		l->n_at = 1;
-		l->at_kind[0] = (uint8_t)nd->assertion;
-		memset(&e, 0, sizeof e);
-		e.kind = MF__ELEM_FACTOR;
-		e.lits = l;
-		e.n_lits = 1;
-		return alts_one(a, &e);
-	}
+	case N_ASSERT:
+		return one_string(a, "", 0, nd->assertion);
 	case N_SEQ: {
 		struct alts *r = alts_new(a, 1);
 		if (!r)
@@ -1170,11 +1174,7 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 				memcpy(lits + n, facts[i].lits, facts[i].n_lits * sizeof *lits);
 				n += facts[i].n_lits;
 			}
-			lits_unique(lits, &n);
-			memset(&e, 0, sizeof e);
-			e.kind = MF__ELEM_FACTOR;
-			e.lits = lits;
-			e.n_lits = n;
+			make_factor(&e, lits, n);
 			return alts_one(a, &e);
 		}
 		if (total_seqs > MAX_CHAINS)
@@ -1281,29 +1281,13 @@ static int union_of_anchors(const struct mf__data *d, struct mf__arena *a, struc
 	uint32_t n = 0;
 
 	for (uint32_t i = 0; i < r->n; i++) {
-		const struct mf__elem *e;
-		struct mf__lit *u;
 		int k;
 
-		if (seq_normalize(a, &r->s[i]) || (k = pick_anchor(d, &r->s[i])) < 0)
+		if (seq_normalize(a, &r->s[i]) || (k = pick_anchor(d, &r->s[i])) < 0 ||
+		    lits_append(a, &lits, &n, r->s[i].e[k].lits, r->s[i].e[k].n_lits))
 			return 0;
-		e = &r->s[i].e[k];
-		if (n + e->n_lits > MAX_LITS)
-			return 0;
-		u = arena_alloc(a, (n + e->n_lits) * sizeof *u);
-		if (!u)
-			return 0;
-		if (n)
-			memcpy(u, lits, n * sizeof *u);
-		memcpy(u + n, e->lits, e->n_lits * sizeof *u);
-		lits = u;
-		n += e->n_lits;
 	}
-	lits_unique(lits, &n);
-	memset(out, 0, sizeof *out);
-	out->kind = MF__ELEM_FACTOR;
-	out->lits = lits;
-	out->n_lits = n;
+	make_factor(out, lits, n);
 	return 1;
 }
 
@@ -1356,24 +1340,11 @@ static int required_factor(const struct mf__data *d, struct mf__arena *a, const 
 	case N_ALT: {
 		struct mf__lit *lits = NULL;
 		uint32_t n = 0;
-		for (uint32_t i = 0; i < nd->n_kids; i++) {
-			struct mf__lit *u;
-			if (!required_factor(d, a, nd->kids[i], &f) || n + f.n_lits > MAX_LITS)
+		for (uint32_t i = 0; i < nd->n_kids; i++)
+			if (!required_factor(d, a, nd->kids[i], &f) ||
+			    lits_append(a, &lits, &n, f.lits, f.n_lits))
 				return 0;
-			u = arena_alloc(a, (n + f.n_lits) * sizeof *u);
-			if (!u)
-				return 0;
-			if (n)
-				memcpy(u, lits, n * sizeof *u);
-			memcpy(u + n, f.lits, f.n_lits * sizeof *u);
-			lits = u;
-			n += f.n_lits;
-		}
-		lits_unique(lits, &n);
-		memset(out, 0, sizeof *out);
-		out->kind = MF__ELEM_FACTOR;
-		out->lits = lits;
-		out->n_lits = n;
+		make_factor(out, lits, n);
 		return 1;
 	}
 	case N_REP:
