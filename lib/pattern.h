@@ -72,14 +72,19 @@ struct mf__elem {
 	 * by last byte */
 	const uint16_t *first_idx, *last_idx;
 	uint8_t empty;            /* one of the strings is empty */
-	uint8_t first[32];        /* bitmaps of the strings' first bytes */
-	uint8_t last[32];         /* ... and last bytes */
 	/* gap: between min and max code points of the set */
 	const struct mf__cset *set;
 	uint32_t min, max;
-	uint8_t stop_fwd[32];     /* bytes at which a run of the set may end, */
-	uint8_t stop_bwd[32];     /* read forward and backward (all others are
-				     inside the set for sure) */
+	union {
+		struct {                  /* factor: bitmaps of the strings' */
+			uint8_t first[32];    /* first bytes */
+			uint8_t last[32];     /* and last bytes */
+		};
+		struct {                  /* gap: bytes at which a run of the set */
+			uint8_t stop_fwd[32]; /* may end, read forward and backward */
+			uint8_t stop_bwd[32]; /* (all others are inside it for sure) */
+		};
+	};
 };
 
 struct mf__chain {
