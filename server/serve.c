@@ -253,7 +253,7 @@ static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
 		close(listener);
 	fprintf(stderr, "mailfix serve: %s: not accepting; finishing the requests in flight\n",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT");
-	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline) {
+	while ((left = srv_in_flight(s)) > 0 && srv_now_ns() < deadline) {
 		/* A second SIGTERM or SIGINT (Ctrl+C twice) stops waiting. */
 		if (sigtimedwait(stop_signals, NULL, &tick) > 0) {
 			fprintf(stderr, "mailfix serve: second signal: closing now\n");
@@ -313,8 +313,17 @@ int cmd_serve(int argc, char **argv)
 	 * the worker threads exist, rather than race for it. */
 	json_object_seed(0);
 
+	/* After the signal mask: the access log's flusher thread inherits it. */
+	if (srv_workers_start(s) != 0) {
+		fprintf(stderr, "mailfix serve: out of memory\n");
+		srv_ratelimit_free(s->check_limiter);
+		free(s);
+		mf_ctx_free(ctx);
+		return EXIT_INTERNAL;
+	}
 	d = srv_http_start(s, &port);
 	if (!d) {
+		srv_workers_stop(s);
 		srv_ratelimit_free(s->check_limiter);
 		free(s);
 		mf_ctx_free(ctx);
@@ -328,6 +337,8 @@ int cmd_serve(int argc, char **argv)
 	while (sigwait(&stop_signals, &sig) != 0)
 		;
 	stop_gracefully(s, d, sig, &stop_signals);
+	/* The daemon is stopped: no request is left to log; write the rest. */
+	srv_workers_stop(s);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
 	free(s);
