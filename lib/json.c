@@ -130,6 +130,14 @@ static void raw_string(struct mf__buf *b, const char *s, size_t n)
 		}
 		if (i >= n)
 			break;
+		if (i + 8 > n) {
+			/* The last few bytes, padded with a letter: one test
+			 * instead of one per byte (keys and ends of strings). */
+			uint64_t x = 0x6161616161616161u;
+			memcpy(&x, s + i, n - i);
+			if (!block_needs_escape(x))
+				break;
+		}
 		c = (unsigned char)s[i++];
 		if (!needs_escape(c))
 			continue;
