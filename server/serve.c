@@ -39,7 +39,8 @@ static void help(void)
 	       "  --max-body BYTES           largest request body (default 65536; 413 beyond;\n"
 	       "                             raise it for bounces that carry attachments)\n"
 	       "  --max-header BYTES         memory for a request head per connection\n"
-	       "                             (default 16384; 431 beyond)\n"
+	       "                             (default 8192, as nginx's largest header line;\n"
+	       "                             431 beyond)\n"
 	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
 	       "  --max-connections-per-ip N per client address (default 0: no limit)\n"
@@ -115,7 +116,9 @@ static void default_config(struct srv_config *cfg)
 	cfg->listen_port = 8080;
 	cfg->threads = cores > 0 ? (unsigned)cores : 1;
 	cfg->max_body = 64 * 1024;
-	cfg->max_header = 16 * 1024;
+	/* libmicrohttpd clears this memory for every request: 8 KiB (nginx's
+	 * limit for one header line) instead of 16 saves a microsecond each. */
+	cfg->max_header = 8 * 1024;
 	cfg->timeout_s = 15;
 	cfg->max_conns = 4096;
 	cfg->grace_s = 10;
