@@ -1,25 +1,27 @@
 /*
- * match.c: the pattern engine.  Every pattern of every rule (data/rules)
- * is compiled into one Vectorscan (Hyperscan API) block-mode database:
- * a query is scanned once and the rules with a match come back.  Start
- * offsets (for negation cues and for evidence shown to the user) cost a
- * lot in a big database, so each rule also has a small database of its
- * own patterns with leftmost start-of-match, scanned only for the few
- * rules that matched (Rspamd keeps the same split between the fast scan
- * and the start-of-match one).
+ * match.c: the pattern engine.  Route's rule patterns are lowered to
+ * chains (pattern.c): the anchor literal of every chain goes into one
+ * Vectorscan literal database, scanned once per query, and each hit of an
+ * anchor is confirmed in the text around it (chain.c), which also gives
+ * the match's exact start and end (for negation cues and for the evidence
+ * shown to the user).  A small literal database of short strings is what
+ * makes a query cost microseconds: the regular-expression database of the
+ * same patterns ran a multi-megabyte automaton over every query.
+ * Each rule also has a small database of its own patterns with leftmost
+ * start-of-match: it confirms the patterns the lowering left residual,
+ * and takes over a rule whose confirmation ran out of budget on a hostile
+ * text, so every answer is exactly Vectorscan's.
  * Compiling takes seconds, so the build compiles the embedded data once
  * (tools/mkdb.c) and the binary carries the serialized databases; they are
  * used when made from the very data loaded (same hash) and this CPU can
- * run them, and compiled afresh otherwise (--data DIR).
+ * run them, and compiled afresh otherwise (--data DIR).  The chains are
+ * lowered again at every start (milliseconds).
  * Scratch space is per scan: a small pool guarded by a mutex hands one to
  * each concurrent caller, so one matcher serves many threads.
  *
  * Bounce-reason rules (rules with a "reason", data/rules/bounce-*.json)
- * get a database of their own: route's goal is 250k queries/s on short
- * texts, and the several hundred bounce wordings would tax every route
- * query for nothing (route ignores reason rules when scoring).  explain
- * scans each recipient's diagnostic once with it, and routes it for the
- * cause with the route database.
+ * get a database of their own: route ignores them, and explain scans
+ * each recipient's diagnostic once with it, and routes it for the cause.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -29,32 +31,64 @@
 #include <hs/hs.h>
 
 #include "internal.h"
+#include "pattern.h"
 
 #define POOL_MAX 64
 
-/* Serialized form: header, then (u64 length, bytes) for the main
- * route database, the bounce database and each rule's database (length 0:
- * none), then the width of each pattern (u32, 0 = variable). */
-#define DB_MAGIC "MFHSDB06"
+/* Serialized form: header, then (u64 length, bytes) for the literal
+ * database, the bounce database and each rule's database (length 0:
+ * none). */
+#define DB_MAGIC "MFHSDB07"
 struct db_header {
 	char magic[8];
 	uint64_t data_hash;
 	uint64_t n_patterns;
 	uint64_t n_rules;
+	uint64_t n_literals;
 };
 
+/* Confirmation steps per scan: enough for any query people write, and a
+ * ceiling for hostile ones (the rest goes to the rules' own databases). */
+#define BUDGET_BASE 4096
+#define BUDGET_PER_BYTE 8
+
 struct mf__matcher {
-	hs_database_t *db;            /* route's patterns, no start offsets */
+	struct mf__plan *plan;        /* route's patterns as chains */
+	hs_database_t *lit_db;        /* the chains' anchors and residuals' literals */
 	hs_database_t *bounce_db;     /* the bounce-reason rules' patterns */
-	uint32_t *width;              /* per pattern: its width in bytes, or 0 if variable */
 	hs_database_t **rule_db;      /* per rule, with start offsets, or NULL */
 	size_t n_rules;
 	hs_scratch_t *proto;          /* big enough for every database */
 	const struct mf__data *data;
 	pthread_mutex_t lock;
-	hs_scratch_t *pool[POOL_MAX];
+	struct scratch *pool[POOL_MAX];
 	size_t n_pool;
 };
+
+/* Anchor hits waiting for their chain's second factor. */
+#define MAX_DEFERRED 256
+
+struct deferred {
+	uint32_t chain, lit, end;
+};
+
+/* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
+struct scratch {
+	hs_scratch_t *hs;
+	uint64_t *second_seen;        /* [chains / 64 + 1]: second factor occurred */
+	size_t n_words;
+	struct deferred deferred[MAX_DEFERRED];
+	size_t n_deferred;
+};
+
+static void scratch_free(struct scratch *s)
+{
+	if (!s)
+		return;
+	hs_free_scratch(s->hs);
+	free(s->second_seen);
+	free(s);
+}
 
 static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
 			 const unsigned *ids, struct mf_error *err)
@@ -81,15 +115,13 @@ static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
 }
 
 /* Which patterns go into a database. */
-enum { ROUTE_PATTERNS, BOUNCE_PATTERNS, RULE_PATTERNS };
+enum { BOUNCE_PATTERNS, RULE_PATTERNS };
 
 static int wanted(const struct mf__data *d, size_t pattern, int which, size_t rule)
 {
 	const struct mf__rule *r = &d->rules[d->patterns[pattern].rule];
 
 	switch (which) {
-	case ROUTE_PATTERNS:
-		return r->reason == NULL;
 	case BOUNCE_PATTERNS:
 		return r->reason != NULL;
 	default:
@@ -119,13 +151,6 @@ static int compile(const struct mf__data *d, int which, size_t rule, unsigned fl
 			fl[n] = flags;
 			ids[n++] = (unsigned)i;
 		}
-	/* Route's scan also says whether any negation cue is there: most
-	 * queries have none, and then no match needs its start to be found. */
-	if (which == ROUTE_PATTERNS && n && d->negation_pattern) {
-		exprs[n] = d->negation_pattern;
-		fl[n] = HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH;
-		ids[n++] = (unsigned)d->n_patterns;
-	}
 	if (n == 0)
 		goto done;
 	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, db, &cerr) !=
@@ -168,41 +193,56 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 	memcpy(&h, p, sizeof h);
 	p += sizeof h;
 	if (memcmp(h.magic, DB_MAGIC, 8) != 0 || h.data_hash != d->hash ||
-	    h.n_patterns != d->n_patterns || h.n_rules != d->n_rules)
+	    h.n_patterns != d->n_patterns || h.n_rules != d->n_rules ||
+	    h.n_literals != m->plan->n_literals)
 		return 0;
-	if (read_db(&p, end, &m->db) || read_db(&p, end, &m->bounce_db))
+	if (read_db(&p, end, &m->lit_db) || read_db(&p, end, &m->bounce_db))
 		return 0;
 	for (size_t i = 0; i < d->n_rules; i++)
 		if (read_db(&p, end, &m->rule_db[i]))
 			return 0;
-	if ((size_t)(end - p) < d->n_patterns * sizeof *m->width)
+	return p == end;
+}
+
+/* The literal database of the plan's literals (id = literal index). */
+static int compile_literals(struct mf__matcher *m, struct mf_error *err)
+{
+	const struct mf__plan *pl = m->plan;
+	unsigned *fl, *ids;
+	hs_compile_error_t *cerr = NULL;
+	int rc = 0;
+
+	if (pl->n_literals == 0)
 		return 0;
-	memcpy(m->width, p, d->n_patterns * sizeof *m->width);
-	return 1;
+	fl = calloc(pl->n_literals, sizeof *fl);
+	ids = calloc(pl->n_literals, sizeof *ids);
+	if (!fl || !ids) {
+		free(fl);
+		free(ids);
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	for (size_t i = 0; i < pl->n_literals; i++)
+		ids[i] = (unsigned)i;
+	if (hs_compile_lit_multi(pl->literals, fl, ids, pl->literal_len, (unsigned)pl->n_literals,
+				 HS_MODE_BLOCK, NULL, &m->lit_db, &cerr) != HS_SUCCESS) {
+		rc = mf__fail(err, MF_EENGINE, NULL, NULL,
+			      "cannot compile the literal database: %s", cerr->message);
+		hs_free_compile_error(cerr);
+	}
+	free(fl);
+	free(ids);
+	return rc;
 }
 
 static int compile_all(struct mf__matcher *m, const struct mf__data *d, struct mf_error *err)
 {
-	int rc = compile(d, ROUTE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL, &m->db, err);
+	int rc = compile_literals(m, err);
 
 	if (!rc)
 		rc = compile(d, BOUNCE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH,
 			     &m->bounce_db, err);
-	for (size_t i = 0; !rc && i < d->n_patterns; i++) {
-		hs_expr_info_t *info = NULL;
-		hs_compile_error_t *cerr = NULL;
-
-		if (hs_expression_info(d->patterns[i].expr, HS_FLAG_UTF8 | HS_FLAG_DOTALL, &info,
-				       &cerr) != HS_SUCCESS) {
-			hs_free_compile_error(cerr);
-			continue; /* variable: found by its rule's database */
-		}
-		if (info->min_width == info->max_width && info->max_width > 0 &&
-		    info->max_width != UINT_MAX)
-			m->width[i] = info->min_width;
-		free(info);
-	}
-	/* Start offsets are wanted for route's rules only. */
+	/* Start offsets are wanted for route's rules only; these databases
+	 * also check that Vectorscan takes every pattern. */
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].n_patterns && !d->rules[i].reason)
 			rc = compile(d, RULE_PATTERNS, i,
@@ -219,15 +259,9 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 
 	*out = NULL;
 	m = calloc(1, sizeof *m);
-	if (m) {
+	if (m)
 		m->rule_db = calloc(d->n_rules + 1, sizeof *m->rule_db);
-		m->width = calloc(d->n_patterns + 1, sizeof *m->width);
-	}
-	if (!m || !m->rule_db || !m->width) {
-		if (m) {
-			free(m->rule_db);
-			free(m->width);
-		}
+	if (!m || !m->rule_db) {
 		free(m);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
@@ -238,11 +272,16 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		*out = m;
 		return 0;
 	}
+	rc = mf__plan_build(&m->plan, d, err);
+	if (rc) {
+		mf__matcher_free(m);
+		return rc;
+	}
 	if (d->from_dir || !try_embedded(m, d)) {
 		/* Whatever the embedded copy left half-loaded goes first. */
-		hs_free_database(m->db);
+		hs_free_database(m->lit_db);
 		hs_free_database(m->bounce_db);
-		m->db = NULL;
+		m->lit_db = NULL;
 		m->bounce_db = NULL;
 		for (size_t i = 0; i < d->n_rules; i++) {
 			hs_free_database(m->rule_db[i]);
@@ -250,7 +289,7 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		}
 		rc = compile_all(m, d, err);
 	}
-	if (!rc && m->db && hs_alloc_scratch(m->db, &m->proto) != HS_SUCCESS)
+	if (!rc && m->lit_db && hs_alloc_scratch(m->lit_db, &m->proto) != HS_SUCCESS)
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
 	if (!rc && m->bounce_db && hs_alloc_scratch(m->bounce_db, &m->proto) != HS_SUCCESS)
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
@@ -292,22 +331,21 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 
 	*out = NULL;
 	*len = 0;
-	if (!m->db && !m->bounce_db)
+	if (!m->lit_db && !m->bounce_db)
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "no database to serialize");
 	memcpy(h.magic, DB_MAGIC, 8);
 	h.data_hash = d->hash;
 	h.n_patterns = d->n_patterns;
 	h.n_rules = d->n_rules;
+	h.n_literals = m->plan ? m->plan->n_literals : 0;
 	mf__buf_init(&b, (size_t)1 << 30);
 	if (mf__buf_append(&b, (const char *)&h, sizeof h))
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
-	rc = append_db(&b, m->db, err);
+	rc = append_db(&b, m->lit_db, err);
 	if (!rc)
 		rc = append_db(&b, m->bounce_db, err);
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		rc = append_db(&b, m->rule_db[i], err);
-	if (!rc && mf__buf_append(&b, (const char *)m->width, d->n_patterns * sizeof *m->width))
-		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	if (rc) {
 		mf__buf_free(&b);
 		return rc;
@@ -317,9 +355,14 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 	return 0;
 }
 
+const struct mf__plan *mf__matcher_plan(const struct mf__matcher *m)
+{
+	return m->plan;
+}
+
 const void *mf__matcher_database(const struct mf__matcher *m)
 {
-	return m->db;
+	return m->lit_db;
 }
 
 void mf__matcher_free(struct mf__matcher *m)
@@ -327,34 +370,43 @@ void mf__matcher_free(struct mf__matcher *m)
 	if (!m)
 		return;
 	for (size_t i = 0; i < m->n_pool; i++)
-		hs_free_scratch(m->pool[i]);
+		scratch_free(m->pool[i]);
 	hs_free_scratch(m->proto);
-	hs_free_database(m->db);
+	hs_free_database(m->lit_db);
 	hs_free_database(m->bounce_db);
 	for (size_t i = 0; i < m->n_rules; i++)
 		hs_free_database(m->rule_db[i]);
 	free(m->rule_db);
-	free(m->width);
+	mf__plan_free(m->plan);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
 }
 
 void *mf__matcher_take(struct mf__matcher *m)
 {
-	hs_scratch_t *s = NULL;
+	struct scratch *s = NULL;
 
 	pthread_mutex_lock(&m->lock);
 	if (m->n_pool)
 		s = m->pool[--m->n_pool];
 	pthread_mutex_unlock(&m->lock);
-	if (!s && m->proto && hs_clone_scratch(m->proto, &s) != HS_SUCCESS)
+	if (s || !m->proto)
+		return s;
+	s = calloc(1, sizeof *s);
+	if (!s)
 		return NULL;
+	s->n_words = (m->plan ? m->plan->n_chains : 0) / 64 + 1;
+	s->second_seen = calloc(s->n_words, sizeof *s->second_seen);
+	if (!s->second_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
+		scratch_free(s);
+		return NULL;
+	}
 	return s;
 }
 
 void mf__matcher_give(struct mf__matcher *m, void *scratch)
 {
-	hs_scratch_t *s = scratch;
+	struct scratch *s = scratch;
 
 	if (!s)
 		return;
@@ -364,58 +416,167 @@ void mf__matcher_give(struct mf__matcher *m, void *scratch)
 		s = NULL;
 	}
 	pthread_mutex_unlock(&m->lock);
-	hs_free_scratch(s);
+	scratch_free(s);
 }
+
+/* Bits of scan_result.seen used during a scan only. */
+#define SEEN_RESIDUAL 4   /* a literal of a residual pattern occurred */
+#define SEEN_FALLBACK 8   /* confirmation ran out of budget */
 
 struct hit_state {
 	const struct mf__matcher *m;
+	struct scratch *scratch;
+	const unsigned char *text;
+	size_t len;
 	struct mf__scan_result *res;
+	struct mf__budget budget;
 };
 
-static int on_hit(unsigned int id, unsigned long long from, unsigned long long to,
-		  unsigned int flags, void *ctx)
+static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint32_t end)
 {
-	struct hit_state *st = ctx;
-	struct mf__scan_result *res = st->res;
-	int rule = id < st->m->data->n_patterns ? st->m->data->patterns[id].rule : -1;
-	uint32_t width = id < st->m->data->n_patterns ? st->m->width[id] : 0;
-
-	(void)from, (void)flags;
-	if (id == st->m->data->n_patterns) {
-		res->has_cue = 1;
-		return 0;
-	}
-	if (!res->seen[rule])
+	/* the same match through another anchor string or chain */
+	for (size_t k = res->n_spans; k > 0 && k + 4 > res->n_spans; k--)
+		if (res->spans[k - 1].rule == rule && res->spans[k - 1].start == start &&
+		    res->spans[k - 1].end == end)
+			return;
+	if (!(res->seen[rule] & MF__SEEN))
 		res->rules[res->n_rules++] = rule;
 	res->seen[rule] |= MF__SEEN;
-	if (!width || res->n_spans == res->max_spans) {
+	if (res->n_spans == res->max_spans) {
 		res->seen[rule] |= MF__SEEN_VARIABLE;
-		return 0;
+		return;
 	}
 	res->spans[res->n_spans].rule = rule;
-	res->spans[res->n_spans].start = (uint32_t)(to - width);
-	res->spans[res->n_spans].end = (uint32_t)to;
+	res->spans[res->n_spans].start = start;
+	res->spans[res->n_spans].end = end;
 	res->n_spans++;
+}
+
+/* Walk chain c from its anchor string lit ending at `end`. */
+static void confirm(struct hit_state *st, uint32_t chain, uint32_t lit, size_t end)
+{
+	const struct mf__chain *c = &st->m->plan->chains[chain];
+	struct mf__scan_result *res = st->res;
+	uint32_t start, stop;
+	int r;
+
+	if (c->rule < 0 ? res->has_cue : (res->seen[c->rule] & SEEN_FALLBACK) != 0)
+		return;
+	r = mf__chain_confirm(c, lit, st->text, st->len, end, &st->budget, &start, &stop);
+	if (c->rule < 0)
+		res->has_cue |= r != MF__CHAIN_NO; /* over budget: assume a cue */
+	else if (r == MF__CHAIN_YES)
+		add_span(res, c->rule, start, stop);
+	else if (r == MF__CHAIN_OVER_BUDGET)
+		res->seen[c->rule] |= SEEN_FALLBACK;
+}
+
+static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
+		      unsigned int flags, void *ctx)
+{
+	struct hit_state *st = ctx;
+	struct scratch *sc = st->scratch;
+	const struct mf__plan *pl = st->m->plan;
+
+	(void)from, (void)flags;
+	for (uint32_t u = pl->use_first[id]; u < pl->use_first[id + 1]; u++) {
+		const struct mf__use *use = &pl->uses[u];
+
+		if (use->chain == MF__USE_RESIDUAL) {
+			st->res->seen[use->lit] |= SEEN_RESIDUAL;
+		} else if (use->lit == MF__USE_SECOND) {
+			sc->second_seen[use->chain / 64] |= (uint64_t)1 << (use->chain % 64);
+		} else if (pl->chains[use->chain].second < 0 ||
+			   (sc->second_seen[use->chain / 64] >> (use->chain % 64)) & 1) {
+			confirm(st, use->chain, use->lit, (size_t)to);
+		} else if (sc->n_deferred < MAX_DEFERRED) {
+			/* the second factor may come later in the text */
+			struct deferred *d = &sc->deferred[sc->n_deferred++];
+			d->chain = use->chain;
+			d->lit = use->lit;
+			d->end = (uint32_t)to;
+		} else {
+			confirm(st, use->chain, use->lit, (size_t)to);
+		}
+	}
+	return 0;
+}
+
+struct rule_span_state {
+	struct mf__scan_result *res;
+	int rule;
+};
+
+static int on_rule_span(unsigned int id, unsigned long long from, unsigned long long to,
+			unsigned int flags, void *ctx)
+{
+	struct rule_span_state *st = ctx;
+
+	(void)id, (void)flags;
+	add_span(st->res, st->rule, (uint32_t)from, (uint32_t)to);
+	return 0;
+}
+
+/* Let a rule's own database find its matches. */
+static int rule_scan(struct mf__matcher *m, void *scratch, int rule, const char *text,
+		     size_t len, struct mf__scan_result *res, struct mf_error *err)
+{
+	struct rule_span_state st = {res, rule};
+	hs_error_t hr;
+
+	if (!m->rule_db[rule])
+		return 0;
+	hr = hs_scan(m->rule_db[rule], text, (unsigned)len, 0, ((struct scratch *)scratch)->hs,
+		     on_rule_span, &st);
+	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
+		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	return 0;
 }
 
 int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, size_t len,
 		      struct mf__scan_result *res, struct mf_error *err)
 {
-	struct hit_state st = {m, res};
+	struct hit_state st;
+	const struct mf__plan *pl = m->plan;
 	hs_error_t hr;
+	int rc = 0;
 
 	res->n_rules = 0;
 	res->n_spans = 0;
 	res->has_cue = 0;
-	if (!m->db || len == 0)
+	if (!m->lit_db || len == 0)
 		return 0;
 	if (len > UINT32_MAX)
 		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "text too large to scan");
-	hr = hs_scan(m->db, text, (unsigned)len, 0, scratch, on_hit, &st);
+	st.m = m;
+	st.scratch = scratch;
+	st.scratch->n_deferred = 0;
+	st.text = (const unsigned char *)text;
+	st.len = len;
+	st.res = res;
+	st.budget.left = BUDGET_BASE + BUDGET_PER_BYTE * len;
+	res->has_cue = pl->cues_unknown;
+	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
+	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
+		const struct deferred *d = &st.scratch->deferred[i];
+		if ((st.scratch->second_seen[d->chain / 64] >> (d->chain % 64)) & 1)
+			confirm(&st, d->chain, d->lit, d->end);
+	}
+	memset(st.scratch->second_seen, 0, st.scratch->n_words * sizeof *st.scratch->second_seen);
 	if (hr != HS_SUCCESS)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
-	return 0;
+	for (size_t i = 0; i < pl->n_always; i++)
+		res->seen[pl->always[i]] |= SEEN_RESIDUAL;
+	/* Residual patterns woken up by their literal, and rules whose
+	 * confirmation ran out of budget: their own database decides. */
+	for (size_t rule = 0; !rc && rule < m->n_rules; rule++) {
+		uint8_t *seen = &res->seen[rule];
+		if (!(*seen & (SEEN_RESIDUAL | SEEN_FALLBACK)))
+			continue;
+		*seen &= (uint8_t)~(SEEN_RESIDUAL | SEEN_FALLBACK);
+		rc = rule_scan(m, scratch, (int)rule, text, len, res, err);
+	}
+	return rc;
 }
 
 struct span_state {
@@ -462,7 +623,8 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 		return 0;
 	if (len > UINT32_MAX)
 		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "text too large to scan");
-	hr = hs_scan(m->rule_db[rule], text, (unsigned)len, 0, scratch, on_span, &st);
+	hr = hs_scan(m->rule_db[rule], text, (unsigned)len, 0, ((struct scratch *)scratch)->hs,
+		     on_span, &st);
 	*n = st.n;
 	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
@@ -525,7 +687,8 @@ int mf__matcher_scan_db(struct mf__matcher *m, int which, const char *text, size
 	scratch = mf__matcher_take(m);
 	if (!scratch)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
-	hr = hs_scan(m->bounce_db, text, (unsigned)len, 0, scratch, on_bounce, &st);
+	hr = hs_scan(m->bounce_db, text, (unsigned)len, 0, ((struct scratch *)scratch)->hs,
+		     on_bounce, &st);
 	mf__matcher_give(m, scratch);
 	*truncated = st.truncated;
 	if (st.nomem)

@@ -1,0 +1,252 @@
+/*
+ * chain.c: confirms a chain (pattern.h) around a hit of its anchor
+ * literal.  From the anchor, the factors after it are matched forward and
+ * the factors before it backward; a gap consumes code points of its set,
+ * between its minimum and maximum count.  All ways are tried, so the
+ * result is the leftmost start and the longest end of the matches that go
+ * through this anchor hit: what Vectorscan reports with
+ * HS_FLAG_SOM_LEFTMOST for the same expression.  Every step is counted
+ * against a budget, so a hostile text (long gaps, thousands of anchors)
+ * costs a bounded amount here and its rule is left to Vectorscan.
+ */
+#include <string.h>
+
+#include "pattern.h"
+
+#define NONE ((size_t)-1)
+
+struct walk {
+	const struct mf__chain *c;
+	const unsigned char *t;
+	size_t len;
+	struct mf__budget *b;
+	int over;
+	size_t best;  /* forward: longest end; backward: leftmost start */
+};
+
+/* The code point at t[i] (forward) and its length; bytes of broken
+ * UTF-8 count as one code point each. */
+static uint32_t next_cp(const unsigned char *t, size_t len, size_t i, size_t *n)
+{
+	unsigned char c = t[i];
+	size_t k;
+	uint32_t cp;
+
+	if (c < 0x80) {
+		*n = 1;
+		return c;
+	}
+	if ((c & 0xe0) == 0xc0)
+		k = 2, cp = c & 0x1f;
+	else if ((c & 0xf0) == 0xe0)
+		k = 3, cp = c & 0x0f;
+	else if ((c & 0xf8) == 0xf0)
+		k = 4, cp = c & 0x07;
+	else
+		goto broken;
+	if (i + k > len)
+		goto broken;
+	for (size_t j = 1; j < k; j++) {
+		if ((t[i + j] & 0xc0) != 0x80)
+			goto broken;
+		cp = (cp << 6) | (t[i + j] & 0x3f);
+	}
+	*n = k;
+	return cp;
+broken:
+	*n = 1;
+	return 0xfffd;
+}
+
+/* The code point ending at t[i] (backward, i > 0) and its length. */
+static uint32_t prev_cp(const unsigned char *t, size_t len, size_t i, size_t *n)
+{
+	size_t s = i - 1;
+	size_t k;
+	uint32_t cp;
+
+	while (s > 0 && i - s < 4 && (t[s] & 0xc0) == 0x80)
+		s--;
+	cp = next_cp(t, len, s, &k);
+	if (s + k == i) {
+		*n = k;
+		return cp;
+	}
+	*n = 1; /* a stray continuation byte */
+	return 0xfffd;
+}
+
+static int lit_assertions(const struct mf__lit *l, const unsigned char *t, size_t len,
+			  size_t start)
+{
+	for (uint8_t k = 0; k < l->n_at; k++)
+		if (!mf__assert_at(l->at_kind[k], t, len, start + l->at_off[k]))
+			return 0;
+	return 1;
+}
+
+static int spend(struct walk *w)
+{
+	if (w->b->left == 0) {
+		w->over = 1;
+		return 0;
+	}
+	w->b->left--;
+	return 1;
+}
+
+static int has_byte(const uint8_t set[32], unsigned char b)
+{
+	return (set[b >> 3] >> (b & 7)) & 1;
+}
+
+/* Byte d of string k of factor e, counted from its start (order NULL)
+ * or from its end (order = e->rev). */
+static unsigned char byte_at(const struct mf__elem *e, const uint32_t *order, uint32_t k,
+			     size_t d)
+{
+	const struct mf__lit *l = &e->lits[order ? order[k] : k];
+
+	return (unsigned char)l->bytes[order ? l->len - 1 - d : d];
+}
+
+/* Narrow [lo, hi), strings longer than d sharing their first d bytes, to
+ * those whose byte d is c. */
+static void narrow(const struct mf__elem *e, const uint32_t *order, unsigned char c, size_t d,
+		   uint32_t *lo, uint32_t *hi)
+{
+	uint32_t a = *lo, b = *hi;
+
+	while (a < b) { /* first with byte >= c */
+		uint32_t mid = a + (b - a) / 2;
+		if (byte_at(e, order, mid, d) < c)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	b = *hi;
+	while (a < b) { /* first with byte > c */
+		uint32_t mid = a + (b - a) / 2;
+		if (byte_at(e, order, mid, d) <= c)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*hi = a;
+}
+
+/* Match elements i.. forward from pos; every end reached updates best. */
+static void forward(struct walk *w, uint32_t i, size_t pos)
+{
+	const struct mf__elem *e;
+
+	if (w->over || !spend(w))
+		return;
+	if (i == w->c->n_elems) {
+		if (w->best == NONE || pos > w->best)
+			w->best = pos;
+		return;
+	}
+	e = &w->c->elems[i];
+	if (e->kind == MF__ELEM_FACTOR) {
+		/* The strings are sorted: those that share the text's next d
+		 * bytes are a range, its strings of length d first. */
+		uint32_t lo = 0, hi = e->n_lits;
+		if (!e->empty && (pos == w->len || !has_byte(e->first, w->t[pos])))
+			return;
+		for (size_t d = 0; lo < hi && !w->over; d++) {
+			while (lo < hi && e->lits[lo].len == d) {
+				if (lit_assertions(&e->lits[lo], w->t, w->len, pos))
+					forward(w, i + 1, pos + d);
+				lo++;
+			}
+			if (lo == hi || pos + d >= w->len)
+				return;
+			narrow(e, NULL, w->t[pos + d], d, &lo, &hi);
+		}
+		return;
+	}
+	for (uint32_t count = 0; !w->over; count++) {
+		size_t n;
+		if (count >= e->min)
+			forward(w, i + 1, pos);
+		if (count == e->max || pos >= w->len || !spend(w))
+			return;
+		if (!mf__cset_has(e->set, next_cp(w->t, w->len, pos, &n)))
+			return;
+		pos += n;
+	}
+}
+
+/* Match elements i, i-1, .. 0 backward, ending at pos; every start
+ * reached updates best. */
+static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
+{
+	const struct mf__elem *e;
+
+	if (w->over || !spend(w))
+		return;
+	if (i_plus_1 == 0) {
+		if (w->best == NONE || pos < w->best)
+			w->best = pos;
+		return;
+	}
+	e = &w->c->elems[i_plus_1 - 1];
+	if (e->kind == MF__ELEM_FACTOR) {
+		uint32_t lo = 0, hi = e->n_lits;
+		if (!e->empty && (pos == 0 || !has_byte(e->last, w->t[pos - 1])))
+			return;
+		for (size_t d = 0; lo < hi && !w->over; d++) {
+			while (lo < hi && e->lits[e->rev[lo]].len == d) {
+				if (lit_assertions(&e->lits[e->rev[lo]], w->t, w->len, pos - d))
+					backward(w, i_plus_1 - 1, pos - d);
+				lo++;
+			}
+			if (lo == hi || d >= pos)
+				return;
+			narrow(e, e->rev, w->t[pos - 1 - d], d, &lo, &hi);
+		}
+		return;
+	}
+	for (uint32_t count = 0; !w->over; count++) {
+		size_t n;
+		if (count >= e->min)
+			backward(w, i_plus_1 - 1, pos);
+		if (count == e->max || pos == 0 || !spend(w))
+			return;
+		if (!mf__cset_has(e->set, prev_cp(w->t, w->len, pos, &n)))
+			return;
+		pos -= n;
+	}
+}
+
+int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
+		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+		      uint32_t *m_end)
+{
+	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
+	struct walk w = {c, t, len, b, 0, NONE};
+	size_t start, last;
+
+	if (end < l->len || end > len)
+		return MF__CHAIN_NO;
+	start = end - l->len;
+	if (!lit_assertions(l, t, len, start))
+		return MF__CHAIN_NO;
+	forward(&w, c->anchor + 1, end);
+	if (w.over)
+		return MF__CHAIN_OVER_BUDGET;
+	if (w.best == NONE)
+		return MF__CHAIN_NO;
+	last = w.best;
+	w.best = NONE;
+	backward(&w, c->anchor, start);
+	if (w.over)
+		return MF__CHAIN_OVER_BUDGET;
+	if (w.best == NONE)
+		return MF__CHAIN_NO;
+	*m_start = (uint32_t)w.best;
+	*m_end = (uint32_t)last;
+	return MF__CHAIN_YES;
+}

@@ -1,0 +1,146 @@
+/*
+ * pattern.h: the rule-pattern compiler (pattern.c) and the chain matcher
+ * (chain.c), internal to libmailfix.
+ *
+ * Rule patterns are regular expressions in the subset Vectorscan accepts.
+ * Scanning all of them as regular expressions costs a multi-megabyte
+ * automaton per query; almost all of them are really words and phrases
+ * ("spf", "(账号|邮箱)(被)?冻结", "\bfrozen\b") or two phrases in the same
+ * clause ("密码[^。,]*(不对|错)").  So each pattern is lowered to chains:
+ * a chain is a sequence of factors (finite sets of byte strings, which
+ * may carry \b ^ $ assertions at their edges or inside) and gaps (runs of
+ * code points from a class, with a minimum and a maximum count).  One
+ * factor of each chain, its anchor, goes into a Vectorscan literal
+ * database; a hit of an anchor is confirmed by walking the chain forward
+ * and backward from it in the text (chain.c).  A pattern the lowering
+ * cannot express exactly stays "residual": its rule's own Vectorscan
+ * database, with leftmost start offsets, confirms it when a literal the
+ * pattern requires occurs (or on every text when it requires none).
+ */
+#ifndef MF_PATTERN_H
+#define MF_PATTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+struct mf__arena;
+
+/* A set of code points: a bitmap for ASCII, sorted ranges above it. */
+struct mf__cset {
+	uint64_t ascii[2];
+	uint32_t (*ranges)[2];   /* inclusive [lo, hi], lo >= 128, sorted */
+	uint32_t n_ranges;
+	uint8_t negated;         /* the set is every code point NOT listed */
+};
+
+enum mf__assertion {
+	MF__AT_WORD = 1,     /* \b (ASCII word characters, as Vectorscan without UCP) */
+	MF__AT_NOT_WORD,     /* \B */
+	MF__AT_START,        /* ^ (start of the text) */
+	MF__AT_END           /* $ (end of the text, or before a final newline) */
+};
+
+#define MF__LIT_MAX_AT 4
+
+/* One string of a factor, with assertions at byte offsets 0..len. */
+struct mf__lit {
+	const char *bytes;
+	uint32_t len;
+	uint8_t n_at;
+	uint8_t at_kind[MF__LIT_MAX_AT];
+	uint32_t at_off[MF__LIT_MAX_AT];
+};
+
+enum { MF__ELEM_FACTOR = 1, MF__ELEM_GAP };
+
+#define MF__GAP_INF UINT32_MAX
+
+struct mf__elem {
+	int kind;
+	/* factor: one of these strings, right here; sorted by their bytes,
+	 * and rev[] lists them sorted by their bytes read backward */
+	const struct mf__lit *lits;
+	const uint32_t *rev;
+	uint32_t n_lits;
+	uint8_t empty;            /* one of the strings is empty */
+	uint8_t first[32];        /* bitmaps of the strings' first bytes */
+	uint8_t last[32];         /* ... and last bytes */
+	/* gap: between min and max code points of the set */
+	const struct mf__cset *set;
+	uint32_t min, max;
+};
+
+struct mf__chain {
+	uint32_t pattern;         /* index into data->patterns, or n_patterns (negation cues) */
+	int rule;                 /* the pattern's rule, -1 for the negation cues */
+	const struct mf__elem *elems;
+	uint32_t n_elems;
+	uint32_t anchor;          /* the factor whose strings are in the literal database */
+	int32_t second;           /* another factor in the database, which must
+				     occur too before the chain is walked; -1: none */
+};
+
+/* What a literal of the database stands for. */
+struct mf__use {
+	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
+	uint32_t lit;             /* the string of the chain's anchor, or
+				     MF__USE_SECOND: a string of its second
+				     factor; for a residual, the rule to confirm */
+};
+#define MF__USE_RESIDUAL UINT32_MAX
+#define MF__USE_SECOND UINT32_MAX
+
+struct mf__plan {
+	struct mf__chain *chains;
+	size_t n_chains;
+	/* The literal database: unique strings, each with its uses. */
+	const char **literals;
+	size_t *literal_len;
+	size_t n_literals;
+	uint32_t *use_first;      /* [n_literals + 1]: uses of literal i are
+				     uses[use_first[i] .. use_first[i+1]) */
+	struct mf__use *uses;
+	/* Rules with a residual pattern that requires no literal: their own
+	 * database confirms them on every text. */
+	int *always;
+	size_t n_always;
+	size_t n_residual;        /* patterns left residual (for reports) */
+	int cues_unknown;         /* the negation-cue pattern is residual: assume a cue */
+	struct mf__arena *arena;  /* owns all of the above */
+};
+
+/* Lower every pattern of the rules route scans (rules without a bounce
+ * "reason") and the negation-cue pattern.  Never fails on a pattern: what
+ * it cannot lower stays residual.  Fails only when out of memory. */
+int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err);
+void mf__plan_free(struct mf__plan *p);
+
+/* Does the text at code point boundary `pos` satisfy the assertion? */
+int mf__assert_at(int kind, const unsigned char *t, size_t len, size_t pos);
+
+/* Is code point cp in the set? */
+int mf__cset_has(const struct mf__cset *s, uint32_t cp);
+
+/* The matcher's plan (match.c). */
+const struct mf__plan *mf__matcher_plan(const struct mf__matcher *m);
+
+/* ---- chain.c ---- */
+
+/* Steps a confirmation may take before its rule is handed to the rule's
+ * own database instead (hostile texts: long gaps, many anchors). */
+struct mf__budget {
+	size_t left;
+};
+
+enum { MF__CHAIN_NO = 0, MF__CHAIN_YES = 1, MF__CHAIN_OVER_BUDGET = -1 };
+
+/* Confirm chain c from a hit of its anchor string `lit` ending at byte
+ * `end` of t: MF__CHAIN_YES with the match's leftmost start and longest
+ * end, MF__CHAIN_NO, or MF__CHAIN_OVER_BUDGET. */
+int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
+		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+		      uint32_t *m_end);
+
+#endif
