@@ -114,6 +114,23 @@ static void raw_string(struct mf__buf *b, const char *s, size_t n)
 	static const char hex[] = "0123456789abcdef";
 	size_t run = 0, i = 0;
 
+	if (n < 8 && b->len + n + 2 < b->cap && !b->failed) {
+		/* Keys and other short strings: copied byte by byte, without
+		 * a call (bytes past len are scratch until len moves). */
+		char *o = b->data + b->len;
+		*o++ = '"';
+		while (i < n && !needs_escape((unsigned char)s[i])) {
+			o[i] = s[i];
+			i++;
+		}
+		if (i == n) {
+			o[n] = '"';
+			o[n + 1] = '\0';
+			b->len += n + 2;
+			return;
+		}
+		i = 0; /* something to escape: the general way below */
+	}
 	put_c(b, '"');
 	while (i < n) {
 		unsigned char c;
