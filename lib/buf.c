@@ -64,6 +64,11 @@ void mf__buf_reserve(struct mf__buf *b, size_t n)
 	}
 }
 
+char *mf__buf_space(struct mf__buf *b, size_t n)
+{
+	return grow(b, b->len + n) ? NULL : b->data + b->len;
+}
+
 int mf__buf_append(struct mf__buf *b, const char *s, size_t n)
 {
 	int rc = grow(b, b->len + n);

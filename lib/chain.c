@@ -136,10 +136,114 @@ static void narrow(const struct mf__elem *e, const uint32_t *order, unsigned cha
 	*hi = a;
 }
 
+/* Few strings: compare each; many: narrow the sorted range byte by byte. */
+#define LINEAR_LITS 8
+
+/* Is code point cp (starting with byte c at t[pos]) in the gap's set?
+ * *n gets its length. */
+static int gap_has(const struct mf__elem *e, const unsigned char *t, size_t len, size_t pos,
+		   size_t *n)
+{
+	unsigned char c = t[pos];
+
+	if (c < 0x80) {
+		*n = 1;
+		return (int)(((e->set->ascii[c >> 6] >> (c & 63)) & 1) ^ e->set->negated);
+	}
+	return mf__cset_has(e->set, next_cp(t, len, pos, n));
+}
+
+static int gap_has_before(const struct mf__elem *e, const unsigned char *t, size_t len,
+			  size_t pos, size_t *n)
+{
+	unsigned char c = t[pos - 1];
+
+	if (c < 0x80) {
+		*n = 1;
+		return (int)(((e->set->ascii[c >> 6] >> (c & 63)) & 1) ^ e->set->negated);
+	}
+	return mf__cset_has(e->set, prev_cp(t, len, pos, n));
+}
+
+/* Could element e start at pos (forward) or end at pos (backward)?  A
+ * quick look at one byte, before the walk goes there. */
+static int may_start(const struct mf__elem *e, const unsigned char *t, size_t len, size_t pos)
+{
+	return e->kind != MF__ELEM_FACTOR || e->empty || (pos < len && has_byte(e->first, t[pos]));
+}
+
+static int may_end(const struct mf__elem *e, const unsigned char *t, size_t pos)
+{
+	return e->kind != MF__ELEM_FACTOR || e->empty || (pos > 0 && has_byte(e->last, t[pos - 1]));
+}
+
+static void forward(struct walk *w, uint32_t i, size_t pos);
+static void backward(struct walk *w, uint32_t i_plus_1, size_t pos);
+
+static const uint8_t no_bytes[32];
+
+/* Skip what a run cannot end at and the next factor cannot start at:
+ * Spend the bytes skipped; 0 when the budget is out. */
+static int spend_bytes(struct walk *w, size_t n)
+{
+	if (w->b->left < n) {
+		w->over = 1;
+		return 0;
+	}
+	w->b->left -= n;
+	return 1;
+}
+
+/* Gap e (any number of its code points) then `next` (a factor with no
+ * empty string, or the chain's end): the next factor is tried only where
+ * its first byte is, and the run is decoded only where it may end. */
+static void forward_run(struct walk *w, uint32_t i, const struct mf__elem *e,
+			const struct mf__elem *next, size_t pos)
+{
+	const uint8_t *first = next ? next->first : no_bytes;
+
+	while (!w->over) {
+		size_t from = pos, n;
+		while (pos < w->len && !has_byte(e->stop_fwd, w->t[pos]) &&
+		       !has_byte(first, w->t[pos]))
+			pos++;
+		if (!spend_bytes(w, pos - from + 1))
+			return;
+		if (next ? (pos < w->len && has_byte(first, w->t[pos])) : !(pos < w->len &&
+									  gap_has(e, w->t, w->len, pos, &n)))
+			forward(w, i + 1, pos);
+		if (pos >= w->len || !gap_has(e, w->t, w->len, pos, &n))
+			return;
+		pos += n;
+	}
+}
+
+/* The same, backward: `prev` is the factor before the gap, or none. */
+static void backward_run(struct walk *w, uint32_t i_plus_1, const struct mf__elem *e,
+			 const struct mf__elem *prev, size_t pos)
+{
+	const uint8_t *last = prev ? prev->last : no_bytes;
+
+	while (!w->over) {
+		size_t from = pos, n;
+		while (pos > 0 && !has_byte(e->stop_bwd, w->t[pos - 1]) &&
+		       !has_byte(last, w->t[pos - 1]))
+			pos--;
+		if (!spend_bytes(w, from - pos + 1))
+			return;
+		if (prev ? (pos > 0 && has_byte(last, w->t[pos - 1])) : !(pos > 0 &&
+									 gap_has_before(e, w->t, w->len, pos, &n)))
+			backward(w, i_plus_1 - 1, pos);
+		if (pos == 0 || !gap_has_before(e, w->t, w->len, pos, &n))
+			return;
+		pos -= n;
+	}
+}
+
 /* Match elements i.. forward from pos; every end reached updates best. */
 static void forward(struct walk *w, uint32_t i, size_t pos)
 {
-	const struct mf__elem *e;
+	const struct mf__elem *e, *next;
 
 	if (w->over || !spend(w))
 		return;
@@ -149,15 +253,28 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 		return;
 	}
 	e = &w->c->elems[i];
+	next = i + 1 < w->c->n_elems ? &w->c->elems[i + 1] : NULL;
 	if (e->kind == MF__ELEM_FACTOR) {
-		/* The strings are sorted: those that share the text's next d
-		 * bytes are a range, its strings of length d first. */
 		uint32_t lo = 0, hi = e->n_lits;
 		if (!e->empty && (pos == w->len || !has_byte(e->first, w->t[pos])))
 			return;
+		if (e->n_lits <= LINEAR_LITS) {
+			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {
+				const struct mf__lit *l = &e->lits[k];
+				if (l->len > w->len - pos || memcmp(w->t + pos, l->bytes, l->len) != 0 ||
+				    !lit_assertions(l, w->t, w->len, pos))
+					continue;
+				if (!next || may_start(next, w->t, w->len, pos + l->len))
+					forward(w, i + 1, pos + l->len);
+			}
+			return;
+		}
+		/* The strings are sorted: those that share the text's next d
+		 * bytes are a range, its strings of length d first. */
 		for (size_t d = 0; lo < hi && !w->over; d++) {
 			while (lo < hi && e->lits[lo].len == d) {
-				if (lit_assertions(&e->lits[lo], w->t, w->len, pos))
+				if (lit_assertions(&e->lits[lo], w->t, w->len, pos) &&
+				    (!next || may_start(next, w->t, w->len, pos + d)))
 					forward(w, i + 1, pos + d);
 				lo++;
 			}
@@ -167,13 +284,18 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 		}
 		return;
 	}
+	if (e->min == 0 && e->max == MF__GAP_INF &&
+	    (!next || (next->kind == MF__ELEM_FACTOR && !next->empty))) {
+		forward_run(w, i, e, next, pos);
+		return;
+	}
 	for (uint32_t count = 0; !w->over; count++) {
 		size_t n;
-		if (count >= e->min)
+		if (count >= e->min && (!next || may_start(next, w->t, w->len, pos)))
 			forward(w, i + 1, pos);
 		if (count == e->max || pos >= w->len || !spend(w))
 			return;
-		if (!mf__cset_has(e->set, next_cp(w->t, w->len, pos, &n)))
+		if (!gap_has(e, w->t, w->len, pos, &n))
 			return;
 		pos += n;
 	}
@@ -183,7 +305,7 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
  * reached updates best. */
 static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 {
-	const struct mf__elem *e;
+	const struct mf__elem *e, *prev;
 
 	if (w->over || !spend(w))
 		return;
@@ -193,13 +315,26 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 		return;
 	}
 	e = &w->c->elems[i_plus_1 - 1];
+	prev = i_plus_1 >= 2 ? &w->c->elems[i_plus_1 - 2] : NULL;
 	if (e->kind == MF__ELEM_FACTOR) {
 		uint32_t lo = 0, hi = e->n_lits;
 		if (!e->empty && (pos == 0 || !has_byte(e->last, w->t[pos - 1])))
 			return;
+		if (e->n_lits <= LINEAR_LITS) {
+			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {
+				const struct mf__lit *l = &e->lits[k];
+				if (l->len > pos || memcmp(w->t + pos - l->len, l->bytes, l->len) != 0 ||
+				    !lit_assertions(l, w->t, w->len, pos - l->len))
+					continue;
+				if (!prev || may_end(prev, w->t, pos - l->len))
+					backward(w, i_plus_1 - 1, pos - l->len);
+			}
+			return;
+		}
 		for (size_t d = 0; lo < hi && !w->over; d++) {
 			while (lo < hi && e->lits[e->rev[lo]].len == d) {
-				if (lit_assertions(&e->lits[e->rev[lo]], w->t, w->len, pos - d))
+				if (lit_assertions(&e->lits[e->rev[lo]], w->t, w->len, pos - d) &&
+				    (!prev || may_end(prev, w->t, pos - d)))
 					backward(w, i_plus_1 - 1, pos - d);
 				lo++;
 			}
@@ -209,13 +344,18 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 		}
 		return;
 	}
+	if (e->min == 0 && e->max == MF__GAP_INF &&
+	    (!prev || (prev->kind == MF__ELEM_FACTOR && !prev->empty))) {
+		backward_run(w, i_plus_1, e, prev, pos);
+		return;
+	}
 	for (uint32_t count = 0; !w->over; count++) {
 		size_t n;
-		if (count >= e->min)
+		if (count >= e->min && (!prev || may_end(prev, w->t, pos)))
 			backward(w, i_plus_1 - 1, pos);
 		if (count == e->max || pos == 0 || !spend(w))
 			return;
-		if (!mf__cset_has(e->set, prev_cp(w->t, w->len, pos, &n)))
+		if (!gap_has_before(e, w->t, w->len, pos, &n))
 			return;
 		pos -= n;
 	}

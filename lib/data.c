@@ -509,9 +509,24 @@ static int negation_pattern(struct loader *l)
 	return 0;
 }
 
+/* Lengths of a word list, and which bytes end one of its words. */
+static int word_lengths(struct loader *l, const char **words, size_t n, size_t **len,
+			uint8_t last_byte[256])
+{
+	*len = arena_alloc(l->a, (n + 1) * sizeof **len);
+	if (!*len)
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		(*len)[i] = strlen(words[i]);
+		last_byte[(unsigned char)words[i][(*len)[i] - 1]] = 1;
+	}
+	return 0;
+}
+
 static int load_lexicon(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"negation_cues", "filler_words", "conjunctions", NULL};
+	static const char *const top[] = {"comment", "negation_cues", "filler_words", "conjunctions",
+					  "common_words", NULL};
 	int rc;
 
 	if ((rc = check_keys(l, doc, top)) ||
@@ -519,7 +534,13 @@ static int load_lexicon(struct loader *l, json_t *doc)
 			      &l->d->n_negation_cues)) ||
 	    (rc = get_strings(l, doc, "filler_words", &l->d->filler_words,
 			      &l->d->n_filler_words)) ||
-	    (rc = get_strings(l, doc, "conjunctions", &l->d->conjunctions, &l->d->n_conjunctions)))
+	    (rc = get_strings(l, doc, "conjunctions", &l->d->conjunctions, &l->d->n_conjunctions)) ||
+	    (rc = get_strings(l, doc, "common_words", &l->d->common_words,
+			      &l->d->n_common_words)) ||
+	    (rc = word_lengths(l, l->d->filler_words, l->d->n_filler_words,
+			       &l->d->filler_word_len, l->d->filler_last_byte)) ||
+	    (rc = word_lengths(l, l->d->conjunctions, l->d->n_conjunctions,
+			       &l->d->conjunction_len, l->d->conjunction_last_byte)))
 		return rc;
 	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
 	if (!l->d->negation_cue_len)

@@ -37,6 +37,10 @@ int mf__buf_append(struct mf__buf *b, const char *s, size_t n);
 /* Make room for n bytes now (within the ceiling), so appends need no
  * reallocation; a failure only sets nothing (appends will try again). */
 void mf__buf_reserve(struct mf__buf *b, size_t n);
+/* Room for n more bytes (and a NUL) at data + len, or NULL when the
+ * ceiling or memory says no (b->failed set): the caller writes there and
+ * adds what it wrote to len. */
+char *mf__buf_space(struct mf__buf *b, size_t n);
 int mf__buf_puts(struct mf__buf *b, const char *s);
 int mf__buf_printf(struct mf__buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -185,6 +189,11 @@ struct mf__data {
 	size_t n_filler_words;
 	const char **conjunctions;      /* "no 550 or 554": a cue reaches past these */
 	size_t n_conjunctions;
+	size_t *filler_word_len, *conjunction_len;
+	uint8_t filler_last_byte[256];  /* 1 for the last byte of some filler word */
+	uint8_t conjunction_last_byte[256];
+	const char **common_words;      /* too common to anchor a pattern on */
+	size_t n_common_words;
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
@@ -265,6 +274,9 @@ extern const unsigned char mf__embedded_db_end[];
  * out of memory); give it back when done.  Thread-safe. */
 void *mf__matcher_take(struct mf__matcher *m);
 void mf__matcher_give(struct mf__matcher *m, void *scratch);
+/* Memory of at least `size` bytes that stays with the scratch (its
+ * contents undefined), so that a caller allocates nothing per scan. */
+void *mf__matcher_workspace(void *scratch, size_t size);
 
 /* What one scan of the main database found. */
 struct mf__scan_result {
@@ -274,6 +286,8 @@ struct mf__scan_result {
 	struct mf__match *spans; /* matches of fixed-width patterns, exact */
 	size_t n_spans, max_spans;
 	int has_cue;             /* a negation cue occurs in the text */
+	int first_span_only;     /* set by the caller: when the text has no
+				    negation cue, one match per rule will do */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */

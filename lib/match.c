@@ -65,20 +65,24 @@ struct mf__matcher {
 	size_t n_pool;
 };
 
-/* Anchor hits waiting for their chain's second factor. */
-#define MAX_DEFERRED 256
+/* Anchor hits, confirmed after the scan: then the gates are known, and
+ * whether the text has a negation cue at all. */
+#define MAX_DEFERRED 512
 
 struct deferred {
 	uint32_t chain, lit, end;
+	uint32_t gate_first, n_gate;
 };
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
 struct scratch {
 	hs_scratch_t *hs;
-	uint64_t *second_seen;        /* [chains / 64 + 1]: second factor occurred */
+	uint64_t *lit_seen;           /* [literals / 64 + 1]: the literal occurred */
 	size_t n_words;
 	struct deferred deferred[MAX_DEFERRED];
 	size_t n_deferred;
+	void *workspace;              /* the caller's per-scan memory */
+	size_t workspace_size;
 };
 
 static void scratch_free(struct scratch *s)
@@ -86,8 +90,23 @@ static void scratch_free(struct scratch *s)
 	if (!s)
 		return;
 	hs_free_scratch(s->hs);
-	free(s->second_seen);
+	free(s->lit_seen);
+	free(s->workspace);
 	free(s);
+}
+
+void *mf__matcher_workspace(void *scratch, size_t size)
+{
+	struct scratch *s = scratch;
+
+	if (s->workspace_size < size) {
+		void *w = realloc(s->workspace, size);
+		if (!w)
+			return NULL;
+		s->workspace = w;
+		s->workspace_size = size;
+	}
+	return s->workspace;
 }
 
 static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
@@ -395,9 +414,9 @@ void *mf__matcher_take(struct mf__matcher *m)
 	s = calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
-	s->n_words = (m->plan ? m->plan->n_chains : 0) / 64 + 1;
-	s->second_seen = calloc(s->n_words, sizeof *s->second_seen);
-	if (!s->second_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
+	s->n_words = (m->plan ? m->plan->n_literals : 0) / 64 + 1;
+	s->lit_seen = calloc(s->n_words, sizeof *s->lit_seen);
+	if (!s->lit_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
 		scratch_free(s);
 		return NULL;
 	}
@@ -430,7 +449,24 @@ struct hit_state {
 	size_t len;
 	struct mf__scan_result *res;
 	struct mf__budget budget;
+	/* rules flagged for their own database, when few */
+	int flagged[32];
+	size_t n_flagged;
+	int many_flagged;
 };
+
+static void flag(struct hit_state *st, int rule, uint8_t bit)
+{
+	uint8_t *seen = &st->res->seen[rule];
+
+	if (!(*seen & (SEEN_RESIDUAL | SEEN_FALLBACK))) {
+		if (st->n_flagged < MF__ARRAY_LEN(st->flagged))
+			st->flagged[st->n_flagged++] = rule;
+		else
+			st->many_flagged = 1;
+	}
+	*seen |= bit;
+}
 
 static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint32_t end)
 {
@@ -468,7 +504,7 @@ static void confirm(struct hit_state *st, uint32_t chain, uint32_t lit, size_t e
 	else if (r == MF__CHAIN_YES)
 		add_span(res, c->rule, start, stop);
 	else if (r == MF__CHAIN_OVER_BUDGET)
-		res->seen[c->rule] |= SEEN_FALLBACK;
+		flag(st, c->rule, SEEN_FALLBACK);
 }
 
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
@@ -479,26 +515,35 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	const struct mf__plan *pl = st->m->plan;
 
 	(void)from, (void)flags;
+	sc->lit_seen[id / 64] |= (uint64_t)1 << (id % 64);
 	for (uint32_t u = pl->use_first[id]; u < pl->use_first[id + 1]; u++) {
 		const struct mf__use *use = &pl->uses[u];
 
 		if (use->chain == MF__USE_RESIDUAL) {
-			st->res->seen[use->lit] |= SEEN_RESIDUAL;
-		} else if (use->lit == MF__USE_SECOND) {
-			sc->second_seen[use->chain / 64] |= (uint64_t)1 << (use->chain % 64);
-		} else if (pl->chains[use->chain].second < 0 ||
-			   (sc->second_seen[use->chain / 64] >> (use->chain % 64)) & 1) {
-			confirm(st, use->chain, use->lit, (size_t)to);
+			flag(st, use->lit, SEEN_RESIDUAL);
 		} else if (sc->n_deferred < MAX_DEFERRED) {
-			/* the second factor may come later in the text */
 			struct deferred *d = &sc->deferred[sc->n_deferred++];
 			d->chain = use->chain;
 			d->lit = use->lit;
 			d->end = (uint32_t)to;
+			d->gate_first = use->gate_first;
+			d->n_gate = use->n_gate;
 		} else {
 			confirm(st, use->chain, use->lit, (size_t)to);
 		}
 	}
+	return 0;
+}
+
+/* Did a literal of the deferred hit's gate occur? */
+static int gate_open(const struct scratch *sc, const struct mf__plan *pl,
+		     const struct deferred *d)
+{
+	const uint32_t *gate = pl->gates + d->gate_first;
+
+	for (uint32_t k = 0; k < d->n_gate; k++)
+		if ((sc->lit_seen[gate[k] / 64] >> (gate[k] % 64)) & 1)
+			return 1;
 	return 0;
 }
 
@@ -555,26 +600,38 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	st.len = len;
 	st.res = res;
 	st.budget.left = BUDGET_BASE + BUDGET_PER_BYTE * len;
+	st.n_flagged = 0;
+	st.many_flagged = 0;
 	res->has_cue = pl->cues_unknown;
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
-	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
+	/* The negation cues first: without any, a rule needs one match. */
+	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if ((st.scratch->second_seen[d->chain / 64] >> (d->chain % 64)) & 1)
+		if (pl->chains[d->chain].rule < 0)
 			confirm(&st, d->chain, d->lit, d->end);
 	}
-	memset(st.scratch->second_seen, 0, st.scratch->n_words * sizeof *st.scratch->second_seen);
+	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
+		const struct deferred *d = &st.scratch->deferred[i];
+		int rule = pl->chains[d->chain].rule;
+		if (rule < 0 || (d->n_gate && !gate_open(st.scratch, pl, d)) ||
+		    (res->first_span_only && !res->has_cue && (res->seen[rule] & MF__SEEN)))
+			continue;
+		confirm(&st, d->chain, d->lit, d->end);
+	}
+	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
 	if (hr != HS_SUCCESS)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	for (size_t i = 0; i < pl->n_always; i++)
-		res->seen[pl->always[i]] |= SEEN_RESIDUAL;
+		flag(&st, pl->always[i], SEEN_RESIDUAL);
 	/* Residual patterns woken up by their literal, and rules whose
 	 * confirmation ran out of budget: their own database decides. */
-	for (size_t rule = 0; !rc && rule < m->n_rules; rule++) {
+	for (size_t i = 0; !rc && i < (st.many_flagged ? m->n_rules : st.n_flagged); i++) {
+		int rule = st.many_flagged ? (int)i : st.flagged[i];
 		uint8_t *seen = &res->seen[rule];
 		if (!(*seen & (SEEN_RESIDUAL | SEEN_FALLBACK)))
 			continue;
 		*seen &= (uint8_t)~(SEEN_RESIDUAL | SEEN_FALLBACK);
-		rc = rule_scan(m, scratch, (int)rule, text, len, res, err);
+		rc = rule_scan(m, scratch, rule, text, len, res, err);
 	}
 	return rc;
 }

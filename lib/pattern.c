@@ -670,6 +670,7 @@ static struct node *parse(struct mf__arena *a, const char *expr)
 #define SMALL_SET 10         /* a class this small is spelled out as strings */
 #define MAX_FINITE_REPEAT 4
 #define ANCHOR_LEN 4         /* bytes: a literal this long is selective enough */
+#define GATE_QUALITY 3       /* the least factor_quality() worth a gate */
 
 struct seq {
 	struct mf__elem *e;
@@ -1177,25 +1178,60 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 
 /* The anchor of a sequence: the factor whose strings are all non-empty
  * and make the most selective literals; -1 when there is none. */
-static int pick_factor(const struct seq *s, int except)
+/* Is the string, without its spaces around, one of the lexicon's common
+ * words ("the", "to", "的")?  Those make literals that hit all the time. */
+static int is_common(const struct mf__data *d, const struct mf__lit *l)
+{
+	const char *b = l->bytes;
+	size_t n = l->len;
+
+	while (n && *b == ' ')
+		b++, n--;
+	while (n && b[n - 1] == ' ')
+		n--;
+	for (size_t i = 0; d && i < d->n_common_words; i++)
+		if (strlen(d->common_words[i]) == n && memcmp(d->common_words[i], b, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* How selective the strings of factor e are as literals: 0 (an empty
+ * string: unusable) to ANCHOR_LEN.  Four bytes make a literal rare
+ * enough; a common word is as bad as two bytes. */
+static uint32_t factor_quality(const struct mf__data *d, const struct mf__elem *e,
+			       uint32_t *min_len_out)
+{
+	uint32_t min_len = UINT32_MAX, key;
+
+	for (uint32_t k = 0; k < e->n_lits; k++)
+		if (e->lits[k].len < min_len)
+			min_len = e->lits[k].len;
+	if (min_len == UINT32_MAX)
+		min_len = 0;
+	*min_len_out = min_len;
+	key = min_len < ANCHOR_LEN ? min_len : ANCHOR_LEN;
+	for (uint32_t k = 0; k < e->n_lits && key > 2; k++)
+		if (is_common(d, &e->lits[k]))
+			key = 2;
+	return key;
+}
+
+/* The factor of s (other than `except`) with the most selective strings:
+ * the best quality, then the fewest strings, then the longest. */
+static int pick_factor(const struct mf__data *d, const struct seq *s, int except)
 {
 	int best = -1;
 	uint32_t best_len = 0, best_n = 0, best_key = 0;
 
 	for (uint32_t i = 0; i < s->n; i++) {
 		const struct mf__elem *e = &s->e[i];
-		uint32_t min_len = UINT32_MAX, key;
+		uint32_t min_len, key;
 
 		if (e->kind != MF__ELEM_FACTOR || (int)i == except)
 			continue;
-		for (uint32_t k = 0; k < e->n_lits; k++)
-			if (e->lits[k].len < min_len)
-				min_len = e->lits[k].len;
-		if (min_len == 0 || min_len == UINT32_MAX)
+		key = factor_quality(d, e, &min_len);
+		if (key == 0)
 			continue;
-		/* Four bytes make a literal rare enough; past that, fewer
-		 * strings win, then longer ones. */
-		key = min_len < ANCHOR_LEN ? min_len : ANCHOR_LEN;
 		if (best < 0 || key > best_key ||
 		    (key == best_key && (e->n_lits < best_n ||
 					 (e->n_lits == best_n && min_len > best_len)))) {
@@ -1208,14 +1244,15 @@ static int pick_factor(const struct seq *s, int except)
 	return best;
 }
 
-static int pick_anchor(const struct seq *s)
+static int pick_anchor(const struct mf__data *d, const struct seq *s)
 {
-	return pick_factor(s, -1);
+	return pick_factor(d, s, -1);
 }
 
 /* The strings of every alternative's anchor together: one of them is in
  * every match.  0 when an alternative has no anchor. */
-static int union_of_anchors(struct mf__arena *a, struct alts *r, struct mf__elem *out)
+static int union_of_anchors(const struct mf__data *d, struct mf__arena *a, struct alts *r,
+			    struct mf__elem *out)
 {
 	struct mf__lit *lits = NULL;
 	uint32_t n = 0;
@@ -1225,7 +1262,7 @@ static int union_of_anchors(struct mf__arena *a, struct alts *r, struct mf__elem
 		struct mf__lit *u;
 		int k;
 
-		if (seq_normalize(a, &r->s[i]) || (k = pick_anchor(&r->s[i])) < 0)
+		if (seq_normalize(a, &r->s[i]) || (k = pick_anchor(d, &r->s[i])) < 0)
 			return 0;
 		e = &r->s[i].e[k];
 		if (n + e->n_lits > MAX_LITS)
@@ -1249,7 +1286,8 @@ static int union_of_anchors(struct mf__arena *a, struct alts *r, struct mf__elem
 
 /* Strings one of which every match of nd contains (all non-empty), for
  * a residual pattern; 0 when none is found. */
-static int required_factor(struct mf__arena *a, const struct node *nd, struct mf__elem *out)
+static int required_factor(const struct mf__data *d, struct mf__arena *a, const struct node *nd,
+			   struct mf__elem *out)
 {
 	struct alts *r;
 	struct mf__elem f;
@@ -1276,19 +1314,19 @@ static int required_factor(struct mf__arena *a, const struct node *nd, struct mf
 					for (uint32_t k = 0; k < r->s[0].n && n < MAX_KIDS; k++)
 						if (r->s[0].e[k].kind == MF__ELEM_FACTOR)
 							cand[n++] = r->s[0].e[k];
-				if (r && r->n > 1 && union_of_anchors(a, r, &cand[n]))
+				if (r && r->n > 1 && union_of_anchors(d, a, r, &cand[n]))
 					n++;
 			}
 			if (i < nd->n_kids && n < MAX_KIDS &&
-			    required_factor(a, nd->kids[i], &cand[n]))
+			    required_factor(d, a, nd->kids[i], &cand[n]))
 				n++;
 			run = i + 1;
 		}
 		best.e = cand;
 		best.n = n;
-		if (n == 0 || pick_anchor(&best) < 0)
+		if (n == 0 || pick_anchor(d, &best) < 0)
 			return 0;
-		f = cand[pick_anchor(&best)];
+		f = cand[pick_anchor(d, &best)];
 		found = 1;
 		break;
 	}
@@ -1297,7 +1335,7 @@ static int required_factor(struct mf__arena *a, const struct node *nd, struct mf
 		uint32_t n = 0;
 		for (uint32_t i = 0; i < nd->n_kids; i++) {
 			struct mf__lit *u;
-			if (!required_factor(a, nd->kids[i], &f) || n + f.n_lits > MAX_LITS)
+			if (!required_factor(d, a, nd->kids[i], &f) || n + f.n_lits > MAX_LITS)
 				return 0;
 			u = arena_alloc(a, (n + f.n_lits) * sizeof *u);
 			if (!u)
@@ -1317,13 +1355,13 @@ static int required_factor(struct mf__arena *a, const struct node *nd, struct mf
 	}
 	case N_REP:
 		if (nd->min >= 1)
-			return required_factor(a, nd->kids[0], out);
+			return required_factor(d, a, nd->kids[0], out);
 		return 0;
 	default:
 		r = lower(a, nd);
 		if (r && as_factor(a, r, &f)) {
 			struct seq one = {&f, 1};
-			found = pick_anchor(&one) == 0;
+			found = pick_anchor(d, &one) == 0;
 		}
 		break;
 	}
@@ -1350,6 +1388,7 @@ struct pending {
 };
 
 struct plan_builder {
+	const struct mf__data *d;
 	struct mf__plan *p;
 	struct mf__arena *tmp;
 	/* chains */
@@ -1364,6 +1403,8 @@ struct plan_builder {
 	const char **lit;
 	size_t *lit_len;
 	size_t n_lit, cap_lit, cap_lit_len;
+	uint32_t *gates;
+	size_t n_gates, cap_gates;
 };
 
 static uint64_t fnv(const char *s, size_t n)
@@ -1437,7 +1478,8 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 	return (long)b->n_lit++;
 }
 
-static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit)
+static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
+		   const struct mf__chain *c)
 {
 	long i = literal_index(b, s, n);
 
@@ -1445,7 +1487,9 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 		return -1;
 	b->pend[b->n_pend].literal = (uint32_t)i;
 	b->pend[b->n_pend].use.chain = chain;
-	b->pend[b->n_pend].use.lit = lit;
+	b->pend[b->n_pend].use.lit = (uint16_t)lit;
+	b->pend[b->n_pend].use.n_gate = c ? (uint16_t)c->n_gate : 0;
+	b->pend[b->n_pend].use.gate_first = c ? c->gate_first : 0;
 	b->n_pend++;
 	return 0;
 }
@@ -1478,6 +1522,52 @@ static void sort_reversed(const struct mf__lit *lits, uint32_t *rev, uint32_t n)
 	}
 }
 
+static void mark(uint8_t set[32], unsigned b)
+{
+	set[b >> 3] |= (uint8_t)(1u << (b & 7));
+}
+
+/* The bytes where a run of the gap's set may end (pattern.h): ASCII not
+ * in the set; forward, the first bytes of the code points not in it;
+ * backward, their last bytes.  Conservative where the set is big. */
+static void gap_stops(struct mf__elem *e)
+{
+	const struct mf__cset *s = e->set;
+
+	memset(e->stop_fwd, 0, sizeof e->stop_fwd);
+	memset(e->stop_bwd, 0, sizeof e->stop_bwd);
+	for (unsigned b = 0; b < 128; b++)
+		if (!mf__cset_has(s, b)) {
+			mark(e->stop_fwd, b);
+			mark(e->stop_bwd, b);
+		}
+	if (!mf__cset_has(s, 0xfffd)) { /* broken UTF-8 reads as U+FFFD */
+		for (unsigned b = 0x80; b < 0x100; b++) {
+			if (b < 0xc0 || b >= 0xf8)
+				mark(e->stop_fwd, b);
+			mark(e->stop_bwd, b);
+		}
+	}
+	if (!s->negated) { /* the code points outside its ranges are many */
+		for (unsigned b = 0x80; b < 0x100; b++)
+			mark(b < 0xc0 ? e->stop_bwd : e->stop_fwd, b);
+		return;
+	}
+	for (uint32_t i = 0; i < s->n_ranges; i++) {
+		if (s->ranges[i][1] - s->ranges[i][0] > 4096) {
+			for (unsigned b = 0x80; b < 0x100; b++)
+				mark(b < 0xc0 ? e->stop_bwd : e->stop_fwd, b);
+			return;
+		}
+		for (uint32_t cp = s->ranges[i][0]; cp <= s->ranges[i][1]; cp++) {
+			char buf[4];
+			size_t n = utf8_encode(cp, buf);
+			mark(e->stop_fwd, (unsigned char)buf[0]);
+			mark(e->stop_bwd, (unsigned char)buf[n - 1]);
+		}
+	}
+}
+
 /* Copy a lowered sequence into the plan's arena as a chain. */
 static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, uint32_t pattern,
 		     int rule)
@@ -1486,6 +1576,8 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 	struct mf__elem *elems = arena_alloc(a, s->n * sizeof *elems);
 	const struct mf__elem *an;
 	struct mf__chain *c;
+	uint32_t min_len;
+	int second;
 
 	if (!elems || grow((void **)&b->chains, &b->cap_chains, b->n_chains + 1, sizeof *b->chains))
 		return -1;
@@ -1533,6 +1625,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 					return -1;
 			}
 			elems[i].set = set;
+			gap_stops(&elems[i]);
 		}
 	}
 	c = &b->chains[b->n_chains];
@@ -1541,18 +1634,29 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 	c->elems = elems;
 	c->n_elems = s->n;
 	c->anchor = (uint32_t)anchor;
-	c->second = pick_factor(s, anchor);
+	c->gate_first = 0;
+	c->n_gate = 0;
+	second = pick_factor(b->d, s, anchor);
+	if (second >= 0 && factor_quality(b->d, &s->e[second], &min_len) < GATE_QUALITY)
+		second = -1; /* a gate of common or short words would always be open */
+	if (second >= 0) {
+		const struct mf__elem *se = &elems[second];
+		if (se->n_lits > UINT16_MAX ||
+		    grow((void **)&b->gates, &b->cap_gates, b->n_gates + se->n_lits, sizeof *b->gates))
+			return -1;
+		c->gate_first = (uint32_t)b->n_gates;
+		c->n_gate = se->n_lits;
+		for (uint32_t k = 0; k < se->n_lits; k++) {
+			long id = literal_index(b, se->lits[k].bytes, se->lits[k].len);
+			if (id < 0)
+				return -1;
+			b->gates[b->n_gates++] = (uint32_t)id;
+		}
+	}
 	an = &elems[anchor];
 	for (uint32_t k = 0; k < an->n_lits; k++)
-		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k))
+		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k, c))
 			return -1;
-	if (c->second >= 0) {
-		const struct mf__elem *se = &elems[c->second];
-		for (uint32_t k = 0; k < se->n_lits; k++)
-			if (add_use(b, se->lits[k].bytes, se->lits[k].len, (uint32_t)b->n_chains,
-				    MF__USE_SECOND))
-				return -1;
-	}
 	b->n_chains++;
 	return 0;
 }
@@ -1573,7 +1677,7 @@ static int plan_pattern(struct plan_builder *b, const char *expr, uint32_t patte
 	for (uint32_t i = 0; r && i < r->n; i++) {
 		if (seq_normalize(b->tmp, &r->s[i]))
 			return -1;
-		anchors[i] = pick_anchor(&r->s[i]);
+		anchors[i] = pick_anchor(b->d, &r->s[i]);
 		if (anchors[i] < 0)
 			r = NULL;
 	}
@@ -1589,10 +1693,10 @@ static int plan_pattern(struct plan_builder *b, const char *expr, uint32_t patte
 		return 1;
 	{
 		struct mf__elem f;
-		if (root && required_factor(b->tmp, root, &f)) {
+		if (root && required_factor(b->d, b->tmp, root, &f)) {
 			for (uint32_t k = 0; k < f.n_lits; k++)
 				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL,
-					    (uint32_t)rule))
+					    (uint32_t)rule, NULL))
 					return -1;
 			return 1;
 		}
@@ -1630,6 +1734,7 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
 	p->arena->max = (size_t)1 << 30;
+	b.d = d;
 	b.p = p;
 	b.tmp = &tmp;
 	for (size_t i = 0; !rc && i < d->n_patterns; i++) {
@@ -1651,7 +1756,10 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
 		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
 		p->chains = arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
-		rc = !p->use_first || !p->uses || !p->literals || !p->literal_len || !p->chains;
+		p->gates = arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
+		p->n_gates = b.n_gates;
+		rc = !p->use_first || !p->uses || !p->literals || !p->literal_len || !p->chains ||
+		     !p->gates;
 	}
 	if (!rc) {
 		size_t k = 0;
@@ -1672,6 +1780,7 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	free(b.slots);
 	free(b.lit);
 	free(b.lit_len);
+	free(b.gates);
 	if (rc) {
 		mf__plan_free(p);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory compiling the patterns");

@@ -70,6 +70,9 @@ struct mf__elem {
 	/* gap: between min and max code points of the set */
 	const struct mf__cset *set;
 	uint32_t min, max;
+	uint8_t stop_fwd[32];     /* bytes at which a run of the set may end, */
+	uint8_t stop_bwd[32];     /* read forward and backward (all others are
+				     inside the set for sure) */
 };
 
 struct mf__chain {
@@ -78,19 +81,21 @@ struct mf__chain {
 	const struct mf__elem *elems;
 	uint32_t n_elems;
 	uint32_t anchor;          /* the factor whose strings are in the literal database */
-	int32_t second;           /* another factor in the database, which must
-				     occur too before the chain is walked; -1: none */
+	/* The literals of another factor (ids in the literal database, at
+	 * plan->gates[gate_first ..]): one of them must occur too before the
+	 * chain is walked.  n_gate 0: none. */
+	uint32_t gate_first, n_gate;
 };
 
 /* What a literal of the database stands for. */
 struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
-	uint32_t lit;             /* the string of the chain's anchor, or
-				     MF__USE_SECOND: a string of its second
-				     factor; for a residual, the rule to confirm */
+	uint16_t lit;             /* the string of the chain's anchor; for a
+				     residual, the rule to confirm */
+	uint16_t n_gate;          /* the chain's gate, copied here so that a */
+	uint32_t gate_first;      /* hit needs nothing else of the chain */
 };
 #define MF__USE_RESIDUAL UINT32_MAX
-#define MF__USE_SECOND UINT32_MAX
 
 struct mf__plan {
 	struct mf__chain *chains;
@@ -102,6 +107,8 @@ struct mf__plan {
 	uint32_t *use_first;      /* [n_literals + 1]: uses of literal i are
 				     uses[use_first[i] .. use_first[i+1]) */
 	struct mf__use *uses;
+	uint32_t *gates;          /* the chains' gates, one after another */
+	size_t n_gates;
 	/* Rules with a residual pattern that requires no literal: their own
 	 * database confirms them on every text. */
 	int *always;

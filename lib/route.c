@@ -253,10 +253,13 @@ static int cue_at(const struct mf__data *d, const char *t, size_t end)
 
 /* If one of `words` ends at `end` (an ASCII one as a whole word; a
  * Chinese one anywhere, Chinese has no spaces), return where it starts. */
-static size_t word_before(const char *t, size_t end, const char *const *words, size_t n_words)
+static size_t word_before(const char *t, size_t end, const char *const *words,
+			  const size_t *len, const uint8_t last_byte[256], size_t n_words)
 {
+	if (end == 0 || !last_byte[(unsigned char)t[end - 1]])
+		return (size_t)-1;
 	for (size_t i = 0; i < n_words; i++) {
-		size_t n = strlen(words[i]);
+		size_t n = len[i];
 		if (n > end || memcmp(t + end - n, words[i], n) != 0)
 			continue;
 		if ((unsigned char)words[i][0] >= 0x80 || end == n || t[end - n - 1] == ' ')
@@ -279,11 +282,13 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 
 		if (cue_at(d, t, end))
 			return 1;
-		if ((w = word_before(t, end, d->filler_words, d->n_filler_words)) != (size_t)-1) {
+		if ((w = word_before(t, end, d->filler_words, d->filler_word_len,
+					 d->filler_last_byte, d->n_filler_words)) != (size_t)-1) {
 			end = skip_spaces_back(t, w);
 			continue;
 		}
-		if ((w = word_before(t, end, d->conjunctions, d->n_conjunctions)) != (size_t)-1) {
+		if ((w = word_before(t, end, d->conjunctions, d->conjunction_len,
+					 d->conjunction_last_byte, d->n_conjunctions)) != (size_t)-1) {
 			/* Step over the conjunction and the list item before it. */
 			end = skip_spaces_back(t, w);
 			while (end > 0 && t[end - 1] != ' ' && t[end - 1] != ',')
@@ -386,7 +391,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	struct mf__match spans[MAX_FIXED_SPANS];
 	/* the second half of the hits block holds the scan's rules */
 	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
-				      MAX_FIXED_SPANS, 0};
+				      MAX_FIXED_SPANS, 0, 1};
 	int rc;
 
 	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
@@ -821,7 +826,8 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	struct findings fd;
 	struct mf__norm norm;
 	struct answer_impl *ai = NULL;
-	void *block = NULL, *scratch = NULL;
+	void *block = NULL, *own_block = NULL, *scratch = NULL;
+	size_t block_size, block_total;
 	int rc;
 
 	if (out)
@@ -852,12 +858,20 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
 				"the query has no visible characters");
 	}
-	/* One block for the per-query arrays (the replies need no zeroing). */
+	/* One block for the per-query arrays, kept with the scan's scratch
+	 * (the hits and the replies need no zeroing). */
 	fd.n_hits = 0;
 	fd.n_replies = 0;
 	memset(fd.path_score, 0, sizeof fd.path_score);
-	block = calloc(1, d->n_rules * (sizeof *fd.fired + 2 * sizeof *fd.hits + 1) +
-				  d->n_causes * sizeof *fd.cause_score + 16);
+	block_size = d->n_causes * sizeof *fd.cause_score + d->n_rules * sizeof *fd.fired;
+	scratch = mf__matcher_take(ctx->matcher);
+	if (!scratch && d->n_patterns) {
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+		goto done;
+	}
+	block_total = block_size + d->n_rules * (2 * sizeof *fd.hits + 1) + 16;
+	block = scratch ? mf__matcher_workspace(scratch, block_total)
+			: (own_block = malloc(block_total));
 	ai = malloc(sizeof *ai);
 	if (ai) {
 		memset(&ai->a, 0, sizeof ai->a);
@@ -871,18 +885,15 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	fd.fired = (struct fired *)(fd.cause_score + d->n_causes);
 	fd.hits = (int *)(fd.fired + d->n_rules);
 	fd.seen = (uint8_t *)(fd.hits + 2 * d->n_rules);
-	scratch = mf__matcher_take(ctx->matcher);
-	if (!scratch && d->n_patterns) {
-		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
-		goto done;
-	}
+	memset(block, 0, block_size);
+	memset(fd.seen, 0, d->n_rules);
 	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);
 done:
 	mf__matcher_give(ctx->matcher, scratch);
-	free(block);
+	free(own_block);
 	mf__norm_free(&norm);
 	if (rc) {
 		if (ai)
