@@ -5,7 +5,7 @@
  * check method (405 + Allow), gate (403), rate limit (429 + Retry-After),
  * media type (415) and size (413), collect the body, call the handler,
  * send its reply, count it and write one access-log line (never bodies).
- * Nothing is allocated per request on the way: each connection has its
+ * This layer allocates nothing of its own per request: each connection has its
  * state (address, request, body buffer) from its start, and counts and
  * logs into its thread's slot (worker.c, accesslog.c).
  * HTTP semantics: RFC 9110 (methods, status codes, Allow, Retry-After),
