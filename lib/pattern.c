@@ -159,35 +159,6 @@ int mf__cset_has(const struct mf__cset *s, uint32_t cp)
 	return in ^ s->negated;
 }
 
-static int word_byte(const unsigned char *t, size_t len, size_t i)
-{
-	unsigned char c;
-
-	if (i >= len)
-		return 0;
-	c = t[i];
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_';
-}
-
-int mf__assert_at(int kind, const unsigned char *t, size_t len, size_t pos)
-{
-	int before = pos > 0 && word_byte(t, len, pos - 1), after = word_byte(t, len, pos);
-
-	switch (kind) {
-	case MF__AT_WORD:
-		return before != after;
-	case MF__AT_NOT_WORD:
-		return before == after;
-	case MF__AT_START:
-		return pos == 0;
-	case MF__AT_END:
-		return pos == len || (pos + 1 == len && t[pos] == '\n');
-	default:
-		return 0;
-	}
-}
-
 /* ---- the parse tree ---- */
 
 enum node_kind { N_CHAR, N_SET, N_ASSERT, N_SEQ, N_ALT, N_REP };

@@ -124,8 +124,36 @@ struct mf__plan {
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err);
 void mf__plan_free(struct mf__plan *p);
 
-/* Does the text at code point boundary `pos` satisfy the assertion? */
-int mf__assert_at(int kind, const unsigned char *t, size_t len, size_t pos);
+/* Does the text at code point boundary `pos` satisfy the assertion?
+ * (Inline: called for every candidate string of every walk.) */
+static inline int mf__word_byte(const unsigned char *t, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	c = t[i];
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+static inline int mf__assert_at(int kind, const unsigned char *t, size_t len, size_t pos)
+{
+	int before = pos > 0 && mf__word_byte(t, len, pos - 1), after = mf__word_byte(t, len, pos);
+
+	switch (kind) {
+	case MF__AT_WORD:
+		return before != after;
+	case MF__AT_NOT_WORD:
+		return before == after;
+	case MF__AT_START:
+		return pos == 0;
+	case MF__AT_END:
+		return pos == len || (pos + 1 == len && t[pos] == '\n');
+	default:
+		return 0;
+	}
+}
 
 /* Is code point cp in the set? */
 int mf__cset_has(const struct mf__cset *s, uint32_t cp);
