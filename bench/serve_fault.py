@@ -14,8 +14,8 @@ bounded in time and on loopback only.
 Prints the figures (also the CPU that server, wrk and the fault generator
 spend per normal request, plain and under faults: the throughput kept on
 a machine running nothing else); exits 1 when the load under faults keeps
-less than 90% of its baseline rate (median of the paired rounds), the server crashed, or its RSS went past
-MAX_RSS_MB.
+less than 90% of its baseline rate (median of the paired rounds), the
+server crashed, or its RSS went past MAX_RSS_MB.
 
   serve_fault.py MAILFIX OUT_DIR WRK_LUA [--duration 3] [--rounds 11] [--slow 1000]
 """
