@@ -429,7 +429,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		 * these, not for heads still trickling in. */
 		req->started = 1;
 		atomic_fetch_add_explicit(&req->worker->c.started, 1, memory_order_relaxed);
-		snprintf(req->method_name, sizeof req->method_name, "%s", method);
+		{
+			size_t n = strnlen(method, sizeof req->method_name - 1);
+			memcpy(req->method_name, method, n); /* truncated for the log */
+			req->method_name[n] = '\0';
+		}
 		req->method = method_of(method);
 		if (req->method == SRV_POST && !check_head(s, req, url, &ret))
 			return ret;
