@@ -10,6 +10,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,8 @@
 struct run {
 	struct mf_ctx *ctx;
 	struct cli_common c;
+	char *buf;              /* the current file, reused from file to file */
+	size_t cap;
 	int progress;
 	unsigned long n_msgs, n_bounces, n_errors;
 	int worst;
@@ -76,17 +79,23 @@ static void emit(struct run *r, const char *source, const char *file, const char
 	s = r->c.json ? mf_explanation_to_json(ex, source, &err)
 		      : mf_explanation_to_text(ex, source, &err, r->c.color);
 	if (s && r->c.json && file) {
-		/* Inside an mbox the source is "mbox:N"; name the file too. */
-		json_t *o = json_loads(s, 0, NULL);
-		char *t = NULL;
+		/* Inside an mbox the source is "mbox:N"; name the file too, as
+		 * the object's last key. */
+		json_t *v = json_string(file);
+		char *q = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+		size_t sl = strlen(s), ql = q ? strlen(q) : 0;
+		char *t = q && sl && s[sl - 1] == '}' ? malloc(sl + ql + 9) : NULL;
 
-		if (o && json_object_set_new(o, "file", json_string(file)) == 0)
-			t = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-		json_decref(o);
 		if (t) {
+			memcpy(t, s, sl - 1);
+			memcpy(t + sl - 1, ",\"file\":", 8);
+			memcpy(t + sl + 7, q, ql);
+			memcpy(t + sl + 7 + ql, "}", 2);
 			free(s);
 			s = t;
 		}
+		free(q);
+		json_decref(v);
 	}
 	mf_explanation_free(ex);
 	if (!s) {
@@ -266,26 +275,111 @@ static void read_dir(struct run *r, const char *path, int depth)
 	free(names);
 }
 
+/* A regular file: one read into the run's buffer (no stdio, no copy). */
+static void read_file(struct run *r, int fd, const struct stat *st, const char *path)
+{
+	size_t n = 0, want = (size_t)st->st_size + 1;
+	ssize_t got;
+
+	if (st->st_size > MF_EXPLAIN_MAX_MESSAGE) {
+		emit_error(r, path, NULL, MF_ETOOBIG, "the message is larger than the most explain "
+			   "reads (%s bytes)", "104857600");
+		return;
+	}
+	for (;;) {
+		if (n + 1 >= r->cap || want > r->cap) {
+			size_t nc = r->cap ? r->cap : 65536;
+			char *nb;
+
+			while (nc < want || nc <= n + 1)
+				nc *= 2;
+			if (nc > (size_t)MF_EXPLAIN_MAX_MESSAGE + 2)
+				nc = (size_t)MF_EXPLAIN_MAX_MESSAGE + 2;
+			if (nc <= r->cap) {
+				emit_error(r, path, NULL, MF_ETOOBIG, "the message is larger than the "
+					   "most explain reads (%s bytes)", "104857600");
+				return;
+			}
+			nb = realloc(r->buf, nc);
+			if (!nb) {
+				emit_error(r, path, NULL, MF_ENOMEM, "%s", "out of memory");
+				return;
+			}
+			r->buf = nb;
+			r->cap = nc;
+		}
+		got = read(fd, r->buf + n, r->cap - 1 - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			emit_error(r, path, NULL, MF_EIO, "cannot read: %s", mf_code_message(MF_EIO));
+			return;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+		/* the size fstat gave, read whole: no second read for the end */
+		if (n == (size_t)st->st_size && st->st_size > 0)
+			break;
+		if (n > MF_EXPLAIN_MAX_MESSAGE) {
+			emit_error(r, path, NULL, MF_ETOOBIG, "the message is larger than the most "
+				   "explain reads (%s bytes)", "104857600");
+			return;
+		}
+	}
+	r->buf[n] = '\0';
+	if (n >= 5 && memcmp(r->buf, "From ", 5) == 0) {
+		/* An mbox: split it as a stream. */
+		FILE *f = fmemopen(r->buf, n, "rb");
+
+		if (!f) {
+			emit_error(r, path, NULL, MF_ENOMEM, "%s", "out of memory");
+			return;
+		}
+		read_stream(r, f, path);
+		fclose(f);
+		return;
+	}
+	emit(r, path, NULL, r->buf, n, NULL);
+}
+
 static void read_path(struct run *r, const char *path, int depth)
 {
 	struct stat st;
 	FILE *f;
+	int fd;
 
 	if (strcmp(path, "-") == 0) {
 		read_stream(r, stdin, "-");
 		return;
 	}
-	if (stat(path, &st) != 0) {
+	/* O_NONBLOCK: opening a FIFO met in a directory must not wait for a
+	 * writer (it is skipped); a regular file reads the same either way. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0 || fstat(fd, &st) != 0) {
 		emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return;
 	}
 	if (S_ISDIR(st.st_mode)) {
+		close(fd);
 		if (depth < MAX_DEPTH)
 			read_dir(r, path, depth);
 		return;
 	}
-	if (!S_ISREG(st.st_mode) && depth > 0)
+	if (!S_ISREG(st.st_mode) && depth > 0) {
+		close(fd);
 		return;
+	}
+	if (S_ISREG(st.st_mode)) {
+		read_file(r, fd, &st, path);
+		close(fd);
+		return;
+	}
+	/* a FIFO, a device named on the command line: opened again the
+	 * ordinary way (waiting for a writer) and read as a stream */
+	close(fd);
 	f = fopen(path, "rb");
 	if (!f) {
 		emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
@@ -327,6 +421,7 @@ int cmd_explain(int argc, char **argv)
 		read_path(&r, argv[i], 0);
 	progress(&r, 1);
 	fflush(stdout);
+	free(r.buf);
 	mf_ctx_free(r.ctx);
 	return r.worst;
 }

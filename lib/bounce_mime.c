@@ -8,13 +8,24 @@
  * read as GB18030, Shift_JIS as CP932, ISO-2022-JP, Big5 ...) are decoded
  * to UTF-8 through GMime's stream filters, and reading stops at a ceiling
  * per piece, so a 50 MB attachment costs GMime's linear parse only.
+ * For speed, GMime builds no objects for what explain reads only as text:
+ * header fields are split here by RFC 5322 2.2 (values decoded by GMime's
+ * RFC 2047 decoder), GMime parses the MIME fields and the body, a single
+ * text part is decoded through GMime's filters without a tree, and the
+ * returned original stays one leaf part whose header block is read the
+ * same way; anything unusual goes to GMime whole, as tests/explain/
+ * test_msg_parse.c checks.
  * Called by explain.c; GMime's one-time initialization is done here.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <gmime/gmime.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #include "explain.h"
 
@@ -22,12 +33,50 @@ static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
 
 static void gmime_start(void)
 {
+#ifdef __SANITIZE_ADDRESS__
+	/* GMime's type table lives as long as the process; replacing an
+	 * entry (below) drops GMime's old 16-byte record of it, which
+	 * LeakSanitizer would report: what init allocates is not a leak. */
+	__lsan_disable();
+#endif
 	g_mime_init();
+	/* The returned original (message/rfc822) is kept as one leaf part:
+	 * explain reads only its header fields, and GMime building a whole
+	 * message tree for it was half the cost of a bounce.  Its bytes are
+	 * handed to GMime again when a forwarded report must be read. */
+	g_mime_object_register_type("message", "rfc822", GMIME_TYPE_PART);
+	g_mime_object_register_type("message", "global", GMIME_TYPE_PART);
+	g_mime_object_register_type("message", "news", GMIME_TYPE_PART);
+#ifdef __SANITIZE_ADDRESS__
+	__lsan_enable();
+#endif
+}
+
+/* Is every byte ASCII and none NUL? (most of a bounce) */
+static int plain_ascii(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, u + i, 8);
+		if ((w & 0x8080808080808080ull) ||
+		    ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+			return 0;
+	}
+	for (; i < n; i++)
+		if (u[i] == 0 || u[i] >= 0x80)
+			return 0;
+	return 1;
 }
 
 int mf__buf_append_utf8(struct mf__buf *b, const char *s, size_t n)
 {
 	const char *end = s + n, *p = s;
+
+	if (plain_ascii(s, n))
+		return mf__buf_append(b, s, n);
 
 	while (p < end) {
 		const gchar *bad_at = NULL;
@@ -76,6 +125,123 @@ static int is_utf8_name(const char *cs)
 	       g_ascii_strcasecmp(cs, "us-ascii") == 0 || g_ascii_strcasecmp(cs, "ascii") == 0;
 }
 
+/* The bytes of a part's content stream without copying them when GMime
+ * keeps them in memory (the substreams of the parsed message), else
+ * read into tmp.  *p and *n get the bytes (all of them). */
+static void stream_bytes(GMimeStream *s, struct mf__buf *tmp, const char **p, size_t *n)
+{
+	char chunk[8192];
+	ssize_t r;
+
+	if (GMIME_IS_STREAM_MEM(s)) {
+		GByteArray *a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(s));
+		gint64 st = s->bound_start, en = s->bound_end;
+
+		if (a) {
+			if (en < 0 || en > (gint64)a->len)
+				en = (gint64)a->len;
+			if (st < 0)
+				st = 0;
+			if (st > en)
+				st = en;
+			*p = (const char *)a->data + st;
+			*n = (size_t)(en - st);
+			return;
+		}
+	}
+	g_mime_stream_reset(s);
+	while ((r = g_mime_stream_read(s, chunk, sizeof chunk)) > 0)
+		if (mf__buf_append(tmp, chunk, (size_t)r))
+			break;
+	*p = tmp->data ? tmp->data : "";
+	*n = tmp->len;
+}
+
+/* Does ESC $ (an ISO-2022-JP designation) occur? */
+static int has_esc_dollar(const char *t, size_t n)
+{
+	const char *p = t, *end = t + n;
+
+	while ((p = memchr(p, 0x1b, (size_t)(end - p))) != NULL && p + 1 < end) {
+		if (p[1] == '$')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
+ * at most `cap` bytes more.  raw is the content as a stream, or NULL to
+ * make one from bytes when a filter is needed. */
+static int content_text(const char *bytes, size_t len, GMimeStream *raw,
+			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap)
+{
+	struct mf__buf tmp;
+	const char *t;
+	size_t tl;
+	int rc = 0, converted = 0;
+	int coded = enc == GMIME_CONTENT_ENCODING_BASE64 ||
+		    enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
+		    enc == GMIME_CONTENT_ENCODING_UUENCODE;
+	int charset = cs && *cs && !is_utf8_name(cs);
+
+	mf__buf_init(&tmp, cap + 8192);
+	if (!coded && !charset && bytes) {
+		/* As it is: no filter, no copy. */
+		t = bytes;
+		tl = len < cap ? len : cap;
+	} else {
+		GMimeStream *fs, *own = NULL;
+		char chunk[8192];
+		ssize_t n;
+
+		if (!raw)
+			raw = own = g_mime_stream_mem_new_with_buffer(bytes, len);
+		g_mime_stream_reset(raw);
+		fs = g_mime_stream_filter_new(raw);
+		if (coded) {
+			GMimeFilter *f = g_mime_filter_basic_new(enc, FALSE);
+			g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
+			g_object_unref(f);
+		}
+		if (charset) {
+			GMimeFilter *f = g_mime_filter_charset_new(charset_alias(cs), "UTF-8");
+			if (f) {
+				g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
+				g_object_unref(f);
+				converted = 1;
+			}
+		}
+		while (tmp.len < cap && (n = g_mime_stream_read(fs, chunk, sizeof chunk)) > 0)
+			if (mf__buf_append(&tmp, chunk, (size_t)n))
+				break;
+		g_object_unref(fs);
+		if (own)
+			g_object_unref(own);
+		if (tmp.len > cap)
+			tmp.len = cap;
+		t = tmp.data ? tmp.data : "";
+		tl = tmp.len;
+	}
+	if (tl && !converted && has_esc_dollar(t, tl)) {
+		/* ISO-2022-JP without a charset label (common in Japanese
+		 * bounces, and in delivery-status parts, which have none). */
+		gsize wrote = 0;
+		gchar *u = g_convert(t, (gssize)tl, "UTF-8", "ISO-2022-JP-2", NULL, &wrote, NULL);
+		if (u) {
+			rc = mf__buf_append_utf8(out, u, wrote);
+			g_free(u);
+			tl = 0;
+		}
+	}
+	if (tl)
+		rc = mf__buf_append_utf8(out, t, tl);
+	mf__buf_free(&tmp);
+	if (out->len && out->data[out->len - 1] != '\n')
+		mf__buf_append(out, "\n", 1);
+	return rc == MF_ENOMEM ? rc : 0;
+}
+
 /* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more. */
 static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 {
@@ -83,57 +249,21 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
 	GMimeContentType *ct = g_mime_object_get_content_type(obj);
 	const char *cs = ct ? g_mime_content_type_get_parameter(ct, "charset") : NULL;
-	GMimeContentEncoding enc;
-	GMimeStream *raw, *fs;
+	GMimeStream *raw;
 	struct mf__buf tmp;
-	char chunk[8192];
-	ssize_t n;
-	int rc = 0, converted = 0;
+	const char *p = NULL;
+	size_t n = 0;
+	int rc;
 
 	if (!w || !(raw = g_mime_data_wrapper_get_stream(w)))
 		return 0;
-	enc = g_mime_data_wrapper_get_encoding(w);
-	g_mime_stream_reset(raw);
-	fs = g_mime_stream_filter_new(raw);
-	if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
-	    enc == GMIME_CONTENT_ENCODING_UUENCODE) {
-		GMimeFilter *f = g_mime_filter_basic_new(enc, FALSE);
-		g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
-		g_object_unref(f);
-	}
-	if (cs && *cs && !is_utf8_name(cs)) {
-		GMimeFilter *f = g_mime_filter_charset_new(charset_alias(cs), "UTF-8");
-		if (f) {
-			g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
-			g_object_unref(f);
-			converted = 1;
-		}
-	}
-	mf__buf_init(&tmp, cap + sizeof chunk);
-	while (tmp.len < cap && (n = g_mime_stream_read(fs, chunk, sizeof chunk)) > 0)
-		if (mf__buf_append(&tmp, chunk, (size_t)n))
-			break;
-	g_object_unref(fs);
-	if (tmp.len > cap)
-		tmp.len = cap;
-	if (tmp.len && !converted && memmem(tmp.data, tmp.len, "\x1b$", 2)) {
-		/* ISO-2022-JP without a charset label (common in Japanese
-		 * bounces, and in delivery-status parts, which have none). */
-		gsize wrote = 0;
-		gchar *u = g_convert(tmp.data, (gssize)tmp.len, "UTF-8", "ISO-2022-JP-2", NULL,
-				     &wrote, NULL);
-		if (u) {
-			rc = mf__buf_append_utf8(out, u, wrote);
-			g_free(u);
-			tmp.len = 0;
-		}
-	}
-	if (tmp.len)
-		rc = mf__buf_append_utf8(out, tmp.data, tmp.len);
+	mf__buf_init(&tmp, 0);
+	if (GMIME_IS_STREAM_MEM(raw))
+		stream_bytes(raw, &tmp, &p, &n);
+	/* else (never for a parsed message) the stream is read through */
+	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap);
 	mf__buf_free(&tmp);
-	if (out->len && out->data[out->len - 1] != '\n')
-		mf__buf_append(out, "\n", 1);
-	return rc == MF_ENOMEM ? rc : 0;
+	return rc;
 }
 
 /* Header fields whose values explain shows or searches by content: they
@@ -148,6 +278,54 @@ static int decoded_field(const char *lname)
 	return 0;
 }
 
+/* Append one "name: value\n" line: name lower-cased (at most 79
+ * bytes), value without its leading blanks, unfolded (RFC 5322 2.2.3),
+ * valid UTF-8, without trailing blanks. */
+static void append_field(struct mf__buf *out, const char *name, size_t nlen, const char *value,
+			 size_t vlen)
+{
+	char lname[80];
+	size_t k;
+
+	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
+		lname[k] = g_ascii_tolower(name[k]);
+	mf__buf_append(out, lname, k);
+	mf__buf_append(out, ": ", 2);
+	if (value) {
+		size_t b = out->len;
+		while (vlen && (*value == ' ' || *value == '\t')) {
+			value++;
+			vlen--;
+		}
+		mf__buf_append_utf8(out, value, vlen);
+		for (char *x = out->data ? out->data + b : NULL, *e = out->data + out->len; x && x < e; x++) {
+			x = memchr(x, '\n', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		for (char *x = out->data ? out->data + b : NULL, *e = out->data + out->len; x && x < e; x++) {
+			x = memchr(x, '\r', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		while (out->len > b && out->data[out->len - 1] == ' ')
+			out->len--;
+	}
+	mf__buf_append(out, "\n", 1);
+}
+
+/* Is this field kept (`only` NULL: every field)? lname is lower case. */
+static int field_kept(const char *lname, const char *const *only)
+{
+	int keep = !only;
+
+	for (size_t j = 0; only && only[j] && !keep; j++)
+		keep = strcmp(lname, only[j]) == 0;
+	return keep;
+}
+
 /* Append "name: value\n" lines of a header list (names lower-cased,
  * values unfolded).  With `only` set, just the fields listed there. */
 static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *const *only)
@@ -157,37 +335,141 @@ static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *cons
 
 	for (int i = 0; i < n && !out->failed; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
-		const char *name = g_mime_header_get_name(h), *value;
+		const char *name = g_mime_header_get_name(h);
 		char lname[80];
 		size_t k;
-		int keep = !only;
 
 		if (!name)
 			continue;
 		for (k = 0; name[k] && k < sizeof lname - 1; k++)
 			lname[k] = g_ascii_tolower(name[k]);
 		lname[k] = '\0';
-		for (size_t j = 0; only && only[j] && !keep; j++)
-			keep = strcmp(lname, only[j]) == 0;
-		if (!keep)
+		if (!field_kept(lname, only))
 			continue;
-		value = decoded_field(lname) ? g_mime_header_get_value(h)
-					      : g_mime_header_get_raw_value(h);
-		mf__buf_puts(out, lname);
-		mf__buf_append(out, ": ", 2);
-		if (value) {
-			size_t b = out->len;
-			while (*value == ' ' || *value == '\t')
-				value++;
-			mf__buf_append_utf8(out, value, strlen(value));
-			/* unfold (RFC 5322 2.2.3) */
-			for (size_t x = b; x < out->len; x++)
-				if (out->data[x] == '\r' || out->data[x] == '\n')
-					out->data[x] = ' ';
-			while (out->len > b && out->data[out->len - 1] == ' ')
-				out->len--;
+		{
+			const char *v = decoded_field(lname) ? g_mime_header_get_value(h)
+							     : g_mime_header_get_raw_value(h);
+			append_field(out, name, strlen(name), v, v ? strlen(v) : 0);
 		}
-		mf__buf_append(out, "\n", 1);
+	}
+}
+
+/* ---- header fields without GMime objects ----
+ * GMime turns every header field into objects (half the cost of a
+ * bounce: Received, DKIM-Signature ... that explain only reads as text).
+ * A header block is split here by RFC 5322 2.2 (a field is "name:" then
+ * its value, continued on lines that start with a blank; a blank line
+ * ends the block), values decoded by GMime's own RFC 2047 decoder; the
+ * MIME structure is still GMime's.  Only a plain block is split here:
+ * anything GMime might read another way (a line that is neither a field
+ * nor a continuation, a NUL, no blank line before the end, too many
+ * fields) sends the whole message to GMime as before. */
+
+#define MAX_FIELDS 256
+
+struct hfield {
+	const char *name, *value;   /* value: the raw bytes after the colon */
+	size_t nlen, vlen;          /* vlen stops before the line end of its last line */
+	size_t start, end;          /* the field's lines, with their line ends */
+};
+
+/* Split the header block at the start of s.  1 when it is plain (then
+ * *nf fields and *body, the offset of the body), 0 otherwise. */
+static int split_header_block(const char *s, size_t len, struct hfield *f, size_t *nf,
+			      size_t *body)
+{
+	size_t p = 0, n = 0;
+
+	*nf = 0;
+	while (p < len) {
+		const char *nl = memchr(s + p, '\n', len - p);
+		size_t eol, le, c;
+
+		if (!nl)
+			return 0;            /* the block never ends */
+		eol = (size_t)(nl - s);  /* the '\n' */
+		le = eol > p && s[eol - 1] == '\r' ? eol - 1 : eol;
+		if (le == p) {
+			*nf = n;
+			*body = eol + 1;
+			return 1;
+		}
+		if (memchr(s + p, '\0', eol - p))
+			return 0;
+		if (s[p] == ' ' || s[p] == '\t') {
+			if (n == 0)
+				return 0;
+			f[n - 1].vlen = le - (size_t)(f[n - 1].value - s);
+			f[n - 1].end = eol + 1;
+		} else {
+			for (c = p; c < le && s[c] != ':'; c++)
+				if ((unsigned char)s[c] <= ' ' || (unsigned char)s[c] >= 127)
+					return 0;
+			if (c == le || c == p || n == MAX_FIELDS)
+				return 0;
+			f[n].name = s + p;
+			f[n].nlen = c - p;
+			f[n].value = s + c + 1;
+			f[n].vlen = le - (c + 1);
+			f[n].start = p;
+			f[n].end = eol + 1;
+			n++;
+		}
+		p = eol + 1;
+	}
+	return 0;
+}
+
+static int name_is(const struct hfield *f, const char *lname)
+{
+	size_t n = strlen(lname);
+
+	return f->nlen == n && g_ascii_strncasecmp(f->name, lname, n) == 0;
+}
+
+/* A field's value as GMime gives it: decoded (RFC 2047) and unfolded
+ * for `decode`, else raw.  g_free the result. */
+static char *field_value(const struct hfield *f, int decode)
+{
+	char *raw = g_strndup(f->value, f->vlen), *u, *v;
+
+	if (!decode)
+		return raw;
+	u = g_mime_utils_header_unfold(raw);
+	g_free(raw);
+	/* ASCII without an encoded word: RFC 2047 decoding leaves it as it
+	 * is (and costs more than the rest of the field). */
+	if (plain_ascii(u, strlen(u)) && !strstr(u, "=?"))
+		return u;
+	v = g_mime_utils_header_decode_text(NULL, u);
+	g_free(u);
+	return v;
+}
+
+/* headers_text over split fields: the same lines.  A message's own
+ * header list in GMime holds no Content-* field (those belong to its
+ * MIME part): `message` leaves them out the same way. */
+static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
+			const char *const *only, int message)
+{
+	for (size_t i = 0; i < nf && !out->failed; i++) {
+		char lname[80], *v;
+		size_t k;
+
+		if (message && f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
+			continue;
+		for (k = 0; k < f[i].nlen && k < sizeof lname - 1; k++)
+			lname[k] = g_ascii_tolower(f[i].name[k]);
+		lname[k] = '\0';
+		if (!field_kept(lname, only))
+			continue;
+		if (decoded_field(lname)) {
+			v = field_value(&f[i], 1);
+			append_field(out, f[i].name, f[i].nlen, v, v ? strlen(v) : 0);
+			g_free(v);
+		} else {
+			append_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen);
+		}
 	}
 }
 
@@ -199,10 +481,16 @@ static const char *const orig_fields[] = {"from", "to", "subject", "message-id",
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 {
 	int in_tag = 0;
+	size_t run = 0;   /* start of the plain bytes not yet appended */
 
 	for (size_t i = 0; i < html->len && !out->failed; i++) {
 		char c = html->data[i];
 
+		if (!in_tag && c != '<' && c != '>' && c != '&')
+			continue;
+		if (!in_tag && i > run)
+			mf__buf_append(out, html->data + run, i - run);
+		run = i + 1;
 		if (c == '<') {
 			in_tag = 1;
 			if (i + 3 < html->len && (g_ascii_strncasecmp(html->data + i, "<br", 3) == 0 ||
@@ -225,8 +513,11 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 			} else {
 				mf__buf_append(out, &c, 1);
 			}
+			run = i + 1;
 		}
 	}
+	if (!in_tag && html->len > run)
+		mf__buf_append(out, html->data + run, html->len - run);
 }
 
 /* A text part sent as a file ("mailheaders.txt"), not as the report. */
@@ -243,6 +534,96 @@ struct walk {
 	struct mf__buf html;
 	int nomem;
 };
+
+static void walk(struct walk *w, GMimeObject *obj, int depth);
+
+/* A returned or forwarded message that GMime parsed (inner: the message). */
+static void inner_message(struct walk *w, GMimeObject *inner, int depth)
+{
+	GMimeObject *body = g_mime_message_get_mime_part(GMIME_MESSAGE(inner));
+	GMimeContentType *ict = body ? g_mime_object_get_content_type(body) : NULL;
+
+	/* A bounce forwarded as an attachment: when the outer message
+	 * carries no report of its own, read the inner report. */
+	if (ict && !w->m->dsn.len && !w->m->is_report &&
+	    g_mime_content_type_is_type(ict, "multipart", "report")) {
+		w->m->is_report = 1;
+		walk(w, body, depth + 1);
+		return;
+	}
+	/* The returned original: its headers, not its text. */
+	if (w->m->orig.len == 0) {
+		headers_text(inner, &w->m->orig, orig_fields);
+		w->m->has_orig_part = 1;
+	}
+}
+
+/* Is the (unfolded) Content-Type value multipart/report? */
+static int ct_is(const char *value, const char *type, const char *sub)
+{
+	GMimeContentType *ct = g_mime_content_type_parse(NULL, value);
+	int yes = ct && g_mime_content_type_is_type(ct, type, sub);
+
+	if (ct)
+		g_object_unref(ct);
+	return yes;
+}
+
+/* A message/rfc822 (global, news) part, kept as a leaf: its raw bytes
+ * (a message part has no transfer encoding of its own to undo). */
+static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
+{
+	GMimeDataWrapper *dw = g_mime_part_get_content(GMIME_PART(obj));
+	GMimeStream *raw = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
+	struct hfield f[MAX_FIELDS];
+	struct mf__buf tmp;
+	const char *p = "";
+	size_t n = 0, nf = 0, body = 0, n_ct = 0, ict = 0;
+
+	mf__buf_init(&tmp, (size_t)MF_EXPLAIN_MAX_MESSAGE);
+	if (raw)
+		stream_bytes(raw, &tmp, &p, &n);
+	if (split_header_block(p, n, f, &nf, &body)) {
+		for (size_t i = 0; i < nf; i++)
+			if (name_is(&f[i], "content-type")) {
+				n_ct++;
+				ict = i;
+			}
+	}
+	if (nf > 0 && n_ct <= 1) {
+		int fwd = 0;
+
+		if (n_ct == 1 && !w->m->dsn.len && !w->m->is_report) {
+			char *v = field_value(&f[ict], 1);
+			fwd = ct_is(v, "multipart", "report");
+			g_free(v);
+		}
+		if (!fwd) {
+			if (w->m->orig.len == 0) {
+				fields_text(f, nf, &w->m->orig, orig_fields, 1);
+				w->m->has_orig_part = 1;
+			}
+			mf__buf_free(&tmp);
+			return;
+		}
+	}
+	/* A forwarded report, or a header GMime must read itself. */
+	{
+		GMimeStream *s = g_mime_stream_mem_new_with_buffer(p, n);
+		GMimeParser *parser = g_mime_parser_new_with_stream(s);
+		GMimeMessage *inner;
+
+		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+		inner = g_mime_parser_construct_message(parser, NULL);
+		g_object_unref(parser);
+		g_object_unref(s);
+		if (inner) {
+			inner_message(w, GMIME_OBJECT(inner), depth);
+			g_object_unref(inner);
+		}
+	}
+	mf__buf_free(&tmp);
+}
 
 static void walk(struct walk *w, GMimeObject *obj, int depth)
 {
@@ -269,29 +650,21 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		return;
 	}
 	if (GMIME_IS_MESSAGE_PART(obj)) {
+		/* (a message part GMime built itself: message types are
+		 * registered as leaves, so only in a message from elsewhere) */
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
-		GMimeObject *body = inner ? g_mime_message_get_mime_part(inner) : NULL;
-		GMimeContentType *ict = body ? g_mime_object_get_content_type(body) : NULL;
 
-		/* A bounce forwarded as an attachment: when the outer message
-		 * carries no report of its own, read the inner report. */
-		if (ict && !w->m->dsn.len && !w->m->is_report &&
-		    g_mime_content_type_is_type(ict, "multipart", "report")) {
-			w->m->is_report = 1;
-			walk(w, body, depth + 1);
-			return;
-		}
-
-		/* The returned original: its headers, not its text. */
-		if (inner && w->m->orig.len == 0) {
-			headers_text(GMIME_OBJECT(inner), &w->m->orig, orig_fields);
-			w->m->has_orig_part = 1;
-		}
+		if (inner)
+			inner_message(w, GMIME_OBJECT(inner), depth);
 		return;
 	}
 	if (!GMIME_IS_PART(obj))
 		return;
 	if (g_ascii_strcasecmp(type, "message") == 0 &&
+	    (g_ascii_strcasecmp(sub, "rfc822") == 0 || g_ascii_strcasecmp(sub, "global") == 0 ||
+	     g_ascii_strcasecmp(sub, "news") == 0)) {
+		message_leaf(w, obj, depth);
+	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
 	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
 		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN) != 0;
@@ -382,12 +755,106 @@ static int looks_like_message(const char *s, size_t len)
 	return 0;
 }
 
+/* The message through split_header_block: the top-level fields as
+ * text, then the body: a single text part decoded here with GMime's
+ * filters (no tree to build), anything else parsed by GMime from the
+ * MIME fields and the body only.  -1: the header block is not plain (the
+ * caller gives the whole message to GMime); 1: GMime found no message. */
+static int parse_split(struct walk *w, const char *bytes, size_t len)
+{
+	struct hfield f[MAX_FIELDS];
+	size_t nf, body, n_ct = 0, n_cte = 0, ct = 0, cte = 0;
+	struct mf__msg *m = w->m;
+
+	if (!split_header_block(bytes, len, f, &nf, &body) || nf == 0)
+		return -1;
+	for (size_t i = 0; i < nf; i++) {
+		if (name_is(&f[i], "content-type")) {
+			n_ct++;
+			ct = i;
+		} else if (name_is(&f[i], "content-transfer-encoding")) {
+			n_cte++;
+			cte = i;
+		}
+	}
+	/* room for the usual sizes at once (no chain of reallocations) */
+	mf__buf_reserve(&m->headers, body < 65536 ? body + 1 : 65536);
+	mf__buf_reserve(&m->text, len - body < 65536 ? len - body + 2 : 65536);
+	fields_text(f, nf, &m->headers, NULL, 1);
+	if (n_cte <= 1 && n_ct <= 1) {
+		/* One text/plain part (or no Content-Type: RFC 2045 5.2). */
+		char *v = n_ct ? field_value(&f[ct], 1) : NULL;
+		const char *t = v;
+		GMimeContentType *ctype = NULL;
+		int plain = 1;
+
+		if (t) {
+			while (*t == ' ' || *t == '\t')
+				t++;
+			plain = g_ascii_strncasecmp(t, "text/plain", 10) == 0 &&
+				(t[10] == '\0' || t[10] == ';' || t[10] == ' ' || t[10] == '\t');
+			if (plain)
+				ctype = g_mime_content_type_parse(NULL, v);
+			plain = plain && ctype &&
+				g_mime_content_type_is_type(ctype, "text", "plain");
+		}
+		if (plain) {
+			GMimeContentEncoding enc = GMIME_CONTENT_ENCODING_DEFAULT;
+			const char *cs = ctype ? g_mime_content_type_get_parameter(ctype, "charset")
+					       : NULL;
+			if (n_cte) {
+				char *e = field_value(&f[cte], 1);
+				enc = g_mime_content_encoding_from_string(e);
+				g_free(e);
+			}
+			w->nomem |= content_text(bytes + body, len - body, NULL, enc, cs, &m->text,
+						 MF__EXPLAIN_MAX_TEXT) != 0;
+		}
+		if (ctype)
+			g_object_unref(ctype);
+		g_free(v);
+		if (plain)
+			return 0;
+	}
+	/* GMime parses the MIME fields (Content-*, all it reads of a
+	 * top-level header) and the body. */
+	{
+		GByteArray *a = g_byte_array_sized_new((guint)(len + 1));
+		GMimeStream *stream;
+		GMimeParser *parser;
+		GMimeObject *top;
+
+		for (size_t i = 0; i < nf; i++)
+			if (f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
+				g_byte_array_append(a, (const guint8 *)bytes + f[i].start,
+						    (guint)(f[i].end - f[i].start));
+		/* the blank line and the body */
+		g_byte_array_append(a, (const guint8 *)bytes + f[nf - 1].end,
+				    (guint)(len - f[nf - 1].end));
+		stream = g_mime_stream_mem_new_with_byte_array(a);
+		parser = g_mime_parser_new_with_stream(stream);
+		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+		top = g_mime_parser_construct_part(parser, NULL);
+		g_object_unref(parser);
+		g_object_unref(stream);
+		if (!top)
+			return 1;
+		walk(w, top, 0);
+		g_object_unref(top);
+	}
+	return 0;
+}
+
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_error *err)
 {
-	GMimeStream *stream;
-	GMimeParser *parser;
-	GMimeMessage *msg;
+	return mf__msg_parse_with(m, bytes, len, 0, err);
+}
+
+int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
+		       struct mf_error *err)
+{
 	struct walk w;
+	int rc;
 
 	memset(m, 0, sizeof *m);
 	mf__buf_init(&m->headers, MF__EXPLAIN_MAX_HEADERS);
@@ -400,20 +867,33 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 				"give a whole message: header fields, a blank line, the body",
 				"not an email message: it does not start with a header field");
 	pthread_once(&gmime_once, gmime_start);
-	stream = g_mime_stream_mem_new_with_buffer(bytes, len);
-	parser = g_mime_parser_new_with_stream(stream);
-	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-	msg = g_mime_parser_construct_message(parser, NULL);
-	g_object_unref(parser);
-	g_object_unref(stream);
-	if (!msg)
-		return mf__fail(err, MF_EINPUT, NULL, NULL,
-				"not an email message: GMime found no message in it");
-	headers_text(GMIME_OBJECT(msg), &m->headers, NULL);
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
-	walk(&w, g_mime_message_get_mime_part(msg), 0);
+	rc = whole ? -1 : parse_split(&w, bytes, len);
+	if (rc < 0) {
+		/* A header block GMime must read itself: the whole message. */
+		GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes, len);
+		GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+		GMimeMessage *msg;
+
+		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+		msg = g_mime_parser_construct_message(parser, NULL);
+		g_object_unref(parser);
+		g_object_unref(stream);
+		if (!msg) {
+			mf__buf_free(&w.html);
+			return mf__fail(err, MF_EINPUT, NULL, NULL,
+					"not an email message: GMime found no message in it");
+		}
+		headers_text(GMIME_OBJECT(msg), &m->headers, NULL);
+		walk(&w, g_mime_message_get_mime_part(msg), 0);
+		g_object_unref(msg);
+	} else if (rc > 0) {
+		mf__buf_free(&w.html);
+		return mf__fail(err, MF_EINPUT, NULL, NULL,
+				"not an email message: GMime found no message in it");
+	}
 	if (m->text.len == 0 && w.html.len)
 		html_to_text(&w.html, &m->text);
 	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {
@@ -430,29 +910,48 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 		}
 	}
 	mf__buf_free(&w.html);
-	g_object_unref(msg);
 	m->from = dup_header(m, "from:");
 	m->to = dup_header(m, "to:");
 	m->subject = dup_header(m, "subject:");
 	m->lower = malloc(m->text.len + 1);
-	if (m->lower) {
+	m->hlower = malloc(m->headers.len + 1);
+	m->pairs = calloc(1, MF__PAIRS_BYTES);
+	if (m->lower && m->hlower && m->pairs) {
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
-		for (size_t i = 0; i < m->text.len; i++) {
-			char c = m->text.data[i];
-			m->lower[i] = c == '\n' || c == '\r' || c == '\t' ? ' '
-				      : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		static const unsigned char tl[256] = {
+#define L4(n) L1(n), L1(n + 1), L1(n + 2), L1(n + 3)
+#define L16(n) L4(n), L4(n + 4), L4(n + 8), L4(n + 12)
+#define L1(n) (unsigned char)((n) == '\n' || (n) == '\r' || (n) == '\t' ? ' ' \
+			      : (n) >= 'A' && (n) <= 'Z' ? (n) + 32 : (n))
+			L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+			L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L1
+#undef L4
+#undef L16
+		};
+		const unsigned char *restrict in = (const unsigned char *)m->text.data;
+		unsigned char *restrict lo = (unsigned char *)m->lower;
+		unsigned char *restrict pairs = m->pairs;
+		size_t n = m->text.len;
+		unsigned prev = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			unsigned c = tl[in[i]], v = prev << 8 | c;
+
+			lo[i] = (unsigned char)c;
+			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
+			prev = c;
 		}
-		m->lower[m->text.len] = '\0';
+		lo[n] = '\0';
+		in = (const unsigned char *)m->headers.data;
+		lo = (unsigned char *)m->hlower;
+		n = m->headers.len;
+		for (size_t i = 0; i < n; i++)
+			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
+		lo[n] = '\0';
 	}
-	m->hlower = malloc(m->headers.len + 1);
-	if (m->hlower) {
-		for (size_t i = 0; i < m->headers.len; i++)
-			m->hlower[i] = (m->headers.data[i] >= 'A' && m->headers.data[i] <= 'Z')
-					       ? (char)(m->headers.data[i] + 32) : m->headers.data[i];
-		m->hlower[m->headers.len] = '\0';
-	}
-	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower)
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -470,6 +969,7 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->subject);
 	free(m->lower);
 	free(m->hlower);
+	free(m->pairs);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);

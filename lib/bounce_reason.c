@@ -252,6 +252,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
+	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -317,8 +318,9 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (reason < 0 || strcmp(bd->reasons[reason].id, "userunknown") == 0 ||
 	    strcmp(bd->reasons[reason].id, "hostunknown") == 0 ||
 	    strcmp(bd->reasons[reason].id, "securityerror") == 0) {
-		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		if (cmd == 'M')
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (cmd_diag == 'M')
 			reason = mf__bounce_reason_find(bd, "rejected");
 	}
 	/* Only the generic wording: a format's own words for an unknown
@@ -326,8 +328,11 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (reason >= 0 && strcmp(bd->reasons[reason].id, "userunknown") == 0 && used >= 0 &&
 	    strcmp(ctx->data->rules[used].id, "bounce.userunknown") == 0 &&
 	    (sreason < 0 || strcmp(bd->reasons[sreason].id, "userunknown") != 0)) {
-		int cmd = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		int cmd;
 
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		cmd = cmd_diag;
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
 		/* Sisimai: a mailbox refused after DATA, or with no status

@@ -22,20 +22,22 @@
 #define DETECT_WINDOW (8 * 1024)
 
 /* Markers are lower case: search the lower-cased copy with memmem. */
-static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm)
+static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm,
+			    const unsigned char *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
-		if (memmem(lower, n, markers[i], strlen(markers[i])))
+		if (mf__pairs_may(pairs, markers[i]) && memmem(lower, n, markers[i], strlen(markers[i])))
 			return 1;
 	return 0;
 }
 
 /* Body markers that name a header field ("x-ses-outgoing") are looked
  * for in the header block too; the others only in the text. */
-static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm)
+static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm,
+			 const unsigned char *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
-		if (markers[i][0] == 'x' && markers[i][1] == '-' &&
+		if (markers[i][0] == 'x' && markers[i][1] == '-' && mf__pairs_may(pairs, markers[i]) &&
 		    memmem(hlower, n, markers[i], strlen(markers[i])))
 			return 1;
 	return 0;
@@ -69,11 +71,11 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 	for (size_t i = 0; i < bd->n_formats; i++) {
 		const struct mf__format *f = &bd->formats[i];
 
-		if (any_marker_lower(from, fl, f->from, f->n_from) ||
-		    any_marker_lower(subject, sl, f->subject, f->n_subject) ||
-		    any_marker_lower(t, tl, f->body, f->n_body) ||
+		if (any_marker_lower(from, fl, f->from, f->n_from, NULL) ||
+		    any_marker_lower(subject, sl, f->subject, f->n_subject, NULL) ||
+		    any_marker_lower(t, tl, f->body, f->n_body, m->pairs) ||
 		    header_marker(m->hlower ? m->hlower : "", m->headers.len, f->body,
-				  f->n_body))
+				  f->n_body, NULL))
 			return f;
 	}
 	return NULL;
@@ -96,7 +98,8 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *text, const char *t, size_t len, size_t *start, size_t *end)
+		     const char *text, const char *t, size_t len, const unsigned char *pairs,
+		     size_t *start, size_t *end)
 /* t is the lower-cased text (markers are lower case), text the original
  * (for line starts). */
 {
@@ -107,20 +110,21 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 		/* the earliest begin marker found */
 		size_t first = len;
 		for (size_t i = 0; i < fmt->n_begin; i++) {
-			const char *hit = lfind(t, win, fmt->begin[i]);
+			const char *hit = mf__pairs_may(pairs, fmt->begin[i]) ? lfind(t, win, fmt->begin[i]) : NULL;
 			if (hit && (size_t)(hit - t) < first)
 				first = (size_t)(hit - t);
 		}
 		if (first < len)
 			s = line_start(text, first);
 		for (size_t i = 0; i < fmt->n_end; i++) {
-			const char *hit = lfind(t + s, e - s, fmt->end[i]);
+			const char *hit = mf__pairs_may(pairs, fmt->end[i]) ? lfind(t + s, e - s, fmt->end[i]) : NULL;
 			if (hit && (size_t)(hit - t) > s)
 				e = line_start(text, (size_t)(hit - t));
 		}
 	}
 	for (size_t i = 0; i < bd->n_end_markers; i++) {
-		const char *hit = lfind(t + s, e - s, bd->end_markers[i]);
+		const char *hit = mf__pairs_may(pairs, bd->end_markers[i])
+					  ? lfind(t + s, e - s, bd->end_markers[i]) : NULL;
 		if (hit && (size_t)(hit - t) > s)
 			e = line_start(text, (size_t)(hit - t));
 	}

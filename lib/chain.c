@@ -136,8 +136,6 @@ static void narrow(const struct mf__elem *e, const uint32_t *order, unsigned cha
 	*hi = a;
 }
 
-/* Few strings: compare each; many: narrow the sorted range byte by byte. */
-#define LINEAR_LITS 8
 
 /* Is code point cp (starting with byte c at t[pos]) in the gap's set?
  * *n gets its length. */
@@ -258,7 +256,7 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 		uint32_t lo = 0, hi = e->n_lits;
 		if (!e->empty && (pos == w->len || !has_byte(e->first, w->t[pos])))
 			return;
-		if (e->n_lits <= LINEAR_LITS) {
+		if (e->n_lits <= MF__LINEAR_LITS) {
 			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {
 				const struct mf__lit *l = &e->lits[k];
 				if (l->len > w->len - pos || memcmp(w->t + pos, l->bytes, l->len) != 0 ||
@@ -280,7 +278,12 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 			}
 			if (lo == hi || pos + d >= w->len)
 				return;
-			narrow(e, NULL, w->t[pos + d], d, &lo, &hi);
+			if (d == 0) { /* the first byte: looked up */
+				lo = e->first_idx[w->t[pos]];
+				hi = e->first_idx[w->t[pos] + 1];
+			} else {
+				narrow(e, NULL, w->t[pos + d], d, &lo, &hi);
+			}
 		}
 		return;
 	}
@@ -320,7 +323,7 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 		uint32_t lo = 0, hi = e->n_lits;
 		if (!e->empty && (pos == 0 || !has_byte(e->last, w->t[pos - 1])))
 			return;
-		if (e->n_lits <= LINEAR_LITS) {
+		if (e->n_lits <= MF__LINEAR_LITS) {
 			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {
 				const struct mf__lit *l = &e->lits[k];
 				if (l->len > pos || memcmp(w->t + pos - l->len, l->bytes, l->len) != 0 ||
@@ -340,7 +343,12 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 			}
 			if (lo == hi || d >= pos)
 				return;
-			narrow(e, e->rev, w->t[pos - 1 - d], d, &lo, &hi);
+			if (d == 0) {
+				lo = e->last_idx[w->t[pos - 1]];
+				hi = e->last_idx[w->t[pos - 1] + 1];
+			} else {
+				narrow(e, e->rev, w->t[pos - 1 - d], d, &lo, &hi);
+			}
 		}
 		return;
 	}

@@ -116,13 +116,39 @@ struct mf__msg {
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
+	unsigned char *pairs;          /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 };
 
+/* Which pairs of adjacent bytes occur in the lower-cased text: one bit
+ * per pair.  A marker holding a pair that never occurs
+ * cannot be there, and is not searched for (most markers are absent from
+ * most messages). */
+#define MF__PAIRS_BYTES 8192
+
+static inline int mf__pairs_may(const unsigned char *pairs, const char *marker)
+{
+	const unsigned char *s = (const unsigned char *)marker;
+
+	if (!pairs)
+		return 1;
+	for (size_t i = 0; s[i] && s[i + 1]; i++) {
+		unsigned v = (unsigned)s[i] << 8 | s[i + 1];
+		if (!(pairs[v >> 3] & (1u << (v & 7))))
+			return 0;
+	}
+	return 1;
+}
+
 /* Parse a message.  Errors: MF_EINPUT (no header at all), MF_ENOMEM. */
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len,
 		  struct mf_error *err);
+/* The same with `whole` set: GMime reads the whole message, header
+ * fields included (what mf__msg_parse does only for a header block it
+ * does not split itself); tests compare the two. */
+int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
+		       struct mf_error *err);
 void mf__msg_free(struct mf__msg *m);
 /* The value of header `name` (lower case, with the colon: "x-failed-recipients:")
  * in a header block, or NULL; *vlen gets its length. */
@@ -172,8 +198,8 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 /* The region of the text that explains the bounce (after begin markers,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *text, const char *lower, size_t len, size_t *start,
-		     size_t *end);
+		     const char *text, const char *lower, size_t len,
+		     const unsigned char *pairs, size_t *start, size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read

@@ -287,7 +287,8 @@ struct mf__scan_result {
 	size_t n_spans, max_spans;
 	int has_cue;             /* a negation cue occurs in the text */
 	int first_span_only;     /* set by the caller: when the text has no
-				    negation cue, one match per rule will do */
+				    negation cue, the first match of a rule
+				    will do, and those reaching further right */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */

@@ -72,6 +72,7 @@ struct mf__matcher {
 struct deferred {
 	uint32_t chain, lit, end;
 	uint32_t gate_first, n_gate;
+	int32_t rule;
 };
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
@@ -488,23 +489,23 @@ static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint
 	res->n_spans++;
 }
 
-/* Walk chain c from its anchor string lit ending at `end`. */
-static void confirm(struct hit_state *st, uint32_t chain, uint32_t lit, size_t end)
+/* Walk chain `chain` (of `rule`) from its anchor string lit ending at `end`. */
+static void confirm(struct hit_state *st, uint32_t chain, int rule, uint32_t lit, size_t end)
 {
-	const struct mf__chain *c = &st->m->plan->chains[chain];
 	struct mf__scan_result *res = st->res;
 	uint32_t start, stop;
 	int r;
 
-	if (c->rule < 0 ? res->has_cue : (res->seen[c->rule] & SEEN_FALLBACK) != 0)
+	if (rule < 0 ? res->has_cue : (res->seen[rule] & SEEN_FALLBACK) != 0)
 		return;
-	r = mf__chain_confirm(c, lit, st->text, st->len, end, &st->budget, &start, &stop);
-	if (c->rule < 0)
+	r = mf__chain_confirm(&st->m->plan->chains[chain], lit, st->text, st->len, end,
+			      &st->budget, &start, &stop);
+	if (rule < 0)
 		res->has_cue |= r != MF__CHAIN_NO; /* over budget: assume a cue */
 	else if (r == MF__CHAIN_YES)
-		add_span(res, c->rule, start, stop);
+		add_span(res, rule, start, stop);
 	else if (r == MF__CHAIN_OVER_BUDGET)
-		flag(st, c->rule, SEEN_FALLBACK);
+		flag(st, rule, SEEN_FALLBACK);
 }
 
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
@@ -528,11 +529,24 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 			d->end = (uint32_t)to;
 			d->gate_first = use->gate_first;
 			d->n_gate = use->n_gate;
+			d->rule = use->rule;
 		} else {
-			confirm(st, use->chain, use->lit, (size_t)to);
+			confirm(st, use->chain, use->rule, use->lit, (size_t)to);
 		}
 	}
 	return 0;
+}
+
+/* Where the rule's matches found so far end, at the latest.  A hit whose
+ * anchor ends there or before adds nothing a user needs to see. */
+static uint32_t rule_end(const struct mf__scan_result *res, int rule)
+{
+	uint32_t end = 0;
+
+	for (size_t k = 0; k < res->n_spans; k++)
+		if (res->spans[k].rule == rule && res->spans[k].end > end)
+			end = res->spans[k].end;
+	return end;
 }
 
 /* Did a literal of the deferred hit's gate occur? */
@@ -607,16 +621,17 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	/* The negation cues first: without any, a rule needs one match. */
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if (pl->chains[d->chain].rule < 0)
-			confirm(&st, d->chain, d->lit, d->end);
+		if (d->rule < 0)
+			confirm(&st, d->chain, d->rule, d->lit, d->end);
 	}
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		int rule = pl->chains[d->chain].rule;
-		if (rule < 0 || (d->n_gate && !gate_open(st.scratch, pl, d)) ||
-		    (res->first_span_only && !res->has_cue && (res->seen[rule] & MF__SEEN)))
+		if (d->rule < 0 ||
+		    (res->first_span_only && !res->has_cue && (res->seen[d->rule] & MF__SEEN) &&
+		     d->end <= rule_end(res, d->rule)) ||
+		    (d->n_gate && !gate_open(st.scratch, pl, d)))
 			continue;
-		confirm(&st, d->chain, d->lit, d->end);
+		confirm(&st, d->chain, d->rule, d->lit, d->end);
 	}
 	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
 	if (hr != HS_SUCCESS)

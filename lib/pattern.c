@@ -1461,6 +1461,7 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 	b->pend[b->n_pend].use.lit = (uint16_t)lit;
 	b->pend[b->n_pend].use.n_gate = c ? (uint16_t)c->n_gate : 0;
 	b->pend[b->n_pend].use.gate_first = c ? c->gate_first : 0;
+	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
 	b->n_pend++;
 	return 0;
 }
@@ -1539,6 +1540,32 @@ static void gap_stops(struct mf__elem *e)
 	}
 }
 
+/* The first-byte and last-byte indexes of a big factor (pattern.h). */
+static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uint32_t *rev,
+		      uint32_t n, struct mf__elem *e)
+{
+	uint16_t *fi = arena_alloc(a, 257 * sizeof *fi), *li = arena_alloc(a, 257 * sizeof *li);
+	uint32_t k = 0, r = 0;
+
+	if (!fi || !li || n > UINT16_MAX)
+		return -1;
+	while (k < n && lits[k].len == 0)
+		k++;
+	while (r < n && lits[rev[r]].len == 0)
+		r++;
+	for (unsigned b = 0; b <= 256; b++) {
+		while (k < n && (unsigned char)lits[k].bytes[0] < b)
+			k++;
+		while (r < n && (unsigned char)lits[rev[r]].bytes[lits[rev[r]].len - 1] < b)
+			r++;
+		fi[b] = (uint16_t)k;
+		li[b] = (uint16_t)r;
+	}
+	e->first_idx = fi;
+	e->last_idx = li;
+	return 0;
+}
+
 /* Copy a lowered sequence into the plan's arena as a chain. */
 static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, uint32_t pattern,
 		     int rule)
@@ -1573,6 +1600,9 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 			sort_reversed(lits, rev, s->e[i].n_lits);
 			elems[i].lits = lits;
 			elems[i].rev = rev;
+			if (s->e[i].n_lits > MF__LINEAR_LITS &&
+			    byte_index(a, lits, rev, s->e[i].n_lits, &elems[i]))
+				return -1;
 			memset(elems[i].first, 0, sizeof elems[i].first);
 			memset(elems[i].last, 0, sizeof elems[i].last);
 			for (uint32_t k = 0; k < s->e[i].n_lits; k++) {

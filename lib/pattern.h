@@ -55,6 +55,9 @@ struct mf__lit {
 
 enum { MF__ELEM_FACTOR = 1, MF__ELEM_GAP };
 
+/* A factor with this many strings or fewer is matched by comparing each. */
+#define MF__LINEAR_LITS 8
+
 #define MF__GAP_INF UINT32_MAX
 
 struct mf__elem {
@@ -64,6 +67,10 @@ struct mf__elem {
 	const struct mf__lit *lits;
 	const uint32_t *rev;
 	uint32_t n_lits;
+	/* more than MF__LINEAR_LITS strings: where those (not empty) starting
+	 * with byte b begin, [b] .. [b + 1) in lits; and the same in rev[]
+	 * by last byte */
+	const uint16_t *first_idx, *last_idx;
 	uint8_t empty;            /* one of the strings is empty */
 	uint8_t first[32];        /* bitmaps of the strings' first bytes */
 	uint8_t last[32];         /* ... and last bytes */
@@ -92,8 +99,9 @@ struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
 	uint16_t lit;             /* the string of the chain's anchor; for a
 				     residual, the rule to confirm */
-	uint16_t n_gate;          /* the chain's gate, copied here so that a */
-	uint32_t gate_first;      /* hit needs nothing else of the chain */
+	uint16_t n_gate;          /* the chain's gate and rule, copied here so */
+	uint32_t gate_first;      /* that a hit needs nothing else of the */
+	int32_t rule;             /* chain until it is walked */
 };
 #define MF__USE_RESIDUAL UINT32_MAX
 

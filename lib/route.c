@@ -420,7 +420,8 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 			     (negated(d, norm->text, spans[k].start) ||
 			      inside_negated(d, norm->text, spans, res.n_spans, k, rule))))
 				continue;
-			if (!live || spans[k].start < start) {
+			if (!live || spans[k].start < start ||
+			    (spans[k].start == start && spans[k].end > end)) {
 				start = spans[k].start;
 				end = spans[k].end;
 			}
