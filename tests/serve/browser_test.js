@@ -112,7 +112,7 @@ async function main() {
       const a = await readAnswer(page);
       check(a.path === 'email-delivery' && a.cause === 'spf-fail' && a.side === 'sender',
         'en: path/cause/side read from the page: ' + JSON.stringify([a.path, a.cause, a.side]));
-      check(a.marks.includes('550 5.7.1') && a.marks.some((m) => m.includes('SPF check fail')),
+      check(a.marks.includes('550 5.7.1') && a.marks.some((m) => m.includes('SPF check failed')),
         'en: the evidence is highlighted: ' + JSON.stringify(a.marks));
       check(a.evidenceText === en, 'en: the highlighted text is the pasted text, unchanged');
       check(a.steps.length >= 1 && a.limitations.length >= 1, 'en: steps and limitations are listed');
