@@ -3,7 +3,9 @@
  * of a corpus (default: shared/corpus/queries/dev.jsonl): queries/second
  * for normalize + scan + decide, and with JSON rendering; per-query
  * latency p50/p99; peak memory; and, as the ceiling, the raw Vectorscan
- * scan rate of the same database over the same (normalized) texts.
+ * scan rate of the same (literal) database over the same (normalized)
+ * texts; and, for comparison, the scan rate of the route patterns as one
+ * regular-expression database (what route scanned before its chains).
  * Each figure is the median of several runs; the process is pinned to
  * one CPU.  Prints a Markdown table for bench/RESULTS.md.
  *   bench_route [CORPUS.jsonl] [SECONDS_PER_RUN]
@@ -21,6 +23,7 @@
 #include <jansson.h>
 
 #include "internal.h"
+#include "pattern.h"
 
 #define RUNS 5
 
@@ -105,6 +108,8 @@ int main(int argc, char **argv)
 	struct mf_error err = {0};
 	double qps_route[RUNS], qps_json[RUNS], qps_scan[RUNS], mbps_scan[RUNS];
 	double cpu_route[RUNS], cpu_json[RUNS], cpu_scan[RUNS];
+	double qps_regex[RUNS], cpu_regex[RUNS];
+	unsigned regex_patterns = 0;
 	double *lat;
 	size_t n_lat = 0, lat_cap;
 	struct mf__norm *norm;
@@ -183,6 +188,51 @@ int main(int argc, char **argv)
 		mbps_scan[run] = (double)bytes / t / 1e6;
 	}
 	getrusage(RUSAGE_SELF, &ru);
+	/* For comparison: the same route patterns as one regular-expression
+	 * database, the way route scanned before the chains (no confirmation
+	 * after it, so it is a floor for that design's cost). */
+	{
+		const struct mf__data *d = ctx->data;
+		const char **exprs = calloc(d->n_patterns + 1, sizeof *exprs);
+		unsigned *flags = calloc(d->n_patterns + 1, sizeof *flags);
+		unsigned *ids = calloc(d->n_patterns + 1, sizeof *ids);
+		hs_database_t *rdb = NULL;
+		hs_scratch_t *rscratch = NULL;
+		hs_compile_error_t *cerr = NULL;
+		unsigned n = 0;
+
+		for (size_t i = 0; exprs && flags && ids && i < d->n_patterns; i++)
+			if (!d->rules[d->patterns[i].rule].reason) {
+				exprs[n] = d->patterns[i].expr;
+				flags[n] = HS_FLAG_UTF8 | HS_FLAG_DOTALL;
+				ids[n++] = (unsigned)i;
+			}
+		if (n && hs_compile_multi(exprs, flags, ids, n, HS_MODE_BLOCK, NULL, &rdb, &cerr) ==
+			     HS_SUCCESS &&
+		    hs_alloc_scratch(rdb, &rscratch) == HS_SUCCESS) {
+			for (int run = 0; run < RUNS; run++) {
+				size_t done = 0, matches = 0;
+				double t0 = now(), c0 = cpu_now(), t;
+				do {
+					for (size_t i = 0; i < c.n; i++)
+						hs_scan(rdb, norm[i].text, (unsigned)norm[i].len, 0,
+							rscratch, on_match, &matches);
+					done += c.n;
+					t = now() - t0;
+				} while (t < seconds);
+				qps_regex[run] = (double)done / t;
+				cpu_regex[run] = (double)done / (cpu_now() - c0);
+			}
+			regex_patterns = n;
+		} else if (cerr) {
+			hs_free_compile_error(cerr);
+		}
+		hs_free_scratch(rscratch);
+		hs_free_database(rdb);
+		free(exprs);
+		free(flags);
+		free(ids);
+	}
 	qsort(lat, n_lat, sizeof *lat, cmp_double);
 	printf("| corpus | %s: %zu queries, %.0f bytes average |\n", path, c.n, (double)c.bytes / (double)c.n);
 	printf("|---|---|\n");
@@ -194,7 +244,15 @@ int main(int argc, char **argv)
 	       lat[n_lat * 99 / 100] * 1e6);
 	printf("| raw Vectorscan scan, same database and texts | %.0f texts/s (%.0f MB/s; %.0f per CPU second) |\n",
 	       median(qps_scan, RUNS), median(mbps_scan, RUNS), median(cpu_scan, RUNS));
-	printf("| patterns in the database | %zu (%zu rules) |\n", ctx->data->n_patterns, ctx->data->n_rules);
+	if (regex_patterns)
+		printf("| for comparison: the %u route patterns as one Vectorscan regex database, scan only | %.0f texts/s (%.0f per CPU second) |\n",
+		       regex_patterns, median(qps_regex, RUNS), median(cpu_regex, RUNS));
+	{
+		const struct mf__plan *pl = mf__matcher_plan(ctx->matcher);
+		printf("| patterns | %zu (%zu rules); route's lowered to %zu chains over %zu literals, %zu left to Vectorscan |\n",
+		       ctx->data->n_patterns, ctx->data->n_rules, pl->n_chains, pl->n_literals,
+		       pl->n_residual);
+	}
 	printf("| peak memory (RSS) | %.1f MiB |\n", (double)ru.ru_maxrss / 1024.0);
 	hs_free_scratch(scratch);
 	for (size_t i = 0; i < c.n; i++) {

@@ -540,8 +540,13 @@ static int load_lexicon(struct loader *l, json_t *doc)
 	    (rc = word_lengths(l, l->d->filler_words, l->d->n_filler_words,
 			       &l->d->filler_word_len, l->d->filler_last_byte)) ||
 	    (rc = word_lengths(l, l->d->conjunctions, l->d->n_conjunctions,
-			       &l->d->conjunction_len, l->d->conjunction_last_byte)))
+			       &l->d->conjunction_len, l->d->conjunction_last_byte)) ||
+	    (rc = word_lengths(l, l->d->common_words, l->d->n_common_words,
+			       &l->d->common_word_len, l->d->common_last_byte)))
 		return rc;
+	for (size_t i = 0; i < l->d->n_common_words; i++)
+		if (l->d->common_word_len[i] > l->d->common_word_max)
+			l->d->common_word_max = l->d->common_word_len[i];
 	l->d->negation_cue_len = arena_alloc(l->a, (l->d->n_negation_cues + 1) * sizeof(size_t));
 	if (!l->d->negation_cue_len)
 		return MF_ENOMEM;

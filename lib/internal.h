@@ -194,6 +194,9 @@ struct mf__data {
 	uint8_t conjunction_last_byte[256];
 	const char **common_words;      /* too common to anchor a pattern on */
 	size_t n_common_words;
+	size_t *common_word_len;
+	size_t common_word_max;         /* the longest, in bytes */
+	uint8_t common_last_byte[256];
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */

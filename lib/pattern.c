@@ -161,11 +161,13 @@ int mf__cset_has(const struct mf__cset *s, uint32_t cp)
 
 /* ---- the parse tree ---- */
 
-enum node_kind { N_CHAR, N_SET, N_ASSERT, N_SEQ, N_ALT, N_REP };
+enum node_kind { N_CHAR, N_STR, N_SET, N_ASSERT, N_SEQ, N_ALT, N_REP };
 
 struct node {
 	enum node_kind kind;
 	uint32_t cp;                 /* N_CHAR */
+	char *str;                   /* N_STR: characters in a row, unquantified */
+	uint32_t str_len;
 	const struct mf__cset *set;  /* N_SET */
 	int assertion;               /* N_ASSERT */
 	struct node **kids;          /* N_SEQ, N_ALT; N_REP has one */
@@ -584,7 +586,30 @@ static struct node *parse_seq(struct parser *p, int depth)
 			rep->max = max;
 			atom = rep;
 		}
-		if (q < 0 || n == MAX_KIDS)
+		if (q < 0)
+			return NULL;
+		/* Characters in a row make one string (one factor, not a
+		 * product of one-character factors). */
+		if (atom->kind == N_CHAR && n > 0 &&
+		    (kids[n - 1]->kind == N_CHAR || kids[n - 1]->kind == N_STR)) {
+			struct node *str = kids[n - 1];
+			char buf[4];
+			size_t k = utf8_encode(atom->cp, buf);
+			if (str->kind == N_CHAR) {
+				struct node *fresh = new_node(p, N_STR);
+				char first[4];
+				size_t f = utf8_encode(str->cp, first);
+				if (!fresh || !(fresh->str = arena_alloc(p->a, p->n + 4)))
+					return NULL; /* room for the whole pattern */
+				memcpy(fresh->str, first, f);
+				fresh->str_len = (uint32_t)f;
+				kids[n - 1] = str = fresh;
+			}
+			memcpy(str->str + str->str_len, buf, k);
+			str->str_len += (uint32_t)k;
+			continue;
+		}
+		if (n == MAX_KIDS)
 			return NULL;
 		kids[n++] = atom;
 	}
@@ -756,7 +781,19 @@ static void lits_unique(struct mf__lit *lits, uint32_t *n)
 {
 	uint32_t k = 0;
 
-	qsort(lits, *n, sizeof *lits, lit_cmp);
+	if (*n <= 16) { /* most factors: no qsort and its buffer */
+		for (uint32_t i = 1; i < *n; i++) {
+			struct mf__lit v = lits[i];
+			uint32_t j = i;
+			while (j > 0 && lit_cmp(&v, &lits[j - 1]) < 0) {
+				lits[j] = lits[j - 1];
+				j--;
+			}
+			lits[j] = v;
+		}
+	} else {
+		qsort(lits, *n, sizeof *lits, lit_cmp);
+	}
 	for (uint32_t i = 0; i < *n; i++)
 		if (k == 0 || lit_cmp(&lits[k - 1], &lits[i]) != 0)
 			lits[k++] = lits[i];
@@ -1057,6 +1094,19 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 		e.n_lits = 1;
 		return alts_one(a, &e);
 	}
+	case N_STR: {
+		struct mf__lit *l = arena_alloc(a, sizeof *l);
+		if (!l)
+			return NULL;
+		memset(l, 0, sizeof *l);
+		l->bytes = nd->str;
+		l->len = nd->str_len;
+		memset(&e, 0, sizeof e);
+		e.kind = MF__ELEM_FACTOR;
+		e.lits = l;
+		e.n_lits = 1;
+		return alts_one(a, &e);
+	}
 	case N_SET:
 		if (set_size(nd->set) <= SMALL_SET) {
 			if (factor_of_set(a, nd->set, &e))
@@ -1094,20 +1144,20 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 	}
 	case N_ALT: {
 		struct alts **parts = arena_alloc(a, nd->n_kids * sizeof *parts);
+		struct mf__elem *facts = arena_alloc(a, nd->n_kids * sizeof *facts);
 		uint32_t total_seqs = 0, total_lits = 0;
 		int all_factors = 1;
 		struct alts *r;
 
-		if (!parts)
+		if (!parts || !facts)
 			return NULL;
 		for (uint32_t i = 0; i < nd->n_kids; i++) {
-			struct mf__elem f;
 			parts[i] = lower(a, nd->kids[i]);
 			if (!parts[i])
 				return NULL;
 			total_seqs += parts[i]->n;
-			if (all_factors && as_factor(a, parts[i], &f))
-				total_lits += f.n_lits;
+			if (all_factors && as_factor(a, parts[i], &facts[i]))
+				total_lits += facts[i].n_lits;
 			else
 				all_factors = 0;
 		}
@@ -1117,10 +1167,8 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 			if (!lits)
 				return NULL;
 			for (uint32_t i = 0; i < nd->n_kids; i++) {
-				struct mf__elem f;
-				as_factor(a, parts[i], &f);
-				memcpy(lits + n, f.lits, f.n_lits * sizeof *lits);
-				n += f.n_lits;
+				memcpy(lits + n, facts[i].lits, facts[i].n_lits * sizeof *lits);
+				n += facts[i].n_lits;
 			}
 			lits_unique(lits, &n);
 			memset(&e, 0, sizeof e);
@@ -1156,12 +1204,16 @@ static int is_common(const struct mf__data *d, const struct mf__lit *l)
 	const char *b = l->bytes;
 	size_t n = l->len;
 
+	if (!d)
+		return 0;
 	while (n && *b == ' ')
 		b++, n--;
 	while (n && b[n - 1] == ' ')
 		n--;
-	for (size_t i = 0; d && i < d->n_common_words; i++)
-		if (strlen(d->common_words[i]) == n && memcmp(d->common_words[i], b, n) == 0)
+	if (n == 0 || n > d->common_word_max || !d->common_last_byte[(unsigned char)b[n - 1]])
+		return 0;
+	for (size_t i = 0; i < d->n_common_words; i++)
+		if (d->common_word_len[i] == n && memcmp(d->common_words[i], b, n) == 0)
 			return 1;
 	return 0;
 }
@@ -1467,31 +1519,37 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 }
 
 /* Order rev[] (indices into lits) by the strings read backward (shorter
- * first among equal tails), for matching backward.  Insertion sort: the
- * factors are small and this runs once per start. */
-static int rev_less(const struct mf__lit *x, const struct mf__lit *y)
+ * first among equal tails), for matching backward. */
+static int rev_cmp(const void *x, const void *y)
 {
-	uint32_t n = x->len < y->len ? x->len : y->len;
+	const struct mf__lit *a = *(const struct mf__lit *const *)x;
+	const struct mf__lit *b = *(const struct mf__lit *const *)y;
+	uint32_t n = a->len < b->len ? a->len : b->len;
 
 	for (uint32_t d = 0; d < n; d++) {
-		unsigned char a = (unsigned char)x->bytes[x->len - 1 - d];
-		unsigned char b = (unsigned char)y->bytes[y->len - 1 - d];
-		if (a != b)
-			return a < b;
+		unsigned char p = (unsigned char)a->bytes[a->len - 1 - d];
+		unsigned char q = (unsigned char)b->bytes[b->len - 1 - d];
+		if (p != q)
+			return p < q ? -1 : 1;
 	}
-	return x->len < y->len;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return a < b ? -1 : a > b; /* the same bytes: keep an order */
 }
 
-static void sort_reversed(const struct mf__lit *lits, uint32_t *rev, uint32_t n)
+static int sort_reversed(struct mf__arena *a, const struct mf__lit *lits, uint32_t *rev,
+			 uint32_t n)
 {
-	for (uint32_t i = 1; i < n; i++) {
-		uint32_t v = rev[i], j = i;
-		while (j > 0 && rev_less(&lits[v], &lits[rev[j - 1]])) {
-			rev[j] = rev[j - 1];
-			j--;
-		}
-		rev[j] = v;
-	}
+	const struct mf__lit **p = arena_alloc(a, (n ? n : 1) * sizeof *p);
+
+	if (!p)
+		return -1;
+	for (uint32_t i = 0; i < n; i++)
+		p[i] = &lits[i];
+	qsort(p, n, sizeof *p, rev_cmp);
+	for (uint32_t i = 0; i < n; i++)
+		rev[i] = (uint32_t)(p[i] - lits);
+	return 0;
 }
 
 static void mark(uint8_t set[32], unsigned b)
@@ -1595,9 +1653,8 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 					return -1;
 			}
 			qsort(lits, s->e[i].n_lits, sizeof *lits, lit_cmp);
-			for (uint32_t k = 0; k < s->e[i].n_lits; k++)
-				rev[k] = k;
-			sort_reversed(lits, rev, s->e[i].n_lits);
+			if (sort_reversed(b->tmp, lits, rev, s->e[i].n_lits))
+				return -1;
 			elems[i].lits = lits;
 			elems[i].rev = rev;
 			if (s->e[i].n_lits > MF__LINEAR_LITS &&
