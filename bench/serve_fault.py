@@ -11,11 +11,13 @@ bounded in time and on loopback only.
 2. the server must still answer, its memory stays bounded, and it stops
    with exit 0 on SIGTERM.
 
-Prints the figures; exits 1 when the load under faults keeps less than
-90% of its baseline rate, the server crashed, or its RSS went past
-MAX_RSS_MB.
+Prints the figures (also the CPU that server, wrk and the fault generator
+spend per normal request, plain and under faults: the throughput kept on
+a machine running nothing else); exits 1 when the load under faults keeps
+less than 90% of its baseline rate (median of the paired rounds), the
+server crashed, or its RSS went past MAX_RSS_MB.
 
-  serve_fault.py MAILFIX OUT_DIR WRK_LUA [--duration 3] [--rounds 7] [--slow 1000]
+  serve_fault.py MAILFIX OUT_DIR WRK_LUA [--duration 3] [--rounds 11] [--slow 1000]
 """
 import argparse
 import os
@@ -99,6 +101,7 @@ def http_get(port, path, timeout=5):
 
 
 def wrk(port, lua, duration, threads, conns, env):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     p = subprocess.run(["wrk", "-t", str(threads), "-c", str(conns), "-d", f"{duration}s", "--latency",
                         "-s", lua, f"http://127.0.0.1:{port}/api/route"],
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
@@ -106,8 +109,10 @@ def wrk(port, lua, duration, threads, conns, env):
     m = re.search(r"Requests/sec:\s*([\d.]+)", p.stdout)
     p99 = re.search(r"^\s*99%\s+(\S+)", p.stdout, re.M)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", p.stdout)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
     return (float(m.group(1)) if m else 0.0, p99.group(1) if p99 else "?",
-            int(non2xx.group(1)) if non2xx else 0, p.stdout)
+            int(non2xx.group(1)) if non2xx else 0, p.stdout, client_cpu)
 
 
 class Slowloris(threading.Thread):
@@ -199,7 +204,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("lua")
     ap.add_argument("--duration", type=int, default=3)
-    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=11)
     ap.add_argument("--slow", type=int, default=1000)
     ap.add_argument("--malformed-rate", type=int, default=200)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
@@ -240,8 +245,8 @@ def main():
         # drift of a machine shared with other work loads both alike.
         for r in range(a.rounds):
             c0 = cpu_s(srv.pid)
-            rate, p99, bad_n, _ = wrk(port, a.lua, a.duration, a.wrk_threads, a.conns, env)
-            base.append((rate, p99, bad_n, cpu_s(srv.pid) - c0, 0.0))
+            rate, p99, bad_n, _, client = wrk(port, a.lua, a.duration, a.wrk_threads, a.conns, env)
+            base.append((rate, p99, bad_n, cpu_s(srv.pid) - c0, 0.0, client))
             if rss_base is None:
                 rss_base = rss_kb(srv.pid)
             slow = Slowloris(port, a.slow)
@@ -254,8 +259,8 @@ def main():
             bad = Malformed(port, a.malformed_rate)
             c0, g0 = cpu_s(srv.pid), self_cpu_s()
             bad.start()
-            rate, p99, bad_n, _ = wrk(port, a.lua, a.duration, a.wrk_threads, a.conns, env)
-            fault.append((rate, p99, bad_n, cpu_s(srv.pid) - c0, self_cpu_s() - g0))
+            rate, p99, bad_n, _, client = wrk(port, a.lua, a.duration, a.wrk_threads, a.conns, env)
+            fault.append((rate, p99, bad_n, cpu_s(srv.pid) - c0, self_cpu_s() - g0, client))
             bad.stop.set()
             bad.join(5)
             sent += bad.sent
@@ -299,6 +304,17 @@ def main():
     gen = sum(x[4] for x in fault) / (a.rounds * a.duration)
     print(f"  normal requests per server CPU second: {eff_b:.0f} plain, {eff_f:.0f} under faults "
           f"({eff_f / eff_b:.2f}); the fault generator itself used {gen:.2f} CPU cores")
+    # All the CPU the machine spent per normal request (server, wrk, and
+    # under faults also the fault generator): the ratio is the share of
+    # its throughput the normal load keeps on a machine running nothing
+    # else, which other work on a shared machine disturbs much less than
+    # the rates.
+    def per_req(rounds):
+        n = sum(x[0] * a.duration for x in rounds)
+        return 1e6 * sum(x[3] + x[4] + x[5] for x in rounds) / max(n, 1)
+    cpu_b, cpu_f = per_req(base), per_req(fault)
+    print(f"  CPU per normal request (server + wrk + fault generator): {cpu_b:.0f} us plain, "
+          f"{cpu_f:.0f} us under faults: throughput kept on an otherwise idle machine {cpu_b / cpu_f:.2f}")
     print(f"  malformed answers: {dict(sorted(answers.items()))}")
     print(f"  slow connections closed by the server during the load: {dropped}")
     print(f"  RSS: idle {rss_idle} KiB, after the first load {rss_base} KiB, peak {peak[0]} KiB "

@@ -5,6 +5,9 @@
  * check method (405 + Allow), gate (403), rate limit (429 + Retry-After),
  * media type (415) and size (413), collect the body, call the handler,
  * send its reply, count it and write one access-log line (never bodies).
+ * This layer allocates nothing of its own per request: each connection has its
+ * state (address, request, body buffer) from its start, and counts and
+ * logs into its thread's slot (worker.c, accesslog.c).
  * HTTP semantics: RFC 9110 (methods, status codes, Allow, Retry-After),
  * RFC 9112 (message framing, which libmicrohttpd parses).
  */
@@ -80,84 +83,114 @@ static void client_address(struct MHD_Connection *c, char *out, size_t cap)
 			  out, (socklen_t)cap);
 }
 
+/* A body buffer larger than this is not kept for the connection's next
+ * request (1,000 idle connections must not hold 64 KiB each). */
+#define SRV_KEEP_BODY_BYTES 4096
+
+/* libmicrohttpd tells of each connection: at its start, make its state
+ * (its address, its thread's slot, the request state it reuses); at its
+ * end, free it. */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode code)
+{
+	struct srv *s = cls;
+	struct srv_conn *conn;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		struct srv_worker *w = srv_worker_self(s);
+		atomic_fetch_add_explicit(&w->c.conns_opened, 1, memory_order_relaxed);
+		conn = calloc(1, sizeof *conn);
+		*socket_context = conn;
+		if (!conn)
+			return; /* its requests are refused (on_request_line) */
+		conn->worker = w;
+		client_address(c, conn->client, sizeof conn->client);
+		return;
+	}
+	conn = *socket_context;
+	*socket_context = NULL;
+	if (!conn) {
+		struct srv_worker *w = srv_worker_self(s);
+		atomic_fetch_add_explicit(&w->c.conns_closed, 1, memory_order_release);
+		return;
+	}
+	atomic_fetch_add_explicit(&conn->worker->c.conns_closed, 1, memory_order_release);
+	free(conn->req.body);
+	free(conn->req.text);
+	free(conn);
+}
+
 /* Called by libmicrohttpd when a request line has arrived: the request's
  * clock starts here.  The returned pointer is the request's state from
- * then on (*req_cls of the other callbacks); on_request_done frees it. */
+ * then on (*req_cls of the other callbacks), the connection's own, reset
+ * for this request; on_request_done closes it. */
 static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
 {
 	struct srv *s = cls;
-	struct srv_request *req = calloc(1, sizeof *req);
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct srv_conn *conn = ci ? ci->socket_context : NULL;
+	struct srv_request *req;
 
-	if (!req)
+	if (!conn)
 		return NULL; /* the access handler then refuses the request */
+	req = &conn->req;
 	req->srv = s;
 	req->conn = c;
+	req->worker = conn->worker;
+	req->client = conn->client;
 	req->start_ns = srv_now_ns();
+	req->method = 0;
+	req->method_name[0] = '\0';
 	req->endpoint = -1;
+	req->open = 1;
+	req->started = req->answered = req->too_large = 0;
+	req->body_len = 0;
+	if (req->body)
+		req->body[0] = '\0';
+	req->body_seen = 0;
+	req->status = 0;
+	req->bytes_out = 0;
 	log_safe_path(req->path, sizeof req->path, uri ? uri : "");
-	client_address(c, req->client, sizeof req->client);
 	return req;
 }
 
-static void access_log(const struct srv_request *req, uint64_t us)
-{
-	char line[512], ts[32];
-	struct timespec now;
-	struct tm tm;
-	int n;
-
-	clock_gettime(CLOCK_REALTIME, &now);
-	gmtime_r(&now.tv_sec, &tm);
-	strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	n = snprintf(line, sizeof line, "%s %s %s %s %u %" PRIu64 " %" PRIu64 "us\n", ts,
-		     req->client[0] ? req->client : "-",
-		     req->method_name[0] ? req->method_name : "-", req->path, req->status,
-		     req->bytes_out, us);
-	if (n > 0) {
-		size_t len = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
-		/* One write(2) per line: lines from different threads never mix. */
-		ssize_t w = write(STDERR_FILENO, line, len);
-		(void)w;
-	}
-}
-
 /* Called by libmicrohttpd when a request is over (answered, or the peer
- * went away): count it, log it, free its state. */
+ * went away): count it, log it. */
 static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
 			    enum MHD_RequestTerminationCode toe)
 {
 	struct srv *s = cls;
 	struct srv_request *req = *req_cls;
+	struct srv_worker *w;
 	uint64_t us;
 
-	if (!req)
+	(void)c;
+	if (!req || !req->open)
 		return;
 	*req_cls = NULL;
+	req->open = 0;
+	w = req->worker;
 	us = (srv_now_ns() - req->start_ns) / 1000;
 	if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && !req->answered)
 		req->status = 0; /* the peer left, timed out, or sent garbage */
-	srv_metrics_count(&s->metrics,
-			  req->endpoint >= 0 ? (size_t)req->endpoint : SRV_MAX_ENDPOINTS,
+	srv_metrics_count(&w->c, req->endpoint >= 0 ? (size_t)req->endpoint : SRV_MAX_ENDPOINTS,
 			  req->status, us, req->bytes_out);
 	if (s->cfg->access_log)
-		access_log(req, us);
+		srv_log_request(s, w, req, us);
 	if (req->started)
-		atomic_fetch_sub_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
-	free(req->body);
-	free(req);
-}
-
-static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
-			  enum MHD_ConnectionNotificationCode code)
-{
-	struct srv *s = cls;
-
-	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
-		atomic_fetch_add_explicit(&s->metrics.connections, 1, memory_order_relaxed);
-		atomic_fetch_add_explicit(&s->metrics.open_connections, 1, memory_order_relaxed);
-	} else {
-		atomic_fetch_sub_explicit(&s->metrics.open_connections, 1, memory_order_relaxed);
+		atomic_fetch_add_explicit(&w->c.finished, 1, memory_order_release);
+	if (req->body_cap > SRV_KEEP_BODY_BYTES) {
+		free(req->body);
+		req->body = NULL;
+		req->body_cap = 0;
 	}
+	if (req->text_cap > SRV_KEEP_BODY_BYTES) {
+		free(req->text);
+		req->text = NULL;
+		req->text_cap = 0;
+	}
+	req->body_len = 0;
 }
 
 static void on_mhd_log(void *cls, const char *fmt, va_list ap)
@@ -395,8 +428,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		/* In flight from a complete head on: a graceful stop waits for
 		 * these, not for heads still trickling in. */
 		req->started = 1;
-		atomic_fetch_add_explicit(&s->metrics.in_flight, 1, memory_order_relaxed);
-		snprintf(req->method_name, sizeof req->method_name, "%s", method);
+		atomic_fetch_add_explicit(&req->worker->c.started, 1, memory_order_relaxed);
+		{
+			size_t n = strnlen(method, sizeof req->method_name - 1);
+			memcpy(req->method_name, method, n); /* truncated for the log */
+			req->method_name[n] = '\0';
+		}
 		req->method = method_of(method);
 		if (req->method == SRV_POST && !check_head(s, req, url, &ret))
 			return ret;

@@ -3,8 +3,9 @@
  * text exposition format (version 0.0.4): requests by endpoint and status,
  * a latency histogram per endpoint, requests in flight, connections, DNS
  * lookups made for /api/check, requests refused by the rate limiter.
- * Counters are relaxed atomics in struct srv_metrics (no locks, no
- * globals); a scrape reads each once, so totals may be a request apart.
+ * Counters are relaxed atomics of each worker thread (struct
+ * srv_counters: no locks, no globals, no counter shared between threads);
+ * a scrape sums the workers', so totals may be a request apart.
  */
 #include <inttypes.h>
 #include <stdarg.h>
@@ -19,7 +20,7 @@ static const unsigned statuses[] = {
 	SRV_STATUSES
 #undef X
 };
-static const double buckets[] = {
+static const uint64_t buckets_us[] = {
 #define X(b) b,
 	SRV_LATENCY_BUCKETS
 #undef X
@@ -36,18 +37,53 @@ int srv_status_index(unsigned status)
 	return SRV_N_STATUSES - 1;
 }
 
-void srv_metrics_count(struct srv_metrics *m, size_t ep, unsigned status, uint64_t us,
+void srv_metrics_count(struct srv_counters *c, size_t ep, unsigned status, uint64_t us,
 		       uint64_t bytes)
 {
-	struct srv_endpoint_metrics *e = &m->ep[ep <= SRV_MAX_ENDPOINTS ? ep : SRV_MAX_ENDPOINTS];
+	struct srv_endpoint_metrics *e = &c->ep[ep <= SRV_MAX_ENDPOINTS ? ep : SRV_MAX_ENDPOINTS];
 	size_t b = 0;
 
-	while (b < SRV_N_BUCKETS && (double)us > buckets[b] * 1e6)
+	while (b < SRV_N_BUCKETS && us > buckets_us[b])
 		b++;
 	atomic_fetch_add_explicit(&e->by_status[srv_status_index(status)], 1, memory_order_relaxed);
 	atomic_fetch_add_explicit(&e->latency_le[b], 1, memory_order_relaxed);
 	atomic_fetch_add_explicit(&e->latency_sum_us, us, memory_order_relaxed);
 	atomic_fetch_add_explicit(&e->bytes_out, bytes, memory_order_relaxed);
+}
+
+/* The counters of every worker added up, read once for a scrape. */
+struct ep_sum {
+	uint64_t by_status[SRV_N_STATUSES];
+	uint64_t latency_le[SRV_N_BUCKETS + 1];
+	uint64_t latency_sum_us, bytes_out;
+};
+struct sums {
+	struct ep_sum ep[SRV_MAX_ENDPOINTS + 1];
+	int64_t in_flight, open_connections;
+	uint64_t connections;
+};
+
+#define LOAD(x) atomic_load_explicit(&(x), memory_order_relaxed)
+
+static void add_up(const struct srv *s, struct sums *t)
+{
+	memset(t, 0, sizeof *t);
+	for (size_t w = 0; w < s->n_workers; w++) {
+		const struct srv_counters *c = &s->workers[w].c;
+		for (size_t i = 0; i <= SRV_MAX_ENDPOINTS; i++) {
+			const struct srv_endpoint_metrics *e = &c->ep[i];
+			struct ep_sum *o = &t->ep[i];
+			for (size_t k = 0; k < SRV_N_STATUSES; k++)
+				o->by_status[k] += LOAD(e->by_status[k]);
+			for (size_t k = 0; k <= SRV_N_BUCKETS; k++)
+				o->latency_le[k] += LOAD(e->latency_le[k]);
+			o->latency_sum_us += LOAD(e->latency_sum_us);
+			o->bytes_out += LOAD(e->bytes_out);
+		}
+		t->connections += LOAD(c->conns_opened);
+	}
+	t->in_flight = srv_in_flight(s);
+	t->open_connections = srv_open_connections(s);
 }
 
 /* A text buffer with a ceiling (a scrape is a few tens of KiB). */
@@ -98,10 +134,10 @@ static const char *endpoint_label(size_t i)
 	return i < srv_n_endpoints ? srv_endpoints[i].path : "other";
 }
 
-static int endpoint_used(const struct srv_metrics *m, size_t i)
+static int endpoint_used(const struct sums *m, size_t i)
 {
 	for (size_t k = 0; k < SRV_N_STATUSES; k++)
-		if (atomic_load_explicit(&m->ep[i].by_status[k], memory_order_relaxed))
+		if (m->ep[i].by_status[k])
 			return 1;
 	return 0;
 }
@@ -118,12 +154,16 @@ static void status_label(int k, char *out, size_t cap)
 
 int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 {
-	struct srv_metrics *m = &s->metrics;
+	struct sums *m = malloc(sizeof *m);
 	struct text t = {malloc(16384), 0, 16384, 0};
 	size_t rows[SRV_MAX_ENDPOINTS + 1], n_rows = 0;
 
-	if (!t.s)
+	if (!t.s || !m) {
+		free(t.s);
+		free(m);
 		return srv_reply_error(r, 500, "nomem", "out of memory");
+	}
+	add_up(s, m);
 	for (size_t i = 0; i < srv_n_endpoints; i++)
 		rows[n_rows++] = i;
 	rows[n_rows++] = SRV_MAX_ENDPOINTS;
@@ -132,9 +172,9 @@ int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		"(status \"none\": the client left or sent something that is not HTTP).\n"
 		"# TYPE mailfix_http_requests_total counter\n");
 	for (size_t i = 0; i < n_rows; i++) {
-		const struct srv_endpoint_metrics *e = &m->ep[rows[i]];
+		const struct ep_sum *e = &m->ep[rows[i]];
 		for (int k = 0; k < SRV_N_STATUSES; k++) {
-			uint64_t v = atomic_load_explicit(&e->by_status[k], memory_order_relaxed);
+			uint64_t v = e->by_status[k];
 			char st[16];
 			/* Always show 200 of each endpoint, so a dashboard has a series. */
 			if (!v && !(k == srv_status_index(200) && rows[i] != SRV_MAX_ENDPOINTS))
@@ -148,22 +188,22 @@ int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		"end of the answer, by endpoint.\n"
 		"# TYPE mailfix_http_request_duration_seconds histogram\n");
 	for (size_t i = 0; i < n_rows; i++) {
-		const struct srv_endpoint_metrics *e = &m->ep[rows[i]];
+		const struct ep_sum *e = &m->ep[rows[i]];
 		const char *ep = endpoint_label(rows[i]);
 		uint64_t cum = 0;
 		if (rows[i] == SRV_MAX_ENDPOINTS && !endpoint_used(m, rows[i]))
 			continue;
 		for (int b = 0; b <= SRV_N_BUCKETS; b++) {
-			cum += atomic_load_explicit(&e->latency_le[b], memory_order_relaxed);
+			cum += e->latency_le[b];
 			if (b < SRV_N_BUCKETS)
 				put(&t, "mailfix_http_request_duration_seconds_bucket{endpoint=\"%s\",le=\"%g\"} %" PRIu64 "\n",
-				    ep, buckets[b], cum);
+				    ep, (double)buckets_us[b] / 1e6, cum);
 			else
 				put(&t, "mailfix_http_request_duration_seconds_bucket{endpoint=\"%s\",le=\"+Inf\"} %" PRIu64 "\n",
 				    ep, cum);
 		}
 		put(&t, "mailfix_http_request_duration_seconds_sum{endpoint=\"%s\"} %.6f\n", ep,
-		    (double)atomic_load_explicit(&e->latency_sum_us, memory_order_relaxed) / 1e6);
+		    (double)e->latency_sum_us / 1e6);
 		put(&t, "mailfix_http_request_duration_seconds_count{endpoint=\"%s\"} %" PRIu64 "\n", ep, cum);
 	}
 	put(&t, "# HELP mailfix_http_response_bytes_total Response body bytes sent, by endpoint.\n"
@@ -171,33 +211,34 @@ int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	for (size_t i = 0; i < n_rows; i++)
 		put(&t, "mailfix_http_response_bytes_total{endpoint=\"%s\"} %" PRIu64 "\n",
 		    endpoint_label(rows[i]),
-		    (uint64_t)atomic_load_explicit(&m->ep[rows[i]].bytes_out, memory_order_relaxed));
+		    m->ep[rows[i]].bytes_out);
 	put(&t, "# HELP mailfix_http_requests_in_flight Requests whose head has arrived and that are not done yet.\n"
 		"# TYPE mailfix_http_requests_in_flight gauge\n"
 		"mailfix_http_requests_in_flight %" PRId64 "\n",
-	    (int64_t)atomic_load_explicit(&m->in_flight, memory_order_relaxed));
+	    m->in_flight);
 	put(&t, "# HELP mailfix_http_connections_open Client connections open now.\n"
 		"# TYPE mailfix_http_connections_open gauge\n"
 		"mailfix_http_connections_open %" PRId64 "\n",
-	    (int64_t)atomic_load_explicit(&m->open_connections, memory_order_relaxed));
+	    m->open_connections);
 	put(&t, "# HELP mailfix_http_connections_total Client connections accepted.\n"
 		"# TYPE mailfix_http_connections_total counter\n"
 		"mailfix_http_connections_total %" PRIu64 "\n",
-	    (uint64_t)atomic_load_explicit(&m->connections, memory_order_relaxed));
+	    m->connections);
 	put(&t, "# HELP mailfix_http_rate_limited_total Requests refused by the per-client rate "
 		"limit (429).\n"
 		"# TYPE mailfix_http_rate_limited_total counter\n"
 		"mailfix_http_rate_limited_total %" PRIu64 "\n",
-	    (uint64_t)atomic_load_explicit(&m->rate_limited, memory_order_relaxed));
+	    (uint64_t)LOAD(s->metrics.rate_limited));
 	put(&t, "# HELP mailfix_dns_lookups_total DNS queries sent on behalf of HTTP clients "
 		"(/api/check).\n"
 		"# TYPE mailfix_dns_lookups_total counter\n"
 		"mailfix_dns_lookups_total %" PRIu64 "\n",
-	    (uint64_t)atomic_load_explicit(&m->dns_lookups, memory_order_relaxed));
+	    (uint64_t)LOAD(s->metrics.dns_lookups));
 	put(&t, "# HELP mailfix_process_start_time_seconds Start time of the server, Unix seconds.\n"
 		"# TYPE mailfix_process_start_time_seconds gauge\n"
 		"mailfix_process_start_time_seconds %" PRId64 "\n",
-	    m->started_unix);
+	    s->metrics.started_unix);
+	free(m);
 	if (t.failed) {
 		free(t.s);
 		return srv_reply_error(r, 500, "nomem", "out of memory");

@@ -39,7 +39,8 @@ static void help(void)
 	       "  --max-body BYTES           largest request body (default 65536; 413 beyond;\n"
 	       "                             raise it for bounces that carry attachments)\n"
 	       "  --max-header BYTES         memory for a request head per connection\n"
-	       "                             (default 16384; 431 beyond)\n"
+	       "                             (default 8192, as nginx's largest header line;\n"
+	       "                             431 beyond)\n"
 	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
 	       "  --max-connections-per-ip N per client address (default 0: no limit)\n"
@@ -115,7 +116,9 @@ static void default_config(struct srv_config *cfg)
 	cfg->listen_port = 8080;
 	cfg->threads = cores > 0 ? (unsigned)cores : 1;
 	cfg->max_body = 64 * 1024;
-	cfg->max_header = 16 * 1024;
+	/* libmicrohttpd clears this memory for every request: 8 KiB (nginx's
+	 * limit for one header line) instead of 16 saves a microsecond each. */
+	cfg->max_header = 8 * 1024;
 	cfg->timeout_s = 15;
 	cfg->max_conns = 4096;
 	cfg->grace_s = 10;
@@ -253,7 +256,7 @@ static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
 		close(listener);
 	fprintf(stderr, "mailfix serve: %s: not accepting; finishing the requests in flight\n",
 		sig == SIGTERM ? "SIGTERM" : "SIGINT");
-	while ((left = atomic_load(&s->metrics.in_flight)) > 0 && srv_now_ns() < deadline) {
+	while ((left = srv_in_flight(s)) > 0 && srv_now_ns() < deadline) {
 		/* A second SIGTERM or SIGINT (Ctrl+C twice) stops waiting. */
 		if (sigtimedwait(stop_signals, NULL, &tick) > 0) {
 			fprintf(stderr, "mailfix serve: second signal: closing now\n");
@@ -313,8 +316,17 @@ int cmd_serve(int argc, char **argv)
 	 * the worker threads exist, rather than race for it. */
 	json_object_seed(0);
 
+	/* After the signal mask: the access log's flusher thread inherits it. */
+	if (srv_workers_start(s) != 0) {
+		fprintf(stderr, "mailfix serve: out of memory\n");
+		srv_ratelimit_free(s->check_limiter);
+		free(s);
+		mf_ctx_free(ctx);
+		return EXIT_INTERNAL;
+	}
 	d = srv_http_start(s, &port);
 	if (!d) {
+		srv_workers_stop(s);
 		srv_ratelimit_free(s->check_limiter);
 		free(s);
 		mf_ctx_free(ctx);
@@ -328,6 +340,8 @@ int cmd_serve(int argc, char **argv)
 	while (sigwait(&stop_signals, &sig) != 0)
 		;
 	stop_gracefully(s, d, sig, &stop_signals);
+	/* The daemon is stopped: no request is left to log; write the rest. */
+	srv_workers_stop(s);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
 	free(s);

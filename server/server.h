@@ -9,6 +9,7 @@
 #ifndef MF_SERVER_H
 #define MF_SERVER_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -40,10 +41,10 @@ struct srv_config {
 
 /* ---- metrics (Prometheus text; counters are relaxed atomics) ---------- */
 
-/* Latency buckets, seconds (upper bounds; +Inf is implicit). */
+/* Latency buckets, microseconds (upper bounds; +Inf is implicit). */
 #define SRV_LATENCY_BUCKETS                                                 \
-	X(0.0001) X(0.00025) X(0.0005) X(0.001) X(0.0025) X(0.005) X(0.01)  \
-	X(0.025) X(0.05) X(0.1) X(0.25) X(0.5) X(1.0) X(2.5)
+	X(100) X(250) X(500) X(1000) X(2500) X(5000) X(10000) X(25000)      \
+	X(50000) X(100000) X(250000) X(500000) X(1000000) X(2500000)
 #define X(b) +1
 enum { SRV_N_BUCKETS = 0 SRV_LATENCY_BUCKETS };
 #undef X
@@ -65,11 +66,21 @@ struct srv_endpoint_metrics {
 	atomic_uint_fast64_t bytes_out;
 };
 
-struct srv_metrics {
+/* The counters of one worker thread.  Only that thread adds to them (on
+ * its own cache lines, so that threads never contend for a counter); a
+ * scrape sums the workers' counters.  Gauges are pairs of counters
+ * (in flight = requests started - requests finished), so that each
+ * thread only ever adds. */
+struct srv_counters {
 	struct srv_endpoint_metrics ep[SRV_MAX_ENDPOINTS + 1];
-	atomic_int_fast64_t in_flight;      /* requests with a complete head, not yet done */
-	atomic_uint_fast64_t connections;   /* accepted since start */
-	atomic_int_fast64_t open_connections;
+	atomic_uint_fast64_t started;       /* requests whose head was complete */
+	atomic_uint_fast64_t finished;      /* ... of which are over */
+	atomic_uint_fast64_t conns_opened;  /* connections accepted */
+	atomic_uint_fast64_t conns_closed;
+};
+
+/* Counters that change rarely (not once per request): shared. */
+struct srv_metrics {
 	atomic_uint_fast64_t dns_lookups;   /* DNS queries sent for /api/check */
 	atomic_uint_fast64_t rate_limited;  /* requests refused with 429 */
 	int64_t started_unix;
@@ -79,8 +90,54 @@ struct srv_metrics {
 int srv_status_index(unsigned status);
 /* Count one finished request on endpoint row `ep` (SRV_MAX_ENDPOINTS for
  * unknown paths). */
-void srv_metrics_count(struct srv_metrics *m, size_t ep, unsigned status, uint64_t us,
+void srv_metrics_count(struct srv_counters *c, size_t ep, unsigned status, uint64_t us,
 		       uint64_t bytes);
+
+/* ---- the access log (accesslog.c) ------------------------------------ */
+
+/* One line per request, buffered per worker thread and written by one
+ * flusher thread (every 100 ms, or sooner when a buffer fills up), in
+ * whole lines of at most PIPE_BUF bytes per write(2), so that lines never
+ * mix even on a pipe.  A worker whose buffer is full waits for the
+ * flusher: lines are never dropped. */
+struct srv_logbuf {
+	pthread_mutex_t lock;
+	pthread_cond_t room;     /* signalled when the flusher took the lines */
+	char *fill;              /* lines being added */
+	char *out;               /* lines being written by the flusher */
+	size_t fill_len, out_len, cap;
+	int waiting;             /* workers waiting for room */
+	int kicked;              /* the flusher was told this buffer is filling */
+	int64_t stamp_sec;       /* the second `stamp` shows */
+	char stamp[24];          /* "2026-11-26T08:28:35Z" */
+};
+
+struct srv_log {
+	int fd;
+	struct srv_logbuf *bufs;
+	size_t n_bufs;
+	pthread_mutex_t lock;    /* guards wake, stop, kicked */
+	pthread_cond_t wake;
+	int stop, kicked, running;
+	pthread_t flusher;
+};
+
+/* Start the flusher for `n_bufs` buffers writing to `fd`; 0 or -1. */
+int srv_log_start(struct srv_log *log, int fd, size_t n_bufs);
+/* Write every buffered line, stop the flusher, free the buffers. */
+void srv_log_stop(struct srv_log *log);
+
+/* ---- worker threads -------------------------------------------------- */
+
+/* What each worker thread of the daemon has for itself: its counters and
+ * (same index in s->log.bufs) its access-log buffer.  A thread finds its
+ * slot once per connection (srv_worker_self), at the connection's start,
+ * which libmicrohttpd runs on the thread that serves the connection. */
+struct srv_worker {
+	_Alignas(64) struct srv_counters c;
+	pthread_t thread;
+	atomic_int ready;        /* `thread` is set */
+};
 
 /* ---- the server state passed to every handler ------------------------ */
 
@@ -89,7 +146,29 @@ struct srv {
 	const struct mf_ctx *ctx;        /* read-only, shared by every thread */
 	struct srv_metrics metrics;
 	struct srv_ratelimit *check_limiter;
+	struct srv_worker *workers;      /* one per thread, the last shared by
+					  * any thread beyond them */
+	size_t n_workers;
+	atomic_size_t next_worker;
+	struct srv_log log;
 };
+
+/* Allocate the workers' slots (cfg->threads + spares) and, when the
+ * access log is on, start its flusher.  0 or -1 (out of memory). */
+int srv_workers_start(struct srv *s);
+/* After the daemon stopped: flush the access log, free the slots. */
+void srv_workers_stop(struct srv *s);
+/* The calling thread's slot (claimed at its first call). */
+struct srv_worker *srv_worker_self(struct srv *s);
+/* Requests in flight, and connections open, over every worker. */
+int64_t srv_in_flight(const struct srv *s);
+int64_t srv_open_connections(const struct srv *s);
+
+/* Append the access-log line of a request that is over to the worker's
+ * buffer: "TIME CLIENT METHOD PATH STATUS BYTES MICROSECONDSus". */
+struct srv_request;
+void srv_log_request(struct srv *s, struct srv_worker *w, const struct srv_request *req,
+		     uint64_t us);
 
 /* ---- one request ------------------------------------------------------ */
 
@@ -98,20 +177,36 @@ enum srv_method { SRV_GET = 1, SRV_HEAD = 2, SRV_POST = 4, SRV_OTHER = 8 };
 struct srv_request {
 	struct srv *srv;
 	struct MHD_Connection *conn;
+	struct srv_worker *worker; /* of the thread serving the connection */
+	const char *client;      /* the peer's numeric address */
 	uint64_t start_ns;       /* monotonic, when the request line arrived */
 	enum srv_method method;
 	char method_name[16];
 	char path[256];          /* for the log and metrics (truncated, escaped) */
-	char client[64];         /* the peer's numeric address */
 	int endpoint;            /* row in the table, -1 before the lookup */
+	int open;                /* between the request line and its end */
 	int started;             /* the handler saw the request head */
 	int answered;            /* a response was queued */
 	int too_large;           /* the body went past the ceiling */
-	char *body;              /* the request body (NUL-terminated) */
+	char *body;              /* the request body (NUL-terminated); the
+				  * buffer is the connection's, kept for its
+				  * next request when small */
 	size_t body_len, body_cap;
+	char *text;              /* strings decoded from the body (json_flat.c),
+				  * the connection's buffer like `body` */
+	size_t text_cap;
 	uint64_t body_seen;      /* body bytes received, kept or not */
 	unsigned status;         /* the status sent, 0 when none */
 	uint64_t bytes_out;      /* response body bytes */
+};
+
+/* A client connection: its address (found once) and its request.  HTTP/1.1
+ * answers requests on a connection one after the other, so one request
+ * state per connection is reused for each. */
+struct srv_conn {
+	struct srv_worker *worker;
+	struct srv_request req;
+	char client[64];
 };
 
 /* A body past the ceiling is read and dropped up to this many times the
@@ -140,6 +235,22 @@ int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
 int srv_reply_json(struct srv_reply *r, char *json);
 /* Map a library error code to an HTTP status (400, 413, 500...). */
 unsigned srv_status_of(int mf_code);
+
+/* The fields of a flat JSON object body (json_flat.c). */
+#define SRV_MAX_FIELDS 8
+struct srv_fields {
+	const char *const *names;        /* the fields taken, NULL-ended */
+	const char *value[SRV_MAX_FIELDS]; /* NUL-terminated text, NULL when
+					    * absent or null */
+	size_t len[SRV_MAX_FIELDS];      /* bytes, without the NUL */
+	int present[SRV_MAX_FIELDS];     /* the field was there, null or not */
+};
+/* Read the body as a JSON object of `names` fields whose values are
+ * strings or null, with yajl (no tree).  1 when it is exactly that (the
+ * values are set); 0 for anything else, which the caller then parses with
+ * jansson (other shapes, other fields, duplicates, escaped surrogates,
+ * invalid JSON or UTF-8). */
+int srv_json_flat(struct srv_request *req, struct srv_fields *f);
 
 /* Value of a request header, or NULL. */
 const char *srv_header(const struct srv_request *req, const char *name);

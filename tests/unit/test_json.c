@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,11 +78,86 @@ static void ceiling_is_a_failure(void **state)
 	assert_null(mf__buf_steal(&b));
 }
 
+/* The text printf's "%.*f" gives, trailing zeros trimmed as the writer
+ * does: what mf__json_real must write for every value. */
+static void printf_real(char *out, size_t cap, double v, int digits)
+{
+	int n = snprintf(out, cap, "%.*f", digits, v);
+
+	while (n > 2 && out[n - 1] == '0' && out[n - 2] != '.')
+		out[--n] = '\0';
+}
+
+static void reals_as_printf_writes_them(void **state)
+{
+	char want[64];
+	uint64_t seed = 88172645463325252u;
+
+	(void)state;
+	for (int i = 0; i < 200000; i++) {
+		double v;
+		int digits = 1 + i % 6;
+		struct mf__buf b;
+		struct mf__json j;
+		char *s;
+		if (i < 40000) {
+			v = (double)(i - 20000) / 2000.0; /* halfway points and exact values */
+		} else {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			v = ((double)(seed >> 11) / 9007199254740992.0 - 0.5) * (i % 3 ? 2.0 : 2e6);
+		}
+		mf__buf_init(&b, 256);
+		mf__json_init(&j, &b);
+		mf__json_real(&j, v, digits);
+		s = mf__buf_steal(&b);
+		printf_real(want, sizeof want, v, digits);
+		if (strcmp(s, want) != 0)
+			fail_msg("%.17g with %d digits: wrote %s, printf %s", v, digits, s, want);
+		free(s);
+	}
+}
+
+/* Strings of every length up to 40 with one byte of each value at each
+ * place: the eight-byte skipping must find every byte to escape. */
+static void every_byte_escaped_anywhere(void **state)
+{
+	(void)state;
+	for (size_t len = 1; len <= 40; len++) {
+		for (size_t at = 0; at < len; at++) {
+			for (int c = 1; c < 256; c++) {
+				char in[41];
+				struct mf__buf b;
+				struct mf__json j;
+				json_t *back;
+				char *s;
+				memset(in, 'a', len);
+				in[at] = (char)c;
+				in[len] = '\0';
+				if (c >= 0x80)
+					continue; /* not UTF-8 alone; the writer takes valid text */
+				mf__buf_init(&b, 1024);
+				mf__json_init(&j, &b);
+				mf__json_string_n(&j, in, len);
+				s = mf__buf_steal(&b);
+				back = json_loads(s, JSON_DECODE_ANY, NULL);
+				if (!back || strcmp(json_string_value(back), in) != 0)
+					fail_msg("byte 0x%02x at %zu of %zu: %s", c, at, len, s);
+				json_decref(back);
+				free(s);
+			}
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(escaping_round_trips),
 		cmocka_unit_test(ceiling_is_a_failure),
+		cmocka_unit_test(reals_as_printf_writes_them),
+		cmocka_unit_test(every_byte_escaped_anywhere),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

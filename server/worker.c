@@ -1,0 +1,102 @@
+/*
+ * worker.c: the per-thread state of `mailfix serve`: one slot for each
+ * worker thread of the daemon, holding its counters (and, at the same
+ * index, its access-log buffer), so that a request touches no memory that
+ * another thread writes.  A thread claims a slot the first time it asks
+ * (there is no thread-local or global state); threads beyond the slots
+ * made share the last one, which stays correct (its counters are atomic,
+ * its log buffer has a mutex), only slower.
+ */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "server.h"
+
+int srv_workers_start(struct srv *s)
+{
+	/* The daemon's worker threads, plus its main thread in case it ever
+	 * serves a connection, plus the shared spare. */
+	size_t n = (size_t)s->cfg->threads + 2;
+
+	s->workers = aligned_alloc(_Alignof(struct srv_worker), n * sizeof *s->workers);
+	if (!s->workers)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct srv_worker *w = &s->workers[i];
+		/* Counters start at zero; atomic_init for each is what C11 asks. */
+		atomic_init(&w->c.started, 0);
+		atomic_init(&w->c.finished, 0);
+		atomic_init(&w->c.conns_opened, 0);
+		atomic_init(&w->c.conns_closed, 0);
+		for (size_t e = 0; e <= SRV_MAX_ENDPOINTS; e++) {
+			struct srv_endpoint_metrics *m = &w->c.ep[e];
+			for (size_t k = 0; k < SRV_N_STATUSES; k++)
+				atomic_init(&m->by_status[k], 0);
+			for (size_t k = 0; k <= SRV_N_BUCKETS; k++)
+				atomic_init(&m->latency_le[k], 0);
+			atomic_init(&m->latency_sum_us, 0);
+			atomic_init(&m->bytes_out, 0);
+		}
+		atomic_init(&w->ready, 0);
+	}
+	s->n_workers = n;
+	atomic_init(&s->next_worker, 0);
+	if (s->cfg->access_log && srv_log_start(&s->log, STDERR_FILENO, n) != 0) {
+		free(s->workers);
+		s->workers = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+void srv_workers_stop(struct srv *s)
+{
+	if (s->cfg->access_log)
+		srv_log_stop(&s->log);
+	free(s->workers);
+	s->workers = NULL;
+	s->n_workers = 0;
+}
+
+struct srv_worker *srv_worker_self(struct srv *s)
+{
+	pthread_t me = pthread_self();
+	size_t i;
+
+	for (i = 0; i + 1 < s->n_workers; i++) {
+		struct srv_worker *w = &s->workers[i];
+		if (atomic_load_explicit(&w->ready, memory_order_acquire) &&
+		    pthread_equal(w->thread, me))
+			return w;
+	}
+	i = atomic_fetch_add_explicit(&s->next_worker, 1, memory_order_relaxed);
+	if (i + 1 >= s->n_workers)
+		return &s->workers[s->n_workers - 1];
+	s->workers[i].thread = me;
+	atomic_store_explicit(&s->workers[i].ready, 1, memory_order_release);
+	return &s->workers[i];
+}
+
+/* Each difference is read finished-first: a worker's finished count never
+ * passes its started count, so the sum is never below zero. */
+int64_t srv_in_flight(const struct srv *s)
+{
+	uint64_t done = 0, started = 0;
+
+	for (size_t i = 0; i < s->n_workers; i++)
+		done += atomic_load_explicit(&s->workers[i].c.finished, memory_order_acquire);
+	for (size_t i = 0; i < s->n_workers; i++)
+		started += atomic_load_explicit(&s->workers[i].c.started, memory_order_acquire);
+	return (int64_t)(started - done);
+}
+
+int64_t srv_open_connections(const struct srv *s)
+{
+	uint64_t closed = 0, opened = 0;
+
+	for (size_t i = 0; i < s->n_workers; i++)
+		closed += atomic_load_explicit(&s->workers[i].c.conns_closed, memory_order_acquire);
+	for (size_t i = 0; i < s->n_workers; i++)
+		opened += atomic_load_explicit(&s->workers[i].c.conns_opened, memory_order_acquire);
+	return (int64_t)(opened - closed);
+}
