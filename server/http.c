@@ -116,7 +116,6 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 	}
 	atomic_fetch_add_explicit(&conn->worker->c.conns_closed, 1, memory_order_release);
 	free(conn->req.body);
-	free(conn->req.text);
 	free(conn);
 }
 
@@ -184,11 +183,6 @@ static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
 		free(req->body);
 		req->body = NULL;
 		req->body_cap = 0;
-	}
-	if (req->text_cap > SRV_KEEP_BODY_BYTES) {
-		free(req->text);
-		req->text = NULL;
-		req->text_cap = 0;
 	}
 	req->body_len = 0;
 }

@@ -9,8 +9,3 @@ add_custom_command(
   DEPENDS ${MF_WEB_FILES} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
   COMMENT "Embedding server/web/")
 target_sources(mailfix_cli PRIVATE "${CMAKE_BINARY_DIR}/embedded_web.c")
-
-# The usual JSON request body is read with yajl's event parser (server/
-# json_flat.c); jansson parses every other.
-pkg_check_modules(YAJL REQUIRED IMPORTED_TARGET yajl)
-target_link_libraries(mailfix_cli PRIVATE PkgConfig::YAJL)

@@ -192,9 +192,6 @@ struct srv_request {
 				  * buffer is the connection's, kept for its
 				  * next request when small */
 	size_t body_len, body_cap;
-	char *text;              /* strings decoded from the body (json_flat.c),
-				  * the connection's buffer like `body` */
-	size_t text_cap;
 	uint64_t body_seen;      /* body bytes received, kept or not */
 	unsigned status;         /* the status sent, 0 when none */
 	uint64_t bytes_out;      /* response body bytes */
@@ -235,22 +232,6 @@ int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
 int srv_reply_json(struct srv_reply *r, char *json);
 /* Map a library error code to an HTTP status (400, 413, 500...). */
 unsigned srv_status_of(int mf_code);
-
-/* The fields of a flat JSON object body (json_flat.c). */
-#define SRV_MAX_FIELDS 8
-struct srv_fields {
-	const char *const *names;        /* the fields taken, NULL-ended */
-	const char *value[SRV_MAX_FIELDS]; /* NUL-terminated text, NULL when
-					    * absent or null */
-	size_t len[SRV_MAX_FIELDS];      /* bytes, without the NUL */
-	int present[SRV_MAX_FIELDS];     /* the field was there, null or not */
-};
-/* Read the body as a JSON object of `names` fields whose values are
- * strings or null, with yajl (no tree).  1 when it is exactly that (the
- * values are set); 0 for anything else, which the caller then parses with
- * jansson (other shapes, other fields, duplicates, escaped surrogates,
- * invalid JSON or UTF-8). */
-int srv_json_flat(struct srv_request *req, struct srv_fields *f);
 
 /* Value of a request header, or NULL. */
 const char *srv_header(const struct srv_request *req, const char *name);
