@@ -811,10 +811,10 @@ static int lit_add_assert(struct mf__lit *l, int kind, uint32_t off)
 	for (uint8_t i = 0; i < l->n_at; i++)
 		if (l->at_off[i] == off && l->at_kind[i] == kind)
 			return 1;
-	if (l->n_at == MF__LIT_MAX_AT)
+	if (l->n_at == MF__LIT_MAX_AT || off > MF__LIT_MAX_LEN)
 		return -1;
 	l->at_kind[l->n_at] = (uint8_t)kind;
-	l->at_off[l->n_at++] = off;
+	l->at_off[l->n_at++] = (uint16_t)off;
 	return 1;
 }
 
@@ -836,15 +836,16 @@ static struct mf__lit *factor_product(struct mf__arena *a, const struct mf__elem
 		for (uint32_t j = 0; j < y->n_lits; j++) {
 			const struct mf__lit *l = &x->lits[i], *r = &y->lits[j];
 			struct mf__lit m = *l;
-			char *b = arena_alloc(a, l->len + r->len);
+			char *b;
 			int ok = 1;
 
-			if (!b)
+			if ((uint32_t)l->len + r->len > MF__LIT_MAX_LEN ||
+			    !(b = arena_alloc(a, (size_t)l->len + r->len)))
 				return NULL;
 			memcpy(b, l->bytes, l->len);
 			memcpy(b + l->len, r->bytes, r->len);
 			m.bytes = b;
-			m.len = l->len + r->len;
+			m.len = (uint16_t)(l->len + r->len);
 			/* the left string's assertions at its end now sit inside */
 			m.n_at = 0;
 			for (uint8_t k = 0; ok > 0 && k < l->n_at; k++)
@@ -1091,14 +1092,14 @@ static struct alts *lower_rep(struct mf__arena *a, const struct node *nd)
 static struct alts *one_string(struct mf__arena *a, const char *bytes, uint32_t len,
 			       int assertion)
 {
-	struct mf__lit *l = arena_alloc(a, sizeof *l);
+	struct mf__lit *l = len <= MF__LIT_MAX_LEN ? arena_alloc(a, sizeof *l) : NULL;
 	struct mf__elem e;
 
 	if (!l)
 		return NULL;
 	memset(l, 0, sizeof *l);
 	l->bytes = bytes;
-	l->len = len;
+	l->len = (uint16_t)len;
 	if (assertion) {
 		l->n_at = 1;
 		l->at_kind[0] = (uint8_t)assertion;
@@ -1618,10 +1619,18 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 			uint32_t *rev = arena_alloc(a, s->e[i].n_lits * sizeof *rev);
 			if (!rev)
 				return -1;
+			/* the factor's strings side by side, for the cache */
+			size_t total = 0;
+			char *block;
+			for (uint32_t k = 0; k < s->e[i].n_lits; k++)
+				total += lits[k].len;
+			block = arena_alloc(a, total + 1);
+			if (!block)
+				return -1;
 			for (uint32_t k = 0; k < s->e[i].n_lits; k++) {
-				lits[k].bytes = arena_dup(a, lits[k].bytes, lits[k].len ? lits[k].len : 1);
-				if (!lits[k].bytes)
-					return -1;
+				memcpy(block, lits[k].bytes, lits[k].len);
+				lits[k].bytes = block;
+				block += lits[k].len;
 			}
 			qsort(lits, s->e[i].n_lits, sizeof *lits, lit_cmp);
 			if (sort_reversed(b->tmp, lits, rev, s->e[i].n_lits))

@@ -47,11 +47,12 @@ enum mf__assertion {
 /* One string of a factor, with assertions at byte offsets 0..len. */
 struct mf__lit {
 	const char *bytes;
-	uint32_t len;
+	uint16_t len;             /* MF__LIT_MAX_LEN at most */
 	uint8_t n_at;
 	uint8_t at_kind[MF__LIT_MAX_AT];
-	uint32_t at_off[MF__LIT_MAX_AT];
+	uint16_t at_off[MF__LIT_MAX_AT];
 };
+#define MF__LIT_MAX_LEN UINT16_MAX
 
 enum { MF__ELEM_FACTOR = 1, MF__ELEM_GAP };
 
