@@ -108,7 +108,7 @@ int main(int argc, char **argv)
 	struct mf_error err = {0};
 	double qps_route[RUNS], qps_json[RUNS], qps_scan[RUNS], mbps_scan[RUNS];
 	double cpu_route[RUNS], cpu_json[RUNS], cpu_scan[RUNS];
-	double qps_regex[RUNS], cpu_regex[RUNS];
+	double qps_regex[RUNS], cpu_regex[RUNS], hot_sum = 0;
 	unsigned regex_patterns = 0;
 	double *lat;
 	size_t n_lat = 0, lat_cap;
@@ -165,6 +165,26 @@ int main(int argc, char **argv)
 			(with_json ? qps_json : qps_route)[run] = (double)done / t;
 			(with_json ? cpu_json : cpu_route)[run] = (double)done / (cpu_now() - c0);
 		}
+	}
+	/* Each query routed 100 times in a row (best of 3): what a query costs
+	 * when its data is already in the caches; the gap to the rate above
+	 * is what cache misses cost when the queries differ. */
+	for (size_t i = 0; i < c.n; i++) {
+		struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
+		double best = 1e9;
+		for (int r = 0; r < 3; r++) {
+			double s = now();
+			for (int k = 0; k < 100; k++) {
+				struct mf_answer *a;
+				if (mf_route(ctx, &req, &a, NULL) != 0)
+					return 1;
+				mf_answer_free(a);
+			}
+			double t = (now() - s) / 100;
+			if (t < best)
+				best = t;
+		}
+		hot_sum += best;
 	}
 	/* The ceiling: only the Vectorscan scan of the normalized texts. */
 	norm = calloc(c.n, sizeof *norm);
@@ -242,6 +262,8 @@ int main(int argc, char **argv)
 	       median(qps_json, RUNS), median(cpu_json, RUNS));
 	printf("| latency p50 / p99 (route) | %.1f us / %.1f us |\n", lat[n_lat / 2] * 1e6,
 	       lat[n_lat * 99 / 100] * 1e6);
+	printf("| route, each query 100 times in a row (warm caches): mean | %.2f us (%.0f queries/s) |\n",
+	       hot_sum / (double)c.n * 1e6, (double)c.n / hot_sum);
 	printf("| raw Vectorscan scan, same database and texts | %.0f texts/s (%.0f MB/s; %.0f per CPU second) |\n",
 	       median(qps_scan, RUNS), median(mbps_scan, RUNS), median(cpu_scan, RUNS));
 	if (regex_patterns)
