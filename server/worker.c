@@ -77,26 +77,33 @@ struct srv_worker *srv_worker_self(struct srv *s)
 	return &s->workers[i];
 }
 
-/* Each difference is read finished-first: a worker's finished count never
- * passes its started count, so the sum is never below zero. */
-int64_t srv_in_flight(const struct srv *s)
+/* The workers' `later` counts subtracted from their `earlier` counts
+ * (started - finished, opened - closed).  The later ones are read first:
+ * a worker's later count never passes its earlier one, so the difference
+ * is never below zero. */
+static int64_t difference(const struct srv *s, size_t earlier, size_t later)
 {
-	uint64_t done = 0, started = 0;
+	uint64_t a = 0, b = 0;
 
 	for (size_t i = 0; i < s->n_workers; i++)
-		done += atomic_load_explicit(&s->workers[i].c.finished, memory_order_acquire);
+		b += atomic_load_explicit(
+			(const atomic_uint_fast64_t *)((const char *)&s->workers[i].c + later),
+			memory_order_acquire);
 	for (size_t i = 0; i < s->n_workers; i++)
-		started += atomic_load_explicit(&s->workers[i].c.started, memory_order_acquire);
-	return (int64_t)(started - done);
+		a += atomic_load_explicit(
+			(const atomic_uint_fast64_t *)((const char *)&s->workers[i].c + earlier),
+			memory_order_acquire);
+	return (int64_t)(a - b);
+}
+
+int64_t srv_in_flight(const struct srv *s)
+{
+	return difference(s, offsetof(struct srv_counters, started),
+			  offsetof(struct srv_counters, finished));
 }
 
 int64_t srv_open_connections(const struct srv *s)
 {
-	uint64_t closed = 0, opened = 0;
-
-	for (size_t i = 0; i < s->n_workers; i++)
-		closed += atomic_load_explicit(&s->workers[i].c.conns_closed, memory_order_acquire);
-	for (size_t i = 0; i < s->n_workers; i++)
-		opened += atomic_load_explicit(&s->workers[i].c.conns_opened, memory_order_acquire);
-	return (int64_t)(opened - closed);
+	return difference(s, offsetof(struct srv_counters, conns_opened),
+			  offsetof(struct srv_counters, conns_closed));
 }
