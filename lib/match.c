@@ -522,6 +522,18 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 
 		if (use->chain == MF__USE_RESIDUAL) {
 			flag(st, use->lit, SEEN_RESIDUAL);
+		} else if (use->alone) {
+			/* a chain of this string alone: no walk */
+			size_t end = (size_t)to, start = end - use->len;
+			if (((use->alone & MF__ALONE_WORD_START) &&
+			     !mf__assert_at(MF__AT_WORD, st->text, st->len, start)) ||
+			    ((use->alone & MF__ALONE_WORD_END) &&
+			     !mf__assert_at(MF__AT_WORD, st->text, st->len, end)))
+				continue;
+			if (use->rule < 0)
+				st->res->has_cue = 1;
+			else
+				add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
 		} else if (sc->n_deferred < MAX_DEFERRED) {
 			struct deferred *d = &sc->deferred[sc->n_deferred++];
 			d->chain = use->chain;

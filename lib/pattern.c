@@ -1473,6 +1473,27 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 	return (long)b->n_lit++;
 }
 
+/* The MF__ALONE_* bits of string `lit` of chain c's anchor: 0 unless the
+ * chain is that factor alone and the string has no assertion but \b at
+ * its ends. */
+static uint8_t alone_bits(const struct mf__chain *c, uint32_t lit)
+{
+	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
+	uint8_t bits = MF__ALONE;
+
+	if (c->n_elems != 1 || c->n_gate)
+		return 0;
+	for (uint8_t k = 0; k < l->n_at; k++) {
+		if (l->at_kind[k] == MF__AT_WORD && l->at_off[k] == 0)
+			bits |= MF__ALONE_WORD_START;
+		else if (l->at_kind[k] == MF__AT_WORD && l->at_off[k] == l->len)
+			bits |= MF__ALONE_WORD_END;
+		else
+			return 0;
+	}
+	return bits;
+}
+
 static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
 		   const struct mf__chain *c)
 {
@@ -1486,6 +1507,8 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 	b->pend[b->n_pend].use.n_gate = c ? (uint16_t)c->n_gate : 0;
 	b->pend[b->n_pend].use.gate_first = c ? c->gate_first : 0;
 	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
+	b->pend[b->n_pend].use.len = (uint16_t)n;
+	b->pend[b->n_pend].use.alone = c ? alone_bits(c, lit) : 0;
 	b->n_pend++;
 	return 0;
 }

@@ -108,7 +108,14 @@ struct mf__use {
 	uint16_t n_gate;          /* the chain's gate and rule, copied here so */
 	uint32_t gate_first;      /* that a hit needs nothing else of the */
 	int32_t rule;             /* chain until it is walked */
+	/* A chain of its anchor alone, with at most \b at the string's ends,
+	 * is confirmed from these without touching the chain: */
+	uint16_t len;             /* the string's length */
+	uint8_t alone;            /* MF__ALONE_* bits, 0: walk the chain */
 };
+#define MF__ALONE 1               /* the chain is this string alone */
+#define MF__ALONE_WORD_START 2    /* with \b at its start */
+#define MF__ALONE_WORD_END 4      /* with \b at its end */
 #define MF__USE_RESIDUAL UINT32_MAX
 
 struct mf__plan {
