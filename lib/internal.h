@@ -294,12 +294,12 @@ struct mf__scan_result {
 				    will do, and those reaching further right */
 };
 #define MF__SEEN 1           /* the rule matched */
-#define MF__SEEN_VARIABLE 2  /* ... by a pattern of variable width: use spans() */
+#define MF__SEEN_VARIABLE 2  /* ... and more matches than spans held: use spans() */
 
-/* One scan of the main database.  A pattern of fixed width tells its
- * start from its end, so its matches come back whole; a rule matched by
- * a pattern of variable width is only flagged (mf__matcher_spans finds
- * where).  Spans past max_spans are dropped and the rule flagged instead. */
+/* The rules whose patterns match the text, each match with its leftmost
+ * start and longest end (one literal scan, then the chains confirmed:
+ * match.c).  Spans past max_spans are dropped and their rule flagged
+ * MF__SEEN_VARIABLE (mf__matcher_spans then finds them). */
 int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, size_t len,
 		      struct mf__scan_result *res, struct mf_error *err);
 
