@@ -403,17 +403,17 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 
 		if (r->provider && strcmp(r->provider, pv->id) != 0)
 			continue;
-		/* A negation cue may cancel a match of a variable-width pattern
-		 * that holds a fixed-width one ("不是账号冻结"): then all the
-		 * rule's matches are placed together. */
+		/* More matches than the scan kept (hostile texts): when a
+		 * negation cue may cancel some ("不是账号冻结"), all the rule's
+		 * matches are placed together by its own database. */
 		if (variable && r->negatable && res.has_cue && (r->weight > 0 || r->note.en)) {
 			rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
 			if (!rc && live)
 				mark(fd, rule, start, end);
 			continue;
 		}
-		/* Matches of fixed-width patterns come whole: take the first
-		 * that no negation cue cancels. */
+		/* Matches come whole: take the leftmost (then longest) that no
+		 * negation cue cancels. */
 		for (size_t k = 0; k < res.n_spans; k++) {
 			if (spans[k].rule != rule ||
 			    (r->negatable && res.has_cue &&
@@ -427,8 +427,9 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 			}
 			live = 1;
 		}
-		/* Other matches are placed by the rule's own database: now if a
-		 * negation cue may cancel them, else later, if they are shown. */
+		/* Matches the scan did not keep are placed by the rule's own
+		 * database: now if a negation cue may cancel them, else later,
+		 * if they are shown. */
 		if (!live && variable) {
 			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
 				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
