@@ -10,7 +10,8 @@
  * Each rule also has a small database of its own patterns with leftmost
  * start-of-match: it confirms the patterns the lowering left residual,
  * and takes over a rule whose confirmation ran out of budget on a hostile
- * text, so every answer is exactly Vectorscan's.
+ * text, so every answer is exactly Vectorscan's.  Those are rarely
+ * needed: an embedded one is deserialized the first time it is.
  * Compiling takes seconds, so the build compiles the embedded data once
  * (tools/mkdb.c) and the binary carries the serialized databases; they are
  * used when made from the very data loaded (same hash) and this CPU can
@@ -57,6 +58,10 @@ struct mf__matcher {
 	hs_database_t *lit_db;        /* the chains' anchors and residuals' literals */
 	hs_database_t *bounce_db;     /* the bounce-reason rules' patterns */
 	hs_database_t **rule_db;      /* per rule, with start offsets, or NULL */
+	/* The embedded rule databases are deserialized when first needed
+	 * (a rare fallback): where each one's bytes are. */
+	const unsigned char **rule_src;
+	size_t *rule_src_len;
 	size_t n_rules;
 	hs_scratch_t *proto;          /* big enough for every database */
 	const struct mf__data *data;
@@ -218,9 +223,18 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 		return 0;
 	if (read_db(&p, end, &m->lit_db) || read_db(&p, end, &m->bounce_db))
 		return 0;
-	for (size_t i = 0; i < d->n_rules; i++)
-		if (read_db(&p, end, &m->rule_db[i]))
+	for (size_t i = 0; i < d->n_rules; i++) {
+		uint64_t len;
+		if ((size_t)(end - p) < sizeof len)
 			return 0;
+		memcpy(&len, p, sizeof len);
+		p += sizeof len;
+		if (len > (uint64_t)(end - p))
+			return 0;
+		m->rule_src[i] = len ? p : NULL;
+		m->rule_src_len[i] = (size_t)len;
+		p += len;
+	}
 	return p == end;
 }
 
@@ -280,8 +294,17 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 	*out = NULL;
 	m = calloc(1, sizeof *m);
 	if (m)
+	if (m) {
 		m->rule_db = calloc(d->n_rules + 1, sizeof *m->rule_db);
-	if (!m || !m->rule_db) {
+		m->rule_src = calloc(d->n_rules + 1, sizeof *m->rule_src);
+		m->rule_src_len = calloc(d->n_rules + 1, sizeof *m->rule_src_len);
+	}
+	if (!m || !m->rule_db || !m->rule_src || !m->rule_src_len) {
+		if (m) {
+			free(m->rule_db);
+			free(m->rule_src);
+			free(m->rule_src_len);
+		}
 		free(m);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
@@ -306,6 +329,7 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		for (size_t i = 0; i < d->n_rules; i++) {
 			hs_free_database(m->rule_db[i]);
 			m->rule_db[i] = NULL;
+			m->rule_src[i] = NULL;
 		}
 		rc = compile_all(m, d, err);
 	}
@@ -397,6 +421,8 @@ void mf__matcher_free(struct mf__matcher *m)
 	for (size_t i = 0; i < m->n_rules; i++)
 		hs_free_database(m->rule_db[i]);
 	free(m->rule_db);
+	free(m->rule_src);
+	free(m->rule_src_len);
 	mf__plan_free(m->plan);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
@@ -588,17 +614,45 @@ static int on_rule_span(unsigned int id, unsigned long long from, unsigned long 
 	return 0;
 }
 
+/* Rule `rule`'s own database (NULL: it has none), deserialized from the
+ * embedded bytes the first time it is wanted, and the scratch made big
+ * enough for it (a no-op once it is). */
+static int rule_database(struct mf__matcher *m, void *scratch, int rule, hs_database_t **out,
+			 struct mf_error *err)
+{
+	struct scratch *sc = scratch;
+	hs_database_t *db = __atomic_load_n(&m->rule_db[rule], __ATOMIC_ACQUIRE);
+
+	if (!db && m->rule_src[rule]) {
+		pthread_mutex_lock(&m->lock);
+		db = m->rule_db[rule];
+		if (!db && hs_deserialize_database((const char *)m->rule_src[rule],
+						   m->rule_src_len[rule], &db) == HS_SUCCESS)
+			__atomic_store_n(&m->rule_db[rule], db, __ATOMIC_RELEASE);
+		pthread_mutex_unlock(&m->lock);
+		if (!db)
+			return mf__fail(err, MF_EENGINE, NULL, NULL,
+					"cannot load the database of rule %s", m->data->rules[rule].id);
+	}
+	*out = db;
+	if (db && hs_alloc_scratch(db, &sc->hs) != HS_SUCCESS)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+	return 0;
+}
+
 /* Let a rule's own database find its matches. */
 static int rule_scan(struct mf__matcher *m, void *scratch, int rule, const char *text,
 		     size_t len, struct mf__scan_result *res, struct mf_error *err)
 {
 	struct rule_span_state st = {res, rule};
+	hs_database_t *db;
 	hs_error_t hr;
+	int rc = rule_database(m, scratch, rule, &db, err);
 
-	if (!m->rule_db[rule])
-		return 0;
-	hr = hs_scan(m->rule_db[rule], text, (unsigned)len, 0, ((struct scratch *)scratch)->hs,
-		     on_rule_span, &st);
+	if (rc || !db)
+		return rc;
+	hr = hs_scan(db, text, (unsigned)len, 0, ((struct scratch *)scratch)->hs, on_rule_span,
+		     &st);
 	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	return 0;
@@ -700,15 +754,19 @@ int mf__matcher_spans(struct mf__matcher *m, void *scratch, int rule, const char
 		      struct mf_error *err)
 {
 	struct span_state st = {rule, out, 0, max, 0};
+	hs_database_t *db;
 	hs_error_t hr;
+	int rc;
 
 	*n = 0;
-	if (rule < 0 || (size_t)rule >= m->n_rules || !m->rule_db[rule] || len == 0)
+	if (rule < 0 || (size_t)rule >= m->n_rules || len == 0)
 		return 0;
 	if (len > UINT32_MAX)
 		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "text too large to scan");
-	hr = hs_scan(m->rule_db[rule], text, (unsigned)len, 0, ((struct scratch *)scratch)->hs,
-		     on_span, &st);
+	rc = rule_database(m, scratch, rule, &db, err);
+	if (rc || !db)
+		return rc;
+	hr = hs_scan(db, text, (unsigned)len, 0, ((struct scratch *)scratch)->hs, on_span, &st);
 	*n = st.n;
 	if (hr != HS_SUCCESS && hr != HS_SCAN_TERMINATED)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
