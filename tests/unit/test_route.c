@@ -242,6 +242,61 @@ static void many_threads_one_context(void **state)
 		free(t.expected[i]);
 }
 
+/* A hostile text (one clause of thousands of anchors) sends rules to
+ * their own databases, which are loaded when first needed: four threads
+ * doing that at once on a fresh context get the answer one thread gets. */
+struct cold_arg {
+	const struct mf_ctx *ctx;
+	const char *query;
+	const char *expected;
+	int mismatches;
+};
+
+static void *cold_main(void *p)
+{
+	struct cold_arg *t = p;
+
+	for (int round = 0; round < 3; round++) {
+		struct mf_answer *a = route(t->ctx, t->query, MF_LANG_AUTO);
+		char *s = mf_answer_to_json(a, NULL);
+		if (!s || strcmp(s, t->expected) != 0)
+			__atomic_add_fetch(&t->mismatches, 1, __ATOMIC_RELAXED);
+		free(s);
+		mf_answer_free(a);
+	}
+	return NULL;
+}
+
+static void many_threads_cold_fallback(void **state)
+{
+	static const char unit[] = "spf password 邮箱 fail account frozen ";
+	size_t len = 40000 / (sizeof unit - 1) * (sizeof unit - 1);
+	char *q = malloc(len + 1);
+	struct mf_ctx *cold;
+	struct cold_arg t = {NULL, q, NULL, 0};
+	struct mf_answer *a;
+	pthread_t th[4];
+
+	assert_non_null(q);
+	for (size_t i = 0; i < len; i++)
+		q[i] = unit[i % (sizeof unit - 1)];
+	q[len] = '\0';
+	a = route(*state, q, MF_LANG_AUTO); /* the expected answer, on the warm context */
+	t.expected = mf_answer_to_json(a, NULL);
+	mf_answer_free(a);
+	assert_non_null(t.expected);
+	assert_int_equal(mf_ctx_new(&cold, NULL, NULL), 0);
+	t.ctx = cold;
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&th[i], NULL, cold_main, &t), 0);
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	assert_int_equal(t.mismatches, 0);
+	mf_ctx_free(cold);
+	free((char *)t.expected);
+	free(q);
+}
+
 static void allocation_failures(void **state)
 {
 	const char *q = "Outlook: 554 5.7.1 SPF check failed, pop.mail.aliyun.com 995, 帳號被凍結";
@@ -279,6 +334,7 @@ int main(void)
 		cmocka_unit_test(json_shape),
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(many_threads_one_context),
+		cmocka_unit_test(many_threads_cold_fallback),
 		cmocka_unit_test(allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
