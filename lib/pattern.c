@@ -1620,8 +1620,7 @@ static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uin
 }
 
 /* Copy a lowered sequence into the plan's arena as a chain. */
-static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, uint32_t pattern,
-		     int rule)
+static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, int rule)
 {
 	struct mf__arena *a = b->p->arena;
 	struct mf__elem *elems = arena_alloc(a, s->n * sizeof *elems);
@@ -1690,7 +1689,6 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 		}
 	}
 	c = &b->chains[b->n_chains];
-	c->pattern = pattern;
 	c->rule = rule;
 	c->elems = elems;
 	c->n_elems = s->n;
@@ -1723,7 +1721,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, ui
 }
 
 /* Lower one pattern: 0 lowered, 1 residual, -1 out of memory. */
-static int plan_pattern(struct plan_builder *b, const char *expr, uint32_t pattern, int rule)
+static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 {
 	struct node *root;
 	struct alts *r;
@@ -1744,7 +1742,7 @@ static int plan_pattern(struct plan_builder *b, const char *expr, uint32_t patte
 	}
 	if (r) {
 		for (uint32_t i = 0; i < r->n; i++)
-			if (add_chain(b, &r->s[i], anchors[i], pattern, rule))
+			if (add_chain(b, &r->s[i], anchors[i], rule))
 				return -1;
 		return 0;
 	}
@@ -1802,10 +1800,10 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		const struct mf__pattern *pt = &d->patterns[i];
 		if (d->rules[pt->rule].reason)
 			continue;
-		rc = plan_pattern(&b, pt->expr, (uint32_t)i, pt->rule) < 0;
+		rc = plan_pattern(&b, pt->expr, pt->rule) < 0;
 	}
 	if (!rc && d->negation_pattern) {
-		int r = plan_pattern(&b, d->negation_pattern, (uint32_t)d->n_patterns, -1);
+		int r = plan_pattern(&b, d->negation_pattern, -1);
 		rc = r < 0;
 		p->cues_unknown = r == 1;
 	}

@@ -89,7 +89,6 @@ struct mf__elem {
 };
 
 struct mf__chain {
-	uint32_t pattern;         /* index into data->patterns, or n_patterns (negation cues) */
 	int rule;                 /* the pattern's rule, -1 for the negation cues */
 	const struct mf__elem *elems;
 	uint32_t n_elems;
