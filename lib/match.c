@@ -109,6 +109,7 @@ void *mf__matcher_workspace(void *scratch, size_t size)
 		void *w = realloc(s->workspace, size);
 		if (!w)
 			return NULL;
+		memset((char *)w + s->workspace_size, 0, size - s->workspace_size);
 		s->workspace = w;
 		s->workspace_size = size;
 	}

@@ -439,6 +439,9 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		if (!rc && live)
 			mark(fd, rule, start, end);
 	}
+	/* the scan's marks go (the workspace stays zero between queries) */
+	for (size_t i = 0; i < res.n_rules; i++)
+		fd->seen[res.rules[i]] = 0;
 	if (rc)
 		return rc;
 	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
@@ -830,7 +833,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	struct answer_impl *ai = NULL;
 	void *block = NULL, *own_block = NULL, *scratch = NULL;
 	size_t block_size, block_total;
-	int rc;
+	int rc, workspace_armed = 0;
 
 	if (out)
 		*out = NULL;
@@ -860,8 +863,9 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
 				"the query has no visible characters");
 	}
-	/* One block for the per-query arrays, kept with the scan's scratch
-	 * (the hits and the replies need no zeroing). */
+	/* One block for the per-query arrays, kept with the scan's scratch,
+	 * which hands it over zeroed and gets it back so (the hits and the
+	 * replies need no zeroing). */
 	fd.n_hits = 0;
 	fd.n_replies = 0;
 	memset(fd.path_score, 0, sizeof fd.path_score);
@@ -887,13 +891,29 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	fd.fired = (struct fired *)(fd.cause_score + d->n_causes);
 	fd.hits = (int *)(fd.fired + d->n_rules);
 	fd.seen = (uint8_t *)(fd.hits + 2 * d->n_rules);
-	memset(block, 0, block_size);
-	memset(fd.seen, 0, d->n_rules);
+	if (own_block) {
+		memset(block, 0, block_size);
+		memset(fd.seen, 0, d->n_rules);
+	} else {
+		workspace_armed = 1;
+	}
 	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);
 done:
+	/* The workspace is left as it was found: all zero (a few entries
+	 * after a query, the whole block after a failure). */
+	if (workspace_armed) {
+		if (rc) {
+			memset(block, 0, block_size);
+			memset(fd.seen, 0, d->n_rules);
+		} else {
+			memset(fd.cause_score, 0, d->n_causes * sizeof *fd.cause_score);
+			for (size_t h = 0; h < fd.n_hits; h++)
+				memset(&fd.fired[fd.hits[h]], 0, sizeof *fd.fired);
+		}
+	}
 	mf__matcher_give(ctx->matcher, scratch);
 	free(own_block);
 	mf__norm_free(&norm);
