@@ -439,13 +439,19 @@ static int pasted_message(const char *q, size_t n)
 		"x-", "reply-to:", "sender:", "dkim-signature:", "arc-",
 		"authentication-results:", "x-failed-recipients:", "auto-submitted:",
 	};
-	size_t i = 0;
+	size_t i = 0, j;
 	int hit = 0;
 
 	while (i < n && (q[i] == ' ' || q[i] == '\r' || q[i] == '\n' || q[i] == '\t'))
 		i++;
-	/* Every header name starts with a letter: most queries stop here. */
-	if (i == n || !((q[i] | 0x20) >= 'a' && (q[i] | 0x20) <= 'z'))
+	/* The first word must be a header name and its colon: letters,
+	 * digits and hyphens up to ':'.  Most queries stop at their first
+	 * space. */
+	for (j = i; j < n && (((q[j] | 0x20) >= 'a' && (q[j] | 0x20) <= 'z') ||
+			      (q[j] >= '0' && q[j] <= '9') || q[j] == '-');
+	     j++)
+		;
+	if (j == i || j == n || q[j] != ':')
 		return 0;
 	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++) {
 		size_t len = strlen(names[k]);

@@ -637,12 +637,17 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	int rc;
 	char *tp;
 
-	for (size_t c = 0; c < d->n_causes; c++)
-		if (d->causes[c].path == path && fd->cause_score[c] >= CAUSE_SCORE &&
-		    fd->cause_score[c] > best) {
+	/* The best-scored cause of the path (the first in data order on a
+	 * tie); only causes of the rules that matched have a score. */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int c = d->rules[fd->hits[h]].cause;
+		if (c < 0 || fd->cause_score[c] < CAUSE_SCORE || d->causes[c].path != path)
+			continue;
+		if (fd->cause_score[c] > best || (fd->cause_score[c] == best && c < cause)) {
 			best = fd->cause_score[c];
-			cause = (int)c;
+			cause = c;
 		}
+	}
 	if (cause >= 0)
 		side = d->causes[cause].side;
 	/* The strongest rule that names a side for the answer decides it. */

@@ -122,6 +122,27 @@ static int latin_only_before(const char *t, size_t from, size_t to)
 	return 1;
 }
 
+/* The first byte at or after p that is '2'..'5' (a reply code can start
+ * there), or len: eight bytes at a time.  The test is carry-free (each
+ * byte's low seven bits are added apart), so each byte's flag is exact. */
+static size_t next_reply_digit(const char *t, size_t len, size_t p)
+{
+	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7f * ones, high = 0x80 * ones;
+
+	for (; p + 8 <= len; p += 8) {
+		uint64_t x, lo7, hit;
+		memcpy(&x, t + p, 8);
+		lo7 = x & low7;
+		/* byte > '1' and byte < '6' (bytes >= 0x80 never) */
+		hit = ((lo7 + (0x7f - '1') * ones) & ((0x7f + '6') * ones - lo7) & ~x) & high;
+		if (hit)
+			return p + (size_t)__builtin_ctzll(hit) / 8;
+	}
+	while (p < len && (t[p] < '2' || t[p] > '5'))
+		p++;
+	return p;
+}
+
 size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			size_t max)
 {
@@ -133,7 +154,7 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		char sep = 0, quote = 0;
 
 		if (t[p] < '2' || t[p] > '5') {
-			p++;
+			p = next_reply_digit(t, len, p + 1);
 			continue;
 		}
 		memset(&r, 0, sizeof r);
