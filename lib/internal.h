@@ -227,7 +227,6 @@ struct mf__norm {
 	size_t len;
 	uint32_t *orig;
 	size_t n_han;          /* Han characters seen: the query's language */
-	size_t n_letters;      /* Latin letters seen */
 };
 
 /* Normalize `len` bytes of UTF-8.  Errors: MF_EUTF8 and MF_ENUL with the

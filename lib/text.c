@@ -159,7 +159,6 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 			}
 			if (c >= 'A' && c <= 'Z')
 				c += 32;
-			out->n_letters += c >= 'a' && c <= 'z';
 			w.text[w.len] = (char)c;
 			w.orig[w.len++] = (uint32_t)i++;
 			continue;
@@ -179,8 +178,18 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 					pending_space = 0;
 				}
 				out->n_han++;
-				if ((rc = put_cp(&w, (utf8proc_int32_t)(s ? s : u), (uint32_t)i)))
+				if (s)
+					u = s;
+				if (u >= 0x800 && u <= 0xffff && w.len + 4 < w.cap) {
+					/* three bytes again, all from this character */
+					w.text[w.len] = (char)(0xe0 | (u >> 12));
+					w.text[w.len + 1] = (char)(0x80 | ((u >> 6) & 0x3f));
+					w.text[w.len + 2] = (char)(0x80 | (u & 0x3f));
+					w.orig[w.len] = w.orig[w.len + 1] = w.orig[w.len + 2] = (uint32_t)i;
+					w.len += 3;
+				} else if ((rc = put_cp(&w, (utf8proc_int32_t)u, (uint32_t)i))) {
 					goto nomem;
+				}
 				i += 3;
 				continue;
 			}
@@ -226,8 +235,6 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 			}
 			if (is_han((uint32_t)mapped[j]))
 				out->n_han++;
-			else if (mapped[j] < 0x80 && mapped[j] >= 'a' && mapped[j] <= 'z')
-				out->n_letters++;
 			if ((rc = put_cp(&w, mapped[j], (uint32_t)i)))
 				goto nomem;
 		}
