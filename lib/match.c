@@ -76,14 +76,14 @@ struct mf__matcher {
 
 struct deferred {
 	uint32_t chain, lit, end;
-	uint32_t gate_first, n_gate;
+	uint32_t gate;
 	int32_t rule;
 };
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
 struct scratch {
 	hs_scratch_t *hs;
-	uint64_t *lit_seen;           /* [literals / 64 + 1]: the literal occurred */
+	uint64_t *gate_open;          /* [gates / 64 + 1]: a literal of the gate occurred */
 	size_t n_words;
 	struct deferred deferred[MAX_DEFERRED];
 	size_t n_deferred;
@@ -96,7 +96,7 @@ static void scratch_free(struct scratch *s)
 	if (!s)
 		return;
 	hs_free_scratch(s->hs);
-	free(s->lit_seen);
+	free(s->gate_open);
 	free(s->workspace);
 	free(s);
 }
@@ -442,9 +442,9 @@ void *mf__matcher_take(struct mf__matcher *m)
 	s = calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
-	s->n_words = (m->plan ? m->plan->n_literals : 0) / 64 + 1;
-	s->lit_seen = calloc(s->n_words, sizeof *s->lit_seen);
-	if (!s->lit_seen || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
+	s->n_words = (m->plan ? m->plan->n_gate_ids : 0) / 64 + 1;
+	s->gate_open = calloc(s->n_words, sizeof *s->gate_open);
+	if (!s->gate_open || hs_clone_scratch(m->proto, &s->hs) != HS_SUCCESS) {
 		scratch_free(s);
 		return NULL;
 	}
@@ -543,7 +543,8 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	const struct mf__plan *pl = st->m->plan;
 
 	(void)from, (void)flags;
-	sc->lit_seen[id / 64] |= (uint64_t)1 << (id % 64);
+	for (uint32_t g = pl->lit_gate_first[id]; g < pl->lit_gate_first[id + 1]; g++)
+		sc->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
 	for (uint32_t u = pl->use_first[id]; u < pl->use_first[id + 1]; u++) {
 		const struct mf__use *use = &pl->uses[u];
 
@@ -566,8 +567,7 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 			d->chain = use->chain;
 			d->lit = use->lit;
 			d->end = (uint32_t)to;
-			d->gate_first = use->gate_first;
-			d->n_gate = use->n_gate;
+			d->gate = use->gate;
 			d->rule = use->rule;
 		} else {
 			confirm(st, use->chain, use->rule, use->lit, (size_t)to);
@@ -588,16 +588,10 @@ static uint32_t rule_end(const struct mf__scan_result *res, int rule)
 	return end;
 }
 
-/* Did a literal of the deferred hit's gate occur? */
-static int gate_open(const struct scratch *sc, const struct mf__plan *pl,
-		     const struct deferred *d)
+/* Did a literal of the deferred hit's gate occur (or has it none)? */
+static int gate_open(const struct scratch *sc, const struct deferred *d)
 {
-	const uint32_t *gate = pl->gates + d->gate_first;
-
-	for (uint32_t k = 0; k < d->n_gate; k++)
-		if ((sc->lit_seen[gate[k] / 64] >> (gate[k] % 64)) & 1)
-			return 1;
-	return 0;
+	return d->gate == MF__NO_GATE || ((sc->gate_open[d->gate / 64] >> (d->gate % 64)) & 1);
 }
 
 struct rule_span_state {
@@ -696,11 +690,11 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 		if (d->rule < 0 ||
 		    (res->first_span_only && !res->has_cue && (res->seen[d->rule] & MF__SEEN) &&
 		     d->end <= rule_end(res, d->rule)) ||
-		    (d->n_gate && !gate_open(st.scratch, pl, d)))
+		    !gate_open(st.scratch, d))
 			continue;
 		confirm(&st, d->chain, d->rule, d->lit, d->end);
 	}
-	memset(st.scratch->lit_seen, 0, st.scratch->n_words * sizeof *st.scratch->lit_seen);
+	memset(st.scratch->gate_open, 0, st.scratch->n_words * sizeof *st.scratch->gate_open);
 	if (hr != HS_SUCCESS)
 		return mf__fail(err, MF_EENGINE, NULL, NULL, "pattern scan failed (%d)", (int)hr);
 	for (size_t i = 0; i < pl->n_always; i++)

@@ -1399,7 +1399,7 @@ struct plan_builder {
 	size_t *lit_len;
 	size_t n_lit, cap_lit, cap_lit_len;
 	uint32_t *gates;
-	size_t n_gates, cap_gates;
+	size_t n_gates, cap_gates, n_gate_ids;
 };
 
 static uint64_t fnv(const char *s, size_t n)
@@ -1504,8 +1504,7 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 	b->pend[b->n_pend].literal = (uint32_t)i;
 	b->pend[b->n_pend].use.chain = chain;
 	b->pend[b->n_pend].use.lit = (uint16_t)lit;
-	b->pend[b->n_pend].use.n_gate = c ? (uint16_t)c->n_gate : 0;
-	b->pend[b->n_pend].use.gate_first = c ? c->gate_first : 0;
+	b->pend[b->n_pend].use.gate = c ? c->gate : MF__NO_GATE;
 	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
 	b->pend[b->n_pend].use.len = (uint16_t)n;
 	b->pend[b->n_pend].use.alone = c ? alone_bits(c, lit) : 0;
@@ -1695,6 +1694,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 	c->anchor = (uint32_t)anchor;
 	c->gate_first = 0;
 	c->n_gate = 0;
+	c->gate = MF__NO_GATE;
 	second = pick_factor(b->d, s, anchor);
 	if (second >= 0 && factor_quality(b->d, &s->e[second], &min_len) < GATE_QUALITY)
 		second = -1; /* a gate of common or short words would always be open */
@@ -1705,6 +1705,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 			return -1;
 		c->gate_first = (uint32_t)b->n_gates;
 		c->n_gate = se->n_lits;
+		c->gate = (uint32_t)b->n_gate_ids++;
 		for (uint32_t k = 0; k < se->n_lits; k++) {
 			long id = literal_index(b, se->lits[k].bytes, se->lits[k].len);
 			if (id < 0)
@@ -1765,6 +1766,30 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 			return 1;
 	b->p->always[b->p->n_always++] = rule;
 	return 1;
+}
+
+/* plan->lit_gate_first and lit_gates: for each literal, the gates it
+ * opens (counted, then placed). */
+static int invert_gates(struct mf__plan *p)
+{
+	uint32_t *first = arena_alloc(p->arena, (p->n_literals + 2) * sizeof *first);
+	uint32_t *list = arena_alloc(p->arena, (p->n_gates + 1) * sizeof *list);
+
+	if (!first || !list)
+		return -1;
+	memset(first, 0, (p->n_literals + 2) * sizeof *first);
+	for (size_t c = 0; c < p->n_chains; c++)
+		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
+			first[p->gates[p->chains[c].gate_first + k] + 2]++;
+	for (size_t i = 2; i < p->n_literals + 2; i++)
+		first[i] += first[i - 1];
+	/* first[i + 1] is now where literal i's gates begin: fill them in */
+	for (size_t c = 0; c < p->n_chains; c++)
+		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
+			list[first[p->gates[p->chains[c].gate_first + k] + 1]++] = p->chains[c].gate;
+	p->lit_gate_first = first;
+	p->lit_gates = list;
+	return 0;
 }
 
 static int cmp_pend(const void *x, const void *y)
@@ -1832,6 +1857,8 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		p->use_first[b.n_lit] = (uint32_t)k;
 		p->n_literals = b.n_lit;
 		p->n_chains = b.n_chains;
+		p->n_gate_ids = b.n_gate_ids;
+		rc = invert_gates(p);
 	}
 	arena_free(&tmp);
 	free(b.chains);

@@ -95,18 +95,21 @@ struct mf__chain {
 	uint32_t anchor;          /* the factor whose strings are in the literal database */
 	/* The literals of another factor (ids in the literal database, at
 	 * plan->gates[gate_first ..]): one of them must occur too before the
-	 * chain is walked.  n_gate 0: none. */
+	 * chain is walked.  n_gate 0: none.  gate: the gate's number
+	 * (0 .. plan->n_gate_ids - 1), or MF__NO_GATE. */
 	uint32_t gate_first, n_gate;
+	uint32_t gate;
 };
+#define MF__NO_GATE UINT32_MAX
 
 /* What a literal of the database stands for. */
 struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
 	uint16_t lit;             /* the string of the chain's anchor; for a
 				     residual, the rule to confirm */
-	uint16_t n_gate;          /* the chain's gate and rule, copied here so */
-	uint32_t gate_first;      /* that a hit needs nothing else of the */
-	int32_t rule;             /* chain until it is walked */
+	uint32_t gate;            /* the chain's gate and rule, copied here so */
+	int32_t rule;             /* that a hit needs nothing else of the chain
+				     until it is walked */
 	/* A chain of its anchor alone, with at most \b at the string's ends,
 	 * is confirmed from these without touching the chain: */
 	uint16_t len;             /* the string's length */
@@ -129,6 +132,11 @@ struct mf__plan {
 	struct mf__use *uses;
 	uint32_t *gates;          /* the chains' gates, one after another */
 	size_t n_gates;
+	/* The other way round: the gates literal i opens are
+	 * lit_gates[lit_gate_first[i] .. lit_gate_first[i + 1]). */
+	uint32_t *lit_gate_first;
+	uint32_t *lit_gates;
+	size_t n_gate_ids;
 	/* Rules with a residual pattern that requires no literal: their own
 	 * database confirms them on every text. */
 	int *always;
