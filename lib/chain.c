@@ -163,16 +163,34 @@ static int gap_has_before(const struct mf__elem *e, const unsigned char *t, size
 	return mf__cset_has(e->set, prev_cp(t, len, pos, n));
 }
 
+/* Could one of factor e's (non-empty) strings start at pos?  A look at
+ * the first byte, then at the first two. */
+static int factor_may_start(const struct mf__elem *e, const unsigned char *t, size_t len,
+			    size_t pos)
+{
+	return pos < len && has_byte(e->first, t[pos]) &&
+	       (!e->pairs ||
+		(pos + 1 < len && has_byte(e->first2, (unsigned char)mf__pair_hash(t[pos], t[pos + 1]))));
+}
+
+/* Could one of them end at pos (pos > 0)? */
+static int factor_may_end(const struct mf__elem *e, const unsigned char *t, size_t pos)
+{
+	return pos > 0 && has_byte(e->last, t[pos - 1]) &&
+	       (!e->pairs ||
+		(pos > 1 && has_byte(e->last2, (unsigned char)mf__pair_hash(t[pos - 2], t[pos - 1]))));
+}
+
 /* Could element e start at pos (forward) or end at pos (backward)?  A
- * quick look at one byte, before the walk goes there. */
+ * quick look, before the walk goes there. */
 static int may_start(const struct mf__elem *e, const unsigned char *t, size_t len, size_t pos)
 {
-	return e->kind != MF__ELEM_FACTOR || e->empty || (pos < len && has_byte(e->first, t[pos]));
+	return e->kind != MF__ELEM_FACTOR || e->empty || factor_may_start(e, t, len, pos);
 }
 
 static int may_end(const struct mf__elem *e, const unsigned char *t, size_t pos)
 {
-	return e->kind != MF__ELEM_FACTOR || e->empty || (pos > 0 && has_byte(e->last, t[pos - 1]));
+	return e->kind != MF__ELEM_FACTOR || e->empty || factor_may_end(e, t, pos);
 }
 
 static void forward(struct walk *w, uint32_t i, size_t pos);
@@ -203,12 +221,12 @@ static void forward_run(struct walk *w, uint32_t i, const struct mf__elem *e,
 	while (!w->over) {
 		size_t from = pos, n;
 		while (pos < w->len && !has_byte(e->stop_fwd, w->t[pos]) &&
-		       !has_byte(first, w->t[pos]))
+		       !(has_byte(first, w->t[pos]) && factor_may_start(next, w->t, w->len, pos)))
 			pos++;
 		if (!spend_bytes(w, pos - from + 1))
 			return;
-		if (next ? (pos < w->len && has_byte(first, w->t[pos])) : !(pos < w->len &&
-									  gap_has(e, w->t, w->len, pos, &n)))
+		if (next ? factor_may_start(next, w->t, w->len, pos)
+			 : !(pos < w->len && gap_has(e, w->t, w->len, pos, &n)))
 			forward(w, i + 1, pos);
 		if (pos >= w->len || !gap_has(e, w->t, w->len, pos, &n))
 			return;
@@ -225,12 +243,12 @@ static void backward_run(struct walk *w, uint32_t i_plus_1, const struct mf__ele
 	while (!w->over) {
 		size_t from = pos, n;
 		while (pos > 0 && !has_byte(e->stop_bwd, w->t[pos - 1]) &&
-		       !has_byte(last, w->t[pos - 1]))
+		       !(has_byte(last, w->t[pos - 1]) && factor_may_end(prev, w->t, pos)))
 			pos--;
 		if (!spend_bytes(w, from - pos + 1))
 			return;
-		if (prev ? (pos > 0 && has_byte(last, w->t[pos - 1])) : !(pos > 0 &&
-									 gap_has_before(e, w->t, w->len, pos, &n)))
+		if (prev ? factor_may_end(prev, w->t, pos)
+			 : !(pos > 0 && gap_has_before(e, w->t, w->len, pos, &n)))
 			backward(w, i_plus_1 - 1, pos);
 		if (pos == 0 || !gap_has_before(e, w->t, w->len, pos, &n))
 			return;
@@ -254,7 +272,7 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 	next = i + 1 < w->c->n_elems ? &w->c->elems[i + 1] : NULL;
 	if (e->kind == MF__ELEM_FACTOR) {
 		uint32_t lo = 0, hi = e->n_lits;
-		if (!e->empty && (pos == w->len || !has_byte(e->first, w->t[pos])))
+		if (!e->empty && !factor_may_start(e, w->t, w->len, pos))
 			return;
 		if (e->n_lits <= MF__LINEAR_LITS) {
 			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {
@@ -321,7 +339,7 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 	prev = i_plus_1 >= 2 ? &w->c->elems[i_plus_1 - 2] : NULL;
 	if (e->kind == MF__ELEM_FACTOR) {
 		uint32_t lo = 0, hi = e->n_lits;
-		if (!e->empty && (pos == 0 || !has_byte(e->last, w->t[pos - 1])))
+		if (!e->empty && !factor_may_end(e, w->t, pos))
 			return;
 		if (e->n_lits <= MF__LINEAR_LITS) {
 			for (uint32_t k = 0; k < e->n_lits && !w->over; k++) {

@@ -1663,16 +1663,25 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 				return -1;
 			memset(elems[i].first, 0, sizeof elems[i].first);
 			memset(elems[i].last, 0, sizeof elems[i].last);
+			memset(elems[i].first2, 0, sizeof elems[i].first2);
+			memset(elems[i].last2, 0, sizeof elems[i].last2);
+			elems[i].pairs = 1;
 			for (uint32_t k = 0; k < s->e[i].n_lits; k++) {
-				unsigned f, l;
-				if (lits[k].len == 0) {
+				const unsigned char *lb = (const unsigned char *)lits[k].bytes;
+				size_t ln = lits[k].len;
+				if (ln == 0) {
 					elems[i].empty = 1;
+					elems[i].pairs = 0;
 					continue;
 				}
-				f = (unsigned char)lits[k].bytes[0];
-				l = (unsigned char)lits[k].bytes[lits[k].len - 1];
-				elems[i].first[f >> 3] |= (uint8_t)(1u << (f & 7));
-				elems[i].last[l >> 3] |= (uint8_t)(1u << (l & 7));
+				mark(elems[i].first, lb[0]);
+				mark(elems[i].last, lb[ln - 1]);
+				if (ln < 2) {
+					elems[i].pairs = 0;
+					continue;
+				}
+				mark(elems[i].first2, mf__pair_hash(lb[0], lb[1]));
+				mark(elems[i].last2, mf__pair_hash(lb[ln - 2], lb[ln - 1]));
 			}
 		} else {
 			struct mf__cset *set = arena_dup(a, s->e[i].set, sizeof *set);

@@ -73,13 +73,17 @@ struct mf__elem {
 	 * by last byte */
 	const uint16_t *first_idx, *last_idx;
 	uint8_t empty;            /* one of the strings is empty */
+	uint8_t pairs;            /* every string has two bytes or more: the
+				     first2/last2 bitmaps below apply */
 	/* gap: between min and max code points of the set */
 	const struct mf__cset *set;
 	uint32_t min, max;
 	union {
 		struct {                  /* factor: bitmaps of the strings' */
 			uint8_t first[32];    /* first bytes */
-			uint8_t last[32];     /* and last bytes */
+			uint8_t last[32];     /* and last bytes, */
+			uint8_t first2[32];   /* first two bytes and last two */
+			uint8_t last2[32];    /* bytes (mf__pair_hash) */
 		};
 		struct {                  /* gap: bytes at which a run of the set */
 			uint8_t stop_fwd[32]; /* may end, read forward and backward */
@@ -151,6 +155,12 @@ struct mf__plan {
  * it cannot lower stays residual.  Fails only when out of memory. */
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err);
 void mf__plan_free(struct mf__plan *p);
+
+/* Two bytes as one of 256 (the first2/last2 bitmaps of a factor). */
+static inline unsigned mf__pair_hash(unsigned char a, unsigned char b)
+{
+	return ((a * 67u) ^ b) & 0xff;
+}
 
 /* Does the text at code point boundary `pos` satisfy the assertion?
  * (Inline: called for every candidate string of every walk.) */
