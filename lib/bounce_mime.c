@@ -29,6 +29,31 @@
 
 #include "explain.h"
 
+/*
+ * Threads.  mf_explain runs on many threads at once (`mailfix explain
+ * --jobs`, the server's workers); what makes that safe with GMime 3.2 and
+ * GLib 2.74 (Debian 12):
+ * - g_mime_init fills process-wide tables (charset maps, the MIME type ->
+ *   GType table that g_mime_object_register_type changes below) without a
+ *   lock, so it runs exactly once (pthread_once), before any parse;
+ *   mf_explain_init lets a program run it on its main thread before it
+ *   starts others.  Afterwards those tables are only read.
+ * - GMime's FAQ ("How do I use GMime with threads?", libgmime-3.0-doc):
+ *   GObject subclasses are not thread-safe, one object must not be used
+ *   from two threads without a lock.  Every GMime object here (streams,
+ *   parser, parts, filters) is made and unreferenced inside one call, on
+ *   the calling thread: none is ever shared.
+ * - GLib's rule ("Writing GLib Applications", libglib2.0-doc): every
+ *   function is thread-safe except when two threads change one data
+ *   structure; g_object_ref/unref are thread-safe (GObject "Object memory
+ *   management").  GSlice (still used under GLib 2.74) keeps per-thread
+ *   magazines behind a lock, and memory may be freed on another thread.
+ * - GMime's charset-name cache (g_mime_charset_iconv_name, behind the
+ *   charset filter) takes its own GMutex; glibc's iconv_open is
+ *   thread-safe, and each filter has its own iconv_t.
+ * ThreadSanitizer cannot see inside GLib (not instrumented):
+ * tests/tsan.supp says which of its reports are GLib's own.
+ */
 static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
 
 static void gmime_start(void)
@@ -50,6 +75,11 @@ static void gmime_start(void)
 #ifdef __SANITIZE_ADDRESS__
 	__lsan_enable();
 #endif
+}
+
+void mf_explain_init(void)
+{
+	pthread_once(&gmime_once, gmime_start);
 }
 
 /* A whole message parsed by GMime from bytes in memory, or NULL. */
@@ -874,7 +904,7 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",
 				"not an email message: it does not start with a header field");
-	pthread_once(&gmime_once, gmime_start);
+	mf_explain_init();
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
