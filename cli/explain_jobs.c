@@ -26,7 +26,8 @@ enum { SLOT_FREE, SLOT_QUEUED, SLOT_DONE };
 struct ejobs {
 	pthread_mutex_t lock;
 	pthread_cond_t queued;     /* a message was queued, or stop */
-	pthread_cond_t room;       /* the oldest message in flight is done */
+	pthread_cond_t room;       /* the oldest message in flight is done (and
+				      half the queue taken) */
 	struct ejob *slots;        /* message number s lives in slots[s % window] */
 	unsigned char *state;      /* SLOT_* per slot */
 	size_t window;
@@ -60,8 +61,12 @@ static void *worker(void *p)
 		q->work(q->arg, &q->slots[seq % q->window]);
 		pthread_mutex_lock(&q->lock);
 		q->state[seq % q->window] = SLOT_DONE;
-		/* The reader waits only ever for the oldest message. */
-		if (seq == q->head)
+		/* The reader waits only ever for the oldest message, and is woken
+		 * once the workers have used up half of what is queued: it then
+		 * writes every finished answer and fills the window again in one
+		 * go, instead of waking for each message. */
+		if (q->state[q->head % q->window] == SLOT_DONE &&
+		    q->tail - q->take <= q->window / 2)
 			pthread_cond_signal(&q->room);
 	}
 	pthread_mutex_unlock(&q->lock);
