@@ -96,6 +96,36 @@ static GMimeMessage *gmime_message(const char *bytes, size_t len)
 	return msg;
 }
 
+/* Eight bytes at once (SWAR): which are 0x80 where a byte of x is zero
+ * (exact: no borrow runs into the next byte). */
+static inline uint64_t zero_bytes(uint64_t x)
+{
+	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) &
+	       0x8080808080808080ull;
+}
+
+/* ASCII A-Z to a-z in eight bytes at once, other bytes unchanged: bit 7
+ * of (b & 0x7f) + 0x3f says b >= 'A', of (b & 0x7f) + 0x25 says b > 'Z'
+ * (neither sum carries out of its byte). */
+static inline uint64_t lower8(uint64_t w)
+{
+	uint64_t h = w & 0x7f7f7f7f7f7f7f7full;
+	uint64_t upper = (h + 0x3f3f3f3f3f3f3f3full) & ~(h + 0x2525252525252525ull) & ~w &
+			 0x8080808080808080ull;
+
+	return w | upper >> 2;
+}
+
+/* lower8, and tab, LF and CR become spaces. */
+static inline uint64_t lower8_spaces(uint64_t w)
+{
+	uint64_t m = zero_bytes(w ^ 0x0909090909090909ull) | zero_bytes(w ^ 0x0a0a0a0a0a0a0a0aull) |
+		     zero_bytes(w ^ 0x0d0d0d0d0d0d0d0dull);
+	uint64_t bytes = (m >> 7) * 0xff;
+
+	return (lower8(w) & ~bytes) | (bytes & 0x2020202020202020ull);
+}
+
 /* Is every byte ASCII and none NUL? (most of a bounce) */
 static int plain_ascii(const char *s, size_t n)
 {
@@ -965,21 +995,37 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		const unsigned char *restrict in = (const unsigned char *)m->text.data;
 		unsigned char *restrict lo = (unsigned char *)m->lower;
 		unsigned char *restrict pairs = m->pairs;
-		size_t n = m->text.len;
+		size_t n = m->text.len, i = 0;
 		unsigned prev = 0;
 
-		for (size_t i = 0; i < n; i++) {
-			unsigned c = tl[in[i]], v = prev << 8 | c;
+		/* eight bytes at a time, the table for the rest */
+		for (; i + 8 <= n; i += 8) {
+			uint64_t word;
 
-			lo[i] = (unsigned char)c;
-			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
-			prev = c;
+			memcpy(&word, in + i, 8);
+			word = lower8_spaces(word);
+			memcpy(lo + i, &word, 8);
 		}
+		for (; i < n; i++)
+			lo[i] = tl[in[i]];
 		lo[n] = '\0';
+		for (i = 0; i < n; i++) {
+			unsigned v = prev | lo[i];
+
+			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
+			prev = (unsigned)lo[i] << 8;
+		}
 		in = (const unsigned char *)m->headers.data;
 		lo = (unsigned char *)m->hlower;
 		n = m->headers.len;
-		for (size_t i = 0; i < n; i++)
+		for (i = 0; i + 8 <= n; i += 8) {
+			uint64_t word;
+
+			memcpy(&word, in + i, 8);
+			word = lower8(word);
+			memcpy(lo + i, &word, 8);
+		}
+		for (; i < n; i++)
 			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
 		lo[n] = '\0';
 	}

@@ -286,16 +286,27 @@ static int system_local(const char *a, size_t an)
 /* Append text to a diagnostic, white space runs as one space. */
 static void diag_append(struct mf__buf *b, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n && !b->failed; i++) {
+	/* room for what may still be added (one byte stays for the NUL),
+	 * made once: not one append per byte */
+	size_t lim = b->failed || b->len + 1 >= b->max ? 0 : b->max - 1 - b->len, k = 0;
+	char *d, last;
+
+	if (lim > n)
+		lim = n;
+	if (!lim || !(d = mf__buf_space(b, lim)))
+		return;
+	last = b->len ? b->data[b->len - 1] : ' ';
+	for (size_t i = 0; i < n && k < lim; i++) {
 		char c = s[i];
 		if (c == '\r' || c == '\n' || c == '\t')
 			c = ' ';
-		if (c == ' ' && (b->len == 0 || b->data[b->len - 1] == ' '))
+		if (c == ' ' && last == ' ')
 			continue;
-		if (b->len + 1 >= b->max)
-			break;
-		mf__buf_append(b, &c, 1);
+		d[k++] = c;
+		last = c;
 	}
+	b->len += k;
+	b->data[b->len] = '\0';
 }
 
 /* Does a span say something (letters or a reply code), beyond the address? */
