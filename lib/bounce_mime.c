@@ -96,6 +96,12 @@ static GMimeMessage *gmime_message(const char *bytes, size_t len)
 	return msg;
 }
 
+/* A-Z to a-z, in line (g_ascii_tolower is a call per byte). */
+static inline char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 /* Eight bytes at once (SWAR): which are 0x80 where a byte of x is zero
  * (exact: no borrow runs into the next byte). */
 static inline uint64_t zero_bytes(uint64_t x)
@@ -362,7 +368,7 @@ static void append_field(struct mf__buf *out, const char *name, size_t nlen, con
 	size_t k;
 
 	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
-		lname[k] = g_ascii_tolower(name[k]);
+		lname[k] = ascii_lower(name[k]);
 	mf__buf_append(out, lname, k);
 	mf__buf_append(out, ": ", 2);
 	if (value) {
@@ -416,7 +422,7 @@ static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *cons
 		if (!name)
 			continue;
 		for (k = 0; name[k] && k < sizeof lname - 1; k++)
-			lname[k] = g_ascii_tolower(name[k]);
+			lname[k] = ascii_lower(name[k]);
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
@@ -533,7 +539,7 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 		if (message && f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
 			continue;
 		for (k = 0; k < f[i].nlen && k < sizeof lname - 1; k++)
-			lname[k] = g_ascii_tolower(f[i].name[k]);
+			lname[k] = ascii_lower(f[i].name[k]);
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
@@ -558,10 +564,16 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 	size_t run = 0;   /* start of the plain bytes not yet appended */
 
 	for (size_t i = 0; i < html->len && !out->failed; i++) {
-		char c = html->data[i];
+		char c;
 
-		if (!in_tag && c != '<' && c != '>' && c != '&')
-			continue;
+		/* Straight to the next byte that matters: '<' or '>' inside a
+		 * tag, '&' too outside (HTML parts are long and mostly plain). */
+		while (i < html->len && html->data[i] != '<' && html->data[i] != '>' &&
+		       (in_tag || html->data[i] != '&'))
+			i++;
+		if (i == html->len)
+			break;
+		c = html->data[i];
 		if (!in_tag && i > run)
 			mf__buf_append(out, html->data + run, i - run);
 		run = i + 1;
