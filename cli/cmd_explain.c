@@ -330,12 +330,30 @@ static void read_dir(struct run *r, const char *path, int depth)
 	free(names);
 }
 
-/* A regular file: one read into the run's buffer (no stdio, no copy). */
+/* A regular file: one read into the run's buffer (no stdio, no copy);
+ * an mbox is read as a stream instead. */
 static void read_file(struct run *r, int fd, const struct stat *st, const char *path)
 {
 	size_t n = 0, want = (size_t)st->st_size + 1;
 	ssize_t got;
+	char head[5];
 
+	if (st->st_size >= 5 && pread(fd, head, 5, 0) == 5 && memcmp(head, "From ", 5) == 0) {
+		/* An mbox: split as a stream, one message at a time, so that
+		 * an mbox of any size takes the memory of its largest message. */
+		int fd2 = dup(fd);
+		FILE *f = fd2 >= 0 ? fdopen(fd2, "rb") : NULL;
+
+		if (!f) {
+			if (fd2 >= 0)
+				close(fd2);
+			emit_error(r, path, NULL, MF_EIO, "cannot read: %s", strerror(errno));
+			return;
+		}
+		read_stream(r, f, path);
+		fclose(f);
+		return;
+	}
 	if (st->st_size > MF_EXPLAIN_MAX_MESSAGE) {
 		emit_error(r, path, NULL, MF_ETOOBIG, "the message is larger than the most explain "
 			   "reads (%s bytes)", "104857600");
@@ -384,7 +402,7 @@ static void read_file(struct run *r, int fd, const struct stat *st, const char *
 	}
 	r->buf[n] = '\0';
 	if (n >= 5 && memcmp(r->buf, "From ", 5) == 0) {
-		/* An mbox: split it as a stream. */
+		/* An mbox after all (it was shorter when looked at first). */
 		FILE *f = fmemopen(r->buf, n, "rb");
 
 		if (!f) {

@@ -15,7 +15,9 @@ finishes first):
   usage    --jobs 0, --jobs x and --jobs 100000 are usage errors (exit 2)
   big      (only with --big) four 50 MB bounces between corpus files: the
            same output, and the window lets one 50 MB message in at a
-           time, so peak memory is not four copies of it
+           time, so peak memory is not four copies of it; then an mbox of
+           150 MB (three such bounces among corpus messages): every message
+           read, one at a time
 
 Usage: jobs.py MAILFIX CORPUS_DIR [--big]
 """
@@ -102,6 +104,26 @@ def main():
             # one is explained; four in flight would be 150 MB more.
             check(four < one + 100 * 1024, "big: --jobs 4 peaks at %d kB, --jobs 1 at %d kB: "
                   "more than one 50 MB message in flight" % (four, one))
+            # An mbox past the 100 MB a single message may have: streamed
+            # one message at a time, every message read.
+            mbox = os.path.join(d, "huge.mbox")
+            data = open(big, "rb").read()
+            with open(mbox, "wb") as f:
+                for part in (data, data, data):
+                    for n in names[:20]:
+                        f.write(b"From MAILER-DAEMON Thu Nov 26 06:00:00 2026\n")
+                        f.write(open(os.path.join(emails, n), "rb").read().replace(
+                            b"\nFrom ", b"\n>From ") + b"\n\n")
+                    f.write(b"From MAILER-DAEMON Thu Nov 26 06:00:00 2026\n" + part + b"\n")
+            check(os.path.getsize(mbox) > 150 * 1024 * 1024, "huge mbox: not past 150 MB")
+            st, out, err = same(mailfix, "huge mbox", ["--json", mbox], jobs=(4,))
+            lines = out.splitlines()
+            check(len(lines) == 63 and not any(b'"error"' in l for l in lines),
+                  "huge mbox: %d lines (want 63), errors: %r" % (
+                      len(lines), [l[:200] for l in lines if b'"error"' in l][:2]))
+            rss = peak_rss([mailfix, "explain", "--json", "--jobs", "4", mbox])
+            print("peak RSS: %d kB for a %d MB mbox" % (rss, os.path.getsize(mbox) >> 20))
+            check(rss < four + 100 * 1024, "huge mbox: peak RSS %d kB, the mbox held whole?" % rss)
             return report()
 
         base = same(mailfix, "corpus --json", ["--json", emails])
