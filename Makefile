@@ -3,13 +3,15 @@
 #               then start `mailfix serve` on $(LISTEN) (its address and a curl example are printed)
 #   make test   install what is missing, build, run every test (and the sanitizer build)
 #   make build  build only (into build/)
+#   make tsan   the threaded explain path under ThreadSanitizer (also part of make test)
 #   make bench  run the benchmarks in bench/ (installs the anchors they compare with)
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-fast asan bench deps deps-test clean
+.PHONY: all build run test test-fast asan tsan bench deps deps-test clean
 
 all: build
 
@@ -29,12 +31,21 @@ run: build
 test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory tsan
 
 # The same tests, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DMF_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -LE slow
+
+# explain --jobs under ThreadSanitizer; GLib and GMime are not instrumented,
+# tests/tsan.supp says why each of them is left out of the check.
+tsan:
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMF_TSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target mailfix_cli
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+		ctest --output-on-failure -R '^explain-jobs$$'
 
 bench:
 	@scripts/install-deps.sh bench
@@ -43,4 +54,4 @@ bench:
 	@bench/run-all.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD)

@@ -2,7 +2,11 @@
 # bench/explain.sh: messages per second of `mailfix explain` over the whole
 # bounce corpus in one process, with peak memory, side by side in the same
 # run with Debian's Sisimai (libsisimai-perl) on the same files; then one
-# 50 MB bounce.  Prints the figures; nothing here is a test.
+# 50 MB bounce.  mailfix runs twice: with its default --jobs (one thread
+# per CPU: the one-process rate) and with --jobs 1 (the rate of one core).
+# Each process's start-up (loading the data; for Sisimai, Perl and its
+# modules) is measured alone too, so rates are given with and without it.
+# Prints the figures; nothing here is a test.
 #   bench/explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]
 set -eu
 MAILFIX=${1:?usage: explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]}
@@ -14,7 +18,8 @@ trap 'rm -rf "$TMP"' EXIT
 
 if ! perl -MSisimai -e1 2>/dev/null; then
 	echo "explain bench: installing libsisimai-perl (the anchor)" >&2
-	sudo apt-get install -y libsisimai-perl >/dev/null
+	if [ "$(id -u)" = 0 ]; then apt-get install -y libsisimai-perl >/dev/null
+	else sudo apt-get install -y libsisimai-perl >/dev/null; fi
 fi
 
 # The corpus ROUNDS times over, as one list of files (one process each).
@@ -32,13 +37,28 @@ measure() {
 	tail -1 "$TMP/time" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
 }
 
-# mailfix: one process over the corpus ROUNDS times (all files as arguments).
+NCPU=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+echo "explain bench: $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg), $NCPU CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+# One tiny bounce: what each side costs to start and answer once.
+mkdir -p "$TMP/onedir"
+printf 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n' > "$TMP/onedir/one.eml"
+
+# mailfix: one process over the corpus ROUNDS times (all files as
+# arguments), at the default --jobs and at --jobs 1; start-up = one
+# process explaining the tiny bounce.
 set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json)
 MF_S=$1; MF_CPU=$2; MF_KB=$3
 MF_MSGS=$(wc -l < "$TMP/out")
+set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json --jobs 1)
+M1_S=$1; M1_CPU=$2; M1_KB=$3
+M1_MSGS=$(wc -l < "$TMP/out")
+set -- $(measure "$MAILFIX" explain --json --jobs 1 "$TMP/onedir/one.eml")
+MF_START_S=$1; MF_START_CPU=$2
 
 # Sisimai: one process, Sisimai->make over a folder holding the same files
-# (its Maildir reader, the way Sisimai is used in bulk), ROUNDS/10 rounds.
+# (its Maildir reader, the way Sisimai is used in bulk), ROUNDS/10 rounds;
+# start-up = the same script over a folder of one tiny bounce (Perl, and
+# the modules Sisimai loads on its first message).
 SI_ROUNDS=$(( ROUNDS / 10 > 0 ? ROUNDS / 10 : 1 ))
 mkdir -p "$TMP/maildir"
 xargs -a "$TMP/one" cp -t "$TMP/maildir"
@@ -56,14 +76,29 @@ set -- $(measure perl "$TMP/sisimai.pl" "$TMP/maildir" "$SI_ROUNDS")
 SI_S=$1; SI_CPU=$2; SI_KB=$3
 set -- $(cat "$TMP/out")
 SI_MSGS=$1; SI_RECORDS=$2
+set -- $(measure perl "$TMP/sisimai.pl" "$TMP/onedir" 1)
+SI_START_S=$1; SI_START_CPU=$2
 
-awk -v n="$MF_MSGS" -v s="$MF_S" -v c="$MF_CPU" -v kb="$MF_KB" -v sn="$SI_MSGS" -v ss="$SI_S" \
-    -v sc="$SI_CPU" -v skb="$SI_KB" -v rec="$SI_RECORDS" 'BEGIN {
-	mr = s > 0 ? n / s : 0; sr = ss > 0 ? sn / ss : 0;
-	mc = c > 0 ? n / c : 0; sc2 = sc > 0 ? sn / sc : 0;
-	printf "explain corpus: mailfix %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", n, s, mr, c, mc, kb / 1024;
-	printf "explain corpus: Sisimai %d messages (%d records) in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", sn, rec, ss, sr, sc, sc2, skb / 1024;
-	if (sr > 0 && sc2 > 0) printf "explain corpus: mailfix / Sisimai = %.1fx (wall), %.1fx (CPU)\n", mr / sr, mc / sc2;
+awk -v n="$MF_MSGS" -v s="$MF_S" -v c="$MF_CPU" -v kb="$MF_KB" \
+    -v n1="$M1_MSGS" -v s1="$M1_S" -v c1="$M1_CPU" -v kb1="$M1_KB" \
+    -v ms="$MF_START_S" -v mc="$MF_START_CPU" -v ncpu="$NCPU" \
+    -v sn="$SI_MSGS" -v ss="$SI_S" -v sc="$SI_CPU" -v skb="$SI_KB" -v rec="$SI_RECORDS" \
+    -v sis="$SI_START_S" -v sic="$SI_START_CPU" '
+function rate(m, t) { return t > 0 ? m / t : 0 }
+BEGIN {
+	sr = rate(sn, ss); src = rate(sn, sc);
+	sr0 = rate(sn, ss - sis); src0 = rate(sn, sc - sic);
+	printf "explain corpus: mailfix --jobs %d (default) %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", ncpu, n, s, rate(n, s), c, rate(n, c), kb / 1024;
+	printf "explain corpus: mailfix --jobs 1 %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", n1, s1, rate(n1, s1), c1, rate(n1, c1), kb1 / 1024;
+	printf "explain corpus: mailfix start-up %.2f s wall, %.2f s CPU; without it: --jobs %d %.0f msgs/s wall, --jobs 1 %.0f msgs/s wall, %.0f msgs/s CPU\n", ms, mc, ncpu, rate(n, s - ms), rate(n1, s1 - ms), rate(n1, c1 - mc);
+	printf "explain corpus: Sisimai %d messages (%d records) in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", sn, rec, ss, sr, sc, src, skb / 1024;
+	printf "explain corpus: Sisimai start-up (Perl, modules) %.2f s wall, %.2f s CPU; without it: %.0f msgs/s wall, %.0f msgs/s CPU\n", sis, sic, sr0, src0;
+	if (sr > 0 && src > 0) {
+		printf "explain corpus: mailfix --jobs %d / Sisimai = %.1fx (wall), %.1fx (CPU)\n", ncpu, rate(n, s) / sr, rate(n, c) / src;
+		printf "explain corpus: mailfix --jobs 1 / Sisimai = %.1fx (wall), %.1fx (CPU)\n", rate(n1, s1) / sr, rate(n1, c1) / src;
+	}
+	if (sr0 > 0 && src0 > 0)
+		printf "explain corpus: without start-up on both sides: --jobs %d %.1fx (wall), --jobs 1 %.1fx (wall), %.1fx (CPU)\n", ncpu, rate(n, s - ms) / sr0, rate(n1, s1 - ms) / sr0, rate(n1, c1 - mc) / src0;
 }'
 
 # One 50 MB bounce: a DSN whose returned original carries a 50 MB attachment.
@@ -84,7 +119,9 @@ with open(sys.argv[1], "wb") as f:
 PY
 BIG_MB=$(du -m "$TMP/big.eml" | cut -f1)
 set -- $(measure "$MAILFIX" explain --json "$TMP/big.eml")
-echo "explain 50 MB: mailfix ${BIG_MB} MB bounce in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB: $(head -c 120 "$TMP/out")"
+echo "explain 50 MB: mailfix --jobs $NCPU (default) ${BIG_MB} MB bounce in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB: $(head -c 120 "$TMP/out")"
+set -- $(measure "$MAILFIX" explain --json --jobs 1 "$TMP/big.eml")
+echo "explain 50 MB: mailfix --jobs 1 in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB"
 mkdir -p "$TMP/bigdir" && mv "$TMP/big.eml" "$TMP/bigdir/"
 set -- $(measure timeout 300 perl "$TMP/sisimai.pl" "$TMP/bigdir" 1)
 echo "explain 50 MB: Sisimai in $1 s wall, $2 s CPU, peak RSS $(($3 / 1024)) MB"

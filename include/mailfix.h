@@ -405,6 +405,12 @@ struct mf_explanation {
  * binary garbage, no header), MF_ENOMEM, MF_EENGINE. */
 int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	       struct mf_explanation **out, struct mf_error *err);
+/* Set up, once per process, what mf_explain needs beyond the context:
+ * GMime's global tables (g_mime_init, which is not thread-safe).  The first
+ * mf_explain call does it when nobody did; a program that explains on
+ * several threads calls this first, on one thread, before starting them.
+ * Calling it again does nothing. */
+void mf_explain_init(void);
 void mf_explanation_free(struct mf_explanation *ex);
 
 /* One JSON line (INTERFACE.md "Answer of explain", no newline) for an

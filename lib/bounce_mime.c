@@ -29,6 +29,31 @@
 
 #include "explain.h"
 
+/*
+ * Threads.  mf_explain runs on many threads at once (`mailfix explain
+ * --jobs`, the server's workers); what makes that safe with GMime 3.2 and
+ * GLib 2.74 (Debian 12):
+ * - g_mime_init fills process-wide tables (charset maps, the MIME type ->
+ *   GType table that g_mime_object_register_type changes below) without a
+ *   lock, so it runs exactly once (pthread_once), before any parse;
+ *   mf_explain_init lets a program run it on its main thread before it
+ *   starts others.  Afterwards those tables are only read.
+ * - GMime's FAQ ("How do I use GMime with threads?", libgmime-3.0-doc):
+ *   GObject subclasses are not thread-safe, one object must not be used
+ *   from two threads without a lock.  Every GMime object here (streams,
+ *   parser, parts, filters) is made and unreferenced inside one call, on
+ *   the calling thread: none is ever shared.
+ * - GLib's rule ("Writing GLib Applications", libglib2.0-doc): every
+ *   function is thread-safe except when two threads change one data
+ *   structure; g_object_ref/unref are thread-safe (GObject "Object memory
+ *   management").  GSlice (still used under GLib 2.74) keeps per-thread
+ *   magazines behind a lock, and memory may be freed on another thread.
+ * - GMime's charset-name cache (g_mime_charset_iconv_name, behind the
+ *   charset filter) takes its own GMutex; glibc's iconv_open is
+ *   thread-safe, and each filter has its own iconv_t.
+ * ThreadSanitizer cannot see inside GLib (not instrumented):
+ * tests/tsan.supp says which of its reports are GLib's own.
+ */
 static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
 
 static void gmime_start(void)
@@ -52,6 +77,11 @@ static void gmime_start(void)
 #endif
 }
 
+void mf_explain_init(void)
+{
+	pthread_once(&gmime_once, gmime_start);
+}
+
 /* A whole message parsed by GMime from bytes in memory, or NULL. */
 static GMimeMessage *gmime_message(const char *bytes, size_t len)
 {
@@ -64,6 +94,42 @@ static GMimeMessage *gmime_message(const char *bytes, size_t len)
 	g_object_unref(parser);
 	g_object_unref(stream);
 	return msg;
+}
+
+/* A-Z to a-z, in line (g_ascii_tolower is a call per byte). */
+static inline char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* Eight bytes at once (SWAR): which are 0x80 where a byte of x is zero
+ * (exact: no borrow runs into the next byte). */
+static inline uint64_t zero_bytes(uint64_t x)
+{
+	return ~(((x & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | x) &
+	       0x8080808080808080ull;
+}
+
+/* ASCII A-Z to a-z in eight bytes at once, other bytes unchanged: bit 7
+ * of (b & 0x7f) + 0x3f says b >= 'A', of (b & 0x7f) + 0x25 says b > 'Z'
+ * (neither sum carries out of its byte). */
+static inline uint64_t lower8(uint64_t w)
+{
+	uint64_t h = w & 0x7f7f7f7f7f7f7f7full;
+	uint64_t upper = (h + 0x3f3f3f3f3f3f3f3full) & ~(h + 0x2525252525252525ull) & ~w &
+			 0x8080808080808080ull;
+
+	return w | upper >> 2;
+}
+
+/* lower8, and tab, LF and CR become spaces. */
+static inline uint64_t lower8_spaces(uint64_t w)
+{
+	uint64_t m = zero_bytes(w ^ 0x0909090909090909ull) | zero_bytes(w ^ 0x0a0a0a0a0a0a0a0aull) |
+		     zero_bytes(w ^ 0x0d0d0d0d0d0d0d0dull);
+	uint64_t bytes = (m >> 7) * 0xff;
+
+	return (lower8(w) & ~bytes) | (bytes & 0x2020202020202020ull);
 }
 
 /* Is every byte ASCII and none NUL? (most of a bounce) */
@@ -302,7 +368,7 @@ static void append_field(struct mf__buf *out, const char *name, size_t nlen, con
 	size_t k;
 
 	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
-		lname[k] = g_ascii_tolower(name[k]);
+		lname[k] = ascii_lower(name[k]);
 	mf__buf_append(out, lname, k);
 	mf__buf_append(out, ": ", 2);
 	if (value) {
@@ -356,7 +422,7 @@ static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *cons
 		if (!name)
 			continue;
 		for (k = 0; name[k] && k < sizeof lname - 1; k++)
-			lname[k] = g_ascii_tolower(name[k]);
+			lname[k] = ascii_lower(name[k]);
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
@@ -473,7 +539,7 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 		if (message && f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
 			continue;
 		for (k = 0; k < f[i].nlen && k < sizeof lname - 1; k++)
-			lname[k] = g_ascii_tolower(f[i].name[k]);
+			lname[k] = ascii_lower(f[i].name[k]);
 		lname[k] = '\0';
 		if (!field_kept(lname, only))
 			continue;
@@ -498,10 +564,16 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 	size_t run = 0;   /* start of the plain bytes not yet appended */
 
 	for (size_t i = 0; i < html->len && !out->failed; i++) {
-		char c = html->data[i];
+		char c;
 
-		if (!in_tag && c != '<' && c != '>' && c != '&')
-			continue;
+		/* Straight to the next byte that matters: '<' or '>' inside a
+		 * tag, '&' too outside (HTML parts are long and mostly plain). */
+		while (i < html->len && html->data[i] != '<' && html->data[i] != '>' &&
+		       (in_tag || html->data[i] != '&'))
+			i++;
+		if (i == html->len)
+			break;
+		c = html->data[i];
 		if (!in_tag && i > run)
 			mf__buf_append(out, html->data + run, i - run);
 		run = i + 1;
@@ -874,7 +946,7 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",
 				"not an email message: it does not start with a header field");
-	pthread_once(&gmime_once, gmime_start);
+	mf_explain_init();
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
@@ -935,21 +1007,37 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		const unsigned char *restrict in = (const unsigned char *)m->text.data;
 		unsigned char *restrict lo = (unsigned char *)m->lower;
 		unsigned char *restrict pairs = m->pairs;
-		size_t n = m->text.len;
+		size_t n = m->text.len, i = 0;
 		unsigned prev = 0;
 
-		for (size_t i = 0; i < n; i++) {
-			unsigned c = tl[in[i]], v = prev << 8 | c;
+		/* eight bytes at a time, the table for the rest */
+		for (; i + 8 <= n; i += 8) {
+			uint64_t word;
 
-			lo[i] = (unsigned char)c;
-			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
-			prev = c;
+			memcpy(&word, in + i, 8);
+			word = lower8_spaces(word);
+			memcpy(lo + i, &word, 8);
 		}
+		for (; i < n; i++)
+			lo[i] = tl[in[i]];
 		lo[n] = '\0';
+		for (i = 0; i < n; i++) {
+			unsigned v = prev | lo[i];
+
+			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
+			prev = (unsigned)lo[i] << 8;
+		}
 		in = (const unsigned char *)m->headers.data;
 		lo = (unsigned char *)m->hlower;
 		n = m->headers.len;
-		for (size_t i = 0; i < n; i++)
+		for (i = 0; i + 8 <= n; i += 8) {
+			uint64_t word;
+
+			memcpy(&word, in + i, 8);
+			word = lower8(word);
+			memcpy(lo + i, &word, 8);
+		}
+		for (; i < n; i++)
 			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
 		lo[n] = '\0';
 	}

@@ -85,6 +85,12 @@ static int smtp_command(const char *t, size_t n)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	/* Every cue holds one of these words; most diagnostics hold none. */
+	if (!memmem(low, n, "data", 4) && !memmem(low, n, "rcpt", 4) &&
+	    !memmem(low, n, "mail from", 9) && !memmem(low, n, "recipient", 9)) {
+		free(low);
+		return 0;
+	}
 	/* The last command named is the one that failed: a transcript
 	 * lists the commands in order, and "in reply to ... command" follows
 	 * the reply it explains. */

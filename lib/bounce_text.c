@@ -210,9 +210,12 @@ static int leads_line(const char *t, size_t ls, size_t as)
 			return 1;
 		{
 			int hit = 0;
+			unsigned char first = (unsigned char)t[i] | 0x20;
+
 			for (size_t k = 0; k < MF__ARRAY_LEN(labels) && !hit; k++) {
 				size_t n = strlen(labels[k]);
-				if (as - i >= n && strncasecmp(t + i, labels[k], n) == 0) {
+				if ((unsigned char)labels[k][0] == first && as - i >= n &&
+				    strncasecmp(t + i, labels[k], n) == 0) {
 					i += n;
 					hit = 1;
 				}
@@ -235,10 +238,18 @@ static int skip_line(const char *line, size_t n)
 	};
 	size_t i = 0;
 
+	unsigned char first;
+
 	while (i < n && (line[i] == ' ' || line[i] == '\t'))
 		i++;
+	if (i == n)
+		return 0;
+	/* Most lines start with none of the heads' first letters: one
+	 * comparison instead of 23 (this runs for every line of a text). */
+	first = (unsigned char)line[i] | 0x20;
 	for (size_t k = 0; k < MF__ARRAY_LEN(heads); k++)
-		if (n - i >= strlen(heads[k]) && strncasecmp(line + i, heads[k], strlen(heads[k])) == 0)
+		if ((unsigned char)heads[k][0] == first && n - i >= strlen(heads[k]) &&
+		    strncasecmp(line + i, heads[k], strlen(heads[k])) == 0)
 			return 1;
 	return 0;
 }
@@ -275,16 +286,27 @@ static int system_local(const char *a, size_t an)
 /* Append text to a diagnostic, white space runs as one space. */
 static void diag_append(struct mf__buf *b, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n && !b->failed; i++) {
+	/* room for what may still be added (one byte stays for the NUL),
+	 * made once: not one append per byte */
+	size_t lim = b->failed || b->len + 1 >= b->max ? 0 : b->max - 1 - b->len, k = 0;
+	char *d, last;
+
+	if (lim > n)
+		lim = n;
+	if (!lim || !(d = mf__buf_space(b, lim)))
+		return;
+	last = b->len ? b->data[b->len - 1] : ' ';
+	for (size_t i = 0; i < n && k < lim; i++) {
 		char c = s[i];
 		if (c == '\r' || c == '\n' || c == '\t')
 			c = ' ';
-		if (c == ' ' && (b->len == 0 || b->data[b->len - 1] == ' '))
+		if (c == ' ' && last == ' ')
 			continue;
-		if (b->len + 1 >= b->max)
-			break;
-		mf__buf_append(b, &c, 1);
+		d[k++] = c;
+		last = c;
 	}
+	b->len += k;
+	b->data[b->len] = '\0';
 }
 
 /* Does a span say something (letters or a reply code), beyond the address? */

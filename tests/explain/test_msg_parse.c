@@ -5,7 +5,10 @@
  * same struct mf__msg: every corpus email, each cut at many points, with
  * CRLF line ends, and hand-written header blocks (folding, encoded words,
  * Content-* fields, odd lines) are read both ways and compared field by
- * field.  Usage: test_msg_parse CORPUS_EMAILS_DIR
+ * field.  Each reading's lower-cased copies (lower, hlower, made eight
+ * bytes at a time) and its byte-pair bitmap are checked against a
+ * byte-by-byte reference, also on texts holding every ASCII byte at every
+ * alignment.  Usage: test_msg_parse CORPUS_EMAILS_DIR
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -19,6 +22,35 @@ static int fails, checked;
 static int same_buf(const struct mf__buf *a, const struct mf__buf *b)
 {
 	return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+/* The byte-by-byte reference of mf__msg's lower, pairs and hlower. */
+static const char *lowered_wrong(const struct mf__msg *m)
+{
+	static unsigned char pairs[MF__PAIRS_BYTES];
+	unsigned prev = 0;
+
+	memset(pairs, 0, sizeof pairs);
+	for (size_t i = 0; i < m->text.len; i++) {
+		unsigned char c = (unsigned char)m->text.data[i];
+
+		c = c == '\n' || c == '\r' || c == '\t' ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c;
+		if ((unsigned char)m->lower[i] != c)
+			return "lower";
+		prev = prev << 8 | c;
+		pairs[(prev & 0xffff) >> 3] |= (unsigned char)(1u << (prev & 7));
+	}
+	if (m->lower[m->text.len] != '\0')
+		return "lower's end";
+	if (memcmp(pairs, m->pairs, sizeof pairs) != 0)
+		return "pairs";
+	for (size_t i = 0; i < m->headers.len; i++) {
+		unsigned char c = (unsigned char)m->headers.data[i];
+
+		if ((unsigned char)m->hlower[i] != (c >= 'A' && c <= 'Z' ? c + 32 : c))
+			return "hlower";
+	}
+	return m->hlower[m->headers.len] == '\0' ? NULL : "hlower's end";
 }
 
 static void compare(const char *what, const char *bytes, size_t len)
@@ -46,6 +78,8 @@ static void compare(const char *what, const char *bytes, size_t len)
 			bad = "from/to/subject";
 		else if (a.is_report != b.is_report || a.has_orig_part != b.has_orig_part)
 			bad = "is_report/has_orig_part";
+		else if (!bad)
+			bad = lowered_wrong(&a);
 	}
 	if (bad) {
 		fails++;
@@ -134,6 +168,19 @@ int main(int argc, char **argv)
 		if (c)
 			compare(what, c, cn);
 		free(c);
+	}
+	/* every ASCII byte, at every alignment, in the header and the text */
+	for (size_t shift = 0; shift < 8; shift++) {
+		char msg[1024], what[32];
+		size_t n = 0;
+
+		n += (size_t)snprintf(msg, sizeof msg, "X-All: %.*sAZaz@[`{\n\n", (int)shift, "........");
+		for (int rep = 0; rep < 3; rep++)
+			for (int c = 1; c < 128; c++)
+				msg[n++] = (char)c;
+		msg[n++] = '\n';
+		snprintf(what, sizeof what, "ASCII bytes, shift %zu", shift);
+		compare(what, msg, n);
 	}
 	d = opendir(argv[1]);
 	if (!d) {
