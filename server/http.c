@@ -466,6 +466,9 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	int rc;
 
+	/* POST /api/explain runs on the daemon's threads: GMime's global
+	 * set-up is done here, once, before any of them starts. */
+	mf_explain_init();
 	hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV | AI_PASSIVE;
 	hints.ai_socktype = SOCK_STREAM;
 	snprintf(port, sizeof port, "%u", cfg->listen_port);
