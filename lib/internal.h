@@ -234,6 +234,18 @@ struct mf__norm {
 int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 		  struct mf__norm *out, struct mf_error *err);
 void mf__norm_free(struct mf__norm *n);
+/* Buffers kept from one normalization to the next (one per thread): the
+ * text of mf__normalize_into lives there until the next call, and is not
+ * given to mf__norm_free.  mf__norm_space_trim frees them when they hold
+ * more than `keep` bytes (after a huge text). */
+struct mf__norm_space {
+	char *text;
+	uint32_t *orig;
+	size_t cap;
+};
+int mf__normalize_into(const struct mf__data *d, const char *in, size_t len,
+		       struct mf__norm *out, struct mf__norm_space *space, struct mf_error *err);
+void mf__norm_space_trim(struct mf__norm_space *s, size_t keep);
 /* Normalize a pattern: like mf__normalize but leaves regex escapes alone. */
 int mf__normalize_pattern(const struct mf__data *d, const char *in,
 			  char **out, struct mf_error *err);
@@ -279,6 +291,8 @@ void mf__matcher_give(struct mf__matcher *m, void *scratch);
 /* Memory of at least `size` bytes that stays with the scratch (its
  * contents undefined), so that a caller allocates nothing per scan. */
 void *mf__matcher_workspace(void *scratch, size_t size);
+/* The scratch's normalization buffers (mf__normalize_into). */
+struct mf__norm_space *mf__matcher_norm_space(void *scratch);
 
 /* What one scan of the main database found. */
 struct mf__scan_result {

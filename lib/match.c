@@ -89,6 +89,7 @@ struct scratch {
 	size_t n_deferred;
 	void *workspace;              /* the caller's per-scan memory */
 	size_t workspace_size;
+	struct mf__norm_space norm;   /* the caller's normalized text */
 };
 
 static void scratch_free(struct scratch *s)
@@ -98,6 +99,7 @@ static void scratch_free(struct scratch *s)
 	hs_free_scratch(s->hs);
 	free(s->gate_open);
 	free(s->workspace);
+	mf__norm_space_trim(&s->norm, 0);
 	free(s);
 }
 
@@ -114,6 +116,11 @@ void *mf__matcher_workspace(void *scratch, size_t size)
 		s->workspace_size = size;
 	}
 	return s->workspace;
+}
+
+struct mf__norm_space *mf__matcher_norm_space(void *scratch)
+{
+	return &((struct scratch *)scratch)->norm;
 }
 
 static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,

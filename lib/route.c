@@ -27,6 +27,9 @@
 #define MAX_FIXED_SPANS 128
 #define MAX_REPLIES 32
 #define MAX_EVIDENCE 12
+/* Normalization buffers a scratch keeps between queries (bytes of text;
+ * a bigger query's are freed after it). */
+#define NORM_SPACE_KEEP 16384
 #define MAX_NOTES 8
 #define MAX_MENTIONS 12
 #define MAX_PATHS 8
@@ -523,18 +526,28 @@ static void trim_span(const char *s, size_t *start, size_t *end)
 		(*end)--;
 }
 
-static int cmp_evidence(const void *a, const void *b)
+/* The evidence by where it starts, the alternatives by score, highest
+ * first: insertion sorts, stable, for the few entries an answer has. */
+static void sort_evidence(struct mf_evidence *v, size_t n)
 {
-	const struct mf_evidence *x = a, *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
+	for (size_t i = 1; i < n; i++) {
+		struct mf_evidence x = v[i];
+		size_t j = i;
+		for (; j > 0 && v[j - 1].start > x.start; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
-static int cmp_alt(const void *a, const void *b)
+static void sort_alternatives(struct mf_alternative *v, size_t n)
 {
-	const struct mf_alternative *x = a, *y = b;
-
-	return x->score < y->score ? 1 : x->score > y->score ? -1 : 0;
+	for (size_t i = 1; i < n; i++) {
+		struct mf_alternative x = v[i];
+		size_t j = i;
+		for (; j > 0 && v[j - 1].score < x.score; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
 }
 
 static int names_cause(const char *rule, const char *const *causal, size_t n)
@@ -718,7 +731,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		e->end = oe;
 		text_bytes += oe - os + 1;
 	}
-	qsort(a->evidence, a->n_evidence, sizeof *a->evidence, cmp_evidence);
+	sort_evidence(a->evidence, a->n_evidence);
 	{
 		const char *causal[32];
 		size_t n_causal = 0;
@@ -736,7 +749,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		a->alternatives[a->n_alternatives].path = d->paths[p].id;
 		a->alternatives[a->n_alternatives++].score = round(fd->path_score[p] * 100) / 100;
 	}
-	qsort(a->alternatives, a->n_alternatives, sizeof *a->alternatives, cmp_alt);
+	sort_alternatives(a->alternatives, a->n_alternatives);
 
 	/* What the query names: programs, codes, hosts, ports. */
 	a->mentions = ai->mentions;
@@ -834,11 +847,11 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	const struct mf__data *d;
 	const struct mf__provider *pv;
 	struct findings fd;
-	struct mf__norm norm;
+	struct mf__norm norm = {0};
 	struct answer_impl *ai = NULL;
 	void *block = NULL, *own_block = NULL, *scratch = NULL;
 	size_t block_size, block_total;
-	int rc, workspace_armed = 0;
+	int rc, workspace_armed = 0, norm_owned = 1;
 
 	if (out)
 		*out = NULL;
@@ -860,13 +873,21 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EPROVIDER, req->provider,
 				"see data/providers/ for the known profiles",
 				"unknown provider \"%s\"", req->provider);
-	rc = mf__normalize(d, req->query, req->query_len, &norm, err);
+	scratch = mf__matcher_take(ctx->matcher);
+	if (!scratch && d->n_patterns)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
+	/* The normalized text lives in the scratch's buffers when there is
+	 * a scratch. */
+	norm_owned = !scratch;
+	rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
+					  mf__matcher_norm_space(scratch), err)
+		     : mf__normalize(d, req->query, req->query_len, &norm, err);
 	if (rc)
-		return rc;
+		goto done;
 	if (norm.len == 0) {
-		mf__norm_free(&norm);
-		return mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
-				"the query has no visible characters");
+		rc = mf__fail(err, MF_EEMPTY, NULL, "give the user's words or the error message",
+			      "the query has no visible characters");
+		goto done;
 	}
 	/* One block for the per-query arrays, kept with the scan's scratch,
 	 * which hands it over zeroed and gets it back so (the hits and the
@@ -875,11 +896,6 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	fd.n_replies = 0;
 	memset(fd.path_score, 0, sizeof fd.path_score);
 	block_size = d->n_causes * sizeof *fd.cause_score + d->n_rules * sizeof *fd.fired;
-	scratch = mf__matcher_take(ctx->matcher);
-	if (!scratch && d->n_patterns) {
-		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
-		goto done;
-	}
 	block_total = block_size + d->n_rules * (2 * sizeof *fd.hits + 1) + 16;
 	block = scratch ? mf__matcher_workspace(scratch, block_total)
 			: (own_block = malloc(block_total));
@@ -919,9 +935,12 @@ done:
 				memset(&fd.fired[fd.hits[h]], 0, sizeof *fd.fired);
 		}
 	}
+	if (scratch)
+		mf__norm_space_trim(mf__matcher_norm_space(scratch), NORM_SPACE_KEEP);
 	mf__matcher_give(ctx->matcher, scratch);
 	free(own_block);
-	mf__norm_free(&norm);
+	if (norm_owned)
+		mf__norm_free(&norm);
 	if (rc) {
 		if (ai)
 			mf_answer_free(&ai->a);

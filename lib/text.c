@@ -126,24 +126,19 @@ static int put_cp(struct writer *w, utf8proc_int32_t cp, uint32_t origin)
 	return 0;
 }
 
-int mf__normalize(const struct mf__data *d, const char *in, size_t len,
-		  struct mf__norm *out, struct mf_error *err)
+/* Normalize into w's buffers (cap of at least len + 16 bytes: normalized
+ * text is rarely longer than the input; they grow if it is). */
+static int normalize(const struct mf__data *d, const char *in, size_t len, struct writer *wp,
+		     struct mf__norm *out, struct mf_error *err)
 {
-	struct writer w = {0};
+	struct writer w = *wp;
 	size_t i = 0;
 	int pending_space = 0, rc = 0;
 	uint32_t space_origin = 0;
 	char where[64];
 
 	memset(out, 0, sizeof *out);
-	/* Normalized text is rarely longer than the input; grow if it is. */
-	w.cap = len + 16;
-	w.text = malloc(w.cap);
-	w.orig = malloc((w.cap + 1) * sizeof *w.orig);
-	if (!w.text || !w.orig) {
-		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
-		goto fail;
-	}
+	w.len = 0;
 	while (i < len) {
 		utf8proc_int32_t cp, mapped[18];
 		utf8proc_ssize_t n;
@@ -245,13 +240,68 @@ int mf__normalize(const struct mf__data *d, const char *in, size_t len,
 	out->text = w.text;
 	out->orig = w.orig;
 	out->len = w.len;
+	*wp = w;
 	return 0;
 nomem:
 	rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 fail:
-	free(w.text);
-	free(w.orig);
+	*wp = w;
+	memset(out, 0, sizeof *out);
 	return rc;
+}
+
+int mf__normalize(const struct mf__data *d, const char *in, size_t len,
+		  struct mf__norm *out, struct mf_error *err)
+{
+	struct writer w = {0};
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	w.cap = len + 16;
+	w.text = malloc(w.cap);
+	w.orig = malloc((w.cap + 1) * sizeof *w.orig);
+	if (!w.text || !w.orig)
+		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	else
+		rc = normalize(d, in, len, &w, out, err);
+	if (rc) {
+		free(w.text);
+		free(w.orig);
+	}
+	return rc;
+}
+
+int mf__normalize_into(const struct mf__data *d, const char *in, size_t len,
+		       struct mf__norm *out, struct mf__norm_space *space, struct mf_error *err)
+{
+	struct writer w = {space->text, space->orig, 0, space->cap};
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (w.cap < len + 16) {
+		char *t = realloc(w.text, len + 16);
+		uint32_t *o = t ? realloc(w.orig, (len + 17) * sizeof *o) : NULL;
+		if (t)
+			space->text = w.text = t;
+		if (!o)
+			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		space->orig = w.orig = o;
+		space->cap = w.cap = len + 16;
+	}
+	rc = normalize(d, in, len, &w, out, err);
+	space->text = w.text; /* moved if they grew */
+	space->orig = w.orig;
+	space->cap = w.cap;
+	return rc;
+}
+
+void mf__norm_space_trim(struct mf__norm_space *s, size_t keep)
+{
+	if (s->cap <= keep)
+		return;
+	free(s->text);
+	free(s->orig);
+	memset(s, 0, sizeof *s);
 }
 
 void mf__norm_free(struct mf__norm *n)
