@@ -548,11 +548,12 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	struct hit_state *st = ctx;
 	struct scratch *sc = st->scratch;
 	const struct mf__plan *pl = st->m->plan;
+	const struct mf__lit_index *li = &pl->lit_index[id];
 
 	(void)from, (void)flags;
-	for (uint32_t g = pl->lit_gate_first[id]; g < pl->lit_gate_first[id + 1]; g++)
+	for (uint32_t g = li[0].gate; g < li[1].gate; g++)
 		sc->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
-	for (uint32_t u = pl->use_first[id]; u < pl->use_first[id + 1]; u++) {
+	for (uint32_t u = li[0].use; u < li[1].use; u++) {
 		const struct mf__use *use = &pl->uses[u];
 
 		if (use->chain == MF__USE_RESIDUAL) {

@@ -1777,16 +1777,17 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
-/* plan->lit_gate_first and lit_gates: for each literal, the gates it
+/* plan->lit_index[].gate and lit_gates: for each literal, the gates it
  * opens (counted, then placed). */
 static int invert_gates(struct mf__plan *p)
 {
-	uint32_t *first = arena_alloc(p->arena, (p->n_literals + 2) * sizeof *first);
+	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
 	uint32_t *list = arena_alloc(p->arena, (p->n_gates + 1) * sizeof *list);
 
-	if (!first || !list)
+	if (!first || !list) {
+		free(first);
 		return -1;
-	memset(first, 0, (p->n_literals + 2) * sizeof *first);
+	}
 	for (size_t c = 0; c < p->n_chains; c++)
 		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
 			first[p->gates[p->chains[c].gate_first + k] + 2]++;
@@ -1796,8 +1797,10 @@ static int invert_gates(struct mf__plan *p)
 	for (size_t c = 0; c < p->n_chains; c++)
 		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
 			list[first[p->gates[p->chains[c].gate_first + k] + 1]++] = p->chains[c].gate;
-	p->lit_gate_first = first;
+	for (size_t i = 0; i <= p->n_literals; i++)
+		p->lit_index[i].gate = first[i];
 	p->lit_gates = list;
+	free(first);
 	return 0;
 }
 
@@ -1844,26 +1847,26 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	/* group the uses by literal */
 	if (!rc) {
 		qsort(b.pend, b.n_pend, sizeof *b.pend, cmp_pend);
-		p->use_first = arena_alloc(p->arena, (b.n_lit + 1) * sizeof *p->use_first);
+		p->lit_index = arena_alloc(p->arena, (b.n_lit + 1) * sizeof *p->lit_index);
 		p->uses = arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
 		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
 		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
 		p->chains = arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
 		p->gates = arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
 		p->n_gates = b.n_gates;
-		rc = !p->use_first || !p->uses || !p->literals || !p->literal_len || !p->chains ||
+		rc = !p->lit_index || !p->uses || !p->literals || !p->literal_len || !p->chains ||
 		     !p->gates;
 	}
 	if (!rc) {
 		size_t k = 0;
 		for (size_t i = 0; i < b.n_lit; i++) {
-			p->use_first[i] = (uint32_t)k;
+			p->lit_index[i].use = (uint32_t)k;
 			while (k < b.n_pend && b.pend[k].literal == i) {
 				p->uses[k] = b.pend[k].use;
 				k++;
 			}
 		}
-		p->use_first[b.n_lit] = (uint32_t)k;
+		p->lit_index[b.n_lit].use = (uint32_t)k;
 		p->n_literals = b.n_lit;
 		p->n_chains = b.n_chains;
 		p->n_gate_ids = b.n_gate_ids;

@@ -124,6 +124,10 @@ struct mf__use {
 #define MF__ALONE_WORD_END 4      /* with \b at its end */
 #define MF__USE_RESIDUAL UINT32_MAX
 
+struct mf__lit_index {
+	uint32_t use, gate;
+};
+
 struct mf__plan {
 	struct mf__chain *chains;
 	size_t n_chains;
@@ -131,14 +135,14 @@ struct mf__plan {
 	const char **literals;
 	size_t *literal_len;
 	size_t n_literals;
-	uint32_t *use_first;      /* [n_literals + 1]: uses of literal i are
-				     uses[use_first[i] .. use_first[i+1]) */
+	/* [n_literals + 1], side by side for the cache: the uses of literal
+	 * i are uses[lit_index[i].use .. lit_index[i + 1].use), and the
+	 * gates it opens (the other way round from the chains' gates)
+	 * lit_gates[lit_index[i].gate .. lit_index[i + 1].gate). */
+	struct mf__lit_index *lit_index;
 	struct mf__use *uses;
 	uint32_t *gates;          /* the chains' gates, one after another */
 	size_t n_gates;
-	/* The other way round: the gates literal i opens are
-	 * lit_gates[lit_gate_first[i] .. lit_gate_first[i + 1]). */
-	uint32_t *lit_gate_first;
 	uint32_t *lit_gates;
 	size_t n_gate_ids;
 	/* Rules with a residual pattern that requires no literal: their own
