@@ -145,17 +145,37 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 		unsigned char c = (unsigned char)in[i];
 		int k;
 
-		/* Printable ASCII, most of most queries: lower case, no more. */
+		/* Printable ASCII, most of most queries: lower case, no more.
+		 * A run of it (and of single spaces between its words) is
+		 * copied in one loop. */
 		if (c > 0x20 && c < 0x7f && w.len + 2 < w.cap) {
+			/* bytes that may be written, leaving room for the end */
+			size_t room = w.cap - w.len - 2, j = i, end;
+			char *t = w.text + w.len;
+			uint32_t *o = w.orig + w.len;
+
 			if (pending_space) {
-				w.text[w.len] = ' ';
-				w.orig[w.len++] = space_origin;
+				*t++ = ' ';
+				*o++ = space_origin;
 				pending_space = 0;
+				room--;
 			}
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			w.text[w.len] = (char)c;
-			w.orig[w.len++] = (uint32_t)i++;
+			end = i + (len - i < room ? len - i : room);
+			while (j < end) {
+				unsigned char b = (unsigned char)in[j];
+				if (b == ' ' && j + 1 < end && (unsigned char)in[j + 1] > 0x20 &&
+				    (unsigned char)in[j + 1] < 0x7f) {
+					*t++ = ' ';
+					*o++ = (uint32_t)j++;
+					continue;
+				}
+				if (b <= 0x20 || b >= 0x7f)
+					break;
+				*t++ = (char)(b | ((unsigned)(b - 'A') < 26u ? 0x20 : 0));
+				*o++ = (uint32_t)j++;
+			}
+			w.len = (size_t)(t - w.text);
+			i = j;
 			continue;
 		}
 		/* A CJK unified ideograph (3 bytes, U+4E00..U+9FFF) has no
