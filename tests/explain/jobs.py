@@ -26,13 +26,7 @@ import subprocess
 import sys
 import tempfile
 
-FAILS = []
-
-
-def check(cond, what):
-    if not cond:
-        FAILS.append(what)
-        print("FAIL: " + what)
+from checks import check, report  # beside this script
 
 
 def run(mailfix, jobs, args, stdin=None):
@@ -169,11 +163,6 @@ def main():
             check(st == 2 and not out and b"--jobs" in err,
                   "--jobs %r: exit %d, want 2 and a message" % (bad, st))
     return report()
-
-
-def report():
-    print("%d failures" % len(FAILS))
-    return 1 if FAILS else 0
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ import subprocess
 import sys
 import tempfile
 
+from checks import check, report  # beside this script
+
+
 BOUNCE = (b"From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
           b"To: sender@example.com\nSubject: Undelivered Mail Returned to Sender\n"
           b"MIME-Version: 1.0\n"
@@ -32,15 +35,6 @@ BOUNCE = (b"From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
           b"Diagnostic-Code: smtp; 550 5.1.1 <gone@example.org>: Recipient address\n"
           b"    rejected: User unknown\n\n--BB\nContent-Type: message/rfc822\n\n"
           b"From: sender@example.com\nTo: gone@example.org\nSubject: hello\n\nhello\n")
-FAILS = []
-
-
-def check(cond, what):
-    if not cond:
-        FAILS.append(what)
-        print("FAIL: " + what)
-
-
 def run(mailfix, args):
     p = subprocess.run([mailfix, "explain", "--json"] + args, capture_output=True, timeout=900)
     check(p.returncode in (0, 1), "exit status %d for %s (stderr: %s)" % (
@@ -139,11 +133,6 @@ def main():
         check(out and out[0].get("bounces") and out[-1].get("bounces") and "error" in out[1],
               "mbox: the broken middle message is an error, the others are read")
     return report()
-
-
-def report():
-    print("%d failures" % len(FAILS))
-    return 1 if FAILS else 0
 
 
 if __name__ == "__main__":

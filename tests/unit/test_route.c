@@ -297,29 +297,40 @@ static void many_threads_cold_fallback(void **state)
 	free(q);
 }
 
-static void allocation_failures(void **state)
+/* Route q with the nth allocation failing, for nth = 1 .. max: each run
+ * either answers or fails with MF_ENOMEM and no answer. */
+static void fail_each_allocation(const struct mf_ctx *ctx, const char *q, size_t len, long max,
+				 int *failed, int *succeeded)
 {
-	const char *q = "Outlook: 554 5.7.1 SPF check failed, pop.mail.aliyun.com 995, 帳號被凍結";
-	int failed = 0, succeeded = 0;
-
-	for (long nth = 1; nth < 120; nth++) {
-		struct mf_route_request req = {q, strlen(q), NULL, MF_LANG_AUTO};
+	*failed = *succeeded = 0;
+	for (long nth = 1; nth < max; nth++) {
+		struct mf_route_request req = {q, len, NULL, MF_LANG_AUTO};
 		struct mf_answer *a = NULL;
 		struct mf_error err = {0};
 		int rc;
 
 		alloc_fail_after(nth);
-		rc = mf_route(*state, &req, &a, &err);
+		rc = mf_route(ctx, &req, &a, &err);
 		alloc_fail_after(0);
 		if (rc == 0) {
-			succeeded++;
+			(*succeeded)++;
 			mf_answer_free(a);
 			continue;
 		}
 		assert_int_equal(rc, MF_ENOMEM);
 		assert_null(a);
-		failed++;
+		(*failed)++;
 	}
+}
+
+static void allocation_failures(void **state)
+{
+	const char *q = "Outlook: 554 5.7.1 SPF check failed, pop.mail.aliyun.com 995, 帳號被凍結";
+	size_t n = strlen(q), total = 0;
+	char *big = malloc(60 * 1024);
+	int failed, succeeded;
+
+	fail_each_allocation(*state, q, n, 120, &failed, &succeeded);
 	/* the answer and its texts (the scratch keeps its buffers between
 	 * queries, so the first query allocated those) */
 	assert_true(failed >= 2);
@@ -327,39 +338,16 @@ static void allocation_failures(void **state)
 
 	/* A query longer than the normalization buffers a scratch keeps:
 	 * they are allocated again (text and offsets) each time. */
-	{
-		size_t n = strlen(q), total = 0;
-		char *big = malloc(60 * 1024);
-		int failed_big = 0, succeeded_big = 0;
-
-		assert_non_null(big);
-		while (total + n + 1 < 60 * 1024) {
-			memcpy(big + total, q, n);
-			total += n;
-			big[total++] = '\n';
-		}
-		for (long nth = 1; nth < 40; nth++) {
-			struct mf_route_request req = {big, total, NULL, MF_LANG_AUTO};
-			struct mf_answer *a = NULL;
-			struct mf_error err = {0};
-			int rc;
-
-			alloc_fail_after(nth);
-			rc = mf_route(*state, &req, &a, &err);
-			alloc_fail_after(0);
-			if (rc == 0) {
-				succeeded_big++;
-				mf_answer_free(a);
-				continue;
-			}
-			assert_int_equal(rc, MF_ENOMEM);
-			assert_null(a);
-			failed_big++;
-		}
-		free(big);
-		assert_true(failed_big >= 4); /* normalize (2), the answer, its texts */
-		assert_true(succeeded_big > 0);
+	assert_non_null(big);
+	while (total + n + 1 < 60 * 1024) {
+		memcpy(big + total, q, n);
+		total += n;
+		big[total++] = '\n';
 	}
+	fail_each_allocation(*state, big, total, 40, &failed, &succeeded);
+	free(big);
+	assert_true(failed >= 4); /* normalize (2), the answer, its texts */
+	assert_true(succeeded > 0);
 }
 
 int main(void)
