@@ -555,17 +555,24 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 		sc->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
 	for (uint32_t u = li[0].use; u < li[1].use; u++) {
 		const struct mf__use *use = &pl->uses[u];
+		size_t end = (size_t)to, start = end - use->len;
 
 		if (use->chain == MF__USE_RESIDUAL) {
 			flag(st, use->lit, SEEN_RESIDUAL);
-		} else if (use->alone) {
+			continue;
+		}
+		/* what the hit is judged by without the chain */
+		if (((use->edges & MF__WORD_START) &&
+		     !mf__assert_at(MF__AT_WORD, st->text, st->len, start)) ||
+		    ((use->edges & MF__WORD_END) &&
+		     !mf__assert_at(MF__AT_WORD, st->text, st->len, end)) ||
+		    (use->next_first &&
+		     (end >= st->len || !((use->next_first >> mf__fold_byte(st->text[end])) & 1))) ||
+		    (use->prev_last &&
+		     (start == 0 || !((use->prev_last >> mf__fold_byte(st->text[start - 1])) & 1))))
+			continue;
+		if (use->edges & MF__ALONE) {
 			/* a chain of this string alone: no walk */
-			size_t end = (size_t)to, start = end - use->len;
-			if (((use->alone & MF__ALONE_WORD_START) &&
-			     !mf__assert_at(MF__AT_WORD, st->text, st->len, start)) ||
-			    ((use->alone & MF__ALONE_WORD_END) &&
-			     !mf__assert_at(MF__AT_WORD, st->text, st->len, end)))
-				continue;
 			if (use->rule < 0)
 				st->res->has_cue = 1;
 			else

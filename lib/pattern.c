@@ -1473,25 +1473,45 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 	return (long)b->n_lit++;
 }
 
-/* The MF__ALONE_* bits of string `lit` of chain c's anchor: 0 unless the
- * chain is that factor alone and the string has no assertion but \b at
- * its ends. */
-static uint8_t alone_bits(const struct mf__chain *c, uint32_t lit)
+/* The edge bits (pattern.h, struct mf__use) of string `lit` of chain c's
+ * anchor: its \b at its ends, and MF__ALONE when the chain is that
+ * factor alone and the string has no other assertion. */
+static uint8_t edge_bits(const struct mf__chain *c, uint32_t lit)
 {
 	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
-	uint8_t bits = MF__ALONE;
+	uint8_t bits = 0;
+	int other = 0;
 
-	if (c->n_elems != 1 || c->n_gate)
-		return 0;
 	for (uint8_t k = 0; k < l->n_at; k++) {
 		if (l->at_kind[k] == MF__AT_WORD && l->at_off[k] == 0)
-			bits |= MF__ALONE_WORD_START;
+			bits |= MF__WORD_START;
 		else if (l->at_kind[k] == MF__AT_WORD && l->at_off[k] == l->len)
-			bits |= MF__ALONE_WORD_END;
+			bits |= MF__WORD_END;
 		else
-			return 0;
+			other = 1;
 	}
+	if (c->n_elems == 1 && !c->n_gate && !other)
+		bits |= MF__ALONE;
 	return bits;
+}
+
+/* The folded first (or last) bytes of element i of chain c when it is a
+ * factor without an empty string, else 0 (no check). */
+static uint32_t neighbour_bytes(const struct mf__chain *c, long i, int last)
+{
+	const struct mf__elem *e;
+	uint32_t mask = 0;
+
+	if (i < 0 || i >= (long)c->n_elems)
+		return 0;
+	e = &c->elems[i];
+	if (e->kind != MF__ELEM_FACTOR || e->empty)
+		return 0;
+	for (uint32_t k = 0; k < e->n_lits; k++) {
+		const unsigned char *s = (const unsigned char *)e->lits[k].bytes;
+		mask |= 1u << mf__fold_byte(s[last ? e->lits[k].len - 1 : 0]);
+	}
+	return mask;
 }
 
 static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
@@ -1507,7 +1527,9 @@ static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t cha
 	b->pend[b->n_pend].use.gate = c ? c->gate : MF__NO_GATE;
 	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
 	b->pend[b->n_pend].use.len = (uint16_t)n;
-	b->pend[b->n_pend].use.alone = c ? alone_bits(c, lit) : 0;
+	b->pend[b->n_pend].use.edges = c ? edge_bits(c, lit) : 0;
+	b->pend[b->n_pend].use.next_first = c ? neighbour_bytes(c, (long)c->anchor + 1, 0) : 0;
+	b->pend[b->n_pend].use.prev_last = c ? neighbour_bytes(c, (long)c->anchor - 1, 1) : 0;
 	b->n_pend++;
 	return 0;
 }

@@ -114,14 +114,27 @@ struct mf__use {
 	uint32_t gate;            /* the chain's gate and rule, copied here so */
 	int32_t rule;             /* that a hit needs nothing else of the chain
 				     until it is walked */
-	/* A chain of its anchor alone, with at most \b at the string's ends,
-	 * is confirmed from these without touching the chain: */
+	/* What a hit can be judged by without touching the chain: the
+	 * string's \b at its ends, and the bytes the elements around it
+	 * need right there (a chain of its anchor alone, with at most \b at
+	 * the string's ends, is confirmed by these): */
 	uint16_t len;             /* the string's length */
-	uint8_t alone;            /* MF__ALONE_* bits, 0: walk the chain */
+	uint8_t edges;            /* MF__ALONE, MF__WORD_* bits */
+	uint32_t next_first;      /* the factor right after the string (no
+				     empty string in it): its first bytes,
+				     folded (mf__fold_byte); 0: no such check */
+	uint32_t prev_last;       /* the same before it: its last bytes */
 };
 #define MF__ALONE 1               /* the chain is this string alone */
-#define MF__ALONE_WORD_START 2    /* with \b at its start */
-#define MF__ALONE_WORD_END 4      /* with \b at its end */
+#define MF__WORD_START 2          /* the string has \b at its start */
+#define MF__WORD_END 4            /* and at its end */
+
+/* A byte as one of 32 (exact for 32 consecutive values, so for the
+ * letters). */
+static inline unsigned mf__fold_byte(unsigned char b)
+{
+	return (b ^ (b >> 5)) & 31;
+}
 #define MF__USE_RESIDUAL UINT32_MAX
 
 struct mf__lit_index {
