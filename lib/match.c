@@ -542,6 +542,22 @@ static void confirm(struct hit_state *st, uint32_t chain, int rule, uint32_t lit
 		flag(st, rule, SEEN_FALLBACK);
 }
 
+/* Can the hit of use's string at [start, end) be part of a match, by
+ * what the use record carries (the string's \b at its ends, the bytes
+ * the elements around it need there)?  0 only when it cannot. */
+static int hit_may_match(const struct mf__use *use, const unsigned char *t, size_t len,
+			 size_t start, size_t end)
+{
+	if ((use->edges & MF__WORD_START) && !mf__assert_at(MF__AT_WORD, t, len, start))
+		return 0;
+	if ((use->edges & MF__WORD_END) && !mf__assert_at(MF__AT_WORD, t, len, end))
+		return 0;
+	if (use->next_first && (end >= len || !((use->next_first >> mf__fold_byte(t[end])) & 1)))
+		return 0;
+	return !use->prev_last ||
+	       (start > 0 && ((use->prev_last >> mf__fold_byte(t[start - 1])) & 1));
+}
+
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
 		      unsigned int flags, void *ctx)
 {
@@ -561,15 +577,7 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 			flag(st, use->lit, SEEN_RESIDUAL);
 			continue;
 		}
-		/* what the hit is judged by without the chain */
-		if (((use->edges & MF__WORD_START) &&
-		     !mf__assert_at(MF__AT_WORD, st->text, st->len, start)) ||
-		    ((use->edges & MF__WORD_END) &&
-		     !mf__assert_at(MF__AT_WORD, st->text, st->len, end)) ||
-		    (use->next_first &&
-		     (end >= st->len || !((use->next_first >> mf__fold_byte(st->text[end])) & 1))) ||
-		    (use->prev_last &&
-		     (start == 0 || !((use->prev_last >> mf__fold_byte(st->text[start - 1])) & 1))))
+		if (!hit_may_match(use, st->text, st->len, start, end))
 			continue;
 		if (use->edges & MF__ALONE) {
 			/* a chain of this string alone: no walk */
