@@ -128,6 +128,7 @@ struct mf__use {
 #define MF__ALONE 1               /* the chain is this string alone */
 #define MF__WORD_START 2          /* the string has \b at its start */
 #define MF__WORD_END 4            /* and at its end */
+#define MF__USE_RESIDUAL UINT32_MAX
 
 /* A byte as one of 32 (exact for 32 consecutive values, so for the
  * letters). */
@@ -135,7 +136,6 @@ static inline unsigned mf__fold_byte(unsigned char b)
 {
 	return (b ^ (b >> 5)) & 31;
 }
-#define MF__USE_RESIDUAL UINT32_MAX
 
 struct mf__lit_index {
 	uint32_t use, gate;
