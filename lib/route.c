@@ -851,7 +851,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	struct answer_impl *ai = NULL;
 	void *block = NULL, *own_block = NULL, *scratch = NULL;
 	size_t block_size, block_total;
-	int rc, workspace_armed = 0, norm_owned = 1;
+	int rc, workspace_armed = 0;
 
 	if (out)
 		*out = NULL;
@@ -877,8 +877,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	if (!scratch && d->n_patterns)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
 	/* The normalized text lives in the scratch's buffers when there is
-	 * a scratch. */
-	norm_owned = !scratch;
+	 * a scratch (else it is the query's own, freed at the end). */
 	rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
 					  mf__matcher_norm_space(scratch), err)
 		     : mf__normalize(d, req->query, req->query_len, &norm, err);
@@ -937,10 +936,10 @@ done:
 	}
 	if (scratch)
 		mf__norm_space_trim(mf__matcher_norm_space(scratch), NORM_SPACE_KEEP);
+	else
+		mf__norm_free(&norm);
 	mf__matcher_give(ctx->matcher, scratch);
 	free(own_block);
-	if (norm_owned)
-		mf__norm_free(&norm);
 	if (rc) {
 		if (ai)
 			mf_answer_free(&ai->a);
