@@ -143,6 +143,30 @@ static void respects_max(void **state)
 	assert_int_equal(find(t, r, 2), 2);
 }
 
+/* The search for a reply code skips eight bytes at a time: a code is
+ * found after a prefix of every length, of bytes that sit just outside
+ * '2'..'5' ('1', '6', and bytes above 0x80 whose low seven bits are
+ * '2'..'5'), and nothing is found in the prefix alone. */
+static void code_after_any_prefix(void **state)
+{
+	static const char filler[] = "x1a6 0\xb2\xb5z9\xb3-16";
+	char t[128];
+
+	(void)state;
+	for (size_t k = 0; k < 48; k++) {
+		struct mf__smtp_reply r[2];
+		for (size_t i = 0; i < k; i++)
+			t[i] = filler[i % (sizeof filler - 1)];
+		t[k] = '\0';
+		assert_int_equal(find(t, r, 2), 0);
+		strcpy(t + k, " 550 5.7.1 relay denied");
+		assert_int_equal(find(t, r, 2), 1);
+		assert_string_equal(r[0].code, "550");
+		assert_string_equal(r[0].status, "5.7.1");
+		assert_int_equal(r[0].start, k + 1);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +179,7 @@ int main(void)
 		cmocka_unit_test(not_replies),
 		cmocka_unit_test(several_replies),
 		cmocka_unit_test(respects_max),
+		cmocka_unit_test(code_after_any_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
