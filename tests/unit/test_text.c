@@ -89,6 +89,86 @@ static void offsets_map_back(void **state)
 	mf__norm_free(&n);
 }
 
+/* The normalized text and its offsets of a text of ASCII and "退", by
+ * the rules one byte at a time: letters lower-cased; a run of white space
+ * between visible characters one space, from the run's first byte; none
+ * at the ends; each byte of 退 from its first byte. */
+static size_t reference(const char *in, size_t len, char *out, uint32_t *orig)
+{
+	size_t n = 0, run = SIZE_MAX;
+
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)in[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (run == SIZE_MAX)
+				run = i;
+			i++;
+			continue;
+		}
+		if (run != SIZE_MAX && n > 0) {
+			out[n] = ' ';
+			orig[n++] = (uint32_t)run;
+		}
+		run = SIZE_MAX;
+		if (c >= 0x80) { /* 退 */
+			for (int k = 0; k < 3; k++) {
+				out[n] = in[i + (size_t)k];
+				orig[n++] = (uint32_t)i;
+			}
+			i += 3;
+			continue;
+		}
+		out[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		orig[n++] = (uint32_t)i++;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/* Random texts (fixed seed) against that reference, through both entry
+ * points; mf__normalize_into starts with buffers too small, so it grows
+ * them, and then reuses them. */
+static void matches_a_reference(void **state)
+{
+	static const char *const pieces[] = {"a", "Z", "550", " ", " ", "  ", "\t", "\r\n", "-",
+					     "SPF", "x.y", "退", "~", "@", "Q"};
+	struct mf__norm_space space = {0};
+	uint64_t seed = 42;
+
+	for (int round = 0; round < 2000; round++) {
+		char in[400], want[1400];
+		uint32_t want_orig[1400];
+		size_t len = 0, n;
+		int pieces_n;
+		struct mf__norm a, b;
+		struct mf_error err = {0};
+
+		seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+		pieces_n = (int)((seed >> 33) % 120);
+		for (int k = 0; k < pieces_n; k++) {
+			const char *p;
+			seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+			p = pieces[(seed >> 33) % (sizeof pieces / sizeof *pieces)];
+			memcpy(in + len, p, strlen(p));
+			len += strlen(p);
+		}
+		n = reference(in, len, want, want_orig);
+		assert_int_equal(mf__normalize(*state, in, len, &a, &err), 0);
+		assert_int_equal(mf__normalize_into(*state, in, len, &b, &space, &err), 0);
+		assert_int_equal(a.len, n);
+		assert_int_equal(b.len, n);
+		assert_memory_equal(a.text, want, n + 1);
+		assert_memory_equal(b.text, want, n + 1);
+		assert_memory_equal(a.orig, want_orig, n * sizeof *want_orig);
+		assert_memory_equal(b.orig, want_orig, n * sizeof *want_orig);
+		assert_int_equal(a.orig[n], len);
+		mf__norm_free(&a);
+		if (round % 500 == 0)
+			mf__norm_space_trim(&space, 0); /* and from nothing again */
+	}
+	mf__norm_space_trim(&space, 0);
+}
+
 static void invalid_utf8_is_an_error(void **state)
 {
 	const char bad[] = "550 \xff\xfe rejected";
@@ -176,6 +256,7 @@ int main(void)
 		cmocka_unit_test(traditional_chinese),
 		cmocka_unit_test(typographic_quotes),
 		cmocka_unit_test(offsets_map_back),
+		cmocka_unit_test(matches_a_reference),
 		cmocka_unit_test(invalid_utf8_is_an_error),
 		cmocka_unit_test(nul_byte_is_an_error),
 		cmocka_unit_test(empty_text),
