@@ -359,6 +359,9 @@ char *mf_spf_result_to_text(const struct mf_spf_result *res, int color);
 
 /* Largest message mf_explain reads, in bytes. */
 #define MF_EXPLAIN_MAX_MESSAGE (100 * 1024 * 1024)
+/* The most recipients one explanation lists (a list's bounce may name
+ * thousands); the rest are left out and `truncated` says so. */
+#define MF_EXPLAIN_MAX_BOUNCES 1000
 
 struct mf_explain_request {
 	const char *message;   /* the raw message (RFC 5322 + MIME), any bytes */
@@ -395,6 +398,8 @@ struct mf_explanation {
 	const char *message_id;  /* the original Message-ID, or "" */
 	struct mf_bounce *bounces;
 	size_t n_bounces;
+	int truncated;           /* the message names more recipients than
+				    MF_EXPLAIN_MAX_BOUNCES: only the first are here */
 };
 
 /* Read one message (a bounce, an auto-reply, an ARF report or anything

@@ -367,12 +367,15 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			if (dup)
 				continue;
 			r = mf__rcpts_add(out, t + as, ae - as);
+			if (!r && !out->truncated)
+				return MF_ENOMEM;
 			if (!r)
-				return out->n == MF__EXPLAIN_MAX_RCPT ? 0 : MF_ENOMEM;
+				goto listed; /* the ceiling: the first ones are explained */
 			starts[out->n - 1 - first] = p;
 		}
 		p = le;
 	}
+listed:
 	for (size_t i = first; i < out->n; i++) {
 		size_t ds = starts[i - first];
 		size_t de = i + 1 < out->n ? starts[i + 1 - first] : e;

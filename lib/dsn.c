@@ -21,8 +21,10 @@ struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len
 {
 	struct mf__rcpt *x;
 
-	if (r->n == MF__EXPLAIN_MAX_RCPT)
+	if (r->n == MF__EXPLAIN_MAX_RCPT) {
+		r->truncated = 1;
 		return NULL;
+	}
 	if (r->n == r->cap) {
 		size_t nc = r->cap ? r->cap * 2 : 4;
 		struct mf__rcpt *nv = realloc(r->v, nc * sizeof *nv);
@@ -167,7 +169,7 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			if (!cur || (is_final && has_final) || (is_orig && (has_orig || (has_status && has_final)))) {
 				cur = mf__rcpts_add(out, a, an);
 				if (!cur)
-					return MF_ENOMEM;
+					return out->truncated ? 0 : MF_ENOMEM;
 				has_final = 0;
 				has_orig = 0;
 				has_status = 0;
@@ -188,7 +190,7 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			 * Final-Recipient that follows fills it in. */
 			cur = mf__rcpts_add(out, "", 0);
 			if (!cur)
-				return MF_ENOMEM;
+				return out->truncated ? 0 : MF_ENOMEM;
 			has_final = has_orig = has_status = 0;
 		}
 		if (!cur) {

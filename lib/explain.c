@@ -138,7 +138,7 @@ static int add_header_addrs(struct mf__rcpts *rc, const char *v, size_t vl)
 		while (e < vl && v[e] != ',' && v[e] != ' ' && v[e] != '>' && v[e] != '\t')
 			e++;
 		if (e > s && memchr(v + s, '@', e - s) && !mf__rcpts_add(rc, v + s, e - s))
-			return rc->n == MF__EXPLAIN_MAX_RCPT ? 0 : MF_ENOMEM;
+			return rc->truncated ? 0 : MF_ENOMEM;
 		p = e + 1;
 	}
 	return 0;
@@ -398,6 +398,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	ei->ex.sender = orig_header(ei, &m, "from:");
 	ei->ex.subject = orig_header(ei, &m, "subject:");
 	ei->ex.message_id = orig_header(ei, &m, "message-id:");
+	ei->ex.truncated = rc.truncated;
 	ei->ex.bounces = calloc(rc.n + 1, sizeof *ei->ex.bounces);
 	if (!ei->ex.bounces || !ei->ex.sender || !ei->ex.subject || !ei->ex.message_id) {
 		r = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
@@ -581,6 +582,10 @@ char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source
 			mf__json_end_object(&j);
 		}
 		mf__json_end_array(&j);
+		if (ex->truncated) {
+			mf__json_key(&j, "truncated");
+			mf__json_bool(&j, 1);
+		}
 	}
 	mf__json_end_object(&j);
 	if (b.failed) {
@@ -627,5 +632,8 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 		for (size_t k = 0; k < x->n_steps; k++)
 			mf__buf_printf(&b, "    %s %zu. %s\n", k ? "   " : "do", k + 1, x->steps[k]);
 	}
+	if (ex->truncated)
+		mf__buf_printf(&b, "  %s... and more recipients: only the first %d are listed%s\n",
+			       dim, MF_EXPLAIN_MAX_BOUNCES, off);
 	return mf__buf_steal(&b);
 }

@@ -25,7 +25,7 @@
 #define MF__EXPLAIN_MAX_ORIG (64 * 1024)
 #define MF__EXPLAIN_MAX_HEADERS (64 * 1024)
 #define MF__EXPLAIN_MAX_DIAG 2048
-#define MF__EXPLAIN_MAX_RCPT 256
+#define MF__EXPLAIN_MAX_RCPT MF_EXPLAIN_MAX_BOUNCES
 #define MF__EXPLAIN_MAX_DEPTH 16
 
 /* ---- data (bounce_data.c) ---- */
@@ -172,6 +172,7 @@ struct mf__rcpt {
 struct mf__rcpts {
 	struct mf__rcpt *v;
 	size_t n, cap;
+	int truncated;            /* a recipient past MF__EXPLAIN_MAX_RCPT was left out */
 };
 
 struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len);

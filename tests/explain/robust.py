@@ -132,6 +132,35 @@ def main():
               == ["mbox:1", "mbox:2", "mbox:3"], "mbox on standard input: three messages")
         check(out and out[0].get("bounces") and out[-1].get("bounces") and "error" in out[1],
               "mbox: the broken middle message is an error, the others are read")
+        # A list's bounce naming many recipients: up to the ceiling
+        # (MF_EXPLAIN_MAX_BOUNCES, 1000) every one is explained; past it the
+        # first 1000 are, and "truncated" says that more were left out.
+        def dsn(n):
+            ds = b"".join(b"\nFinal-Recipient: rfc822; u%d@example.org\nAction: failed\n"
+                          b"Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n" % i
+                          for i in range(n))
+            return (b"From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Undelivered\n"
+                    b"MIME-Version: 1.0\nContent-Type: multipart/report; "
+                    b"report-type=delivery-status; boundary=\"X\"\n\n--X\n"
+                    b"Content-Type: text/plain\n\nfailed\n--X\n"
+                    b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; example.net\n"
+                    + ds + b"\n--X--\n")
+        def text(n):
+            return (b"From: MAILER-DAEMON@example.net\nTo: a@example.com\n"
+                    b"Subject: failure notice\n\nI'm sorry, I wasn't able to deliver your message:\n\n"
+                    + b"".join(b"<v%d@example.org>:\n550 5.1.1 no mailbox here by that name\n\n" % i
+                               for i in range(n)))
+        many = [write(d, "d300", dsn(300)), write(d, "d1000", dsn(1000)), write(d, "d1500", dsn(1500)),
+                write(d, "t1200", text(1200))]
+        out = run(mailfix, many)
+        got = [(len(o.get("bounces", [])), o.get("truncated", False), "error" in o) for o in out]
+        check(got == [(300, False, False), (1000, False, False), (1000, True, False),
+                      (1000, True, False)],
+              "many recipients: all up to 1000, then the first 1000 and truncated: %r" % got)
+        check(len(out) == 4 and out[2].get("bounces") and
+              out[2]["bounces"][-1]["recipient"] == "u999@example.org" and
+              all(b["reason"] == "userunknown" for o in out for b in o.get("bounces", [])),
+              "many recipients: in order, each with its reason")
     return report()
 
 
