@@ -18,7 +18,9 @@
 
 static void copy(char *dst, size_t cap, const char *s)
 {
-	snprintf(dst, cap, "%s", s ? s : "");
+	if (!s)
+		s = "";
+	mf__utf8_copy(dst, cap, s, strlen(s));
 }
 
 static const char *str(json_t *o, const char *key)

@@ -305,6 +305,8 @@ static void diag_append(struct mf__buf *b, const char *s, size_t n)
 		d[k++] = c;
 		last = c;
 	}
+	/* cut at the ceiling: never in the middle of a character */
+	k = mf__utf8_whole(d, k);
 	b->len += k;
 	b->data[b->len] = '\0';
 }

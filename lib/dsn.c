@@ -36,10 +36,7 @@ struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len
 	x = &r->v[r->n++];
 	memset(x, 0, sizeof *x);
 	mf__buf_init(&x->diag, MF__EXPLAIN_MAX_DIAG);
-	if (len >= sizeof x->recipient)
-		len = sizeof x->recipient - 1;
-	memcpy(x->recipient, addr, len);
-	x->recipient[len] = '\0';
+	mf__utf8_copy(x->recipient, sizeof x->recipient, addr, len);
 	return x;
 }
 
@@ -87,10 +84,7 @@ static void copy_field(char *dst, size_t cap, const char *v, size_t n)
 {
 	while (n && (v[n - 1] == ' ' || v[n - 1] == '\r' || v[n - 1] == '\t'))
 		n--;
-	if (n >= cap)
-		n = cap - 1;
-	memcpy(dst, v, n);
-	dst[n] = '\0';
+	mf__utf8_copy(dst, cap, v, n);
 }
 
 /* Lower-case an ASCII string in place. */

@@ -335,7 +335,7 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		if (lt) {
 			as = (size_t)(lt - m.from) + 1;
 		}
-		snprintf(from, sizeof from, "%s", m.from + as);
+		mf__utf8_copy(from, sizeof from, m.from + as, strlen(m.from + as));
 		from[strcspn(from, "> ")] = '\0';
 		if (!mf__rcpts_add(&rc, from, strlen(from)))
 			r = MF_ENOMEM;
@@ -388,8 +388,8 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		re = m.re;
 		context = m.text.data ? m.text.data + rs : NULL;
 		context_len = re - rs;
-		if (context_len > 8192)
-			context_len = 8192;
+		if (context_len > 8192) /* in whole characters */
+			context_len = mf__utf8_whole(context, 8192);
 	}
 	if (r) {
 		r = mf__fail(err, r, NULL, NULL, "out of memory");
@@ -529,19 +529,10 @@ char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source
 	mf__json_init(&j, &b);
 	mf__json_object(&j);
 	mf__json_key(&j, "source");
-	/* A file name need not be UTF-8: write it valid. */
-	{
-		struct mf__buf sb;
-		const char *src = source ? source : "-";
-
-		mf__buf_init(&sb, 8192);
-		mf__buf_append_utf8(&sb, src, strlen(src));
-		mf__json_string_n(&j, sb.data ? sb.data : "", sb.len);
-		mf__buf_free(&sb);
-	}
+	mf__json_text(&j, source ? source : "-"); /* a file name need not be UTF-8 */
 	if (!ex) {
 		mf__json_key(&j, "error");
-		mf__json_string(&j, err && err->message[0] ? err->message : "cannot read the message");
+		mf__json_text(&j, err && err->message[0] ? err->message : "cannot read the message");
 		if (err) {
 			mf__json_key(&j, "code");
 			mf__json_string(&j, mf_code_name(err->code));
@@ -558,21 +549,21 @@ char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source
 
 			mf__json_object(&j);
 			mf__json_key(&j, "recipient");
-			mf__json_string(&j, x->recipient);
+			mf__json_text(&j, x->recipient);
 			mf__json_key(&j, "status");
-			mf__json_string(&j, x->status);
+			mf__json_text(&j, x->status);
 			mf__json_key(&j, "reply_code");
-			mf__json_string(&j, x->reply_code);
+			mf__json_text(&j, x->reply_code);
 			mf__json_key(&j, "reason");
 			mf__json_string(&j, x->reason);
 			mf__json_key(&j, "hard");
 			mf__json_bool(&j, x->hard);
 			mf__json_key(&j, "diagnostic");
-			mf__json_string(&j, x->diagnostic);
+			mf__json_text(&j, x->diagnostic);
 			mf__json_key(&j, "action");
-			mf__json_string(&j, x->action);
+			mf__json_text(&j, x->action);
 			mf__json_key(&j, "remote_mta");
-			mf__json_string(&j, x->remote_mta);
+			mf__json_text(&j, x->remote_mta);
 			mf__json_key(&j, "path");
 			mf__json_string(&j, x->path);
 			mf__json_key(&j, "side");
@@ -627,8 +618,10 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 			       x->cause ? "   cause " : "", x->cause ? x->cause : "");
 		if (x->remote_mta[0])
 			mf__buf_printf(&b, "    host    %s\n", x->remote_mta);
-		if (x->diagnostic[0])
-			mf__buf_printf(&b, "    server  %s%.400s%s\n", dim, x->diagnostic, off);
+		if (x->diagnostic[0]) /* the first 400 bytes, in whole characters */
+			mf__buf_printf(&b, "    server  %s%.*s%s\n", dim,
+				       (int)mf__utf8_whole(x->diagnostic, strnlen(x->diagnostic, 400)),
+				       x->diagnostic, off);
 		for (size_t k = 0; k < x->n_steps; k++)
 			mf__buf_printf(&b, "    %s %zu. %s\n", k ? "   " : "do", k + 1, x->steps[k]);
 	}

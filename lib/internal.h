@@ -63,6 +63,8 @@ void mf__json_end_array(struct mf__json *j);
 void mf__json_key(struct mf__json *j, const char *key);
 void mf__json_string(struct mf__json *j, const char *s); /* NULL writes null */
 void mf__json_string_n(struct mf__json *j, const char *s, size_t n);
+/* Text read from a message: a byte that is not UTF-8 is written as U+FFFD. */
+void mf__json_text(struct mf__json *j, const char *s);
 void mf__json_int(struct mf__json *j, long long v);
 void mf__json_real(struct mf__json *j, double v, int digits);
 void mf__json_bool(struct mf__json *j, int v);
@@ -249,6 +251,11 @@ void mf__norm_space_trim(struct mf__norm_space *s, size_t keep);
 /* Normalize a pattern: like mf__normalize but leaves regex escapes alone. */
 int mf__normalize_pattern(const struct mf__data *d, const char *in,
 			  char **out, struct mf_error *err);
+/* The length of s[0..n) without a UTF-8 sequence cut short at its end
+ * (what a byte ceiling may leave): n, or less by 1 to 3 bytes. */
+size_t mf__utf8_whole(const char *s, size_t n);
+/* s[0..n) into dst[cap] as a string: as much as fits, in whole characters. */
+void mf__utf8_copy(char *dst, size_t cap, const char *s, size_t n);
 /* Map a span of normalized text back to the original text. */
 void mf__norm_span(const struct mf__norm *n, size_t start, size_t end,
 		   size_t *ostart, size_t *oend);

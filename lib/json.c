@@ -2,15 +2,20 @@
  * json.c: the one JSON writer (RFC 8259) for answers, into a bounded
  * buffer.  Answers are written on every request, and building a jansson
  * tree for each costs several times the routing itself; this writes the
- * text directly.  Strings must be valid UTF-8 (every text mailfix writes
- * is: queries are checked on the way in, data at load); they are written
- * as they are, with '"', '\' and control characters escaped.  Parsing
- * stays with jansson.
+ * text directly.  Strings are written as they are, with '"', '\' and
+ * control characters escaped.  mf__json_string takes text known to be
+ * UTF-8 (queries are checked on the way in, data at load); mf__json_text
+ * takes text read from a message, where a byte that is not UTF-8 (a text
+ * cut inside a character) is written as U+FFFD, so that an answer is
+ * always valid JSON (RFC 8259 8.1).  Parsing stays with jansson.
  */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+#include <glib.h>
+#include <utf8proc.h>
 
 #include "internal.h"
 
@@ -110,6 +115,63 @@ static size_t plain_run(const char *s, size_t i, size_t n)
 	return i;
 }
 
+/* Is s[0..n) UTF-8 (RFC 3629)?  ASCII eight bytes at a time, the rest by
+ * GLib's validator (one call for the string, not one a character). */
+static int utf8_valid(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		if (x & 0x8080808080808080ull)
+			break;
+	}
+	return i == n || g_utf8_validate_len(s + i, n - i, NULL);
+}
+
+/* s[0..n) with every byte that does not begin a UTF-8 character as
+ * U+FFFD, into out (bounded like the answer: a failed append shows). */
+static void utf8_mend(struct mf__buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = (unsigned char)s[i] < 0x80 ? 1
+			: utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+					   (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 0) {
+			mf__buf_append(out, "\xef\xbf\xbd", 3);
+			i++;
+		} else {
+			mf__buf_append(out, s + i, (size_t)k);
+			i += (size_t)k;
+		}
+	}
+}
+
+static void raw_string(struct mf__buf *b, const char *s, size_t n);
+
+/* A string from a message or a request: mended when it is not UTF-8. */
+static void mended_string(struct mf__buf *b, const char *s, size_t n)
+{
+	if (!utf8_valid(s, n)) {
+		struct mf__buf m;
+
+		mf__buf_init(&m, 3 * n + 1);
+		utf8_mend(&m, s, n);
+		if (m.failed)
+			b->failed = 1;
+		else
+			raw_string(b, m.data ? m.data : "", m.len);
+		mf__buf_free(&m);
+		return;
+	}
+	raw_string(b, s, n);
+}
+
 static void raw_string(struct mf__buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -177,6 +239,16 @@ void mf__json_string(struct mf__json *j, const char *s)
 		mf__buf_append(j->b, "null", 4);
 	else
 		raw_string(j->b, s, strlen(s));
+	j->first[j->depth] = 0;
+}
+
+void mf__json_text(struct mf__json *j, const char *s)
+{
+	sep(j);
+	if (!s)
+		mf__buf_append(j->b, "null", 4);
+	else
+		mended_string(j->b, s, strlen(s));
 	j->first[j->depth] = 0;
 }
 

@@ -409,3 +409,28 @@ nomem:
 	free(w.orig);
 	return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 }
+
+size_t mf__utf8_whole(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = n, need;
+
+	/* back over continuation bytes (three at most) to the sequence's
+	 * first byte */
+	while (j > 0 && n - j < 3 && (u[j - 1] & 0xc0) == 0x80)
+		j--;
+	if (j == 0 || u[j - 1] < 0xc0)
+		return n; /* ASCII last, or no lead byte in reach: nothing to cut */
+	need = u[j - 1] >= 0xf0 ? 4 : u[j - 1] >= 0xe0 ? 3 : 2;
+	return n - (j - 1) < need ? j - 1 : n;
+}
+
+void mf__utf8_copy(char *dst, size_t cap, const char *s, size_t n)
+{
+	if (cap == 0)
+		return;
+	if (n >= cap)
+		n = mf__utf8_whole(s, cap - 1);
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}

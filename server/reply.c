@@ -8,16 +8,46 @@
 #include <string.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "server.h"
+
+/* The message as UTF-8 (jansson takes nothing else): a byte that does not
+ * begin a character (a request's raw bytes, a field name cut at a byte
+ * count) becomes U+FFFD.  malloc'd, NULL when out of memory. */
+static char *as_utf8(const char *m)
+{
+	size_t n = strlen(m), k = 0;
+	char *out = malloc(3 * n + 1);
+
+	for (size_t i = 0; out && i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)m + i,
+							(utf8proc_ssize_t)(n - i), &cp);
+		if (len < 0) {
+			memcpy(out + k, "\xef\xbf\xbd", 3);
+			k += 3;
+			i++;
+			continue;
+		}
+		memcpy(out + k, m + i, (size_t)len);
+		k += (size_t)len;
+		i += (size_t)len;
+	}
+	if (out)
+		out[k] = '\0';
+	return out;
+}
 
 int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
 		    const char *message)
 {
-	json_t *o = json_pack("{s:s, s:s}", "error", message, "code", code);
+	char *text = as_utf8(message);
+	json_t *o = text ? json_pack("{s:s, s:s}", "error", text, "code", code) : NULL;
 	char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
 
 	json_decref(o);
+	free(text);
 	r->status = status;
 	r->content_type = "application/json";
 	if (!s) {

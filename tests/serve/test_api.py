@@ -168,6 +168,10 @@ def test_main_server(mailfix):
         expect_error("no query", post_route(base, {"provider": "alimail"}), 400, "bad-input")
         expect_error("query not a string", post_route(base, {"query": 42}), 400, "bad-input")
         expect_error("unknown field", post_route(base, {"qurey": "550"}), 400, "bad-input")
+        # a long field name is quoted up to a byte count: cut inside a
+        # character, it is still a 400 with valid JSON, not a 500
+        expect_error("unknown field cut inside a character",
+                     post_route(base, {"a" + "\u00e9" * 40: 1, "query": "550"}), 400, "bad-input")
         expect_error("bad lang", post_route(base, {"query": "550", "lang": "fr"}), 400, "bad-input")
         expect_error("empty query", post_route(base, {"query": ""}), 400, "empty")
         expect_error("NUL in query", post_route(base, {"query": "a\u0000b"}), 400, "nul-byte")

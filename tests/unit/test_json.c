@@ -135,19 +135,62 @@ static void every_byte_escaped_anywhere(void **state)
 				memset(in, 'a', len);
 				in[at] = (char)c;
 				in[len] = '\0';
-				if (c >= 0x80)
-					continue; /* not UTF-8 alone; the writer takes valid text */
 				mf__buf_init(&b, 1024);
 				mf__json_init(&j, &b);
-				mf__json_string_n(&j, in, len);
+				if (c >= 0x80)
+					mf__json_text(&j, in); /* text from a message */
+				else
+					mf__json_string_n(&j, in, len);
 				s = mf__buf_steal(&b);
 				back = json_loads(s, JSON_DECODE_ANY, NULL);
-				if (!back || strcmp(json_string_value(back), in) != 0)
+				if (c >= 0x80) {
+					/* a byte alone is not UTF-8: it is written as
+					 * U+FFFD, and the rest as it is */
+					char want[44];
+					memcpy(want, in, at);
+					memcpy(want + at, "\xef\xbf\xbd", 3);
+					memcpy(want + at + 3, in + at + 1, len - at);
+					if (!back || strcmp(json_string_value(back), want) != 0)
+						fail_msg("byte 0x%02x at %zu of %zu: %s", c, at, len, s);
+				} else if (!back || strcmp(json_string_value(back), in) != 0) {
 					fail_msg("byte 0x%02x at %zu of %zu: %s", c, at, len, s);
+				}
 				json_decref(back);
 				free(s);
 			}
 		}
+	}
+}
+
+/* Text from a message cut inside a character (a byte ceiling upstream),
+ * an overlong form, a surrogate: still one valid JSON string, the bad
+ * bytes as U+FFFD, the good characters kept. */
+static void broken_utf8_is_mended(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{"\xe5\x86\xbb\xe7\xbb", "\xe5\x86\xbb\xef\xbf\xbd\xef\xbf\xbd"},
+		{"a\xc0\xaf" "b", "a\xef\xbf\xbd\xef\xbf\xbd" "b"},
+		{"\xed\xa0\x80x", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdx"},
+		{"\"\xff\n", "\"\xef\xbf\xbd\n"},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct mf__buf b;
+		struct mf__json j;
+		json_t *back;
+		char *s;
+
+		mf__buf_init(&b, 1024);
+		mf__json_init(&j, &b);
+		mf__json_text(&j, cases[i].in);
+		s = mf__buf_steal(&b);
+		back = json_loads(s, JSON_DECODE_ANY, NULL);
+		assert_non_null(back);
+		assert_string_equal(json_string_value(back), cases[i].want);
+		json_decref(back);
+		free(s);
 	}
 }
 
@@ -158,6 +201,7 @@ int main(void)
 		cmocka_unit_test(ceiling_is_a_failure),
 		cmocka_unit_test(reals_as_printf_writes_them),
 		cmocka_unit_test(every_byte_escaped_anywhere),
+		cmocka_unit_test(broken_utf8_is_mended),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -248,6 +248,36 @@ static void patterns_keep_escapes(void **state)
 	free(out);
 }
 
+/* A byte ceiling never leaves half a character: every cut of texts of
+ * one- to four-byte characters (and of broken ones) is shortened to whole
+ * characters, and a whole text is left as it is. */
+static void utf8_whole_cuts(void **state)
+{
+	static const char *const texts[] = {
+		"ab", "\xc3\xa9t\xc3\xa9", "\xe5\x86\xbb\xe7\xbb\x93", "x\xf0\x9f\x98\x80y\xf0\x9f\x98\x80",
+		"\xe2\x82\xac\xc2\xa2$",
+	};
+	const struct mf__data *d = *state;
+
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		size_t len = strlen(texts[t]);
+		for (size_t n = 0; n <= len; n++) {
+			size_t k = mf__utf8_whole(texts[t], n);
+			struct mf__norm norm = {0};
+			assert_true(k <= n && n - k <= 3);
+			/* what is left is valid UTF-8 */
+			assert_int_equal(mf__normalize(d, texts[t], k, &norm, NULL), 0);
+			mf__norm_free(&norm);
+			/* and nothing whole was taken: the next character did not fit */
+			if (k < n)
+				assert_true(((unsigned char)texts[t][k] & 0xc0) == 0xc0);
+		}
+		assert_int_equal(mf__utf8_whole(texts[t], len), len);
+	}
+	/* stray continuation bytes are not this function's to mend */
+	assert_int_equal(mf__utf8_whole("a\x80\x80\x80\x80", 5), 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -263,6 +293,7 @@ int main(void)
 		cmocka_unit_test(counts_han_for_language),
 		cmocka_unit_test(allocation_failures),
 		cmocka_unit_test(patterns_keep_escapes),
+		cmocka_unit_test(utf8_whole_cuts),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
