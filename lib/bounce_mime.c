@@ -42,7 +42,10 @@
  *   GObject subclasses are not thread-safe, one object must not be used
  *   from two threads without a lock.  Every GMime object here (streams,
  *   parser, parts, filters) is made and unreferenced inside one call, on
- *   the calling thread: none is ever shared.
+ *   the calling thread, except the parser and the stream a reused
+ *   struct mf__msg keeps for its next message (mf__msg_parse_again): that
+ *   struct belongs to one caller (mf_explain_ws), used by one thread at a
+ *   time.  None is ever used by two threads at once.
  * - GLib's rule ("Writing GLib Applications", libglib2.0-doc): every
  *   function is thread-safe except when two threads change one data
  *   structure; g_object_ref/unref are thread-safe (GObject "Object memory
@@ -252,11 +255,13 @@ static int has_esc_dollar(const char *t, size_t n)
 
 /* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
  * at most `cap` bytes more.  raw is the content as a stream, or NULL to
- * make one from bytes when a filter is needed. */
+ * make one from bytes when a filter is needed.  tmp: scratch for the
+ * decoded bytes (emptied here, its memory kept). */
 static int content_text(const char *bytes, size_t len, GMimeStream *raw,
-			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap)
+			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap,
+			struct mf__buf *scratch)
 {
-	struct mf__buf tmp;
+	struct mf__buf tmp = *scratch;
 	const char *t;
 	size_t tl;
 	int rc = 0, converted = 0;
@@ -265,7 +270,9 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 		    enc == GMIME_CONTENT_ENCODING_UUENCODE;
 	int charset = cs && *cs && !is_utf8_name(cs);
 
-	mf__buf_init(&tmp, cap + 8192);
+	tmp.len = 0;
+	tmp.failed = 0;
+	tmp.max = cap + 8192;
 	if (!coded && !charset && bytes) {
 		/* As it is: no filter, no copy. */
 		t = bytes;
@@ -316,14 +323,15 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 	}
 	if (tl)
 		rc = mf__buf_append_utf8(out, t, tl);
-	mf__buf_free(&tmp);
+	*scratch = tmp;
 	if (out->len && out->data[out->len - 1] != '\n')
 		mf__buf_append(out, "\n", 1);
 	return rc == MF_ENOMEM ? rc : 0;
 }
 
-/* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more. */
-static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
+/* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more
+ * (scratch: content_text's). */
+static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap, struct mf__buf *scratch)
 {
 	GMimePart *part = GMIME_PART(obj);
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
@@ -341,7 +349,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	if (GMIME_IS_STREAM_MEM(raw))
 		stream_bytes(raw, &tmp, &p, &n);
 	/* else (never for a parsed message) the stream is read through */
-	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap);
+	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap, scratch);
 	mf__buf_free(&tmp);
 	return rc;
 }
@@ -617,7 +625,6 @@ static int is_attachment(GMimeObject *obj)
 
 struct walk {
 	struct mf__msg *m;
-	struct mf__buf html;
 	int nomem;
 };
 
@@ -747,11 +754,11 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
 	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
-		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN) != 0;
+		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
 		mf__buf_append(&w->m->dsn, "\n", 1);
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 		   g_ascii_strcasecmp(sub, "feedback-report") == 0) {
-		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN) != 0;
+		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 &&
 		    g_ascii_strcasecmp(sub, "rfc822-headers") == 0) ||
 		   (g_ascii_strcasecmp(type, "message") == 0 &&
@@ -760,10 +767,10 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		     g_ascii_strcasecmp(sub, "global") == 0 ||
 		     g_ascii_strcasecmp(sub, "global-headers") == 0))) {
 		if (w->m->orig.len == 0)
-			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG) != 0;
+			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG, &w->m->scratch) != 0;
 		w->m->has_orig_part = 1;
 	} else if (g_ascii_strcasecmp(type, "text") == 0 && g_ascii_strcasecmp(sub, "html") == 0) {
-		w->nomem |= part_text(obj, &w->html, MF__EXPLAIN_MAX_TEXT) != 0;
+		w->nomem |= part_text(obj, &w->m->html, MF__EXPLAIN_MAX_TEXT, &w->m->scratch) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 && !is_attachment(obj)) ||
 		   (depth == 0 && g_ascii_strcasecmp(type, "application") != 0 &&
 		    g_ascii_strcasecmp(type, "image") != 0)) {
@@ -772,7 +779,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		 * the first. */
 		if (w->m->text.len < MF__EXPLAIN_MAX_TEXT)
 			w->nomem |= part_text(obj, &w->m->text,
-					      MF__EXPLAIN_MAX_TEXT - w->m->text.len) != 0;
+					      MF__EXPLAIN_MAX_TEXT - w->m->text.len, &w->m->scratch) != 0;
 	}
 }
 
@@ -801,19 +808,53 @@ const char *mf__header_find(const char *block, size_t len, const char *name,
 	return NULL;
 }
 
-static char *dup_header(struct mf__msg *m, const char *name)
+/* Append the value of header `name` ("" when absent) and a NUL to
+ * m->vals; its offset there, or -1 when out of memory. */
+static long add_header_value(struct mf__msg *m, const char *name)
 {
-	size_t vl;
+	size_t vl, at = m->vals.len;
 	const char *v = mf__header_find(m->headers.data ? m->headers.data : "", m->headers.len,
 					name, &vl);
-	char *s = malloc(vl + 1);
 
-	if (!s)
-		return NULL;
-	if (v)
-		memcpy(s, v, vl);
-	s[vl] = '\0';
-	return s;
+	if ((v && mf__buf_append(&m->vals, v, vl)) || mf__buf_append(&m->vals, "", 1))
+		return -1;
+	return (long)at;
+}
+
+/* Room for n bytes at *p (capacity *cap), keeping nothing of before. */
+static char *room(char **p, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		size_t c = n < 4096 ? 4096 : n;
+
+		free(*p);
+		*cap = 0;
+		*p = malloc(c);
+		if (*p)
+			*cap = c;
+	}
+	return *p;
+}
+
+static void buf_empty(struct mf__buf *b)
+{
+	b->len = 0;
+	b->failed = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+void mf__msg_init(struct mf__msg *m)
+{
+	memset(m, 0, sizeof *m);
+	mf__buf_init(&m->headers, MF__EXPLAIN_MAX_HEADERS);
+	mf__buf_init(&m->text, MF__EXPLAIN_MAX_TEXT + 16);
+	mf__buf_init(&m->dsn, MF__EXPLAIN_MAX_DSN + 16);
+	mf__buf_init(&m->feedback, MF__EXPLAIN_MAX_DSN + 16);
+	mf__buf_init(&m->orig, MF__EXPLAIN_MAX_ORIG + 16);
+	mf__buf_init(&m->vals, 3 * (MF__EXPLAIN_MAX_HEADERS + 1));
+	mf__buf_init(&m->html, MF__EXPLAIN_MAX_TEXT + 16);
+	mf__buf_init(&m->scratch, 0);
 }
 
 /* Does the input start like a message: a header field or an mbox line? */
@@ -833,6 +874,24 @@ static int looks_like_message(const char *s, size_t len)
 			return 0;
 	}
 	return 0;
+}
+
+/* What a message keeps from one parse to the next is at most this big
+ * (a 50 MB bounce's copy is freed once read). */
+#define KEEP_BYTES (1024 * 1024)
+
+/* Free m's parser, stream and bytes (made again when needed). */
+static void drop_gmime(struct mf__msg *m)
+{
+	if (m->parser)
+		g_object_unref(m->parser);
+	if (m->stream)
+		g_object_unref(m->stream);
+	if (m->bytes)
+		g_byte_array_free(m->bytes, TRUE);
+	m->parser = NULL;
+	m->stream = NULL;
+	m->bytes = NULL;
 }
 
 /* The message through split_header_block: the top-level fields as
@@ -888,7 +947,7 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 				g_free(e);
 			}
 			w->nomem |= content_text(bytes + body, len - body, NULL, enc, cs, &m->text,
-						 MF__EXPLAIN_MAX_TEXT) != 0;
+						 MF__EXPLAIN_MAX_TEXT, &m->scratch) != 0;
 		}
 		if (ctype)
 			g_object_unref(ctype);
@@ -897,30 +956,38 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 			return 0;
 	}
 	/* GMime parses the MIME fields (Content-*, all it reads of a
-	 * top-level header) and the body. */
+	 * top-level header) and the body, with the parser, stream and
+	 * bytes kept in m from message to message. */
 	{
-		GByteArray *a = g_byte_array_sized_new((guint)(len + 1));
-		GMimeStream *stream;
-		GMimeParser *parser;
 		GMimeObject *top;
 
+		if (!m->bytes)
+			m->bytes = g_byte_array_new();
+		if (!m->stream)
+			m->stream = g_mime_stream_mem_new();
+		g_byte_array_set_size(m->bytes, 0);
 		for (size_t i = 0; i < nf; i++)
 			if (f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
-				g_byte_array_append(a, (const guint8 *)bytes + f[i].start,
+				g_byte_array_append(m->bytes, (const guint8 *)bytes + f[i].start,
 						    (guint)(f[i].end - f[i].start));
 		/* the blank line and the body */
-		g_byte_array_append(a, (const guint8 *)bytes + f[nf - 1].end,
+		g_byte_array_append(m->bytes, (const guint8 *)bytes + f[nf - 1].end,
 				    (guint)(len - f[nf - 1].end));
-		stream = g_mime_stream_mem_new_with_byte_array(a);
-		parser = g_mime_parser_new_with_stream(stream);
-		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-		top = g_mime_parser_construct_part(parser, NULL);
-		g_object_unref(parser);
-		g_object_unref(stream);
+		/* (also rewinds the stream and unbounds it; the stream does
+		 * not own the bytes) */
+		g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(m->stream), m->bytes);
+		if (m->parser)
+			g_mime_parser_init_with_stream(m->parser, m->stream);
+		else
+			m->parser = g_mime_parser_new_with_stream(m->stream);
+		g_mime_parser_set_format(m->parser, GMIME_FORMAT_MESSAGE);
+		top = g_mime_parser_construct_part(m->parser, NULL);
 		if (!top)
 			return 1;
 		walk(w, top, 0);
 		g_object_unref(top);
+		if (m->bytes->len > KEEP_BYTES)
+			drop_gmime(m);
 	}
 	return 0;
 }
@@ -933,15 +1000,28 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
 		       struct mf_error *err)
 {
+	mf__msg_init(m);
+	return mf__msg_parse_again(m, bytes, len, whole, err);
+}
+
+int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int whole,
+			struct mf_error *err)
+{
 	struct walk w;
+	long at_from, at_to, at_subject;
 	int rc;
 
-	memset(m, 0, sizeof *m);
-	mf__buf_init(&m->headers, MF__EXPLAIN_MAX_HEADERS);
-	mf__buf_init(&m->text, MF__EXPLAIN_MAX_TEXT + 16);
-	mf__buf_init(&m->dsn, MF__EXPLAIN_MAX_DSN + 16);
-	mf__buf_init(&m->feedback, MF__EXPLAIN_MAX_DSN + 16);
-	mf__buf_init(&m->orig, MF__EXPLAIN_MAX_ORIG + 16);
+	/* What the last message left: emptied, its memory kept. */
+	buf_empty(&m->headers);
+	buf_empty(&m->text);
+	buf_empty(&m->dsn);
+	buf_empty(&m->feedback);
+	buf_empty(&m->orig);
+	buf_empty(&m->vals);
+	buf_empty(&m->html);
+	m->from = m->to = m->subject = NULL;
+	m->rs = m->re = 0;
+	m->is_report = m->has_orig_part = 0;
 	if (!looks_like_message(bytes, len))
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",
@@ -949,14 +1029,12 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	mf_explain_init();
 	memset(&w, 0, sizeof w);
 	w.m = m;
-	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
 	rc = whole ? -1 : parse_split(&w, bytes, len);
 	if (rc < 0) {
 		/* A header block GMime must read itself: the whole message. */
 		GMimeMessage *msg = gmime_message(bytes, len);
 
 		if (!msg) {
-			mf__buf_free(&w.html);
 			return mf__fail(err, MF_EINPUT, NULL, NULL,
 					"not an email message: GMime found no message in it");
 		}
@@ -964,12 +1042,11 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		walk(&w, g_mime_message_get_mime_part(msg), 0);
 		g_object_unref(msg);
 	} else if (rc > 0) {
-		mf__buf_free(&w.html);
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
 	}
-	if (m->text.len == 0 && w.html.len)
-		html_to_text(&w.html, &m->text);
+	if (m->text.len == 0 && m->html.len)
+		html_to_text(&m->html, &m->text);
 	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {
 		/* A multipart whose boundary never appears (a truncated
 		 * Content-Type): GMime finds no part, so read the body as text. */
@@ -983,13 +1060,18 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
 		}
 	}
-	mf__buf_free(&w.html);
-	m->from = dup_header(m, "from:");
-	m->to = dup_header(m, "to:");
-	m->subject = dup_header(m, "subject:");
-	m->lower = malloc(m->text.len + 1);
-	m->hlower = malloc(m->headers.len + 1);
-	m->pairs = calloc(1, MF__PAIRS_BYTES);
+	at_from = add_header_value(m, "from:");
+	at_to = add_header_value(m, "to:");
+	at_subject = add_header_value(m, "subject:");
+	if (at_from >= 0 && at_to >= 0 && at_subject >= 0) {
+		m->from = m->vals.data + at_from;
+		m->to = m->vals.data + at_to;
+		m->subject = m->vals.data + at_subject;
+	}
+	room(&m->lower, &m->lower_cap, m->text.len + 1);
+	room(&m->hlower, &m->hlower_cap, m->headers.len + 1);
+	if (!m->pairs)
+		m->pairs = malloc(MF__PAIRS_BYTES);
 	if (m->lower && m->hlower && m->pairs) {
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
@@ -1010,6 +1092,7 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		size_t n = m->text.len, i = 0;
 		unsigned prev = 0;
 
+		memset(pairs, 0, MF__PAIRS_BYTES);
 		/* eight bytes at a time, the table for the rest */
 		for (; i + 8 <= n; i += 8) {
 			uint64_t word;
@@ -1054,9 +1137,6 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 
 void mf__msg_free(struct mf__msg *m)
 {
-	free(m->from);
-	free(m->to);
-	free(m->subject);
 	free(m->lower);
 	free(m->hlower);
 	free(m->pairs);
@@ -1065,4 +1145,9 @@ void mf__msg_free(struct mf__msg *m)
 	mf__buf_free(&m->dsn);
 	mf__buf_free(&m->feedback);
 	mf__buf_free(&m->orig);
+	mf__buf_free(&m->vals);
+	mf__buf_free(&m->html);
+	mf__buf_free(&m->scratch);
+	drop_gmime(m);
+	mf__msg_init(m);
 }

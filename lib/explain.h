@@ -119,6 +119,16 @@ struct mf__msg {
 	unsigned char *pairs;          /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
+	/* Kept from one message to the next when the struct is reused
+	 * (mf__msg_parse_again): the buffers above keep their memory, and
+	 * so do these. */
+	size_t lower_cap, hlower_cap;
+	struct mf__buf vals;           /* from, to and subject, each ending in NUL */
+	struct mf__buf html;           /* a text/html part, read when there is no text */
+	struct mf__buf scratch;        /* content being decoded */
+	struct _GMimeParser *parser;   /* GMime's parser, given each message's stream */
+	struct _GMimeStream *stream;   /* a memory stream over `bytes` */
+	struct _GByteArray *bytes;     /* what GMime parses of the message */
 };
 
 /* Which pairs of adjacent bytes occur in the lower-cased text: one bit
@@ -141,9 +151,18 @@ static inline int mf__pairs_may(const unsigned char *pairs, const char *marker)
 	return 1;
 }
 
-/* Parse a message.  Errors: MF_EINPUT (no header at all), MF_ENOMEM. */
+/* Parse a message into m (which need not be initialized; free it with
+ * mf__msg_free, also after an error).  Errors: MF_EINPUT (no header at
+ * all), MF_ENOMEM. */
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len,
 		  struct mf_error *err);
+/* An empty message for mf__msg_parse_again (nothing allocated yet). */
+void mf__msg_init(struct mf__msg *m);
+/* Parse a message into m, initialized by mf__msg_init and possibly used
+ * for earlier messages: their memory is reused (what one message leaves
+ * is never seen by the next).  The same results as mf__msg_parse_with. */
+int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int whole,
+			struct mf_error *err);
 /* The same with `whole` set: GMime reads the whole message, header
  * fields included (what mf__msg_parse does only for a header block it
  * does not split itself); tests compare the two. */
@@ -176,6 +195,8 @@ struct mf__rcpts {
 
 struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len);
 void mf__rcpts_free(struct mf__rcpts *r);
+/* No recipient any more; the array's memory is kept for reuse. */
+void mf__rcpts_clear(struct mf__rcpts *r);
 
 /* ---- RFC 3464 (dsn.c) ---- */
 
