@@ -366,6 +366,78 @@ static int decoded_field(const char *lname)
 	return 0;
 }
 
+/* The line append_field writes, in one pass and without a copy of the
+ * name, for the usual field: an ASCII value (no NUL) that fits.  With
+ * `unfold`, the value as g_mime_utils_header_unfold gives it (white space
+ * and line ends trimmed off both ends, CR and LF taken out) when it holds
+ * no encoded word ("=?"), so that RFC 2047 decoding would leave it as it
+ * is.  1 when written; 0 (nothing written) when the caller must take
+ * the general way. */
+static int append_ascii_field(struct mf__buf *out, const char *name, size_t nlen,
+			      const char *value, size_t vlen, int unfold)
+{
+	/* (a name holds no NUL: split fields are checked, GMime's are strings) */
+	size_t k = nlen < 79 ? nlen : 79, n, start = out->len;
+	char *d;
+
+	if (unfold) {
+		while (vlen && (*value == ' ' || *value == '\t' || *value == '\r' || *value == '\n')) {
+			value++;
+			vlen--;
+		}
+		while (vlen && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t' ||
+				value[vlen - 1] == '\r' || value[vlen - 1] == '\n'))
+			vlen--;
+	} else {
+		while (vlen && (*value == ' ' || *value == '\t')) {
+			value++;
+			vlen--;
+		}
+	}
+	/* what the general way appends, before its trimming, must fit */
+	if (out->failed || out->len + k + 2 + vlen + 1 > out->max || !plain_ascii(value, vlen) ||
+	    !(d = mf__buf_space(out, k + 2 + vlen + 1)))
+		return 0;
+	for (size_t i = 0; i < k; i++)
+		d[i] = ascii_lower(name[i]);
+	d[k] = ':';
+	d[k + 1] = ' ';
+	d += k + 2;
+	if (unfold) {
+		n = 0;
+		for (size_t i = 0; i < vlen; i++)
+			if (value[i] != '\r' && value[i] != '\n')
+				d[n++] = value[i];
+		for (const char *x = d, *e = d + n; (x = memchr(x, '=', (size_t)(e - x))) != NULL &&
+						     x + 1 < e; x++)
+			if (x[1] == '?') {
+				out->data[start] = '\0';
+				return 0;
+			}
+	} else {
+		memcpy(d, value, vlen);
+		n = vlen;
+		for (char *x = d, *e = d + n; x < e; x++) {
+			x = memchr(x, '\n', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		for (char *x = d, *e = d + n; x < e; x++) {
+			x = memchr(x, '\r', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		while (n && d[n - 1] == ' ')
+			n--;
+	}
+	d[n] = '\n';
+	d[n + 1] = '\0';
+	out->len += k + 2 + n + 1;
+	return 1;
+}
+
 /* Append one "name: value\n" line: name lower-cased (at most 79
  * bytes), value without its leading blanks, unfolded (RFC 5322 2.2.3),
  * valid UTF-8, without trailing blanks. */
@@ -375,6 +447,9 @@ static void append_field(struct mf__buf *out, const char *name, size_t nlen, con
 	char lname[80];
 	size_t k;
 
+	if (value && append_ascii_field(out, name, nlen, value, vlen, 0))
+		return;
+	lname[0] = '\0';
 	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
 		lname[k] = ascii_lower(name[k]);
 	mf__buf_append(out, lname, k);
@@ -552,6 +627,8 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 		if (!field_kept(lname, only))
 			continue;
 		if (decoded_field(lname)) {
+			if (append_ascii_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen, 1))
+				continue;
 			v = field_value(&f[i], 1);
 			append_field(out, f[i].name, f[i].nlen, v, v ? strlen(v) : 0);
 			g_free(v);
