@@ -1165,9 +1165,8 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		};
 		const unsigned char *restrict in = (const unsigned char *)m->text.data;
 		unsigned char *restrict lo = (unsigned char *)m->lower;
-		unsigned char *restrict pairs = m->pairs;
+		uint64_t *restrict pairs = m->pairs;
 		size_t n = m->text.len, i = 0;
-		unsigned prev = 0;
 
 		memset(pairs, 0, MF__PAIRS_BYTES);
 		/* eight bytes at a time, the table for the rest */
@@ -1181,11 +1180,10 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		for (; i < n; i++)
 			lo[i] = tl[in[i]];
 		lo[n] = '\0';
-		for (i = 0; i < n; i++) {
-			unsigned v = prev | lo[i];
+		for (i = 0; i + 1 < n; i++) {
+			unsigned v = lo[i] | (unsigned)lo[i + 1] << 8;
 
-			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
-			prev = (unsigned)lo[i] << 8;
+			pairs[v >> 6] |= (uint64_t)1 << (v & 63);
 		}
 		in = (const unsigned char *)m->headers.data;
 		lo = (unsigned char *)m->hlower;

@@ -23,7 +23,7 @@
 
 /* Markers are lower case: search the lower-cased copy with memmem. */
 static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm,
-			    const unsigned char *pairs)
+			    const uint64_t *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
 		if (mf__pairs_may(pairs, markers[i]) && memmem(lower, n, markers[i], strlen(markers[i])))
@@ -34,7 +34,7 @@ static int any_marker_lower(const char *lower, size_t n, const char **markers, s
 /* Body markers that name a header field ("x-ses-outgoing") are looked
  * for in the header block too; the others only in the text. */
 static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm,
-			 const unsigned char *pairs)
+			 const uint64_t *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
 		if (markers[i][0] == 'x' && markers[i][1] == '-' && mf__pairs_may(pairs, markers[i]) &&
@@ -98,7 +98,7 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *text, const char *t, size_t len, const unsigned char *pairs,
+		     const char *text, const char *t, size_t len, const uint64_t *pairs,
 		     size_t *start, size_t *end)
 /* t is the lower-cased text (markers are lower case), text the original
  * (for line starts). */

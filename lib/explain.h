@@ -116,7 +116,7 @@ struct mf__msg {
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
-	unsigned char *pairs;          /* byte pairs seen in lower (mf__pairs_may) */
+	uint64_t *pairs;               /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 	/* Kept from one message to the next when the struct is reused
@@ -132,20 +132,22 @@ struct mf__msg {
 };
 
 /* Which pairs of adjacent bytes occur in the lower-cased text: one bit
- * per pair.  A marker holding a pair that never occurs
- * cannot be there, and is not searched for (most markers are absent from
- * most messages). */
-#define MF__PAIRS_BYTES 8192
+ * per pair, pair (a, b) at bit a | b << 8 (the pair read as a
+ * little-endian 16-bit number) of 1024 64-bit words.  A marker holding a
+ * pair that never occurs cannot be there, and is not searched for (most
+ * markers are absent from most messages). */
+#define MF__PAIRS_WORDS 1024
+#define MF__PAIRS_BYTES (MF__PAIRS_WORDS * 8)
 
-static inline int mf__pairs_may(const unsigned char *pairs, const char *marker)
+static inline int mf__pairs_may(const uint64_t *pairs, const char *marker)
 {
 	const unsigned char *s = (const unsigned char *)marker;
 
 	if (!pairs)
 		return 1;
 	for (size_t i = 0; s[i] && s[i + 1]; i++) {
-		unsigned v = (unsigned)s[i] << 8 | s[i + 1];
-		if (!(pairs[v >> 3] & (1u << (v & 7))))
+		unsigned v = s[i] | (unsigned)s[i + 1] << 8;
+		if (!(pairs[v >> 6] >> (v & 63) & 1))
 			return 0;
 	}
 	return 1;
@@ -220,7 +222,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const char *text, const char *lower, size_t len,
-		     const unsigned char *pairs, size_t *start, size_t *end);
+		     const uint64_t *pairs, size_t *start, size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read

@@ -32,8 +32,7 @@ static int same_buf(const struct mf__buf *a, const struct mf__buf *b)
 /* The byte-by-byte reference of mf__msg's lower, pairs and hlower. */
 static const char *lowered_wrong(const struct mf__msg *m)
 {
-	static unsigned char pairs[MF__PAIRS_BYTES];
-	unsigned prev = 0;
+	static uint64_t pairs[MF__PAIRS_WORDS];
 
 	memset(pairs, 0, sizeof pairs);
 	for (size_t i = 0; i < m->text.len; i++) {
@@ -42,8 +41,11 @@ static const char *lowered_wrong(const struct mf__msg *m)
 		c = c == '\n' || c == '\r' || c == '\t' ? ' ' : c >= 'A' && c <= 'Z' ? c + 32 : c;
 		if ((unsigned char)m->lower[i] != c)
 			return "lower";
-		prev = prev << 8 | c;
-		pairs[(prev & 0xffff) >> 3] |= (unsigned char)(1u << (prev & 7));
+		/* the pair of this byte and the one before it */
+		if (i > 0) {
+			unsigned v = (unsigned char)m->lower[i - 1] | (unsigned)c << 8;
+			pairs[v / 64] |= (uint64_t)1 << (v % 64);
+		}
 	}
 	if (m->lower[m->text.len] != '\0')
 		return "lower's end";
