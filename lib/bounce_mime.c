@@ -609,6 +609,35 @@ static char *field_value(const struct hfield *f, int decode)
 	return v;
 }
 
+/* Is the field named lname (lower case), compared as headers_text
+ * compares (the name lower-cased, on at most 79 bytes)? */
+static int field_named(const struct hfield *f, const char *lname)
+{
+	size_t n = f->nlen < 79 ? f->nlen : 79;
+
+	for (size_t i = 0; i < n; i++)
+		if (ascii_lower(f->name[i]) != lname[i])
+			return 0;
+	return lname[n] == '\0';
+}
+
+/* decoded_field for a split field, without lowering its name first. */
+static int field_decoded(const struct hfield *f)
+{
+	switch (f->nlen) {
+	case 2:
+		return field_named(f, "to");
+	case 4:
+		return field_named(f, "from");
+	case 7:
+		return field_named(f, "subject");
+	case 8:
+		return field_named(f, "reply-to");
+	default:
+		return 0;
+	}
+}
+
 /* headers_text over split fields: the same lines.  A message's own
  * header list in GMime holds no Content-* field (those belong to its
  * MIME part): `message` leaves them out the same way. */
@@ -616,17 +645,17 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 			const char *const *only, int message)
 {
 	for (size_t i = 0; i < nf && !out->failed; i++) {
-		char lname[80], *v;
-		size_t k;
+		int keep = !only;
+		char *v;
 
-		if (message && f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
+		if (message && f[i].nlen >= 8 && (f[i].name[0] | 0x20) == 'c' &&
+		    g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
 			continue;
-		for (k = 0; k < f[i].nlen && k < sizeof lname - 1; k++)
-			lname[k] = ascii_lower(f[i].name[k]);
-		lname[k] = '\0';
-		if (!field_kept(lname, only))
+		for (size_t j = 0; only && only[j] && !keep; j++)
+			keep = field_named(&f[i], only[j]);
+		if (!keep)
 			continue;
-		if (decoded_field(lname)) {
+		if (field_decoded(&f[i])) {
 			if (append_ascii_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen, 1))
 				continue;
 			v = field_value(&f[i], 1);
@@ -885,13 +914,46 @@ const char *mf__header_find(const char *block, size_t len, const char *name,
 	return NULL;
 }
 
-/* Append the value of header `name` ("" when absent) and a NUL to
- * m->vals; its offset there, or -1 when out of memory. */
-static long add_header_value(struct mf__msg *m, const char *name)
+/* The values mf__header_find gives for "from:", "to:" and "subject:"
+ * (v[k] NULL when absent), in one pass over the header block. */
+static void find_from_to_subject(const char *block, size_t len, const char *v[3],
+				 size_t vl[3])
 {
-	size_t vl, at = m->vals.len;
-	const char *v = mf__header_find(m->headers.data ? m->headers.data : "", m->headers.len,
-					name, &vl);
+	static const char *const names[3] = {"from:", "to:", "subject:"};
+	static const size_t lens[3] = {5, 3, 8};
+	const char *p = block, *end = block + len;
+	int found = 0;
+
+	v[0] = v[1] = v[2] = NULL;
+	vl[0] = vl[1] = vl[2] = 0;
+	while (p && p < end && found < 3) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *le = eol ? eol : end;
+		int c = *p | 0x20, k = c == 'f' ? 0 : c == 't' ? 1 : c == 's' ? 2 : -1;
+
+		if (k >= 0 && !v[k] && (size_t)(le - p) >= lens[k] &&
+		    g_ascii_strncasecmp(p, names[k], lens[k]) == 0) {
+			const char *x = p + lens[k];
+			size_t n;
+
+			while (x < le && (*x == ' ' || *x == '\t'))
+				x++;
+			n = (size_t)(le - x);
+			while (n && (x[n - 1] == '\r' || x[n - 1] == ' '))
+				n--;
+			v[k] = x;
+			vl[k] = n;
+			found++;
+		}
+		p = eol ? eol + 1 : NULL;
+	}
+}
+
+/* Append a header value (NULL: "") and a NUL to m->vals; its offset
+ * there, or -1 when out of memory. */
+static long add_header_value(struct mf__msg *m, const char *v, size_t vl)
+{
+	size_t at = m->vals.len;
 
 	if ((v && mf__buf_append(&m->vals, v, vl)) || mf__buf_append(&m->vals, "", 1))
 		return -1;
@@ -1085,6 +1147,8 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			struct mf_error *err)
 {
 	struct walk w;
+	const char *hv[3];
+	size_t hvl[3];
 	long at_from, at_to, at_subject;
 	int rc;
 
@@ -1137,9 +1201,10 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
 		}
 	}
-	at_from = add_header_value(m, "from:");
-	at_to = add_header_value(m, "to:");
-	at_subject = add_header_value(m, "subject:");
+	find_from_to_subject(m->headers.data ? m->headers.data : "", m->headers.len, hv, hvl);
+	at_from = add_header_value(m, hv[0], hvl[0]);
+	at_to = add_header_value(m, hv[1], hvl[1]);
+	at_subject = add_header_value(m, hv[2], hvl[2]);
 	if (at_from >= 0 && at_to >= 0 && at_subject >= 0) {
 		m->from = m->vals.data + at_from;
 		m->to = m->vals.data + at_to;
@@ -1181,8 +1246,9 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			lo[i] = tl[in[i]];
 		lo[n] = '\0';
 		for (i = 0; i + 1 < n; i++) {
-			unsigned v = lo[i] | (unsigned)lo[i + 1] << 8;
+			uint16_t v;
 
+			memcpy(&v, lo + i, 2);
 			pairs[v >> 6] |= (uint64_t)1 << (v & 63);
 		}
 		in = (const unsigned char *)m->headers.data;

@@ -16,6 +16,8 @@
 #ifndef MF_EXPLAIN_H
 #define MF_EXPLAIN_H
 
+#include <string.h>
+
 #include "internal.h"
 
 /* Ceilings: what is read of each piece of a message (a 50 MB bounce is
@@ -132,8 +134,8 @@ struct mf__msg {
 };
 
 /* Which pairs of adjacent bytes occur in the lower-cased text: one bit
- * per pair, pair (a, b) at bit a | b << 8 (the pair read as a
- * little-endian 16-bit number) of 1024 64-bit words.  A marker holding a
+ * per pair, at bit v of 1024 64-bit words, v the two bytes read as one
+ * 16-bit number (memcpy: one load).  A marker holding a
  * pair that never occurs cannot be there, and is not searched for (most
  * markers are absent from most messages). */
 #define MF__PAIRS_WORDS 1024
@@ -146,7 +148,9 @@ static inline int mf__pairs_may(const uint64_t *pairs, const char *marker)
 	if (!pairs)
 		return 1;
 	for (size_t i = 0; s[i] && s[i + 1]; i++) {
-		unsigned v = s[i] | (unsigned)s[i + 1] << 8;
+		uint16_t v;
+
+		memcpy(&v, s + i, 2);
 		if (!(pairs[v >> 6] >> (v & 63) & 1))
 			return 0;
 	}
