@@ -417,8 +417,9 @@ void mf_explanation_free(struct mf_explanation *ex);
  * (its decoded text, header block, GMime's parser ...) is kept for the
  * next instead of being allocated and freed each time.  Optional: it only
  * saves time; answers are the same.  One workspace serves one call at a
- * time: give each thread its own.  It holds no message after a call
- * returns (an explanation never points into it), and at most about 3 MB.
+ * time: give each thread its own.  An explanation never points into it.
+ * What it keeps is bounded (every buffer has its ceiling, and the copy of
+ * a message over 1 MB is dropped after the call): a few MB at most.
  * mf_explain_ws_new returns NULL when out of memory; free with
  * mf_explain_ws_free (NULL does nothing). */
 struct mf_explain_ws;

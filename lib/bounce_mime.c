@@ -255,8 +255,8 @@ static int has_esc_dollar(const char *t, size_t n)
 
 /* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
  * at most `cap` bytes more.  raw is the content as a stream, or NULL to
- * make one from bytes when a filter is needed.  tmp: scratch for the
- * decoded bytes (emptied here, its memory kept). */
+ * make one from bytes when a filter is needed.  scratch holds the
+ * decoded bytes (emptied here first; its memory is kept). */
 static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap,
 			struct mf__buf *scratch)
@@ -1121,12 +1121,14 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 			m->parser = g_mime_parser_new_with_stream(m->stream);
 		g_mime_parser_set_format(m->parser, GMIME_FORMAT_MESSAGE);
 		top = g_mime_parser_construct_part(m->parser, NULL);
-		if (!top)
-			return 1;
-		walk(w, top, 0);
-		g_object_unref(top);
+		if (top) {
+			walk(w, top, 0);
+			g_object_unref(top);
+		}
 		if (m->bytes->len > KEEP_BYTES)
 			drop_gmime(m);
+		if (!top)
+			return 1;
 	}
 	return 0;
 }
