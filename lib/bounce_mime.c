@@ -1214,9 +1214,11 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 	}
 	room(&m->lower, &m->lower_cap, m->text.len + 1);
 	room(&m->hlower, &m->hlower_cap, m->headers.len + 1);
-	if (!m->pairs)
-		m->pairs = malloc(MF__PAIRS_BYTES);
-	if (m->lower && m->hlower && m->pairs) {
+	if (!m->pairs.seen) {
+		m->pairs.seen = calloc(1, MF__PAIRS_N);
+		m->pairs.gen = 0;
+	}
+	if (m->lower && m->hlower && m->pairs.seen) {
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
 		static const unsigned char tl[256] = {
@@ -1232,10 +1234,16 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		};
 		const unsigned char *restrict in = (const unsigned char *)m->text.data;
 		unsigned char *restrict lo = (unsigned char *)m->lower;
-		uint64_t *restrict pairs = m->pairs;
+		unsigned char *restrict seen = m->pairs.seen;
+		unsigned char gen;
 		size_t n = m->text.len, i = 0;
 
-		memset(pairs, 0, MF__PAIRS_BYTES);
+		/* a new generation: nothing seen yet */
+		if (++m->pairs.gen == 0) {
+			memset(seen, 0, MF__PAIRS_N);
+			m->pairs.gen = 1;
+		}
+		gen = m->pairs.gen;
 		/* eight bytes at a time, the table for the rest */
 		for (; i + 8 <= n; i += 8) {
 			uint64_t word;
@@ -1251,7 +1259,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			uint16_t v;
 
 			memcpy(&v, lo + i, 2);
-			pairs[v >> 6] |= (uint64_t)1 << (v & 63);
+			seen[v] = gen;
 		}
 		in = (const unsigned char *)m->headers.data;
 		lo = (unsigned char *)m->hlower;
@@ -1267,7 +1275,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
 		lo[n] = '\0';
 	}
-	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs)
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs.seen)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -1282,7 +1290,7 @@ void mf__msg_free(struct mf__msg *m)
 {
 	free(m->lower);
 	free(m->hlower);
-	free(m->pairs);
+	free(m->pairs.seen);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);

@@ -40,7 +40,7 @@ static const char *find(const char *hay, size_t n, const char *needle, size_t k)
 
 /* Markers are lower case: search the lower-cased copy. */
 static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm,
-			    const uint64_t *pairs)
+			    const struct mf__pairs *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
 		if (mf__pairs_may(pairs, markers[i]) && find(lower, n, markers[i], strlen(markers[i])))
@@ -132,7 +132,7 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 
 		if (any_marker_lower(from, fl, f->from, f->n_from, NULL) ||
 		    any_marker_lower(subject, sl, f->subject, f->n_subject, NULL) ||
-		    any_marker_lower(t, tl, f->body, f->n_body, m->pairs) ||
+		    any_marker_lower(t, tl, f->body, f->n_body, &m->pairs) ||
 		    header_marker(hl, m->headers.len, f->body, f->n_body, &x))
 			return f;
 	}
@@ -156,7 +156,7 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *text, const char *t, size_t len, const uint64_t *pairs,
+		     const char *text, const char *t, size_t len, const struct mf__pairs *pairs,
 		     size_t *start, size_t *end)
 /* t is the lower-cased text (markers are lower case), text the original
  * (for line starts). */

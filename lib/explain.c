@@ -339,7 +339,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	fmt = mf__format_detect(bd, m);
 	/* Where the explanation sits, once for every reader below. */
 	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "",
-			m->text.len, m->pairs, &m->rs, &m->re);
+			m->text.len, &m->pairs, &m->rs, &m->re);
 	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m->dsn.len && m->text.len &&
 	    (r = mf__bounce_amazonses(m->text.data ? m->text.data : "", m->text.len, &rc,
 				      &ses_kind)) != 0) {

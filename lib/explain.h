@@ -108,6 +108,41 @@ int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id);
 
 /* ---- a parsed message (bounce_mime.c) ---- */
 
+/* Which pairs of adjacent bytes occur in the lower-cased text: pair v
+ * (the two bytes read as one 16-bit number, memcpy: one load) occurs
+ * when seen[v] == gen.  Each text takes the next gen instead of clearing
+ * the table (cleared once every 255 texts): marking a pair is one store.
+ * A marker holding a pair that never occurs cannot be there, and is not
+ * searched for (most markers are absent from most messages). */
+#define MF__PAIRS_N 65536
+
+struct mf__pairs {
+	unsigned char *seen;           /* [MF__PAIRS_N] */
+	unsigned char gen;
+};
+
+static inline int mf__pairs_has(const struct mf__pairs *p, uint16_t v)
+{
+	return p->seen[v] == p->gen;
+}
+
+/* 1 when every pair of the marker occurs (p NULL: always). */
+static inline int mf__pairs_may(const struct mf__pairs *p, const char *marker)
+{
+	const unsigned char *s = (const unsigned char *)marker;
+
+	if (!p)
+		return 1;
+	for (size_t i = 0; s[i] && s[i + 1]; i++) {
+		uint16_t v;
+
+		memcpy(&v, s + i, 2);
+		if (!mf__pairs_has(p, v))
+			return 0;
+	}
+	return 1;
+}
+
 struct mf__msg {
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
@@ -118,7 +153,7 @@ struct mf__msg {
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
-	uint64_t *pairs;               /* byte pairs seen in lower (mf__pairs_may) */
+	struct mf__pairs pairs;        /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
 	/* Kept from one message to the next when the struct is reused
@@ -132,30 +167,6 @@ struct mf__msg {
 	struct _GMimeStream *stream;   /* a memory stream over `bytes` */
 	struct _GByteArray *bytes;     /* what GMime parses of the message */
 };
-
-/* Which pairs of adjacent bytes occur in the lower-cased text: one bit
- * per pair, at bit v of 1024 64-bit words, v the two bytes read as one
- * 16-bit number (memcpy: one load).  A marker holding a
- * pair that never occurs cannot be there, and is not searched for (most
- * markers are absent from most messages). */
-#define MF__PAIRS_WORDS 1024
-#define MF__PAIRS_BYTES (MF__PAIRS_WORDS * 8)
-
-static inline int mf__pairs_may(const uint64_t *pairs, const char *marker)
-{
-	const unsigned char *s = (const unsigned char *)marker;
-
-	if (!pairs)
-		return 1;
-	for (size_t i = 0; s[i] && s[i + 1]; i++) {
-		uint16_t v;
-
-		memcpy(&v, s + i, 2);
-		if (!(pairs[v >> 6] >> (v & 63) & 1))
-			return 0;
-	}
-	return 1;
-}
 
 /* Parse a message into m (which need not be initialized; free it with
  * mf__msg_free, also after an error).  Errors: MF_EINPUT (no header at
@@ -226,7 +237,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const char *text, const char *lower, size_t len,
-		     const uint64_t *pairs, size_t *start, size_t *end);
+		     const struct mf__pairs *pairs, size_t *start, size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read

@@ -6,7 +6,7 @@
  * CRLF line ends, and hand-written header blocks (folding, encoded words,
  * Content-* fields, odd lines) are read both ways and compared field by
  * field.  Each reading's lower-cased copies (lower, hlower, made eight
- * bytes at a time) and its byte-pair bitmap are checked against a
+ * bytes at a time) and its byte-pair table are checked against a
  * byte-by-byte reference, also on texts holding every ASCII byte at every
  * alignment.  A third reading goes into one struct reused for every
  * message (mf__msg_parse_again, what mf_explain_ws keeps): it must equal
@@ -29,10 +29,13 @@ static int same_buf(const struct mf__buf *a, const struct mf__buf *b)
 	return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
 }
 
-/* The byte-by-byte reference of mf__msg's lower, pairs and hlower. */
-static const char *lowered_wrong(const struct mf__msg *m)
+/* The byte-by-byte reference of mf__msg's lower, pairs and hlower.
+ * Every pair of the text must be marked; with `full`, also no other of
+ * the 65,536 (a pair left from an earlier message), which is slow under
+ * the sanitizers: done for one reading in eight. */
+static const char *lowered_wrong(const struct mf__msg *m, int full)
 {
-	static uint64_t pairs[MF__PAIRS_WORDS];
+	static uint64_t pairs[MF__PAIRS_N / 64];
 
 	memset(pairs, 0, sizeof pairs);
 	for (size_t i = 0; i < m->text.len; i++) {
@@ -48,12 +51,15 @@ static const char *lowered_wrong(const struct mf__msg *m)
 
 			memcpy(&v, two, 2);
 			pairs[v / 64] |= (uint64_t)1 << (v % 64);
+			if (!mf__pairs_has(&m->pairs, v))
+				return "pairs";
 		}
 	}
 	if (m->lower[m->text.len] != '\0')
 		return "lower's end";
-	if (memcmp(pairs, m->pairs, sizeof pairs) != 0)
-		return "pairs";
+	for (unsigned v = 0; full && v < MF__PAIRS_N; v++)
+		if (!(pairs[v / 64] >> (v % 64) & 1) != !mf__pairs_has(&m->pairs, (uint16_t)v))
+			return "pairs";
 	for (size_t i = 0; i < m->headers.len; i++) {
 		unsigned char c = (unsigned char)m->headers.data[i];
 
@@ -80,8 +86,6 @@ static const char *differ(const struct mf__msg *a, const struct mf__msg *b)
 		return "from/to/subject";
 	if (a->is_report != b->is_report || a->has_orig_part != b->has_orig_part)
 		return "is_report/has_orig_part";
-	if (memcmp(a->pairs, b->pairs, MF__PAIRS_BYTES) != 0)
-		return "pairs";
 	if (memcmp(a->lower, b->lower, a->text.len + 1) != 0 ||
 	    memcmp(a->hlower, b->hlower, a->headers.len + 1) != 0)
 		return "lower/hlower";
@@ -119,8 +123,10 @@ static void compare(const char *what, const char *bytes, size_t len)
 	else if (rr != ra)
 		bad = "return code of the reused struct";
 	else if (ra == 0 && (bad = differ(&a, &b)) == NULL &&
-		 (bad = lowered_wrong(&a)) == NULL && (bad = values_wrong(&a)) == NULL &&
-		 (bad = differ(&a, &reused)) != NULL)
+		 (bad = lowered_wrong(&a, checked % 8 == 0)) == NULL &&
+		 (bad = values_wrong(&a)) == NULL &&
+		 ((bad = differ(&a, &reused)) != NULL ||
+		  (bad = lowered_wrong(&reused, checked % 8 == 1)) != NULL))
 		fprintf(stderr, "(the reused struct's reading)\n");
 	if (bad) {
 		fails++;
