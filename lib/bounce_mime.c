@@ -681,10 +681,17 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 		char c;
 
 		/* Straight to the next byte that matters: '<' or '>' inside a
-		 * tag, '&' too outside (HTML parts are long and mostly plain). */
-		while (i < html->len && html->data[i] != '<' && html->data[i] != '>' &&
-		       (in_tag || html->data[i] != '&'))
+		 * tag, '&' too outside (HTML parts are long and mostly plain);
+		 * strcspn stops at the buffer's terminating NUL too (and at a
+		 * NUL inside, which is a plain byte). */
+		while (i < html->len) {
+			i += strcspn(html->data + i, in_tag ? "<>" : "<>&");
+			if (i >= html->len || html->data[i] != '\0')
+				break;
 			i++;
+		}
+		if (i > html->len)
+			i = html->len;
 		if (i == html->len)
 			break;
 		c = html->data[i];
