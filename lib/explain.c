@@ -17,10 +17,18 @@
 
 #include "explain.h"
 
+/* The explanation's strings live in blocks of at least ARENA_BLOCK
+ * bytes, one malloc for many strings (an answer holds a dozen per
+ * recipient).  The size stays under glibc's first "large" request (1008
+ * bytes on 64-bit), which would make malloc consolidate its fast bins. */
+#define ARENA_BLOCK 960
+
 struct expl_impl {
 	struct mf_explanation ex;
-	char **owned;
+	char **owned;            /* the blocks */
 	size_t n_owned, cap_owned;
+	char *cur;               /* free space in the last block */
+	size_t room;
 };
 
 static const char *own(struct expl_impl *ei, char *s)
@@ -43,13 +51,22 @@ static const char *own(struct expl_impl *ei, char *s)
 
 static const char *own_dup(struct expl_impl *ei, const char *s, size_t n)
 {
-	char *p = malloc(n + 1);
+	char *p;
 
-	if (!p)
-		return NULL;
+	if (ei->room < n + 1) {
+		size_t size = n + 1 > ARENA_BLOCK ? n + 1 : ARENA_BLOCK;
+
+		if (!own(ei, malloc(size)))
+			return NULL;
+		ei->cur = ei->owned[ei->n_owned - 1];
+		ei->room = size;
+	}
+	p = ei->cur;
 	memcpy(p, s, n);
 	p[n] = '\0';
-	return own(ei, p);
+	ei->cur += n + 1;
+	ei->room -= n + 1;
+	return p;
 }
 
 void mf_explanation_free(struct mf_explanation *ex)
