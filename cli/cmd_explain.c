@@ -39,6 +39,7 @@ struct run {
 	struct mf_ctx *ctx;
 	struct cli_common c;
 	struct ejobs *jobs;     /* the worker threads, or NULL for --jobs 1 */
+	struct mf_explain_ws *ws; /* --jobs 1: this thread's workspace (or NULL) */
 	char *buf;              /* the current file, reused from file to file */
 	size_t cap;
 	int progress;
@@ -73,13 +74,13 @@ static void progress(struct run *r, int done)
 /* Explain one message (or render the reader's own error for it) into
  * j->out.  Runs on a worker thread under --jobs: it reads only the
  * context and the options, which nobody changes during the run. */
-static void work(void *arg, struct ejob *j)
+static void work(void *arg, struct mf_explain_ws *ws, struct ejob *j)
 {
 	const struct run *r = arg;
 	struct mf_explain_request req = {j->msg ? j->msg : "", j->len, r->c.lang};
 	struct mf_explanation *ex = NULL;
 	struct mf_error err = {0};
-	int rc = j->has_pre ? j->pre.code : mf_explain(r->ctx, &req, &ex, &err);
+	int rc = j->has_pre ? j->pre.code : mf_explain_with(r->ctx, &req, ws, &ex, &err);
 	char *s;
 
 	if (j->has_pre)
@@ -160,7 +161,7 @@ static void submit(struct run *r, const char *source, const char *file, char **b
 		j.has_pre = 1;
 		j.pre = *pre;
 	}
-	work(r, &j);
+	work(r, r->ws, &j);
 	done(r, &j);
 	free(j.out);
 }
@@ -537,11 +538,14 @@ int cmd_explain(int argc, char **argv)
 			r.jobs = NULL;
 		}
 	}
+	if (!r.jobs)
+		r.ws = mf_explain_ws_new();
 	if (optind == argc)
 		read_path(&r, "-", 0);
 	for (int i = optind; i < argc; i++)
 		read_path(&r, argv[i], 0);
 	ejobs_free(r.jobs);
+	mf_explain_ws_free(r.ws);
 	progress(&r, 1);
 	fflush(stdout);
 	free(r.buf);

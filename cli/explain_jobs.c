@@ -46,6 +46,8 @@ struct ejobs {
 static void *worker(void *p)
 {
 	struct ejobs *q = p;
+	/* this thread's own, for all its messages */
+	struct mf_explain_ws *ws = mf_explain_ws_new();
 
 	pthread_mutex_lock(&q->lock);
 	for (;;) {
@@ -58,7 +60,7 @@ static void *worker(void *p)
 		seq = q->take++;
 		pthread_mutex_unlock(&q->lock);
 		/* Slot seq is this thread's alone until it is marked done. */
-		q->work(q->arg, &q->slots[seq % q->window]);
+		q->work(q->arg, ws, &q->slots[seq % q->window]);
 		pthread_mutex_lock(&q->lock);
 		q->state[seq % q->window] = SLOT_DONE;
 		/* The reader waits only ever for the oldest message, and is woken
@@ -70,6 +72,7 @@ static void *worker(void *p)
 			pthread_cond_signal(&q->room);
 	}
 	pthread_mutex_unlock(&q->lock);
+	mf_explain_ws_free(ws);
 	return NULL;
 }
 

@@ -27,8 +27,9 @@ struct ejob {
 };
 
 /* Runs on a worker thread: explain j and render its answer into j->out,
- * j->rc, j->n_bounces.  Must touch nothing but j and what is read-only. */
-typedef void (*ejob_work_fn)(void *arg, struct ejob *j);
+ * j->rc, j->n_bounces.  Must touch nothing but j, the thread's own
+ * workspace ws (NULL when none could be made) and what is read-only. */
+typedef void (*ejob_work_fn)(void *arg, struct mf_explain_ws *ws, struct ejob *j);
 /* Runs on the reader's thread, once per message, in input order: write
  * j->out and count.  j->out is freed afterwards by the window. */
 typedef void (*ejob_done_fn)(void *arg, struct ejob *j);

@@ -418,6 +418,23 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 void mf_explain_init(void);
 void mf_explanation_free(struct mf_explanation *ex);
 
+/* A workspace for explaining many messages: the memory one message needs
+ * (its decoded text, header block, GMime's parser ...) is kept for the
+ * next instead of being allocated and freed each time.  Optional: it only
+ * saves time; answers are the same.  One workspace serves one call at a
+ * time: give each thread its own.  An explanation never points into it.
+ * What it keeps is bounded (every buffer has its ceiling, and the copy of
+ * a message over 1 MB is dropped after the call): a few MB at most.
+ * mf_explain_ws_new returns NULL when out of memory; free with
+ * mf_explain_ws_free (NULL does nothing). */
+struct mf_explain_ws;
+struct mf_explain_ws *mf_explain_ws_new(void);
+void mf_explain_ws_free(struct mf_explain_ws *ws);
+/* mf_explain, using ws (NULL: none, exactly mf_explain). */
+int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *req,
+		    struct mf_explain_ws *ws, struct mf_explanation **out,
+		    struct mf_error *err);
+
 /* One JSON line (INTERFACE.md "Answer of explain", no newline) for an
  * explanation, or for an error when ex is NULL (err->message is said).
  * `source` is the file name, "-" or "mbox:N".  Returns a malloc'd string

@@ -42,7 +42,10 @@
  *   GObject subclasses are not thread-safe, one object must not be used
  *   from two threads without a lock.  Every GMime object here (streams,
  *   parser, parts, filters) is made and unreferenced inside one call, on
- *   the calling thread: none is ever shared.
+ *   the calling thread, except the parser and the stream a reused
+ *   struct mf__msg keeps for its next message (mf__msg_parse_again): that
+ *   struct belongs to one caller (mf_explain_ws), used by one thread at a
+ *   time.  None is ever used by two threads at once.
  * - GLib's rule ("Writing GLib Applications", libglib2.0-doc): every
  *   function is thread-safe except when two threads change one data
  *   structure; g_object_ref/unref are thread-safe (GObject "Object memory
@@ -252,11 +255,13 @@ static int has_esc_dollar(const char *t, size_t n)
 
 /* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
  * at most `cap` bytes more.  raw is the content as a stream, or NULL to
- * make one from bytes when a filter is needed. */
+ * make one from bytes when a filter is needed.  scratch holds the
+ * decoded bytes (emptied here first; its memory is kept). */
 static int content_text(const char *bytes, size_t len, GMimeStream *raw,
-			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap)
+			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap,
+			struct mf__buf *scratch)
 {
-	struct mf__buf tmp;
+	struct mf__buf tmp = *scratch;
 	const char *t;
 	size_t tl;
 	int rc = 0, converted = 0;
@@ -265,7 +270,9 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 		    enc == GMIME_CONTENT_ENCODING_UUENCODE;
 	int charset = cs && *cs && !is_utf8_name(cs);
 
-	mf__buf_init(&tmp, cap + 8192);
+	tmp.len = 0;
+	tmp.failed = 0;
+	tmp.max = cap + 8192;
 	if (!coded && !charset && bytes) {
 		/* As it is: no filter, no copy. */
 		t = bytes;
@@ -316,14 +323,15 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 	}
 	if (tl)
 		rc = mf__buf_append_utf8(out, t, tl);
-	mf__buf_free(&tmp);
+	*scratch = tmp;
 	if (out->len && out->data[out->len - 1] != '\n')
 		mf__buf_append(out, "\n", 1);
 	return rc == MF_ENOMEM ? rc : 0;
 }
 
-/* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more. */
-static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
+/* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more
+ * (scratch: content_text's). */
+static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap, struct mf__buf *scratch)
 {
 	GMimePart *part = GMIME_PART(obj);
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
@@ -341,7 +349,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap)
 	if (GMIME_IS_STREAM_MEM(raw))
 		stream_bytes(raw, &tmp, &p, &n);
 	/* else (never for a parsed message) the stream is read through */
-	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap);
+	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap, scratch);
 	mf__buf_free(&tmp);
 	return rc;
 }
@@ -358,6 +366,78 @@ static int decoded_field(const char *lname)
 	return 0;
 }
 
+/* The line append_field writes, in one pass and without a copy of the
+ * name, for the usual field: an ASCII value (no NUL) that fits.  With
+ * `unfold`, the value as g_mime_utils_header_unfold gives it (white space
+ * and line ends trimmed off both ends, CR and LF taken out) when it holds
+ * no encoded word ("=?"), so that RFC 2047 decoding would leave it as it
+ * is.  1 when written; 0 (nothing written) when the caller must take
+ * the general way. */
+static int append_ascii_field(struct mf__buf *out, const char *name, size_t nlen,
+			      const char *value, size_t vlen, int unfold)
+{
+	/* (a name holds no NUL: split fields are checked, GMime's are strings) */
+	size_t k = nlen < 79 ? nlen : 79, n, start = out->len;
+	char *d;
+
+	if (unfold) {
+		while (vlen && (*value == ' ' || *value == '\t' || *value == '\r' || *value == '\n')) {
+			value++;
+			vlen--;
+		}
+		while (vlen && (value[vlen - 1] == ' ' || value[vlen - 1] == '\t' ||
+				value[vlen - 1] == '\r' || value[vlen - 1] == '\n'))
+			vlen--;
+	} else {
+		while (vlen && (*value == ' ' || *value == '\t')) {
+			value++;
+			vlen--;
+		}
+	}
+	/* what the general way appends, before its trimming, must fit */
+	if (out->failed || out->len + k + 2 + vlen + 1 > out->max || !plain_ascii(value, vlen) ||
+	    !(d = mf__buf_space(out, k + 2 + vlen + 1)))
+		return 0;
+	for (size_t i = 0; i < k; i++)
+		d[i] = ascii_lower(name[i]);
+	d[k] = ':';
+	d[k + 1] = ' ';
+	d += k + 2;
+	if (unfold) {
+		n = 0;
+		for (size_t i = 0; i < vlen; i++)
+			if (value[i] != '\r' && value[i] != '\n')
+				d[n++] = value[i];
+		for (const char *x = d, *e = d + n; (x = memchr(x, '=', (size_t)(e - x))) != NULL &&
+						     x + 1 < e; x++)
+			if (x[1] == '?') {
+				out->data[start] = '\0';
+				return 0;
+			}
+	} else {
+		memcpy(d, value, vlen);
+		n = vlen;
+		for (char *x = d, *e = d + n; x < e; x++) {
+			x = memchr(x, '\n', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		for (char *x = d, *e = d + n; x < e; x++) {
+			x = memchr(x, '\r', (size_t)(e - x));
+			if (!x)
+				break;
+			*x = ' ';
+		}
+		while (n && d[n - 1] == ' ')
+			n--;
+	}
+	d[n] = '\n';
+	d[n + 1] = '\0';
+	out->len += k + 2 + n + 1;
+	return 1;
+}
+
 /* Append one "name: value\n" line: name lower-cased (at most 79
  * bytes), value without its leading blanks, unfolded (RFC 5322 2.2.3),
  * valid UTF-8, without trailing blanks. */
@@ -367,6 +447,9 @@ static void append_field(struct mf__buf *out, const char *name, size_t nlen, con
 	char lname[80];
 	size_t k;
 
+	if (value && append_ascii_field(out, name, nlen, value, vlen, 0))
+		return;
+	lname[0] = '\0';
 	for (k = 0; k < nlen && name[k] && k < sizeof lname - 1; k++)
 		lname[k] = ascii_lower(name[k]);
 	mf__buf_append(out, lname, k);
@@ -526,6 +609,35 @@ static char *field_value(const struct hfield *f, int decode)
 	return v;
 }
 
+/* Is the field named lname (lower case), compared as headers_text
+ * compares (the name lower-cased, on at most 79 bytes)? */
+static int field_named(const struct hfield *f, const char *lname)
+{
+	size_t n = f->nlen < 79 ? f->nlen : 79;
+
+	for (size_t i = 0; i < n; i++)
+		if (ascii_lower(f->name[i]) != lname[i])
+			return 0;
+	return lname[n] == '\0';
+}
+
+/* decoded_field for a split field, without lowering its name first. */
+static int field_decoded(const struct hfield *f)
+{
+	switch (f->nlen) {
+	case 2:
+		return field_named(f, "to");
+	case 4:
+		return field_named(f, "from");
+	case 7:
+		return field_named(f, "subject");
+	case 8:
+		return field_named(f, "reply-to");
+	default:
+		return 0;
+	}
+}
+
 /* headers_text over split fields: the same lines.  A message's own
  * header list in GMime holds no Content-* field (those belong to its
  * MIME part): `message` leaves them out the same way. */
@@ -533,17 +645,19 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 			const char *const *only, int message)
 {
 	for (size_t i = 0; i < nf && !out->failed; i++) {
-		char lname[80], *v;
-		size_t k;
+		int keep = !only;
+		char *v;
 
-		if (message && f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
+		if (message && f[i].nlen >= 8 && (f[i].name[0] | 0x20) == 'c' &&
+		    g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
 			continue;
-		for (k = 0; k < f[i].nlen && k < sizeof lname - 1; k++)
-			lname[k] = ascii_lower(f[i].name[k]);
-		lname[k] = '\0';
-		if (!field_kept(lname, only))
+		for (size_t j = 0; only && only[j] && !keep; j++)
+			keep = field_named(&f[i], only[j]);
+		if (!keep)
 			continue;
-		if (decoded_field(lname)) {
+		if (field_decoded(&f[i])) {
+			if (append_ascii_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen, 1))
+				continue;
 			v = field_value(&f[i], 1);
 			append_field(out, f[i].name, f[i].nlen, v, v ? strlen(v) : 0);
 			g_free(v);
@@ -567,10 +681,17 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 		char c;
 
 		/* Straight to the next byte that matters: '<' or '>' inside a
-		 * tag, '&' too outside (HTML parts are long and mostly plain). */
-		while (i < html->len && html->data[i] != '<' && html->data[i] != '>' &&
-		       (in_tag || html->data[i] != '&'))
+		 * tag, '&' too outside (HTML parts are long and mostly plain);
+		 * strcspn stops at the buffer's terminating NUL too (and at a
+		 * NUL inside, which is a plain byte). */
+		while (i < html->len) {
+			i += strcspn(html->data + i, in_tag ? "<>" : "<>&");
+			if (i >= html->len || html->data[i] != '\0')
+				break;
 			i++;
+		}
+		if (i > html->len)
+			i = html->len;
 		if (i == html->len)
 			break;
 		c = html->data[i];
@@ -617,7 +738,6 @@ static int is_attachment(GMimeObject *obj)
 
 struct walk {
 	struct mf__msg *m;
-	struct mf__buf html;
 	int nomem;
 };
 
@@ -747,11 +867,11 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
 	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
-		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN) != 0;
+		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
 		mf__buf_append(&w->m->dsn, "\n", 1);
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 		   g_ascii_strcasecmp(sub, "feedback-report") == 0) {
-		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN) != 0;
+		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 &&
 		    g_ascii_strcasecmp(sub, "rfc822-headers") == 0) ||
 		   (g_ascii_strcasecmp(type, "message") == 0 &&
@@ -760,10 +880,10 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		     g_ascii_strcasecmp(sub, "global") == 0 ||
 		     g_ascii_strcasecmp(sub, "global-headers") == 0))) {
 		if (w->m->orig.len == 0)
-			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG) != 0;
+			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG, &w->m->scratch) != 0;
 		w->m->has_orig_part = 1;
 	} else if (g_ascii_strcasecmp(type, "text") == 0 && g_ascii_strcasecmp(sub, "html") == 0) {
-		w->nomem |= part_text(obj, &w->html, MF__EXPLAIN_MAX_TEXT) != 0;
+		w->nomem |= part_text(obj, &w->m->html, MF__EXPLAIN_MAX_TEXT, &w->m->scratch) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 && !is_attachment(obj)) ||
 		   (depth == 0 && g_ascii_strcasecmp(type, "application") != 0 &&
 		    g_ascii_strcasecmp(type, "image") != 0)) {
@@ -772,7 +892,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		 * the first. */
 		if (w->m->text.len < MF__EXPLAIN_MAX_TEXT)
 			w->nomem |= part_text(obj, &w->m->text,
-					      MF__EXPLAIN_MAX_TEXT - w->m->text.len) != 0;
+					      MF__EXPLAIN_MAX_TEXT - w->m->text.len, &w->m->scratch) != 0;
 	}
 }
 
@@ -801,19 +921,86 @@ const char *mf__header_find(const char *block, size_t len, const char *name,
 	return NULL;
 }
 
-static char *dup_header(struct mf__msg *m, const char *name)
+/* The values mf__header_find gives for "from:", "to:" and "subject:"
+ * (v[k] NULL when absent), in one pass over the header block. */
+static void find_from_to_subject(const char *block, size_t len, const char *v[3],
+				 size_t vl[3])
 {
-	size_t vl;
-	const char *v = mf__header_find(m->headers.data ? m->headers.data : "", m->headers.len,
-					name, &vl);
-	char *s = malloc(vl + 1);
+	static const char *const names[3] = {"from:", "to:", "subject:"};
+	static const size_t lens[3] = {5, 3, 8};
+	const char *p = block, *end = block + len;
+	int found = 0;
 
-	if (!s)
-		return NULL;
-	if (v)
-		memcpy(s, v, vl);
-	s[vl] = '\0';
-	return s;
+	v[0] = v[1] = v[2] = NULL;
+	vl[0] = vl[1] = vl[2] = 0;
+	while (p && p < end && found < 3) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *le = eol ? eol : end;
+		int c = *p | 0x20, k = c == 'f' ? 0 : c == 't' ? 1 : c == 's' ? 2 : -1;
+
+		if (k >= 0 && !v[k] && (size_t)(le - p) >= lens[k] &&
+		    g_ascii_strncasecmp(p, names[k], lens[k]) == 0) {
+			const char *x = p + lens[k];
+			size_t n;
+
+			while (x < le && (*x == ' ' || *x == '\t'))
+				x++;
+			n = (size_t)(le - x);
+			while (n && (x[n - 1] == '\r' || x[n - 1] == ' '))
+				n--;
+			v[k] = x;
+			vl[k] = n;
+			found++;
+		}
+		p = eol ? eol + 1 : NULL;
+	}
+}
+
+/* Append a header value (NULL: "") and a NUL to m->vals; its offset
+ * there, or -1 when out of memory. */
+static long add_header_value(struct mf__msg *m, const char *v, size_t vl)
+{
+	size_t at = m->vals.len;
+
+	if ((v && mf__buf_append(&m->vals, v, vl)) || mf__buf_append(&m->vals, "", 1))
+		return -1;
+	return (long)at;
+}
+
+/* Room for n bytes at *p (capacity *cap), keeping nothing of before. */
+static char *room(char **p, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		size_t c = n < 4096 ? 4096 : n;
+
+		free(*p);
+		*cap = 0;
+		*p = malloc(c);
+		if (*p)
+			*cap = c;
+	}
+	return *p;
+}
+
+static void buf_empty(struct mf__buf *b)
+{
+	b->len = 0;
+	b->failed = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+void mf__msg_init(struct mf__msg *m)
+{
+	memset(m, 0, sizeof *m);
+	mf__buf_init(&m->headers, MF__EXPLAIN_MAX_HEADERS);
+	mf__buf_init(&m->text, MF__EXPLAIN_MAX_TEXT + 16);
+	mf__buf_init(&m->dsn, MF__EXPLAIN_MAX_DSN + 16);
+	mf__buf_init(&m->feedback, MF__EXPLAIN_MAX_DSN + 16);
+	mf__buf_init(&m->orig, MF__EXPLAIN_MAX_ORIG + 16);
+	mf__buf_init(&m->vals, 3 * (MF__EXPLAIN_MAX_HEADERS + 1));
+	mf__buf_init(&m->html, MF__EXPLAIN_MAX_TEXT + 16);
+	mf__buf_init(&m->scratch, 0);
 }
 
 /* Does the input start like a message: a header field or an mbox line? */
@@ -833,6 +1020,24 @@ static int looks_like_message(const char *s, size_t len)
 			return 0;
 	}
 	return 0;
+}
+
+/* What a message keeps from one parse to the next is at most this big
+ * (a 50 MB bounce's copy is freed once read). */
+#define KEEP_BYTES (1024 * 1024)
+
+/* Free m's parser, stream and bytes (made again when needed). */
+static void drop_gmime(struct mf__msg *m)
+{
+	if (m->parser)
+		g_object_unref(m->parser);
+	if (m->stream)
+		g_object_unref(m->stream);
+	if (m->bytes)
+		g_byte_array_free(m->bytes, TRUE);
+	m->parser = NULL;
+	m->stream = NULL;
+	m->bytes = NULL;
 }
 
 /* The message through split_header_block: the top-level fields as
@@ -888,7 +1093,7 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 				g_free(e);
 			}
 			w->nomem |= content_text(bytes + body, len - body, NULL, enc, cs, &m->text,
-						 MF__EXPLAIN_MAX_TEXT) != 0;
+						 MF__EXPLAIN_MAX_TEXT, &m->scratch) != 0;
 		}
 		if (ctype)
 			g_object_unref(ctype);
@@ -897,30 +1102,40 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 			return 0;
 	}
 	/* GMime parses the MIME fields (Content-*, all it reads of a
-	 * top-level header) and the body. */
+	 * top-level header) and the body, with the parser, stream and
+	 * bytes kept in m from message to message. */
 	{
-		GByteArray *a = g_byte_array_sized_new((guint)(len + 1));
-		GMimeStream *stream;
-		GMimeParser *parser;
 		GMimeObject *top;
 
+		if (!m->bytes)
+			m->bytes = g_byte_array_new();
+		if (!m->stream)
+			m->stream = g_mime_stream_mem_new();
+		g_byte_array_set_size(m->bytes, 0);
 		for (size_t i = 0; i < nf; i++)
 			if (f[i].nlen >= 8 && g_ascii_strncasecmp(f[i].name, "content-", 8) == 0)
-				g_byte_array_append(a, (const guint8 *)bytes + f[i].start,
+				g_byte_array_append(m->bytes, (const guint8 *)bytes + f[i].start,
 						    (guint)(f[i].end - f[i].start));
 		/* the blank line and the body */
-		g_byte_array_append(a, (const guint8 *)bytes + f[nf - 1].end,
+		g_byte_array_append(m->bytes, (const guint8 *)bytes + f[nf - 1].end,
 				    (guint)(len - f[nf - 1].end));
-		stream = g_mime_stream_mem_new_with_byte_array(a);
-		parser = g_mime_parser_new_with_stream(stream);
-		g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
-		top = g_mime_parser_construct_part(parser, NULL);
-		g_object_unref(parser);
-		g_object_unref(stream);
+		/* (also rewinds the stream and unbounds it; the stream does
+		 * not own the bytes) */
+		g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(m->stream), m->bytes);
+		if (m->parser)
+			g_mime_parser_init_with_stream(m->parser, m->stream);
+		else
+			m->parser = g_mime_parser_new_with_stream(m->stream);
+		g_mime_parser_set_format(m->parser, GMIME_FORMAT_MESSAGE);
+		top = g_mime_parser_construct_part(m->parser, NULL);
+		if (top) {
+			walk(w, top, 0);
+			g_object_unref(top);
+		}
+		if (m->bytes->len > KEEP_BYTES)
+			drop_gmime(m);
 		if (!top)
 			return 1;
-		walk(w, top, 0);
-		g_object_unref(top);
 	}
 	return 0;
 }
@@ -933,15 +1148,30 @@ int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len, struct mf_er
 int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int whole,
 		       struct mf_error *err)
 {
+	mf__msg_init(m);
+	return mf__msg_parse_again(m, bytes, len, whole, err);
+}
+
+int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int whole,
+			struct mf_error *err)
+{
 	struct walk w;
+	const char *hv[3];
+	size_t hvl[3];
+	long at_from, at_to, at_subject;
 	int rc;
 
-	memset(m, 0, sizeof *m);
-	mf__buf_init(&m->headers, MF__EXPLAIN_MAX_HEADERS);
-	mf__buf_init(&m->text, MF__EXPLAIN_MAX_TEXT + 16);
-	mf__buf_init(&m->dsn, MF__EXPLAIN_MAX_DSN + 16);
-	mf__buf_init(&m->feedback, MF__EXPLAIN_MAX_DSN + 16);
-	mf__buf_init(&m->orig, MF__EXPLAIN_MAX_ORIG + 16);
+	/* What the last message left: emptied, its memory kept. */
+	buf_empty(&m->headers);
+	buf_empty(&m->text);
+	buf_empty(&m->dsn);
+	buf_empty(&m->feedback);
+	buf_empty(&m->orig);
+	buf_empty(&m->vals);
+	buf_empty(&m->html);
+	m->from = m->to = m->subject = NULL;
+	m->rs = m->re = 0;
+	m->is_report = m->has_orig_part = 0;
 	if (!looks_like_message(bytes, len))
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",
@@ -949,14 +1179,12 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	mf_explain_init();
 	memset(&w, 0, sizeof w);
 	w.m = m;
-	mf__buf_init(&w.html, MF__EXPLAIN_MAX_TEXT + 16);
 	rc = whole ? -1 : parse_split(&w, bytes, len);
 	if (rc < 0) {
 		/* A header block GMime must read itself: the whole message. */
 		GMimeMessage *msg = gmime_message(bytes, len);
 
 		if (!msg) {
-			mf__buf_free(&w.html);
 			return mf__fail(err, MF_EINPUT, NULL, NULL,
 					"not an email message: GMime found no message in it");
 		}
@@ -964,12 +1192,11 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		walk(&w, g_mime_message_get_mime_part(msg), 0);
 		g_object_unref(msg);
 	} else if (rc > 0) {
-		mf__buf_free(&w.html);
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
 	}
-	if (m->text.len == 0 && w.html.len)
-		html_to_text(&w.html, &m->text);
+	if (m->text.len == 0 && m->html.len)
+		html_to_text(&m->html, &m->text);
 	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {
 		/* A multipart whose boundary never appears (a truncated
 		 * Content-Type): GMime finds no part, so read the body as text. */
@@ -983,14 +1210,22 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
 		}
 	}
-	mf__buf_free(&w.html);
-	m->from = dup_header(m, "from:");
-	m->to = dup_header(m, "to:");
-	m->subject = dup_header(m, "subject:");
-	m->lower = malloc(m->text.len + 1);
-	m->hlower = malloc(m->headers.len + 1);
-	m->pairs = calloc(1, MF__PAIRS_BYTES);
-	if (m->lower && m->hlower && m->pairs) {
+	find_from_to_subject(m->headers.data ? m->headers.data : "", m->headers.len, hv, hvl);
+	at_from = add_header_value(m, hv[0], hvl[0]);
+	at_to = add_header_value(m, hv[1], hvl[1]);
+	at_subject = add_header_value(m, hv[2], hvl[2]);
+	if (at_from >= 0 && at_to >= 0 && at_subject >= 0) {
+		m->from = m->vals.data + at_from;
+		m->to = m->vals.data + at_to;
+		m->subject = m->vals.data + at_subject;
+	}
+	room(&m->lower, &m->lower_cap, m->text.len + 1);
+	room(&m->hlower, &m->hlower_cap, m->headers.len + 1);
+	if (!m->pairs.seen) {
+		m->pairs.seen = calloc(1, MF__PAIRS_N);
+		m->pairs.gen = 0;
+	}
+	if (m->lower && m->hlower && m->pairs.seen) {
 		/* Line breaks become spaces (same offsets), so that markers of
 		 * several words match across a wrapped line. */
 		static const unsigned char tl[256] = {
@@ -1006,10 +1241,16 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		};
 		const unsigned char *restrict in = (const unsigned char *)m->text.data;
 		unsigned char *restrict lo = (unsigned char *)m->lower;
-		unsigned char *restrict pairs = m->pairs;
+		unsigned char *restrict seen = m->pairs.seen;
+		unsigned char gen;
 		size_t n = m->text.len, i = 0;
-		unsigned prev = 0;
 
+		/* a new generation: nothing seen yet */
+		if (++m->pairs.gen == 0) {
+			memset(seen, 0, MF__PAIRS_N);
+			m->pairs.gen = 1;
+		}
+		gen = m->pairs.gen;
 		/* eight bytes at a time, the table for the rest */
 		for (; i + 8 <= n; i += 8) {
 			uint64_t word;
@@ -1021,11 +1262,11 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 		for (; i < n; i++)
 			lo[i] = tl[in[i]];
 		lo[n] = '\0';
-		for (i = 0; i < n; i++) {
-			unsigned v = prev | lo[i];
+		for (i = 0; i + 1 < n; i++) {
+			uint16_t v;
 
-			pairs[v >> 3] |= (unsigned char)(1u << (v & 7));
-			prev = (unsigned)lo[i] << 8;
+			memcpy(&v, lo + i, 2);
+			seen[v] = gen;
 		}
 		in = (const unsigned char *)m->headers.data;
 		lo = (unsigned char *)m->hlower;
@@ -1041,7 +1282,7 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 			lo[i] = (unsigned char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] + 32 : in[i]);
 		lo[n] = '\0';
 	}
-	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs)
+	if (w.nomem || !m->from || !m->to || !m->subject || !m->lower || !m->hlower || !m->pairs.seen)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	/* Empty buffers still hold a terminated string. */
 	mf__buf_append(&m->text, "", 0);
@@ -1054,15 +1295,17 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 
 void mf__msg_free(struct mf__msg *m)
 {
-	free(m->from);
-	free(m->to);
-	free(m->subject);
 	free(m->lower);
 	free(m->hlower);
-	free(m->pairs);
+	free(m->pairs.seen);
 	mf__buf_free(&m->headers);
 	mf__buf_free(&m->text);
 	mf__buf_free(&m->dsn);
 	mf__buf_free(&m->feedback);
 	mf__buf_free(&m->orig);
+	mf__buf_free(&m->vals);
+	mf__buf_free(&m->html);
+	mf__buf_free(&m->scratch);
+	drop_gmime(m);
+	mf__msg_init(m);
 }

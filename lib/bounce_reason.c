@@ -67,27 +67,33 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
  * (userunknown) from the same words after DATA (filtered) by it. */
 static int smtp_command(const char *t, size_t n)
 {
+	/* Every cue holds one of these words (`word` is its index): most
+	 * diagnostics hold none, and a cue is looked for only when its word
+	 * is there. */
+	static const char *const words[] = {"data", "rcpt", "mail from", "recipient"};
 	static const struct {
 		const char *words;
 		int cmd;
+		int word;
 	} cues[] = {
-		{"end of data", 'D'}, {"data command", 'D'}, {">>> data", 'D'}, {"after data", 'D'},
-		{"rcpt to command", 'R'}, {">>> rcpt", 'R'}, {"after rcpt", 'R'}, {"rcpt to:", 'R'},
-		{"mail from command", 'M'}, {">>> mail from", 'M'}, {"after mail from", 'M'},
-		{"smtp:rcpt", 'R'}, {"rcpt host", 'R'}, {"smtp command data", 'D'},
-		{"command data", 'D'}, {"does not like recipient", 'R'},
+		{"end of data", 'D', 0}, {"data command", 'D', 0}, {">>> data", 'D', 0},
+		{"after data", 'D', 0}, {"rcpt to command", 'R', 1}, {">>> rcpt", 'R', 1},
+		{"after rcpt", 'R', 1}, {"rcpt to:", 'R', 1}, {"mail from command", 'M', 2},
+		{">>> mail from", 'M', 2}, {"after mail from", 'M', 2}, {"smtp:rcpt", 'R', 1},
+		{"rcpt host", 'R', 1}, {"smtp command data", 'D', 0}, {"command data", 'D', 0},
+		{"does not like recipient", 'R', 3},
 	};
 	size_t best = 0;
 	char *low = malloc(n + 1);
-	int cmd = 0;
+	int cmd = 0, has[MF__ARRAY_LEN(words)], any = 0;
 
 	if (!low)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
-	/* Every cue holds one of these words; most diagnostics hold none. */
-	if (!memmem(low, n, "data", 4) && !memmem(low, n, "rcpt", 4) &&
-	    !memmem(low, n, "mail from", 9) && !memmem(low, n, "recipient", 9)) {
+	for (size_t w = 0; w < MF__ARRAY_LEN(words); w++)
+		any |= has[w] = memmem(low, n, words[w], strlen(words[w])) != NULL;
+	if (!any) {
 		free(low);
 		return 0;
 	}
@@ -98,6 +104,8 @@ static int smtp_command(const char *t, size_t n)
 		size_t k = strlen(cues[i].words);
 		const char *p = low, *hit = NULL;
 
+		if (!has[cues[i].word])
+			continue;
 		while ((p = memmem(p, n - (size_t)(p - low), cues[i].words, k))) {
 			hit = p;
 			p++;

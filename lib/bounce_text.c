@@ -21,31 +21,87 @@
 /* How much of the text is searched for family markers. */
 #define DETECT_WINDOW (8 * 1024)
 
-/* Markers are lower case: search the lower-cased copy with memmem. */
+/* memmem, cheaper on a short haystack (a From or Subject): glibc's
+ * memmem first builds a table from the needle, which costs more than
+ * looking at a few dozen bytes. */
+static const char *find(const char *hay, size_t n, const char *needle, size_t k)
+{
+	const char *p = hay, *end = hay + n;
+
+	if (n >= 128 || k < 2)
+		return memmem(hay, n, needle, k);
+	while ((size_t)(end - p) >= k && (p = memchr(p, needle[0], (size_t)(end - p) - k + 1))) {
+		if (memcmp(p, needle, k) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* Markers are lower case: search the lower-cased copy. */
 static int any_marker_lower(const char *lower, size_t n, const char **markers, size_t nm,
-			    const unsigned char *pairs)
+			    const struct mf__pairs *pairs)
 {
 	for (size_t i = 0; i < nm; i++)
-		if (mf__pairs_may(pairs, markers[i]) && memmem(lower, n, markers[i], strlen(markers[i])))
+		if (mf__pairs_may(pairs, markers[i]) && find(lower, n, markers[i], strlen(markers[i])))
 			return 1;
 	return 0;
+}
+
+/* Where "x-" occurs in the lower-cased header block (every body marker
+ * that names a header field starts so): found once per message. */
+#define MAX_XDASH 32
+
+struct xdash {
+	size_t at[MAX_XDASH];
+	size_t n;
+	int many;                /* more than MAX_XDASH: search with memmem */
+};
+
+static void xdash_find(const char *hlower, size_t n, struct xdash *x)
+{
+	const char *p = hlower, *end = hlower + n;
+
+	x->n = 0;
+	x->many = 0;
+	while (p + 1 < end && (p = memchr(p, 'x', (size_t)(end - p) - 1))) {
+		if (p[1] == '-') {
+			if (x->n == MAX_XDASH) {
+				x->many = 1;
+				return;
+			}
+			x->at[x->n++] = (size_t)(p - hlower);
+		}
+		p++;
+	}
 }
 
 /* Body markers that name a header field ("x-ses-outgoing") are looked
  * for in the header block too; the others only in the text. */
 static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm,
-			 const unsigned char *pairs)
+			 const struct xdash *x)
 {
-	for (size_t i = 0; i < nm; i++)
-		if (markers[i][0] == 'x' && markers[i][1] == '-' && mf__pairs_may(pairs, markers[i]) &&
-		    memmem(hlower, n, markers[i], strlen(markers[i])))
-			return 1;
+	for (size_t i = 0; i < nm; i++) {
+		size_t k;
+
+		if (markers[i][0] != 'x' || markers[i][1] != '-')
+			continue;
+		k = strlen(markers[i]);
+		if (x->many) {
+			if (memmem(hlower, n, markers[i], k))
+				return 1;
+			continue;
+		}
+		for (size_t j = 0; j < x->n; j++)
+			if (n - x->at[j] >= k && memcmp(hlower + x->at[j], markers[i], k) == 0)
+				return 1;
+	}
 	return 0;
 }
 
 static const char *lfind(const char *lower, size_t n, const char *needle)
 {
-	return memmem(lower, n, needle, strlen(needle));
+	return find(lower, n, needle, strlen(needle));
 }
 
 /* Lower-case at most cap - 1 bytes of s into out. */
@@ -67,15 +123,17 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 	char from[1024], subject[1024];
 	size_t fl = lower_copy(from, sizeof from, m->from);
 	size_t sl = lower_copy(subject, sizeof subject, m->subject);
+	const char *hl = m->hlower ? m->hlower : "";
+	struct xdash x;
 
+	xdash_find(hl, m->headers.len, &x);
 	for (size_t i = 0; i < bd->n_formats; i++) {
 		const struct mf__format *f = &bd->formats[i];
 
 		if (any_marker_lower(from, fl, f->from, f->n_from, NULL) ||
 		    any_marker_lower(subject, sl, f->subject, f->n_subject, NULL) ||
-		    any_marker_lower(t, tl, f->body, f->n_body, m->pairs) ||
-		    header_marker(m->hlower ? m->hlower : "", m->headers.len, f->body,
-				  f->n_body, NULL))
+		    any_marker_lower(t, tl, f->body, f->n_body, &m->pairs) ||
+		    header_marker(hl, m->headers.len, f->body, f->n_body, &x))
 			return f;
 	}
 	return NULL;
@@ -98,7 +156,7 @@ static size_t line_start(const char *t, size_t p)
 }
 
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
-		     const char *text, const char *t, size_t len, const unsigned char *pairs,
+		     const char *text, const char *t, size_t len, const struct mf__pairs *pairs,
 		     size_t *start, size_t *end)
 /* t is the lower-cased text (markers are lower case), text the original
  * (for line starts). */

@@ -40,6 +40,14 @@ struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len
 	return x;
 }
 
+void mf__rcpts_clear(struct mf__rcpts *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		mf__buf_free(&r->v[i].diag);
+	r->n = 0;
+	r->truncated = 0;
+}
+
 void mf__rcpts_free(struct mf__rcpts *r)
 {
 	for (size_t i = 0; i < r->n; i++)

@@ -17,10 +17,18 @@
 
 #include "explain.h"
 
+/* The explanation's strings live in blocks of at least ARENA_BLOCK
+ * bytes, one malloc for many strings (an answer holds a dozen per
+ * recipient).  The size stays under glibc's first "large" request (1008
+ * bytes on 64-bit), which would make malloc consolidate its fast bins. */
+#define ARENA_BLOCK 960
+
 struct expl_impl {
 	struct mf_explanation ex;
-	char **owned;
+	char **owned;            /* the blocks */
 	size_t n_owned, cap_owned;
+	char *cur;               /* free space in the last block */
+	size_t room;
 };
 
 static const char *own(struct expl_impl *ei, char *s)
@@ -43,13 +51,22 @@ static const char *own(struct expl_impl *ei, char *s)
 
 static const char *own_dup(struct expl_impl *ei, const char *s, size_t n)
 {
-	char *p = malloc(n + 1);
+	char *p;
 
-	if (!p)
-		return NULL;
+	if (ei->room < n + 1) {
+		size_t size = n + 1 > ARENA_BLOCK ? n + 1 : ARENA_BLOCK;
+
+		if (!own(ei, malloc(size)))
+			return NULL;
+		ei->cur = ei->owned[ei->n_owned - 1];
+		ei->room = size;
+	}
+	p = ei->cur;
 	memcpy(p, s, n);
 	p[n] = '\0';
-	return own(ei, p);
+	ei->cur += n + 1;
+	ei->room -= n + 1;
+	return p;
 }
 
 void mf_explanation_free(struct mf_explanation *ex)
@@ -267,13 +284,42 @@ static const char *orig_header(struct expl_impl *ei, const struct mf__msg *m, co
 	return own_dup(ei, v ? v : "", v ? vl : 0);
 }
 
+struct mf_explain_ws {
+	struct mf__msg m;
+	struct mf__rcpts rc;
+};
+
+struct mf_explain_ws *mf_explain_ws_new(void)
+{
+	struct mf_explain_ws *ws = calloc(1, sizeof *ws);
+
+	if (ws)
+		mf__msg_init(&ws->m);
+	return ws;
+}
+
+void mf_explain_ws_free(struct mf_explain_ws *ws)
+{
+	if (!ws)
+		return;
+	mf__msg_free(&ws->m);
+	mf__rcpts_free(&ws->rc);
+	free(ws);
+}
+
 int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	       struct mf_explanation **out, struct mf_error *err)
 {
+	return mf_explain_with(ctx, req, NULL, out, err);
+}
+
+int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *req,
+		    struct mf_explain_ws *ws, struct mf_explanation **out, struct mf_error *err)
+{
 	const struct mf__bounce_data *bd;
 	const struct mf__format *fmt = NULL;
-	struct mf__msg m;
-	struct mf__rcpts rc = {0};
+	struct mf__msg own, *m = ws ? &ws->m : &own;
+	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;
 	const char *fixed = NULL, *context = NULL, *ses_kind = NULL;
 	size_t context_len = 0, rs = 0, re = 0;
@@ -293,8 +339,11 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	if (req->message_len > MF_EXPLAIN_MAX_MESSAGE)
 		return mf__fail(err, MF_ETOOBIG, NULL, NULL, "the message is %zu bytes; the most "
 				"explain reads is %d", req->message_len, MF_EXPLAIN_MAX_MESSAGE);
-	if ((r = mf__msg_parse(&m, req->message, req->message_len, err))) {
-		mf__msg_free(&m);
+	if (!ws)
+		mf__msg_init(&own);
+	if ((r = mf__msg_parse_again(m, req->message, req->message_len, 0, err))) {
+		if (!ws)
+			mf__msg_free(&own);
 		return r;
 	}
 	ei = calloc(1, sizeof *ei);
@@ -304,12 +353,12 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 	}
 	ei->ex.kind = "none";
 	ei->ex.format = "";
-	fmt = mf__format_detect(bd, &m);
+	fmt = mf__format_detect(bd, m);
 	/* Where the explanation sits, once for every reader below. */
-	mf__text_region(bd, fmt, m.text.data ? m.text.data : "", m.lower ? m.lower : "",
-			m.text.len, m.pairs, &m.rs, &m.re);
-	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m.dsn.len && m.text.len &&
-	    (r = mf__bounce_amazonses(m.text.data ? m.text.data : "", m.text.len, &rc,
+	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "",
+			m->text.len, &m->pairs, &m->rs, &m->re);
+	if (fmt && strcmp(fmt->id, "amazonses") == 0 && !m->dsn.len && m->text.len &&
+	    (r = mf__bounce_amazonses(m->text.data ? m->text.data : "", m->text.len, &rc,
 				      &ses_kind)) != 0) {
 		if (r > 0 && ses_kind) {
 			ei->ex.kind = strcmp(ses_kind, "feedback") == 0 ? "feedback" : "dsn";
@@ -318,75 +367,75 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			fixed = strcmp(ses_kind, "bounce") == 0 ? NULL : ses_kind;
 			r = 0;
 		}
-	} else if (m.feedback.len || hdr_has(&m, "content-type:", "feedback-report") ||
+	} else if (m->feedback.len || hdr_has(m, "content-type:", "feedback-report") ||
 		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
 		ei->ex.format = "arf";
 		fixed = "feedback";
-		r = feedback_rcpts(&m, &rc);
-	} else if (!m.dsn.len && is_autoreply(bd, &m)) {
+		r = feedback_rcpts(m, &rc);
+	} else if (!m->dsn.len && is_autoreply(bd, m)) {
 		char from[320] = "";
 		size_t as = 0;
-		const char *lt = strchr(m.from, '<');
+		const char *lt = strchr(m->from, '<');
 
 		ei->ex.kind = "autoreply";
 		ei->ex.format = "rfc3834";
 		fixed = "vacation";
 		if (lt) {
-			as = (size_t)(lt - m.from) + 1;
+			as = (size_t)(lt - m->from) + 1;
 		}
-		mf__utf8_copy(from, sizeof from, m.from + as, strlen(m.from + as));
+		mf__utf8_copy(from, sizeof from, m->from + as, strlen(m->from + as));
 		from[strcspn(from, "> ")] = '\0';
 		if (!mf__rcpts_add(&rc, from, strlen(from)))
 			r = MF_ENOMEM;
-	} else if (is_bounce(bd, &m, fmt)) {
+	} else if (is_bounce(bd, m, fmt)) {
 		ei->ex.format = fmt ? fmt->id : "";
-		if (m.dsn.len) {
-			r = mf__dsn_parse(m.dsn.data, m.dsn.len, &rc);
+		if (m->dsn.len) {
+			r = mf__dsn_parse(m->dsn.data, m->dsn.len, &rc);
 			ei->ex.kind = "dsn";
 			if (!fmt)
 				ei->ex.format = "rfc3464";
 		}
-		if (!r && rc.n == 0 && m.text.len && m.lower && memmem(m.lower, m.text.len, "final-recipient:", 16)) {
+		if (!r && rc.n == 0 && m->text.len && m->lower && memmem(m->lower, m->text.len, "final-recipient:", 16)) {
 			/* DSN fields quoted in the text of a broken report. */
-			r = mf__dsn_parse(m.text.data, m.text.len, &rc);
+			r = mf__dsn_parse(m->text.data, m->text.len, &rc);
 			ei->ex.kind = "dsn";
 		}
 		if (!r && rc.n) {
-			mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+			mf__text_fill_diagnostics(bd, fmt, m, &rc);
 		} else if (!r) {
 			ei->ex.kind = "text";
-			r = mf__text_bounces(bd, fmt, &m, &rc);
+			r = mf__text_bounces(bd, fmt, m, &rc);
 			if (!r && rc.n == 0) {
 				size_t vl;
-				const char *v = hdr(&m, "x-failed-recipients:", &vl);
+				const char *v = hdr(m, "x-failed-recipients:", &vl);
 				if (v)
 					r = add_header_addrs(&rc, v, vl);
 				if (!r && rc.n)
-					mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+					mf__text_fill_diagnostics(bd, fmt, m, &rc);
 			}
 		}
 		if (!r && rc.n == 0) {
 			/* A report that names no recipient: the original's. */
 			size_t vl;
-			const char *v = mf__header_find(m.orig.data ? m.orig.data : "", m.orig.len,
+			const char *v = mf__header_find(m->orig.data ? m->orig.data : "", m->orig.len,
 							"to:", &vl);
 			/* or the To: of an original quoted inline, after the
 			 * explanation */
-			if (!v && m.re < m.text.len)
-				v = mf__header_find(m.text.data + m.re, m.text.len - m.re, "to:", &vl);
+			if (!v && m->re < m->text.len)
+				v = mf__header_find(m->text.data + m->re, m->text.len - m->re, "to:", &vl);
 			if (v && (r = add_header_addrs(&rc, v, vl)) == 0 && rc.n > 1)
 				rc.n = 1;
 			if (rc.n)
 				rc.v[0].guessed = 1;
 			if (!r && rc.n)
-				mf__text_fill_diagnostics(bd, fmt, &m, &rc);
+				mf__text_fill_diagnostics(bd, fmt, m, &rc);
 		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		rs = m.rs;
-		re = m.re;
-		context = m.text.data ? m.text.data + rs : NULL;
+		rs = m->rs;
+		re = m->re;
+		context = m->text.data ? m->text.data + rs : NULL;
 		context_len = re - rs;
 		if (context_len > 8192) /* in whole characters */
 			context_len = mf__utf8_whole(context, 8192);
@@ -395,9 +444,9 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		r = mf__fail(err, r, NULL, NULL, "out of memory");
 		goto done;
 	}
-	ei->ex.sender = orig_header(ei, &m, "from:");
-	ei->ex.subject = orig_header(ei, &m, "subject:");
-	ei->ex.message_id = orig_header(ei, &m, "message-id:");
+	ei->ex.sender = orig_header(ei, m, "from:");
+	ei->ex.subject = orig_header(ei, m, "subject:");
+	ei->ex.message_id = orig_header(ei, m, "message-id:");
 	ei->ex.truncated = rc.truncated;
 	ei->ex.bounces = calloc(rc.n + 1, sizeof *ei->ex.bounces);
 	if (!ei->ex.bounces || !ei->ex.sender || !ei->ex.subject || !ei->ex.message_id) {
@@ -418,8 +467,14 @@ int mf_explain(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 			goto done;
 	}
 done:
-	mf__rcpts_free(&rc);
-	mf__msg_free(&m);
+	if (ws) {
+		/* the array's memory stays for the next message */
+		mf__rcpts_clear(&rc);
+		ws->rc = rc;
+	} else {
+		mf__rcpts_free(&rc);
+		mf__msg_free(&own);
+	}
 	if (r) {
 		mf_explanation_free(ei ? &ei->ex : NULL);
 		return r;

@@ -16,6 +16,8 @@
 #ifndef MF_EXPLAIN_H
 #define MF_EXPLAIN_H
 
+#include <string.h>
+
 #include "internal.h"
 
 /* Ceilings: what is read of each piece of a message (a 50 MB bounce is
@@ -106,6 +108,41 @@ int mf__bounce_reason_find(const struct mf__bounce_data *bd, const char *id);
 
 /* ---- a parsed message (bounce_mime.c) ---- */
 
+/* Which pairs of adjacent bytes occur in the lower-cased text: pair v
+ * (the two bytes read as one 16-bit number, memcpy: one load) occurs
+ * when seen[v] == gen.  Each text takes the next gen instead of clearing
+ * the table (cleared once every 255 texts): marking a pair is one store.
+ * A marker holding a pair that never occurs cannot be there, and is not
+ * searched for (most markers are absent from most messages). */
+#define MF__PAIRS_N 65536
+
+struct mf__pairs {
+	unsigned char *seen;           /* [MF__PAIRS_N] */
+	unsigned char gen;
+};
+
+static inline int mf__pairs_has(const struct mf__pairs *p, uint16_t v)
+{
+	return p->seen[v] == p->gen;
+}
+
+/* 1 when every pair of the marker occurs (p NULL: always). */
+static inline int mf__pairs_may(const struct mf__pairs *p, const char *marker)
+{
+	const unsigned char *s = (const unsigned char *)marker;
+
+	if (!p)
+		return 1;
+	for (size_t i = 0; s[i] && s[i + 1]; i++) {
+		uint16_t v;
+
+		memcpy(&v, s + i, 2);
+		if (!mf__pairs_has(p, v))
+			return 0;
+	}
+	return 1;
+}
+
 struct mf__msg {
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
@@ -116,34 +153,33 @@ struct mf__msg {
 	struct mf__buf feedback;       /* message/feedback-report bodies */
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
-	unsigned char *pairs;          /* byte pairs seen in lower (mf__pairs_may) */
+	struct mf__pairs pairs;        /* byte pairs seen in lower (mf__pairs_may) */
 	int is_report;                 /* multipart/report */
 	int has_orig_part;             /* the original came as its own MIME part */
+	/* Kept from one message to the next when the struct is reused
+	 * (mf__msg_parse_again): the buffers above keep their memory, and
+	 * so do these. */
+	size_t lower_cap, hlower_cap;
+	struct mf__buf vals;           /* from, to and subject, each ending in NUL */
+	struct mf__buf html;           /* a text/html part, read when there is no text */
+	struct mf__buf scratch;        /* content being decoded */
+	struct _GMimeParser *parser;   /* GMime's parser, given each message's stream */
+	struct _GMimeStream *stream;   /* a memory stream over `bytes` */
+	struct _GByteArray *bytes;     /* what GMime parses of the message */
 };
 
-/* Which pairs of adjacent bytes occur in the lower-cased text: one bit
- * per pair.  A marker holding a pair that never occurs
- * cannot be there, and is not searched for (most markers are absent from
- * most messages). */
-#define MF__PAIRS_BYTES 8192
-
-static inline int mf__pairs_may(const unsigned char *pairs, const char *marker)
-{
-	const unsigned char *s = (const unsigned char *)marker;
-
-	if (!pairs)
-		return 1;
-	for (size_t i = 0; s[i] && s[i + 1]; i++) {
-		unsigned v = (unsigned)s[i] << 8 | s[i + 1];
-		if (!(pairs[v >> 3] & (1u << (v & 7))))
-			return 0;
-	}
-	return 1;
-}
-
-/* Parse a message.  Errors: MF_EINPUT (no header at all), MF_ENOMEM. */
+/* Parse a message into m (which need not be initialized; free it with
+ * mf__msg_free, also after an error).  Errors: MF_EINPUT (no header at
+ * all), MF_ENOMEM. */
 int mf__msg_parse(struct mf__msg *m, const char *bytes, size_t len,
 		  struct mf_error *err);
+/* An empty message for mf__msg_parse_again (nothing allocated yet). */
+void mf__msg_init(struct mf__msg *m);
+/* Parse a message into m, initialized by mf__msg_init and possibly used
+ * for earlier messages: their memory is reused (what one message leaves
+ * is never seen by the next).  The same results as mf__msg_parse_with. */
+int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int whole,
+			struct mf_error *err);
 /* The same with `whole` set: GMime reads the whole message, header
  * fields included (what mf__msg_parse does only for a header block it
  * does not split itself); tests compare the two. */
@@ -177,6 +213,8 @@ struct mf__rcpts {
 
 struct mf__rcpt *mf__rcpts_add(struct mf__rcpts *r, const char *addr, size_t len);
 void mf__rcpts_free(struct mf__rcpts *r);
+/* No recipient any more; the array's memory is kept for reuse. */
+void mf__rcpts_clear(struct mf__rcpts *r);
 
 /* ---- RFC 3464 (dsn.c) ---- */
 
@@ -200,7 +238,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
  * before the returned original). */
 void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const char *text, const char *lower, size_t len,
-		     const unsigned char *pairs, size_t *start, size_t *end);
+		     const struct mf__pairs *pairs, size_t *start, size_t *end);
 
 
 /* Amazon SES JSON notifications (bounce_amazonses.c): 1 when it read

@@ -134,7 +134,8 @@ def main():
               "mbox: the broken middle message is an error, the others are read")
         # A list's bounce naming many recipients: up to the ceiling
         # (MF_EXPLAIN_MAX_BOUNCES, 1000) every one is explained; past it the
-        # first 1000 are, and "truncated" says that more were left out.
+        # first 1000 are, and "truncated" says that more were left out (of
+        # that message only: the next one starts afresh).
         def dsn(n):
             ds = b"".join(b"\nFinal-Recipient: rfc822; u%d@example.org\nAction: failed\n"
                           b"Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n" % i
@@ -151,13 +152,13 @@ def main():
                     + b"".join(b"<v%d@example.org>:\n550 5.1.1 no mailbox here by that name\n\n" % i
                                for i in range(n)))
         many = [write(d, "d300", dsn(300)), write(d, "d1000", dsn(1000)), write(d, "d1500", dsn(1500)),
-                write(d, "t1200", text(1200))]
+                write(d, "t1200", text(1200)), write(d, "d300b", dsn(300))]
         out = run(mailfix, many)
         got = [(len(o.get("bounces", [])), o.get("truncated", False), "error" in o) for o in out]
         check(got == [(300, False, False), (1000, False, False), (1000, True, False),
-                      (1000, True, False)],
+                      (1000, True, False), (300, False, False)],
               "many recipients: all up to 1000, then the first 1000 and truncated: %r" % got)
-        check(len(out) == 4 and out[2].get("bounces") and
+        check(len(out) == 5 and out[2].get("bounces") and
               out[2]["bounces"][-1]["recipient"] == "u999@example.org" and
               all(b["reason"] == "userunknown" for o in out for b in o.get("bounces", [])),
               "many recipients: in order, each with its reason")
