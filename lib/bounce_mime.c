@@ -553,12 +553,14 @@ static int split_header_block(const char *s, size_t len, struct hfield *f, size_
 		eol = (size_t)(nl - s);  /* the '\n' */
 		le = eol > p && s[eol - 1] == '\r' ? eol - 1 : eol;
 		if (le == p) {
+			/* a NUL anywhere in the block: not plain (one look
+			 * for all lines) */
+			if (memchr(s, '\0', p))
+				return 0;
 			*nf = n;
 			*body = eol + 1;
 			return 1;
 		}
-		if (memchr(s + p, '\0', eol - p))
-			return 0;
 		if (s[p] == ' ' || s[p] == '\t') {
 			if (n == 0)
 				return 0;

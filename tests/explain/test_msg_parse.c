@@ -217,6 +217,16 @@ int main(int argc, char **argv)
 			compare(what, c, cn);
 		free(c);
 	}
+	/* a NUL in a field, in a continuation line, in the body */
+	{
+		static const char nul1[] = "From: a@b\nX-Nul: a\0b\nTo: c@d\n\nbody\n";
+		static const char nul2[] = "From: a@b\nSubject: s\n \0folded\n\nbody\n";
+		static const char nul3[] = "From: a@b\nTo: c@d\n\nbo\0dy\n";
+
+		compare("NUL in a field", nul1, sizeof nul1 - 1);
+		compare("NUL in a continuation", nul2, sizeof nul2 - 1);
+		compare("NUL in the body", nul3, sizeof nul3 - 1);
+	}
 	/* every ASCII byte, at every alignment, in the header and the text */
 	for (size_t shift = 0; shift < 8; shift++) {
 		char msg[1024], what[32];
