@@ -553,12 +553,14 @@ static int split_header_block(const char *s, size_t len, struct hfield *f, size_
 		eol = (size_t)(nl - s);  /* the '\n' */
 		le = eol > p && s[eol - 1] == '\r' ? eol - 1 : eol;
 		if (le == p) {
+			/* a NUL anywhere in the block: not plain (one look
+			 * for all lines) */
+			if (memchr(s, '\0', p))
+				return 0;
 			*nf = n;
 			*body = eol + 1;
 			return 1;
 		}
-		if (memchr(s + p, '\0', eol - p))
-			return 0;
 		if (s[p] == ' ' || s[p] == '\t') {
 			if (n == 0)
 				return 0;
@@ -1022,6 +1024,40 @@ static int looks_like_message(const char *s, size_t len)
 	return 0;
 }
 
+/* Is the split field's value, as field_value gives it decoded, surely
+ * not "text/plain" (then alone or followed by ';' or a blank)?  Only
+ * said for a plain ASCII value without "=?" (CR and LF skipped, as
+ * unfolding takes them out): field_value then only unfolds it, so its
+ * first bytes are the raw value's after the leading white space, less
+ * CR and LF.  0 when it may be (field_value must say). */
+static int surely_not_text_plain(const struct hfield *f)
+{
+	const char *v = f->value, *e = f->value + f->vlen;
+	char got[11];
+	size_t n = 0;
+
+	if (!plain_ascii(v, f->vlen))
+		return 0;
+	for (const char *x = v; x < e; x++) {
+		if (*x != '=')
+			continue;
+		for (const char *y = x + 1; y < e; y++)
+			if (*y != '\r' && *y != '\n') {
+				if (*y == '?')
+					return 0;
+				break;
+			}
+	}
+	while (v < e && (*v == ' ' || *v == '\t' || *v == '\r' || *v == '\n'))
+		v++;
+	for (; v < e && n < sizeof got; v++)
+		if (*v != '\r' && *v != '\n')
+			got[n++] = *v;
+	if (n < 10 || g_ascii_strncasecmp(got, "text/plain", 10) != 0)
+		return 1;
+	return n == 11 && got[10] != ';' && got[10] != ' ' && got[10] != '\t';
+}
+
 /* What a message keeps from one parse to the next is at most this big
  * (a 50 MB bounce's copy is freed once read). */
 #define KEEP_BYTES (1024 * 1024)
@@ -1066,7 +1102,7 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 	mf__buf_reserve(&m->headers, body < 65536 ? body + 1 : 65536);
 	mf__buf_reserve(&m->text, len - body < 65536 ? len - body + 2 : 65536);
 	fields_text(f, nf, &m->headers, NULL, 1);
-	if (n_cte <= 1 && n_ct <= 1) {
+	if (n_cte <= 1 && n_ct <= 1 && !(n_ct && surely_not_text_plain(&f[ct]))) {
 		/* One text/plain part (or no Content-Type: RFC 2045 5.2). */
 		char *v = n_ct ? field_value(&f[ct], 1) : NULL;
 		const char *t = v;

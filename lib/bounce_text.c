@@ -372,11 +372,24 @@ static void diag_append(struct mf__buf *b, const char *s, size_t n)
 /* Does a span say something (letters or a reply code), beyond the address? */
 static int says_something(const char *t, size_t s, size_t e)
 {
-	size_t letters = 0;
+	size_t letters = 0, word = 0;
+	int address = 0;
 
-	for (size_t i = s; i < e; i++)
-		letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
-	return letters >= 12;
+	/* letters of the words that are not addresses (a word with '@') */
+	for (size_t i = s; i <= e; i++) {
+		unsigned char c = i < e ? (unsigned char)t[i] : ' ';
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '<' || c == '>') {
+			if (!address)
+				letters += word;
+			word = 0;
+			address = 0;
+		} else if (c == '@') {
+			address = 1;
+		} else {
+			word += isalpha(c) || c >= 0x80;
+		}
+	}
+	return letters >= 6;
 }
 
 int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
@@ -485,9 +498,14 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 		for (size_t j = 0; j < rc->n; j++)
 			if (at[j] > ds && at[j] < de)
 				de = at[j];
-		if (ds >= e || !says_something(t, ds, de < ds + 600 ? de : ds + 600)) {
+		if (ds >= e) {
+			/* not named in the text: the whole explanation */
 			ds = s;
 			de = e;
+		} else if (!says_something(t, ds, de < ds + 600 ? de : ds + 600)) {
+			/* named alone, with no words of its own: the report's
+			 * own fields (Status) say what happened */
+			continue;
 		}
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;

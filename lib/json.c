@@ -232,24 +232,27 @@ void mf__json_key(struct mf__json *j, const char *key)
 	j->first[j->depth] = 1;
 }
 
-void mf__json_string(struct mf__json *j, const char *s)
+/* A string value, or null; mend: text from a message (mended_string). */
+static void string_value(struct mf__json *j, const char *s, int mend)
 {
 	sep(j);
 	if (!s)
 		mf__buf_append(j->b, "null", 4);
+	else if (mend)
+		mended_string(j->b, s, strlen(s));
 	else
 		raw_string(j->b, s, strlen(s));
 	j->first[j->depth] = 0;
 }
 
+void mf__json_string(struct mf__json *j, const char *s)
+{
+	string_value(j, s, 0);
+}
+
 void mf__json_text(struct mf__json *j, const char *s)
 {
-	sep(j);
-	if (!s)
-		mf__buf_append(j->b, "null", 4);
-	else
-		mended_string(j->b, s, strlen(s));
-	j->first[j->depth] = 0;
+	string_value(j, s, 1);
 }
 
 void mf__json_string_n(struct mf__json *j, const char *s, size_t n)

@@ -98,7 +98,7 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		if (!ex_req.message)
 			ex_req.message = "";
 	}
-	rc = mf_explain(s->ctx, &ex_req, &ex, &err);
+	rc = mf_explain_with(s->ctx, &ex_req, srv_worker_explain_ws(s, req->worker), &ex, &err);
 	if (rc) {
 		snprintf(msg, sizeof msg, "%.300s%s%.90s",
 			 err.message[0] ? err.message : mf_code_message(rc), err.hint[0] ? "; " : "",

@@ -137,7 +137,12 @@ struct srv_worker {
 	_Alignas(64) struct srv_counters c;
 	pthread_t thread;
 	atomic_int ready;        /* `thread` is set */
+	/* What /api/explain keeps from one message to the next (buffers,
+	 * GMime's parser): made by the slot's own thread on its first
+	 * explain, never in the shared spare slot, freed with the slots. */
+	struct mf_explain_ws *explain_ws;
 };
+
 
 /* ---- the server state passed to every handler ------------------------ */
 
@@ -158,6 +163,10 @@ struct srv {
 int srv_workers_start(struct srv *s);
 /* After the daemon stopped: flush the access log, free the slots. */
 void srv_workers_stop(struct srv *s);
+/* The explain workspace of the calling thread's own slot, made the first
+ * time; NULL for the shared spare slot or when out of memory (the caller
+ * then explains without one). */
+struct mf_explain_ws *srv_worker_explain_ws(struct srv *s, struct srv_worker *w);
 /* The calling thread's slot (claimed at its first call). */
 struct srv_worker *srv_worker_self(struct srv *s);
 /* Requests in flight, and connections open, over every worker. */

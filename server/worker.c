@@ -38,6 +38,7 @@ int srv_workers_start(struct srv *s)
 			atomic_init(&m->bytes_out, 0);
 		}
 		atomic_init(&w->ready, 0);
+		w->explain_ws = NULL;
 	}
 	s->n_workers = n;
 	atomic_init(&s->next_worker, 0);
@@ -53,9 +54,22 @@ void srv_workers_stop(struct srv *s)
 {
 	if (s->cfg->access_log)
 		srv_log_stop(&s->log);
+	for (size_t i = 0; s->workers && i < s->n_workers; i++)
+		mf_explain_ws_free(s->workers[i].explain_ws);
 	free(s->workers);
 	s->workers = NULL;
 	s->n_workers = 0;
+}
+
+struct mf_explain_ws *srv_worker_explain_ws(struct srv *s, struct srv_worker *w)
+{
+	/* the spare slot is shared by threads beyond the slots: no
+	 * workspace there (one workspace is one thread's) */
+	if (!w || w == &s->workers[s->n_workers - 1])
+		return NULL;
+	if (!w->explain_ws)
+		w->explain_ws = mf_explain_ws_new();
+	return w->explain_ws;
 }
 
 struct srv_worker *srv_worker_self(struct srv *s)

@@ -217,6 +217,42 @@ int main(int argc, char **argv)
 			compare(what, c, cn);
 		free(c);
 	}
+	/* From and Subject values of blanks, folds, '=' and '?' (the one-pass
+	 * way unfolds an ASCII value without "=?" itself; GMime decodes the
+	 * others and reads the whole message), LF and CRLF */
+	{
+		static const char *const bits[] = {"a", "Z", " ", "\t", "=", "?", "=?", "\n ",
+						   "\n\t", "q?=", "=?utf-8?q?x?="};
+		unsigned seed = 7;
+
+		for (int i = 0; i < 3000; i++) {
+			char msg[512], what[48], *c;
+			size_t n = 0, cn = 0;
+
+			n += (size_t)snprintf(msg + n, sizeof msg - n, "%s:", i % 2 ? "From" : "Subject");
+			for (int k = 0; k < 12; k++) {
+				seed = seed * 1103515245u + 12345u;
+				n += (size_t)snprintf(msg + n, sizeof msg - n, "%s",
+						      bits[(seed >> 16) % (sizeof bits / sizeof *bits)]);
+			}
+			n += (size_t)snprintf(msg + n, sizeof msg - n, "\nTo: x@y\n\nbody\n");
+			snprintf(what, sizeof what, "random field value %d", i);
+			compare(what, msg, n);
+			if ((c = crlf(msg, n, &cn)) != NULL)
+				compare(what, c, cn);
+			free(c);
+		}
+	}
+	/* a NUL in a field, in a continuation line, in the body */
+	{
+		static const char nul1[] = "From: a@b\nX-Nul: a\0b\nTo: c@d\n\nbody\n";
+		static const char nul2[] = "From: a@b\nSubject: s\n \0folded\n\nbody\n";
+		static const char nul3[] = "From: a@b\nTo: c@d\n\nbo\0dy\n";
+
+		compare("NUL in a field", nul1, sizeof nul1 - 1);
+		compare("NUL in a continuation", nul2, sizeof nul2 - 1);
+		compare("NUL in the body", nul3, sizeof nul3 - 1);
+	}
 	/* every ASCII byte, at every alignment, in the header and the text */
 	for (size_t shift = 0; shift < 8; shift++) {
 		char msg[1024], what[32];
