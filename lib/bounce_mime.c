@@ -1188,6 +1188,11 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	return mf__msg_parse_again(m, bytes, len, whole, err);
 }
 
+/* The texts a message is read into (emptied for the next message, freed
+ * with it). */
+#define MSG_TEXTS(m) \
+	{&(m)->headers, &(m)->text, &(m)->dsn, &(m)->feedback, &(m)->orig, &(m)->vals, &(m)->html}
+
 int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int whole,
 			struct mf_error *err)
 {
@@ -1198,13 +1203,11 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 	int rc;
 
 	/* What the last message left: emptied, its memory kept. */
-	buf_empty(&m->headers);
-	buf_empty(&m->text);
-	buf_empty(&m->dsn);
-	buf_empty(&m->feedback);
-	buf_empty(&m->orig);
-	buf_empty(&m->vals);
-	buf_empty(&m->html);
+	{
+		struct mf__buf *texts[] = MSG_TEXTS(m);
+		for (size_t i = 0; i < MF__ARRAY_LEN(texts); i++)
+			buf_empty(texts[i]);
+	}
 	m->from = m->to = m->subject = NULL;
 	m->rs = m->re = 0;
 	m->is_report = m->has_orig_part = 0;
@@ -1334,13 +1337,11 @@ void mf__msg_free(struct mf__msg *m)
 	free(m->lower);
 	free(m->hlower);
 	free(m->pairs.seen);
-	mf__buf_free(&m->headers);
-	mf__buf_free(&m->text);
-	mf__buf_free(&m->dsn);
-	mf__buf_free(&m->feedback);
-	mf__buf_free(&m->orig);
-	mf__buf_free(&m->vals);
-	mf__buf_free(&m->html);
+	{
+		struct mf__buf *texts[] = MSG_TEXTS(m);
+		for (size_t i = 0; i < MF__ARRAY_LEN(texts); i++)
+			mf__buf_free(texts[i]);
+	}
 	mf__buf_free(&m->scratch);
 	drop_gmime(m);
 	mf__msg_init(m);
