@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <glib.h>
 #include <utf8proc.h>
 
 #include "internal.h"
@@ -115,20 +114,34 @@ static size_t plain_run(const char *s, size_t i, size_t n)
 	return i;
 }
 
-/* Is s[0..n) UTF-8 (RFC 3629)?  ASCII eight bytes at a time, the rest by
- * GLib's validator (one call for the string, not one a character). */
+/* Is s[0..n) UTF-8 (RFC 3629)?  ASCII eight bytes at a time, the rest a
+ * character at a time (utf8proc). */
 static int utf8_valid(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	for (; i + 8 <= n; i += 8) {
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
 		uint64_t x;
 
-		memcpy(&x, s + i, 8);
-		if (x & 0x8080808080808080ull)
-			break;
+		if (i + 8 <= n) {
+			memcpy(&x, s + i, 8);
+			if (!(x & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 0)
+			return 0;
+		i += (size_t)k;
 	}
-	return i == n || g_utf8_validate_len(s + i, n - i, NULL);
+	return 1;
 }
 
 /* s[0..n) with every byte that does not begin a UTF-8 character as
