@@ -114,9 +114,10 @@ static size_t plain_run(const char *s, size_t i, size_t n)
 	return i;
 }
 
-/* Is s[0..n) UTF-8 (RFC 3629)?  ASCII eight bytes at a time, the rest a
- * character at a time (utf8proc). */
-static int utf8_valid(const char *s, size_t n)
+/* How many bytes of s[0..n) from the start are UTF-8 (RFC 3629): n when
+ * all are.  ASCII eight bytes at a time, the rest a character at a time
+ * (utf8proc). */
+static size_t utf8_prefix(const char *s, size_t n)
 {
 	size_t i = 0;
 
@@ -138,51 +139,41 @@ static int utf8_valid(const char *s, size_t n)
 		}
 		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
 		if (k < 0)
-			return 0;
+			break;
 		i += (size_t)k;
 	}
-	return 1;
-}
-
-/* s[0..n) with every byte that does not begin a UTF-8 character as
- * U+FFFD, into out (bounded like the answer: a failed append shows). */
-static void utf8_mend(struct mf__buf *out, const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = (unsigned char)s[i] < 0x80 ? 1
-			: utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-					   (utf8proc_ssize_t)(n - i), &cp);
-		if (k < 0) {
-			mf__buf_append(out, "\xef\xbf\xbd", 3);
-			i++;
-		} else {
-			mf__buf_append(out, s + i, (size_t)k);
-			i += (size_t)k;
-		}
-	}
+	return i;
 }
 
 static void raw_string(struct mf__buf *b, const char *s, size_t n);
 
-/* A string from a message or a request: mended when it is not UTF-8. */
+/* A string from a message: every byte that does not begin a UTF-8
+ * character is written as U+FFFD (the string is copied only then). */
 static void mended_string(struct mf__buf *b, const char *s, size_t n)
 {
-	if (!utf8_valid(s, n)) {
-		struct mf__buf m;
+	size_t i = utf8_prefix(s, n);
+	struct mf__buf m;
 
-		mf__buf_init(&m, 3 * n + 1);
-		utf8_mend(&m, s, n);
-		if (m.failed)
-			b->failed = 1;
-		else
-			raw_string(b, m.data ? m.data : "", m.len);
-		mf__buf_free(&m);
+	if (i == n) {
+		raw_string(b, s, n);
 		return;
 	}
-	raw_string(b, s, n);
+	mf__buf_init(&m, 3 * n + 1);
+	mf__buf_append(&m, s, i);
+	while (i < n) {
+		size_t k;
+
+		mf__buf_append(&m, "\xef\xbf\xbd", 3);
+		i++;
+		k = utf8_prefix(s + i, n - i);
+		mf__buf_append(&m, s + i, k);
+		i += k;
+	}
+	if (m.failed)
+		b->failed = 1;
+	else
+		raw_string(b, m.data ? m.data : "", m.len);
+	mf__buf_free(&m);
 }
 
 static void raw_string(struct mf__buf *b, const char *s, size_t n)
