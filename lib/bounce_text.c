@@ -369,7 +369,8 @@ static void diag_append(struct mf__buf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
-/* Does a span say something (letters or a reply code), beyond the address? */
+/* Does a span say something beyond the addresses in it: six letters or
+ * more in its words that are not addresses? */
 static int says_something(const char *t, size_t s, size_t e)
 {
 	size_t letters = 0, word = 0;
