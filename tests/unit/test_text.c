@@ -250,7 +250,8 @@ static void patterns_keep_escapes(void **state)
 
 /* A byte ceiling never leaves half a character: every cut of texts of
  * one- to four-byte characters (and of broken ones) is shortened to whole
- * characters, and a whole text is left as it is. */
+ * characters, a whole text is left as it is, and a copy into a field of
+ * any size keeps the whole characters that fit. */
 static void utf8_whole_cuts(void **state)
 {
 	static const char *const texts[] = {
@@ -273,6 +274,17 @@ static void utf8_whole_cuts(void **state)
 				assert_true(((unsigned char)texts[t][k] & 0xc0) == 0xc0);
 		}
 		assert_int_equal(mf__utf8_whole(texts[t], len), len);
+		/* into a fixed field of every size: a prefix, whole characters */
+		for (size_t cap = 1; cap <= len + 2; cap++) {
+			char field[32];
+			size_t got;
+			assert_true(cap <= sizeof field);
+			memset(field, 'z', sizeof field);
+			mf__utf8_copy(field, cap, texts[t], len);
+			got = strlen(field);
+			assert_true(got < cap && memcmp(field, texts[t], got) == 0);
+			assert_int_equal(got, mf__utf8_whole(texts[t], len < cap ? len : cap - 1));
+		}
 	}
 	/* stray continuation bytes are not this function's to mend */
 	assert_int_equal(mf__utf8_whole("a\x80\x80\x80\x80", 5), 5);
