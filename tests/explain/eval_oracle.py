@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""eval_oracle.py: score `mailfix explain --json` on the differential set
+oracle.jsonl (bounces generated from the phrase lists and provider code
+tables servers are known to write, labelled by Sisimai; see
+gen_oracle.py).  Each record's message is written to a temporary
+directory, all are explained in one run, and each bounce is compared with
+its label by position.  Figures are given for the "fit" part (data was
+fitted on it) and the "held" part (a fixed 30% by hash, never looked at
+while fitting); thresholds apply to each part.
+
+Usage: eval_oracle.py MAILFIX ORACLE.jsonl.gz [--min-reason R] [--min-status S]
+                      [--min-reply R] [--min-hard H] [--by-reason]
+                      [-v] (mismatches of the fit part only)
+"""
+import argparse
+import collections
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+FIELDS = ["reason", "status", "reply_code", "hard"]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mailfix")
+    ap.add_argument("oracle")
+    ap.add_argument("--min-reason", type=float, default=0.0)
+    ap.add_argument("--min-status", type=float, default=0.0)
+    ap.add_argument("--min-reply", type=float, default=0.0)
+    ap.add_argument("--min-hard", type=float, default=0.0)
+    ap.add_argument("--by-reason", action="store_true", help="figures per expected reason")
+    ap.add_argument("-v", action="store_true", help="list the fit part's mismatches")
+    a = ap.parse_args()
+
+    with (gzip.open if a.oracle.endswith(".gz") else open)(a.oracle, "rt", encoding="utf-8") as fh:
+        recs = [json.loads(l) for l in fh]
+    got = {}
+    with tempfile.TemporaryDirectory() as d:
+        files = []
+        for r in recs:
+            f = os.path.join(d, r["id"] + ".eml")
+            with open(f, "w", encoding="utf-8") as fh:
+                fh.write(r["message"])
+            files.append(f)
+        out = subprocess.run([a.mailfix, "explain", "--json"] + files, capture_output=True,
+                             timeout=600)
+        if out.returncode not in (0, 1):
+            print("mailfix exited %d: %s" % (out.returncode, out.stderr.decode()[:500]))
+            return 1
+        for line in out.stdout.decode("utf-8").splitlines():
+            o = json.loads(line)
+            got[os.path.basename(o["source"])[:-4]] = o.get("bounces", [])
+
+    right = collections.defaultdict(lambda: collections.Counter())
+    total = collections.Counter()
+    per = collections.defaultdict(lambda: collections.Counter())
+    for r in recs:
+        g = got.get(r["id"], [])
+        sp = r["split"]
+        for i, e in enumerate(r["expected"]):
+            total[sp] += 1
+            b = g[i] if i < len(g) else None
+            per[(sp, e["reason"])]["n"] += 1
+            for f in FIELDS:
+                if b is not None and b.get(f) == e[f]:
+                    right[sp][f] += 1
+                    if f == "reason":
+                        per[(sp, e["reason"])]["ok"] += 1
+                elif a.v and sp == "fit":
+                    print("%s %-22s %-10s want %-16r got %-16r %s | %s" % (
+                        r["id"], r["kind"], f, e[f], None if b is None else b.get(f),
+                        r["source"], json.dumps(r["phrase"])))
+    bad = []
+    mins = {"reason": a.min_reason, "status": a.min_status, "reply_code": a.min_reply,
+            "hard": a.min_hard}
+    for sp in ("fit", "held"):
+        if not total[sp]:
+            continue
+        acc = {f: right[sp][f] / total[sp] for f in FIELDS}
+        print("%-4s bounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (
+            sp, total[sp], acc["reason"], acc["status"], acc["reply_code"], acc["hard"]))
+        bad += ["%s %s %.3f < %.3f" % (sp, f, acc[f], mins[f]) for f in FIELDS if acc[f] < mins[f]]
+    if a.by_reason:
+        for sp in ("fit", "held"):
+            print(sp + ": " + "  ".join("%s %d/%d" % (k[1], c["ok"], c["n"]) for k, c in
+                                        sorted(per.items()) if k[0] == sp))
+    if bad:
+        print("below threshold: " + ", ".join(bad))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
