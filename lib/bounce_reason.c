@@ -89,8 +89,23 @@ static int smtp_command(const char *t, size_t n)
 
 	if (!low)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	/* Lower case, and each run of white space as one space: Postfix
+	 * wraps "(in reply to RCPT TO command)" across lines. */
+	{
+		size_t k = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			char c = t[i];
+
+			if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+				if (k > 0 && low[k - 1] == ' ')
+					continue;
+				c = ' ';
+			}
+			low[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		}
+		n = k;
+	}
 	for (size_t w = 0; w < MF__ARRAY_LEN(words); w++)
 		any |= has[w] = memmem(low, n, words[w], strlen(words[w])) != NULL;
 	if (!any) {

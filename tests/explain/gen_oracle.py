@@ -504,7 +504,9 @@ DROP_REASONS = {"failedstarttls", "suppressed", "ratelimited", "emailtoolarge"}
 # (a piece of the words, the reason 5.3 gives, the reason v5.1 gives)
 # for drift the corpus shows: rhost-microsoft-02 and lhost-postfix-30
 # ("Recipient address rejected: Access denied", v5.1 userunknown).
-RELABEL = [("recipient address rejected: access denied", "suspend", "userunknown")]
+# "Duplicate header" (lhost-postfix-78, v5.1 contenterror) likewise.
+RELABEL = [("recipient address rejected: access denied", "suspend", "userunknown"),
+           ("duplicate header", "notcompliantrfc", "contenterror")]
 
 
 def review(recs):
