@@ -265,7 +265,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 	static const char *const top[] = {"comment", "end_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
-					   "begin", "end", "reason", NULL};
+					   "begin", "end", "reason", "mail_reasons", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;
@@ -301,8 +301,14 @@ static int load_formats(struct bloader *l, json_t *doc)
 		    (rc = get_markers(l, f, "body", &F->body, &F->n_body)) ||
 		    (rc = get_markers(l, f, "begin", &F->begin, &F->n_begin)) ||
 		    (rc = get_markers(l, f, "end", &F->end, &F->n_end)) ||
-		    (rc = get_str(l, f, "reason", 0, &F->reason)))
+		    (rc = get_str(l, f, "reason", 0, &F->reason)) ||
+		    (rc = get_markers(l, f, "mail_reasons", &F->mail_reasons,
+				      &F->n_mail_reasons)))
 			return rc;
+		for (size_t k = 0; k < F->n_mail_reasons; k++)
+			if (mf__bounce_reason_find(bd, F->mail_reasons[k]) < 0)
+				return bad(l, "\"mail_reasons\" item %zu names no reason: \"%s\"",
+					   k + 1, F->mail_reasons[k]);
 		if (!F->n_from && !F->n_subject && !F->n_body)
 			return bad(l, "give \"from\", \"subject\" or \"body\" markers: "
 				   "the format could never be recognized");

@@ -282,6 +282,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
+	int held = -1;                 /* onhold, when its status stands for a missing one */
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
@@ -349,8 +350,25 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	    strcmp(bd->reasons[reason].id, "securityerror") == 0) {
 		if (cmd_diag < 0)
 			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		if (cmd_diag == 'M')
+		if (cmd_diag == 'M' && !(r->format && r->format->n_mail_reasons))
 			reason = mf__bounce_reason_find(bd, "rejected");
+	}
+	/* A format that files refusals after MAIL FROM on hold (Exim's
+	 * "SMTP error from remote mail server after MAIL FROM:"): only the
+	 * reasons it lists come from the words, and a status it was not
+	 * given is the one of onhold. */
+	if (r->format && r->format->n_mail_reasons) {
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (cmd_diag == 'M') {
+			int listed = 0;
+
+			for (size_t i = 0; reason >= 0 && i < r->format->n_mail_reasons; i++)
+				listed |= strcmp(bd->reasons[reason].id, r->format->mail_reasons[i]) == 0;
+			held = mf__bounce_reason_find(bd, "onhold");
+			if (!listed && hreason < 0)
+				reason = held;
+		}
 	}
 	/* Only the generic wording: a format's own words for an unknown
 	 * user (bounce.userunknown-named) stay userunknown. */
@@ -401,7 +419,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (!v->status[0] && !v->reply_code[0] && !temp)
 		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
 	if (!v->status[0]) {
-		const char *ps = bd->reasons[reason].pseudo;
+		const char *ps = bd->reasons[held >= 0 ? held : reason].pseudo;
 		snprintf(v->status, sizeof v->status, "%c%s", temp ? '4' : ps[0], ps + 1);
 	}
 	switch (bd->reasons[reason].hard) {

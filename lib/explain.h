@@ -61,6 +61,11 @@ struct mf__format {
 	size_t n_end;
 	const char *reason;      /* a reason the format alone implies (or NULL) */
 	int reason_idx;
+	/* Refused after MAIL FROM: the only reasons the words may name (any
+	 * other is onhold, and the status given none is onhold's); none: no
+	 * such rule for the format. */
+	const char **mail_reasons;
+	size_t n_mail_reasons;
 };
 
 /* A receiving provider's own refusal codes (data/bounce/hosts.json). */
@@ -202,6 +207,7 @@ struct mf__rcpt {
 	struct mf__buf diag;           /* the server's words (UTF-8) */
 	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
+	const struct mf__format *format; /* the format that reported it, or NULL */
 	int guessed;                   /* the report names no recipient: the original's To */
 };
 
