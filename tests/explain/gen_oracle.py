@@ -482,16 +482,24 @@ def label(recs, perl5, script):
             f = os.path.join(d, r["id"] + ".eml")
             open(f, "w", encoding="utf-8").write(r["message"])
             files.append(f)
-        env = dict(os.environ, PERL5LIB=perl5)
-        got = {}
-        for i in range(0, len(files), 400):
-            out = subprocess.run(["perl", script] + files[i:i + 400], env=env,
-                                 capture_output=True, text=True, check=True).stdout
-            for line in out.splitlines():
-                o = json.loads(line)
-                got[o["file"][:-4]] = o["got"]
+        # Sisimai walks some of its tables in Perl's hash order: a message
+        # that two of its tables claim gets a different reason from run to
+        # run.  Label eight times with fixed hash seeds; where the answers
+        # differ, Sisimai itself does not know, and the record is dropped.
+        runs = []
+        for seed in ("1", "2", "3", "4", "5", "6", "7", "8"):
+            env = dict(os.environ, PERL5LIB=perl5, PERL_HASH_SEED=seed, PERL_PERTURB_KEYS="2")
+            got = {}
+            for i in range(0, len(files), 400):
+                out = subprocess.run(["perl", script] + files[i:i + 400], env=env,
+                                     capture_output=True, text=True, check=True).stdout
+                for line in out.splitlines():
+                    o = json.loads(line)
+                    got[o["file"][:-4]] = o["got"]
+            runs.append(got)
     for r in recs:
-        r["expected"] = got.get(r["id"], [])
+        answers = [g.get(r["id"], []) for g in runs]
+        r["expected"] = answers[0] if all(x == answers[0] for x in answers) else None
         r["sisimai"] = "5.3"
 
 
@@ -516,6 +524,8 @@ def review(recs):
     keep = []
     for r in recs:
         e = r["expected"]
+        if e is None:
+            continue                      # Sisimai's answer depends on its hash order
         if len(e) != 1:
             continue                      # Sisimai found no bounce (or several): not a test of wording
         if "failedstarttls" in r["source"] or "recipsizelimit" in json.dumps(r["phrase"]).lower():
