@@ -252,8 +252,10 @@ class Ctx:
 def fill_pair(rng, c, a, b):
     if a.endswith(("<", "(")):
         mid = c.rcpt if not a.endswith("(") else c.rcpt.split("@")[0]
-    elif a.endswith(" ") or b.startswith(" "):
+    elif a.endswith(" "):
         mid = rng.choice([c.rcpt, c.rcpt.split("@")[0], c.domain, "<%s>" % c.rcpt])
+    elif b.startswith(" "):             # "greylisted", " please try again in"
+        mid = rng.choice([",", ".", " for 300 seconds,", ";"])
     else:
         mid = rng.choice(["", " ", "-"])
     return a + mid + b
