@@ -402,8 +402,8 @@ def provider_text(rng, c, prov, text):
         return sentence(rng, c, text)
     code = text[5:]
     if prov == "Cox":
-        return "%s Connection refused - see https://www.cox.com/residential/support/email-error-codes.html %s" % (
-            c.ip, code) if rng.random() < 0.5 else "%s %s Unauthorized - see cox error codes" % (code, c.rcpt)
+        return "%s Connection refused - see https://www.cox.com/residential/support/email-error-codes.html AUP#%s" % (
+            c.ip, code) if rng.random() < 0.5 else "<%s> sender rejected. AUP#%s" % (c.sender, code)
     if prov == "GoDaddy":
         return "<%s> Mail refused - %s - see https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 [%s]" % (
             c.sender, code, code)
