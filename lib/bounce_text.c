@@ -9,6 +9,8 @@
  * explanation when that span says nothing.  Layouts the generic reading
  * gets wrong have their own small file: Sendmail transcript lines
  * (bounce_sendmail.c), Amazon SES JSON notifications (bounce_amazonses.c).
+ * The remote host a diagnostic names ("host mx.example.com [192.0.2.1]")
+ * stands for a missing Remote-MTA.
  * Called by explain.c.
  */
 #include <ctype.h>
@@ -513,4 +515,29 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 		diag_append(&r->diag, t + ds, de - ds);
 	}
 	free(at);
+}
+
+void mf__text_remote_mta(struct mf__rcpt *r)
+{
+	const char *d = r->diag.data;
+	size_t n = r->diag.len;
+
+	if (r->remote_mta[0] || !d)
+		return;
+	for (size_t i = 0; i + 5 < n; i++) {
+		size_t s = i + 5, e = s, k;
+
+		if ((i > 0 && d[i - 1] != ' ' && d[i - 1] != '\n' && d[i - 1] != '\t') ||
+		    strncasecmp(d + i, "host ", 5) != 0)
+			continue;
+		while (e < n && (isalnum((unsigned char)d[e]) || d[e] == '.' || d[e] == '-'))
+			e++;
+		k = e < n && d[e] == ' ' ? e + 1 : e;
+		if (e > s && k < n && d[k] == '[' && memchr(d + s, '.', e - s) &&
+		    e - s < sizeof r->remote_mta) {
+			memcpy(r->remote_mta, d + s, e - s);
+			r->remote_mta[e - s] = '\0';
+			return;
+		}
+	}
 }

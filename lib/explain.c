@@ -433,8 +433,10 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		}
 		if (fmt && fmt->reason)
 			mark_all(&rc, fmt->reason);
-		for (size_t i = 0; i < rc.n; i++)
+		for (size_t i = 0; i < rc.n; i++) {
 			rc.v[i].format = fmt;
+			mf__text_remote_mta(&rc.v[i]);
+		}
 		rs = m->rs;
 		re = m->re;
 		context = m->text.data ? m->text.data + rs : NULL;

@@ -236,6 +236,11 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 /* Find recipients and their diagnostic text in the human-readable part. */
 int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const struct mf__msg *m, struct mf__rcpts *out);
+/* The remote host a text bounce names in its words ("host mx.example.com
+ * [192.0.2.1]" Exim, "host mx.example.com[192.0.2.1] said:" Postfix)
+ * when no Remote-MTA field gave one: receiving providers' own codes
+ * (hosts.json) apply by it. */
+void mf__text_remote_mta(struct mf__rcpt *r);
 /* Fill empty diagnostics of DSN recipients from the human text. */
 void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			       const struct mf__format *fmt, const struct mf__msg *m,
