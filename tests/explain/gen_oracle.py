@@ -130,7 +130,7 @@ RHOSTS = {
     "KDDI": ("msmx.au.com", "au.com"),
     "NTTDOCOMO": ("mfsmax.docomo.ne.jp", "docomo.ne.jp"),
     "FrancePTT": ("smtp-in.orange.fr", "orange.fr"),
-    "IUA": ("mx.mail.i.ua", "i.ua"),
+    "IUA": ("mx1.email.ua", "i.ua"),
 }
 
 
