@@ -417,7 +417,7 @@ def provider_text(rng, c, prov, text):
         return "5.7.1 Error: the message from %s was blocked. AUP#%s-%s" % (
             c.ip, rng.choice(["", "In-", "Out-"]), code) if False else \
             "Refused. Your IP [%s] was blocked by Spectrum. AUP#%s%s" % (
-                c.ip, rng.choice(["", "In-", "CXBL-"]), code)
+                c.ip, rng.choice(["", "In-", "Out-"]), code)
     return text
 
 
