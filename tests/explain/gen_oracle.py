@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""gen_oracle.py: generate the differential set tests/explain/oracle.jsonl.
+"""gen_oracle.py: generate the differential set tests/explain/oracle.jsonl.gz.
 
 Sisimai decides a bounce's reason mostly from what servers write: the
 phrase lists of its Sisimai/Reason/*.pm (`$index`: substrings, `$pairs`:
@@ -15,15 +15,20 @@ same Sisimai tree gives the same set.
 
 The set is labelled ONCE by Sisimai itself (--label: runs PERL5LIB=SISIMAI
 perl sis2json.pl over the messages); the labels are stored in the file,
-so `make test` never needs Sisimai.  Labels where Sisimai 5.3 drifted from
-v5.1 (the corpus's truth) are fixed or dropped by review (REVIEW below).
+so `make test` never needs Sisimai.  review() keeps what is a fair test of
+v5.1 (the corpus's truth): one bounce found, the same answer under eight
+Perl hash seeds, a reason v5.1 has; and fixes the labels where the corpus
+shows 5.3 drifted (RELABEL).  The sis2json.pl it runs prints, per file,
+{"file", "got": [{status, reply_code, reason, hard}]} from Sisimai->rise.
 
 Each record: {"id", "kind", "source" (module the phrase came from),
 "phrase", "split" ("fit" or "held": a fixed 30% of the phrases by hash, never
-looked at while fitting data), "message", "expected": [{status,
+looked at while fitting data), "glimpsed" (held phrases once listed among
+mismatches, see main), "relabelled", "message", "expected": [{status,
 reply_code, reason, hard}]}.
 
-Usage: gen_oracle.py --sisimai PERL5_DIR [--label sis2json.pl] -o oracle.jsonl.gz
+Usage: gen_oracle.py --sisimai PERL5_DIR [--label tests/explain/sis2json.pl] -o oracle.jsonl.gz
+(the set was made with Sisimai 5.3.0, Debian trixie's libsisimai-perl, unpacked)
 """
 import argparse
 import gzip
