@@ -527,7 +527,8 @@ void mf__text_remote_mta(struct mf__rcpt *r)
 	for (size_t i = 0; i + 5 < n; i++) {
 		size_t s = i + 5, e = s, k;
 
-		if ((i > 0 && d[i - 1] != ' ' && d[i - 1] != '\n' && d[i - 1] != '\t') ||
+		if ((d[i] | 0x20) != 'h' || d[i + 4] != ' ' ||
+		    (i > 0 && d[i - 1] != ' ' && d[i - 1] != '\n' && d[i - 1] != '\t') ||
 		    strncasecmp(d + i, "host ", 5) != 0)
 			continue;
 		while (e < n && (isalnum((unsigned char)d[e]) || d[e] == '.' || d[e] == '-'))
