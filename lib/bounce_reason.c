@@ -70,7 +70,7 @@ static int smtp_command(const char *t, size_t n)
 	/* Every cue holds one of these words (`word` is its index): most
 	 * diagnostics hold none, and a cue is looked for only when its word
 	 * is there. */
-	static const char *const words[] = {"data", "rcpt", "mail from", "recipient"};
+	static const char *const words[] = {"data", "rcpt", "mail", "recipient"};
 	static const struct {
 		const char *words;
 		int cmd;
@@ -89,28 +89,30 @@ static int smtp_command(const char *t, size_t n)
 
 	if (!low)
 		return 0;
-	/* Lower case, and each run of white space as one space: Postfix
-	 * wraps "(in reply to RCPT TO command)" across lines. */
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
+	for (size_t w = 0; w < MF__ARRAY_LEN(words); w++)
+		any |= has[w] = memmem(low, n, words[w], strlen(words[w])) != NULL;
+	if (!any) {
+		free(low);
+		return 0;
+	}
+	/* Each run of white space as one space: Postfix wraps "(in reply
+	 * to RCPT TO command)" across lines. */
 	{
 		size_t k = 0;
 
 		for (size_t i = 0; i < n; i++) {
-			char c = t[i];
+			char c = low[i];
 
 			if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
 				if (k > 0 && low[k - 1] == ' ')
 					continue;
 				c = ' ';
 			}
-			low[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			low[k++] = c;
 		}
 		n = k;
-	}
-	for (size_t w = 0; w < MF__ARRAY_LEN(words); w++)
-		any |= has[w] = memmem(low, n, words[w], strlen(words[w])) != NULL;
-	if (!any) {
-		free(low);
-		return 0;
 	}
 	/* The last command named is the one that failed: a transcript
 	 * lists the commands in order, and "in reply to ... command" follows
