@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "explain.h"
 #include "internal.h"
 
 /* A path is taken on strong evidence when its combined score reaches this. */
@@ -33,6 +34,7 @@
 #define MAX_NOTES 8
 #define MAX_MENTIONS 12
 #define MAX_PATHS 8
+#define MAX_REASON_STEPS 8
 /* How far before a match a negation cue may sit (bytes of normalized text). */
 #define NEGATION_WINDOW 48
 
@@ -214,6 +216,7 @@ struct answer_impl {
 	const char *notes[MAX_NOTES];
 	struct mf_smtp_reply replies[MAX_REPLIES];
 	struct mf_mention mentions[MAX_MENTIONS];
+	const char *reason_steps[MAX_REASON_STEPS]; /* a pasted bounce's (mf__answer_for_reason) */
 	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
 
@@ -225,6 +228,28 @@ void mf_answer_free(struct mf_answer *answer)
 		return;
 	free(ai->texts);
 	free(ai);
+}
+
+void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
+			   const struct mf__reason *reason)
+{
+	struct answer_impl *ai = (struct answer_impl *)answer;
+	const struct mf__data *d = ctx->data;
+	int zh = strcmp(answer->lang, "zh") == 0;
+	size_t n = 0;
+
+	for (size_t i = 0; i < reason->steps.n && n < MAX_REASON_STEPS; i++)
+		ai->reason_steps[n++] = mf__text_get(&reason->steps.v[i], zh);
+	answer->path = d->paths[reason->path].id;
+	answer->skill = d->paths[reason->path].skill;
+	answer->side = mf__side_names[reason->side];
+	answer->cause = NULL;
+	answer->title = mf__text_get(&reason->title, zh);
+	answer->steps = ai->reason_steps;
+	answer->n_steps = n;
+	answer->is_default = 0;
+	if (answer->confidence < MF__BOUNCE_REASON_CONFIDENCE)
+		answer->confidence = MF__BOUNCE_REASON_CONFIDENCE;
 }
 
 /* ---- evidence ---- */
