@@ -7,6 +7,10 @@
  * precedence: delivery rejections and DNS terms first, then the webmail
  * and account states, then mail-program configuration; nothing found
  * gives the tree's default path with a low confidence, said as such.
+ * When no rule names a cause or a side, a small model over the words
+ * present (guess.c, data/route-guess.json) names the side if it is sure
+ * enough, and the path too when nothing fired at all; the answer then
+ * says that the side is a guess.
  * Weights, precedence and texts are data (data/); this file only combines.
  * The texts of answers are filled with each provider's facts once, when
  * the context is made, so an answer borrows them and costs little.
@@ -15,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guess.h"
 #include "internal.h"
 
 /* A path is taken on strong evidence when its combined score reaches this. */
@@ -124,6 +129,7 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		       const struct mf__provider *pv, int zh, struct mf__filled *f)
 {
 	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
+	struct mf__texts gnote = {(struct mf__text *)&d->guess_note, 1};
 	int rc = 0;
 
 	f->cause_steps = falloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
@@ -131,9 +137,11 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 	f->path_steps = falloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
 	f->path_limits[0] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
 	f->path_limits[1] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
+	f->path_limits[2] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
+	f->path_limits[3] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
 	f->rule_note = falloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
 	if (!f->cause_steps || !f->cause_limits || !f->path_steps || !f->path_limits[0] ||
-	    !f->path_limits[1] || !f->rule_note)
+	    !f->path_limits[1] || !f->path_limits[2] || !f->path_limits[3] || !f->rule_note)
 		return MF_ENOMEM;
 	for (size_t c = 0; !rc && c < d->n_causes; c++) {
 		const struct mf__cause *cause = &d->causes[c];
@@ -149,11 +157,20 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		const struct mf__texts *limits[] = {&d->paths[p].limitations};
 		const struct mf__texts *dlimits[] = {d->default_note.en ? &note : NULL,
 						     &d->paths[p].limitations};
+		const struct mf__texts *glimits[] = {d->guess_note.en ? &gnote : NULL,
+						     &d->paths[p].limitations};
+		const struct mf__texts *gdlimits[] = {d->guess_note.en ? &gnote : NULL,
+						      d->default_note.en ? &note : NULL,
+						      &d->paths[p].limitations};
 		rc = fill_list(a, pv, zh, &f->path_steps[p], steps, 1);
 		if (!rc)
 			rc = fill_list(a, pv, zh, &f->path_limits[0][p], limits, 1);
 		if (!rc)
 			rc = fill_list(a, pv, zh, &f->path_limits[1][p], dlimits, 2);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[2][p], glimits, 2);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[3][p], gdlimits, 3);
 	}
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].note.en &&
@@ -643,8 +660,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	struct mf_answer *a = &ai->a;
 	int zh = lang_is_zh(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
 	const struct mf__filled *f = &ctx->filled[pv_index * 2 + zh];
-	int path = decide_path(d, fd, &is_default);
-	double best = 0, raw, others = 0, top = -1;
+	int path = decide_path(d, fd, &is_default), guessed = 0;
+	double best = 0, raw, others = 0, top = -1, guess_p = 0;
 	const struct mf__path *P = &d->paths[path];
 	size_t text_bytes = 0;
 	int rc;
@@ -672,6 +689,30 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			side = r->side;
 		}
 	}
+	/* No rule named a cause or a side: the words decide (guess.c), and
+	 * only when the guess is sure enough; when nothing fired at all it
+	 * may name the path too. */
+	if (cause < 0 && side == MF__SIDE_UNKNOWN && d->guess->n_classes) {
+		const struct mf__guess *g = d->guess;
+		double z[MF__GUESS_MAX_CLASSES], p = 0;
+		uint8_t allow[MF__GUESS_MAX_CLASSES];
+		int k;
+
+		for (size_t c = 0; c < g->n_classes; c++)
+			allow[c] = is_default || g->path[c] == path;
+		mf__guess_scores(g, norm->text, norm->len, z);
+		k = mf__guess_best(g, z, allow, &p);
+		if (k >= 0 && p >= g->min_probability && g->side[k] != MF__SIDE_UNKNOWN) {
+			guessed = 1;
+			side = g->side[k];
+			if (g->path[k] != path) {
+				path = g->path[k];
+				P = &d->paths[path];
+				is_default = 0;
+				guess_p = p;
+			}
+		}
+	}
 	a->path = P->id;
 	a->skill = P->skill;
 	a->cause = cause >= 0 ? d->causes[cause].id : NULL;
@@ -688,6 +729,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	if (cause < 0 && !is_default)
 		raw *= 0.8;
 	a->confidence = round(calibrate(d, raw) * 100) / 100;
+	/* A path named by the guess alone is never as sure as one named
+	 * by rules: at most the confidence of weak evidence. */
+	if (guess_p > 0)
+		a->confidence = round(fmin(guess_p, calibrate(d, 0.4)) * 100) / 100;
 
 	/* Steps and limitations are borrowed from the context. */
 	if (cause >= 0) {
@@ -698,8 +743,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	} else {
 		a->steps = f->path_steps[path].v;
 		a->n_steps = f->path_steps[path].n;
-		a->limitations = f->path_limits[is_default][path].v;
-		a->n_limitations = f->path_limits[is_default][path].n;
+		a->limitations = f->path_limits[is_default | guessed << 1][path].v;
+		a->n_limitations = f->path_limits[is_default | guessed << 1][path].n;
 	}
 
 	/* Evidence: every active rule that speaks for the chosen path, and
