@@ -1006,9 +1006,19 @@ static int han_feature(const struct mf__data *d, const char *s, size_t n)
 			  (cp >= 0x20000 && cp <= 0x2ffff);
 		if (k <= 0 || !han || (cp <= 0x9fff && cp >= 0x4e00 && d->zh_bmp[cp - 0x4e00]))
 			return 0;
-		for (size_t m = 0; m < d->n_zh_map; m++)
-			if (d->zh_map[m].from == (uint32_t)cp && cp > 0x9fff)
-				return 0;
+		if (cp < 0x4e00 || cp > 0x9fff) {
+			/* the map is sorted by now (load_all) */
+			size_t lo = 0, hi = d->n_zh_map;
+			while (lo < hi) {
+				size_t mid = (lo + hi) / 2;
+				if (d->zh_map[mid].from == (uint32_t)cp)
+					return 0;
+				if (d->zh_map[mid].from < (uint32_t)cp)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+		}
 		i += (size_t)k;
 		chars++;
 	}
@@ -1044,14 +1054,13 @@ static int feature_ok(const struct mf__data *d, const char *f, size_t n)
 
 static int load_guess(struct loader *l, json_t *doc)
 {
-	static const char *const top[] = {"comment", "min_probability", "note", "classes",
-					  "bias", "features", NULL};
+	static const char *const top[] = {"comment", "min_probability", "scale", "note",
+					  "classes", "bias", "features", NULL};
 	static const char *const cls_keys[] = {"path", "side", NULL};
 	struct mf__guess *g = arena_alloc(l->a, sizeof *g);
 	json_t *classes = json_object_get(doc, "classes"), *bias = json_object_get(doc, "bias");
 	json_t *feats = json_object_get(doc, "features"), *minp = json_object_get(doc, "min_probability");
-	json_t *v;
-	const char *key;
+	json_t *scale = json_object_get(doc, "scale"), *v;
 	size_t i, slots = 16;
 	int rc;
 
@@ -1092,38 +1101,62 @@ static int load_guess(struct loader *l, json_t *doc)
 			return bad(l, NULL, "bias %zu must be a number between -1000 and 1000", i + 1);
 		g->bias[i] = json_number_value(v);
 	}
-	if (!json_is_object(feats))
-		return bad(l, NULL, "\"features\" must be an object {feature: [weights]}");
-	while (slots < 2 * json_object_size(feats))
+	if (!json_is_integer(scale) || json_integer_value(scale) < 1 ||
+	    json_integer_value(scale) > 1000000)
+		return bad(l, NULL, "\"scale\" must be an integer from 1 to 1000000");
+	if (!json_is_array(feats))
+		return bad(l, NULL, "\"features\" must be a list of \"feature|weights\" strings");
+	while (slots < 2 * json_array_size(feats))
 		slots *= 2;
 	g->mask = slots - 1;
 	g->keys = arena_alloc(l->a, slots * sizeof *g->keys);
 	g->weights = arena_alloc(l->a, slots * g->n_classes * sizeof *g->weights);
 	if (!g->keys || !g->weights)
 		return MF_ENOMEM;
-	json_object_foreach(feats, key, v) {
-		size_t n = strlen(key), slot;
-		uint64_t k = mf__guess_key_final(mf__guess_hash(MF__GUESS_SEED, key, n));
+	json_array_foreach(feats, i, v) {
+		const char *text = json_string_value(v), *bar, *p;
+		size_t n, slot;
+		uint64_t k;
 
-		snprintf(l->record, sizeof l->record, "feature \"%.80s\"", key);
-		if (!feature_ok(l->d, key, n))
+		/* (the record is named only on an error: 10,000 features load
+		 * at every start) */
+		if (!text || !(bar = strchr(text, '|'))) {
+			snprintf(l->record, sizeof l->record, "feature %zu", i + 1);
+			return bad(l, "write \"w:word|12 -3 ...\"",
+				   "a feature must be a string \"feature|weights\"");
+		}
+		n = (size_t)(bar - text);
+		k = mf__guess_key_final(mf__guess_hash(MF__GUESS_SEED, text, n));
+		slot = mf__guess_slot(g, k);
+		if (!feature_ok(l->d, text, n) || g->keys[slot]) {
+			snprintf(l->record, sizeof l->record, "feature \"%.*s\"",
+				 (int)(n < 80 ? n : 80), text);
+			if (g->keys[slot])
+				return bad(l, "remove the repeated feature",
+					   "the feature is listed twice (or its key collides with another's)");
 			return bad(l, "w:word, b:word word, c:three characters of <word>, h:one or two "
 				   "Han characters, all in normalized form (lower case, simplified)",
 				   "not a feature the guess can read");
-		if (!json_is_array(v) || json_array_size(v) != g->n_classes)
-			return bad(l, NULL, "weights must be a list of %zu numbers, one per class",
-				   g->n_classes);
-		slot = mf__guess_slot(g, k);
-		if (g->keys[slot])
-			return bad(l, "rename or merge the two features",
-				   "its key collides with another feature's");
+		}
 		g->keys[slot] = k;
+		p = bar + 1;
 		for (size_t c = 0; c < g->n_classes; c++) {
-			json_t *w = json_array_get(v, c);
-			if (!json_is_number(w) || !(fabs(json_number_value(w)) < 1e3))
-				return bad(l, NULL, "weight %zu must be a number between -1000 and 1000",
-					   c + 1);
-			g->weights[slot * g->n_classes + c] = (float)json_number_value(w);
+			int neg = *p == '-', digits = 0;
+			long w = 0;
+
+			p += neg;
+			for (; *p >= '0' && *p <= '9' && digits < 7; p++, digits++)
+				w = w * 10 + (*p - '0');
+			if (!digits || w > 100000 || *p != (c + 1 < g->n_classes ? ' ' : '\0')) {
+				snprintf(l->record, sizeof l->record, "feature \"%.*s\"",
+					 (int)(n < 80 ? n : 80), text);
+				return bad(l, "one integer weight per class, separated by one space",
+					   "weights must be %zu integers from -100000 to 100000",
+					   g->n_classes);
+			}
+			g->weights[slot * g->n_classes + c] =
+				(float)((double)(neg ? -w : w) / (double)json_integer_value(scale));
+			p += *p == ' ';
 		}
 		g->n_features++;
 	}

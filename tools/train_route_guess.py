@@ -48,6 +48,7 @@ LEARNING_RATE = 0.5
 SEED = 1
 PRUNE = 0.1                  # features whose largest |weight| is below go
 MIN_PROBABILITY = 0.8        # below this the side stays "unknown"
+SCALE = 100                  # weights are kept as integers, in hundredths
 
 
 def load_zh_map():
@@ -131,7 +132,7 @@ def train(samples):
                 w = weights[f]
                 for k in range(k_n):
                     w[k] -= lr * (g[k] * v + L2 * w[k])
-    kept = {f: [round(v, 2) for v in w] for f, w in weights.items()
+    kept = {f: [round(v * SCALE) for v in w] for f, w in weights.items()
             if max(abs(v) for v in w) >= PRUNE}
     return kept, [round(v, 4) for v in bias]
 
@@ -143,7 +144,7 @@ def probabilities(model, x, path=None):
         w = weights.get(f)
         if w:
             for k in range(len(z)):
-                z[k] += w[k] * v
+                z[k] += w[k] / SCALE * v
     idx = [k for k in range(len(z)) if path is None or CLASSES[k][0] == path]
     top = max(z[k] for k in idx)
     e = {k: math.exp(z[k] - top) for k in idx}
@@ -212,7 +213,8 @@ def main():
         "comment": ("Fallback guess of the side (and, when nothing at all fired, the path) "
                     "from the words present, used by lib/route.c only when no rule names a "
                     "cause or a side. Multinomial logistic regression over (path, side) "
-                    "classes; features w: ASCII word, b: pair of consecutive words, c: "
+                    "classes. Each feature is \"text|weights\": one weight per class, in "
+                    "units of 1/scale. Features w: ASCII word, b: pair of consecutive words, c: "
                     "character trigram of a word of 4+ letters padded with < >, h: Han "
                     "character or pair of consecutive Han characters, all of the normalized "
                     "text (lib/guess.c), counted with repeats and scaled by 1/sqrt(count). "
@@ -220,6 +222,7 @@ def main():
                     f"and unseen.jsonl u0001-u{LAST_TRAINING_UNSEEN:04d} ({len(samples)} "
                     "queries); do not edit by hand."),
         "min_probability": MIN_PROBABILITY,
+        "scale": SCALE,
         "note": {
             "en": "No rule named the cause: whose side must act is a guess from the words "
                   "used. Paste the exact error or bounce for a surer answer.",
@@ -232,10 +235,10 @@ def main():
     features_doc = doc.pop("features")
     text = json.dumps(doc, ensure_ascii=False, indent=1)[:-2]
     # one feature a line: reviewable diffs, a small file
-    lines = [json.dumps(k, ensure_ascii=False) + ": " + json.dumps(v, separators=(",", ":"))
+    lines = [json.dumps(k + "|" + " ".join(str(w) for w in v), ensure_ascii=False)
              for k, v in features_doc.items()]
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text + ',\n "features": {\n' + ",\n".join(lines) + "\n }\n}\n")
+        f.write(text + ',\n "features": [\n' + ",\n".join(lines) + "\n ]\n}\n")
     print(f"{args.out}: {len(weights)} features, {len(samples)} training queries",
           file=sys.stderr)
     return 0

@@ -240,8 +240,8 @@ static void embedded_data_survives_allocation_failures(void **state)
 /* route-guess.json, the fallback guess: a model whose features the guess
  * could never read, or whose weights do not fit its classes, is refused. */
 #define GUESS(classes, feats) \
-	"{\"min_probability\": 0.8, \"note\": {\"en\": \"a guess\", \"zh\": \"推测\"}, " \
-	"\"classes\": [" classes "], \"bias\": [0, 0], \"features\": {" feats "}}"
+	"{\"min_probability\": 0.8, \"scale\": 100, \"note\": {\"en\": \"a guess\", \"zh\": \"推测\"}, " \
+	"\"classes\": [" classes "], \"bias\": [0, 0], \"features\": [" feats "]}"
 #define TWO "{\"path\": \"service\", \"side\": \"account\"}, {\"path\": \"configuration\", \"side\": \"client\"}"
 
 static void expect_guess(const char *doc, const char *where, const char *message)
@@ -255,35 +255,39 @@ static void expect_guess(const char *doc, const char *where, const char *message
 static void guess_loads(void **state)
 {
 	(void)state;
-	expect_guess(GUESS(TWO, "\"w:spf\": [1, -1], \"h:冻结\": [0.5, 0], \"c:<sp\": [0, 1], "
-			   "\"b:spf fail\": [1, 1]"), NULL, NULL);
+	expect_guess(GUESS(TWO, "\"w:spf|100 -1\", \"h:冻结|50 0\", \"c:<sp|0 1\", "
+			   "\"b:spf fail|1 1\""), NULL, NULL);
 }
 
 static void guess_feature_not_normalized(void **state)
 {
 	(void)state;
-	expect_guess(GUESS(TWO, "\"w:SPF\": [1, -1]"), "route-guess.json: feature \"w:SPF\"",
+	expect_guess(GUESS(TWO, "\"w:SPF|1 -1\""), "route-guess.json: feature \"w:SPF\"",
 		     "not a feature the guess can read");
-	expect_guess(GUESS(TWO, "\"h:凍結\": [1, -1]"), "feature \"h:凍結\"",
+	expect_guess(GUESS(TWO, "\"h:凍結|1 -1\""), "feature \"h:凍結\"",
 		     "not a feature the guess can read");
-	expect_guess(GUESS(TWO, "\"x:spf\": [1, -1]"), "feature \"x:spf\"",
+	expect_guess(GUESS(TWO, "\"x:spf|1 -1\""), "feature \"x:spf\"",
 		     "not a feature the guess can read");
-	expect_guess(GUESS(TWO, "\"c:<s>\": [1, -1]"), "feature \"c:<s>\"",
+	expect_guess(GUESS(TWO, "\"c:<s>|1 -1\""), "feature \"c:<s>\"",
 		     "not a feature the guess can read");
+	expect_guess(GUESS(TWO, "\"w:spf 1 -1\""), "feature 1", "feature|weights");
 }
 
 static void guess_weights_per_class(void **state)
 {
 	(void)state;
-	expect_guess(GUESS(TWO, "\"w:spf\": [1]"), "feature \"w:spf\"", "one per class");
-	expect_guess(GUESS(TWO, "\"w:spf\": [1, \"x\"]"), "feature \"w:spf\"", "weight 2");
+	expect_guess(GUESS(TWO, "\"w:spf|1\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 2 3\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 x\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 1\", \"w:spf|2 2\""), "feature \"w:spf\"",
+		     "listed twice");
 }
 
 static void guess_unknown_side(void **state)
 {
 	(void)state;
 	expect_guess(GUESS("{\"path\": \"service\", \"side\": \"nobody\"}, "
-			   "{\"path\": \"service\", \"side\": \"account\"}", "\"w:spf\": [1, 1]"),
+			   "{\"path\": \"service\", \"side\": \"account\"}", "\"w:spf|1 1\""),
 		     "route-guess.json: class 1", "unknown side \"nobody\"");
 }
 
