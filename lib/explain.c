@@ -248,9 +248,12 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	b->path = d->paths[R->path].id;
 	b->side = mf__side_names[R->side];
 	b->cause = NULL;
-	/* One pipeline: the server's words routed like a pasted error. */
-	if (!fixed_reason && r->diag.len) {
-		struct mf_route_request rq = {diag, r->diag.len, NULL, req->lang};
+	/* One pipeline: the server's words routed like a pasted error (or
+	 * the report's own status when it gives no words). */
+	if (!fixed_reason && (r->diag.len || r->status[0])) {
+		struct mf_route_request rq = {r->diag.len ? diag : r->status,
+					      r->diag.len ? r->diag.len : strlen(r->status), NULL,
+					      req->lang};
 		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
@@ -485,35 +488,69 @@ done:
 
 /* ---- route on a pasted message ---- */
 
-/* Does the query open with a message header block ("Return-Path: ...",
- * "From: ...") and have a body?  Cheap: most queries fail at byte 0. */
+/* The length of the header field name at q[i..n) followed by its colon
+ * (RFC 5322 2.2: printable ASCII but ':'; here letters, digits and '-'
+ * as in every real name), or 0. */
+static size_t field_name(const char *q, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && (((q[j] | 0x20) >= 'a' && (q[j] | 0x20) <= 'z') ||
+			 (q[j] >= '0' && q[j] <= '9') || q[j] == '-'))
+		j++;
+	return j > i && j < n && q[j] == ':' ? j - i : 0;
+}
+
+/* Does the query open with a message header block and have a body?  The
+ * block opens with two fields (a line may be a folded continuation) and
+ * goes to an empty line, and one of its fields is one a message has
+ * ("Received:", "From:" ...), so that "Error: ..." is not a message.
+ * Cheap: most queries fail at their first word. */
 static int pasted_message(const char *q, size_t n)
 {
 	static const char *const names[] = {
-		"return-path:", "received:", "from:", "to:", "subject:", "date:",
-		"delivered-to:", "message-id:", "mime-version:", "content-type:",
-		"x-", "reply-to:", "sender:", "dkim-signature:", "arc-",
-		"authentication-results:", "x-failed-recipients:", "auto-submitted:",
+		"return-path", "received", "from", "to", "subject", "date",
+		"delivered-to", "message-id", "mime-version", "content-type",
+		"x-", "reply-to", "sender", "dkim-signature", "arc-",
+		"authentication-results", "x-failed-recipients", "auto-submitted",
 	};
-	size_t i = 0, j;
-	int hit = 0;
+	size_t i = 0, fields = 0;
+	int known = 0;
 
 	while (i < n && (q[i] == ' ' || q[i] == '\r' || q[i] == '\n' || q[i] == '\t'))
 		i++;
-	/* The first word must be a header name and its colon: letters,
-	 * digits and hyphens up to ':'.  Most queries stop at their first
-	 * space. */
-	for (j = i; j < n && (((q[j] | 0x20) >= 'a' && (q[j] | 0x20) <= 'z') ||
-			      (q[j] >= '0' && q[j] <= '9') || q[j] == '-');
-	     j++)
-		;
-	if (j == i || j == n || q[j] != ':')
+	if (!field_name(q, n, i))
 		return 0;
-	for (size_t k = 0; k < MF__ARRAY_LEN(names) && !hit; k++) {
-		size_t len = strlen(names[k]);
-		hit = n - i > len && strncasecmp(q + i, names[k], len) == 0;
+	while (i < n) {
+		const char *nl = memchr(q + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - q) : n, len;
+
+		if (end == i || (end == i + 1 && q[i] == '\r'))
+			return fields >= 2 && known;  /* the empty line: a body follows */
+		if (q[i] != ' ' && q[i] != '\t') {
+			if (!(len = field_name(q, n, i))) {
+				if (fields < 2) /* real blocks have broken folds, later */
+					return 0;
+				i = end + 1;
+				continue;
+			}
+			fields++;
+			for (size_t k = 0; k < MF__ARRAY_LEN(names) && !known; k++) {
+				size_t kl = strlen(names[k]);
+				known = names[k][kl - 1] == '-' ? len > kl && strncasecmp(q + i, names[k], kl) == 0
+								: len == kl && strncasecmp(q + i, names[k], kl) == 0;
+			}
+		}
+		i = end + 1;
 	}
-	return hit && (memmem(q + i, n - i, "\n\n", 2) || memmem(q + i, n - i, "\r\n\r\n", 4));
+	return 0;
+}
+
+/* An auto-reply, a complaint or a success report: no failure to route. */
+static int report_of_no_failure(const char *reason)
+{
+	return strcmp(reason, "delivered") == 0 || strcmp(reason, "vacation") == 0 ||
+	       strcmp(reason, "feedback") == 0;
 }
 
 int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_request *req,
@@ -523,7 +560,7 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	struct mf_explanation *ex = NULL;
 	const struct mf_bounce *b = NULL;
 	struct mf_route_request sub;
-	int rc;
+	int rc, reason, no_failure;
 
 	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
 	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len))
@@ -533,22 +570,38 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	er.lang = req->lang;
 	if (mf_explain(ctx, &er, &ex, NULL) != 0)
 		return 1;
+	/* The first failed recipient, and what its report says: the
+	 * server's words, else the status (the words of the answer's
+	 * evidence are looked for in the query below).  A report of no
+	 * failure (an auto-reply, a complaint, a success) speaks for itself:
+	 * the words of the message it carries are not a cause. */
 	for (size_t i = 0; i < ex->n_bounces && !b; i++)
-		if (ex->bounces[i].diagnostic[0] && strcmp(ex->bounces[i].reason, "delivered") != 0 &&
-		    strcmp(ex->bounces[i].reason, "vacation") != 0 &&
-		    strcmp(ex->bounces[i].reason, "feedback") != 0)
+		if ((ex->bounces[i].diagnostic[0] || ex->bounces[i].status[0]) &&
+		    !report_of_no_failure(ex->bounces[i].reason))
 			b = &ex->bounces[i];
+	if (!b && ex->n_bounces && report_of_no_failure(ex->bounces[0].reason))
+		b = &ex->bounces[0];
 	if (!b) {
 		mf_explanation_free(ex);
 		return 1;
 	}
+	no_failure = report_of_no_failure(b->reason);
 	sub = *req;
-	sub.query = b->diagnostic;
-	sub.query_len = strlen(b->diagnostic);
+	if (!no_failure) {
+		sub.query = b->diagnostic[0] ? b->diagnostic : b->status;
+		sub.query_len = strlen(sub.query);
+	}
+	reason = mf__bounce_reason_find(ctx->bounce, b->reason);
 	rc = mf__route_text(ctx, &sub, out, err);
 	mf_explanation_free(ex);
 	if (rc)
 		return rc == MF_EEMPTY ? 1 : rc;
+	/* Words that name no cause, or no failure: the answer is explain's,
+	 * the reason's path, side and steps, as `mailfix explain` gives. */
+	if ((no_failure || !(*out)->cause) && reason >= 0)
+		mf__answer_for_reason(*out, ctx, &ctx->bounce->reasons[reason]);
+	if (no_failure)
+		(*out)->n_evidence = 0;
 	/* Evidence must point into the query the user gave: find each piece
 	 * there (the diagnostic may have been decoded or unfolded); a piece
 	 * not found verbatim is dropped rather than shown at a wrong place. */

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "explain.h"
 #include "guess.h"
 #include "internal.h"
 
@@ -38,6 +39,7 @@
 #define MAX_NOTES 8
 #define MAX_MENTIONS 12
 #define MAX_PATHS 8
+#define MAX_REASON_STEPS 8
 /* How far before a match a negation cue may sit (bytes of normalized text). */
 #define NEGATION_WINDOW 48
 
@@ -231,6 +233,8 @@ struct answer_impl {
 	const char *notes[MAX_NOTES];
 	struct mf_smtp_reply replies[MAX_REPLIES];
 	struct mf_mention mentions[MAX_MENTIONS];
+	const char *reason_steps[MAX_REASON_STEPS]; /* a pasted bounce's (mf__answer_for_reason) */
+	int guessed;           /* the side is the guess's: limitations start with its note */
 	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
 
@@ -242,6 +246,34 @@ void mf_answer_free(struct mf_answer *answer)
 		return;
 	free(ai->texts);
 	free(ai);
+}
+
+void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
+			   const struct mf__reason *reason)
+{
+	struct answer_impl *ai = (struct answer_impl *)answer;
+	const struct mf__data *d = ctx->data;
+	int zh = strcmp(answer->lang, "zh") == 0;
+	size_t n = 0;
+
+	for (size_t i = 0; i < reason->steps.n && n < MAX_REASON_STEPS; i++)
+		ai->reason_steps[n++] = mf__text_get(&reason->steps.v[i], zh);
+	answer->path = d->paths[reason->path].id;
+	answer->skill = d->paths[reason->path].skill;
+	answer->side = mf__side_names[reason->side];
+	answer->cause = NULL;
+	answer->title = mf__text_get(&reason->title, zh);
+	answer->steps = ai->reason_steps;
+	answer->n_steps = n;
+	answer->is_default = 0;
+	/* the side is the report's now, not a guess */
+	if (ai->guessed && answer->n_limitations) {
+		answer->limitations++;
+		answer->n_limitations--;
+		ai->guessed = 0;
+	}
+	if (answer->confidence < MF__BOUNCE_REASON_CONFIDENCE)
+		answer->confidence = MF__BOUNCE_REASON_CONFIDENCE;
 }
 
 /* ---- evidence ---- */
@@ -745,6 +777,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		a->n_steps = f->path_steps[path].n;
 		a->limitations = f->path_limits[is_default | guessed << 1][path].v;
 		a->n_limitations = f->path_limits[is_default | guessed << 1][path].n;
+		ai->guessed = guessed && d->guess_note.en;
 	}
 
 	/* Evidence: every active rule that speaks for the chosen path, and
@@ -947,6 +980,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	if (ai) {
 		memset(&ai->a, 0, sizeof ai->a);
 		ai->texts = NULL;
+		ai->guessed = 0;
 	}
 	if (!block || !ai) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
