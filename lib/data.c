@@ -1120,7 +1120,7 @@ static int load_guess(struct loader *l, json_t *doc)
 
 		/* (the record is named only on an error: 10,000 features load
 		 * at every start) */
-		if (!text || !(bar = strchr(text, '|'))) {
+		if (!text || strlen(text) != json_string_length(v) || !(bar = strchr(text, '|'))) {
 			snprintf(l->record, sizeof l->record, "feature %zu", i + 1);
 			return bad(l, "write \"w:word|12 -3 ...\"",
 				   "a feature must be a string \"feature|weights\"");
@@ -1130,7 +1130,7 @@ static int load_guess(struct loader *l, json_t *doc)
 		slot = mf__guess_slot(g, k);
 		if (!feature_ok(l->d, text, n) || g->keys[slot]) {
 			snprintf(l->record, sizeof l->record, "feature \"%.*s\"",
-				 (int)(n < 80 ? n : 80), text);
+				 (int)mf__utf8_whole(text, n < 80 ? n : 80), text);
 			if (g->keys[slot])
 				return bad(l, "remove the repeated feature",
 					   "the feature is listed twice (or its key collides with another's)");
@@ -1149,7 +1149,7 @@ static int load_guess(struct loader *l, json_t *doc)
 				w = w * 10 + (*p - '0');
 			if (!digits || w > 100000 || *p != (c + 1 < g->n_classes ? ' ' : '\0')) {
 				snprintf(l->record, sizeof l->record, "feature \"%.*s\"",
-					 (int)(n < 80 ? n : 80), text);
+					 (int)mf__utf8_whole(text, n < 80 ? n : 80), text);
 				return bad(l, "one integer weight per class, separated by one space",
 					   "weights must be %zu integers from -100000 to 100000",
 					   g->n_classes);
