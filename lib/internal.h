@@ -200,6 +200,8 @@ struct mf__data {
 	size_t common_word_max;         /* the longest, in bytes */
 	uint8_t common_last_byte[256];
 	double calib_x[16], calib_y[16];/* raw score -> calibrated confidence */
+	struct mf__guess *guess;        /* the fallback guess (guess.h) */
+	struct mf__text guess_note;     /* said when the side is a guess */
 	size_t n_calib;
 	uint64_t hash;                  /* FNV-1a of every data file's name and bytes */
 	int from_dir;                   /* loaded with --data, not the embedded copy */
@@ -363,7 +365,9 @@ struct mf__text_list {
 struct mf__filled {
 	struct mf__text_list *cause_steps, *cause_limits;  /* [n_causes] */
 	struct mf__text_list *path_steps;                  /* [n_paths] */
-	struct mf__text_list *path_limits[2];              /* [is_default][n_paths] */
+	/* [is_default | guessed << 1][n_paths]: the default's note, the
+	 * guess's note (route-guess.json) */
+	struct mf__text_list *path_limits[4];
 	const char **rule_note;                            /* [n_rules], NULL = none */
 };
 

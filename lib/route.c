@@ -7,6 +7,10 @@
  * precedence: delivery rejections and DNS terms first, then the webmail
  * and account states, then mail-program configuration; nothing found
  * gives the tree's default path with a low confidence, said as such.
+ * When no rule names a cause or a side, a small model over the words
+ * present (guess.c, data/route-guess.json) names the side if it is sure
+ * enough, and the path too when nothing fired at all; the answer then
+ * says that the side is a guess.
  * Weights, precedence and texts are data (data/); this file only combines.
  * The texts of answers are filled with each provider's facts once, when
  * the context is made, so an answer borrows them and costs little.
@@ -16,6 +20,7 @@
 #include <string.h>
 
 #include "explain.h"
+#include "guess.h"
 #include "internal.h"
 
 /* A path is taken on strong evidence when its combined score reaches this. */
@@ -126,6 +131,7 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		       const struct mf__provider *pv, int zh, struct mf__filled *f)
 {
 	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
+	struct mf__texts gnote = {(struct mf__text *)&d->guess_note, 1};
 	int rc = 0;
 
 	f->cause_steps = falloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
@@ -133,9 +139,11 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 	f->path_steps = falloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
 	f->path_limits[0] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
 	f->path_limits[1] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
+	f->path_limits[2] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
+	f->path_limits[3] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
 	f->rule_note = falloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
 	if (!f->cause_steps || !f->cause_limits || !f->path_steps || !f->path_limits[0] ||
-	    !f->path_limits[1] || !f->rule_note)
+	    !f->path_limits[1] || !f->path_limits[2] || !f->path_limits[3] || !f->rule_note)
 		return MF_ENOMEM;
 	for (size_t c = 0; !rc && c < d->n_causes; c++) {
 		const struct mf__cause *cause = &d->causes[c];
@@ -151,11 +159,20 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		const struct mf__texts *limits[] = {&d->paths[p].limitations};
 		const struct mf__texts *dlimits[] = {d->default_note.en ? &note : NULL,
 						     &d->paths[p].limitations};
+		const struct mf__texts *glimits[] = {d->guess_note.en ? &gnote : NULL,
+						     &d->paths[p].limitations};
+		const struct mf__texts *gdlimits[] = {d->guess_note.en ? &gnote : NULL,
+						      d->default_note.en ? &note : NULL,
+						      &d->paths[p].limitations};
 		rc = fill_list(a, pv, zh, &f->path_steps[p], steps, 1);
 		if (!rc)
 			rc = fill_list(a, pv, zh, &f->path_limits[0][p], limits, 1);
 		if (!rc)
 			rc = fill_list(a, pv, zh, &f->path_limits[1][p], dlimits, 2);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[2][p], glimits, 2);
+		if (!rc)
+			rc = fill_list(a, pv, zh, &f->path_limits[3][p], gdlimits, 3);
 	}
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].note.en &&
@@ -217,6 +234,7 @@ struct answer_impl {
 	struct mf_smtp_reply replies[MAX_REPLIES];
 	struct mf_mention mentions[MAX_MENTIONS];
 	const char *reason_steps[MAX_REASON_STEPS]; /* a pasted bounce's (mf__answer_for_reason) */
+	int guessed;           /* the side is the guess's: limitations start with its note */
 	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
 
@@ -248,6 +266,12 @@ void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
 	answer->steps = ai->reason_steps;
 	answer->n_steps = n;
 	answer->is_default = 0;
+	/* the side is the report's now, not a guess */
+	if (ai->guessed && answer->n_limitations) {
+		answer->limitations++;
+		answer->n_limitations--;
+		ai->guessed = 0;
+	}
 	if (answer->confidence < MF__BOUNCE_REASON_CONFIDENCE)
 		answer->confidence = MF__BOUNCE_REASON_CONFIDENCE;
 }
@@ -668,8 +692,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	struct mf_answer *a = &ai->a;
 	int zh = lang_is_zh(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
 	const struct mf__filled *f = &ctx->filled[pv_index * 2 + zh];
-	int path = decide_path(d, fd, &is_default);
-	double best = 0, raw, others = 0, top = -1;
+	int path = decide_path(d, fd, &is_default), guessed = 0;
+	double best = 0, raw, others = 0, top = -1, guess_p = 0;
 	const struct mf__path *P = &d->paths[path];
 	size_t text_bytes = 0;
 	int rc;
@@ -697,6 +721,30 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			side = r->side;
 		}
 	}
+	/* No rule named a cause or a side: the words decide (guess.c), and
+	 * only when the guess is sure enough; when nothing fired at all it
+	 * may name the path too. */
+	if (cause < 0 && side == MF__SIDE_UNKNOWN && d->guess->n_classes) {
+		const struct mf__guess *g = d->guess;
+		double z[MF__GUESS_MAX_CLASSES], p = 0;
+		uint8_t allow[MF__GUESS_MAX_CLASSES];
+		int k;
+
+		for (size_t c = 0; c < g->n_classes; c++)
+			allow[c] = is_default || g->path[c] == path;
+		mf__guess_scores(g, norm->text, norm->len, z);
+		k = mf__guess_best(g, z, allow, &p);
+		if (k >= 0 && p >= g->min_probability && g->side[k] != MF__SIDE_UNKNOWN) {
+			guessed = 1;
+			side = g->side[k];
+			if (g->path[k] != path) {
+				path = g->path[k];
+				P = &d->paths[path];
+				is_default = 0;
+				guess_p = p;
+			}
+		}
+	}
 	a->path = P->id;
 	a->skill = P->skill;
 	a->cause = cause >= 0 ? d->causes[cause].id : NULL;
@@ -713,6 +761,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	if (cause < 0 && !is_default)
 		raw *= 0.8;
 	a->confidence = round(calibrate(d, raw) * 100) / 100;
+	/* A path named by the guess alone is never as sure as one named
+	 * by rules: at most the confidence of weak evidence. */
+	if (guess_p > 0)
+		a->confidence = round(fmin(guess_p, calibrate(d, 0.4)) * 100) / 100;
 
 	/* Steps and limitations are borrowed from the context. */
 	if (cause >= 0) {
@@ -723,8 +775,9 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	} else {
 		a->steps = f->path_steps[path].v;
 		a->n_steps = f->path_steps[path].n;
-		a->limitations = f->path_limits[is_default][path].v;
-		a->n_limitations = f->path_limits[is_default][path].n;
+		a->limitations = f->path_limits[is_default | guessed << 1][path].v;
+		a->n_limitations = f->path_limits[is_default | guessed << 1][path].n;
+		ai->guessed = guessed && d->guess_note.en;
 	}
 
 	/* Evidence: every active rule that speaks for the chosen path, and
@@ -927,6 +980,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	if (ai) {
 		memset(&ai->a, 0, sizeof ai->a);
 		ai->texts = NULL;
+		ai->guessed = 0;
 	}
 	if (!block || !ai) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");

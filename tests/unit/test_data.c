@@ -22,7 +22,7 @@
 
 static const char *const base_files[] = {
 	"paths.json", "causes.json", "lexicon.json", "calibration.json",
-	"zh-variants.json", "providers/alimail.json", "bounce/reasons.json",
+	"zh-variants.json", "route-guess.json", "providers/alimail.json", "bounce/reasons.json",
 	"bounce/formats.json", "bounce/hosts.json",
 };
 
@@ -237,6 +237,60 @@ static void embedded_data_survives_allocation_failures(void **state)
 	assert_true(failed > 0);
 }
 
+/* route-guess.json, the fallback guess: a model whose features the guess
+ * could never read, or whose weights do not fit its classes, is refused. */
+#define GUESS(classes, feats) \
+	"{\"min_probability\": 0.8, \"scale\": 100, \"note\": {\"en\": \"a guess\", \"zh\": \"推测\"}, " \
+	"\"classes\": [" classes "], \"bias\": [0, 0], \"features\": [" feats "]}"
+#define TWO "{\"path\": \"service\", \"side\": \"account\"}, {\"path\": \"configuration\", \"side\": \"client\"}"
+
+static void expect_guess(const char *doc, const char *where, const char *message)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	write_file(dir, "route-guess.json", doc);
+	expect_load(dir, where ? MF_EDATA : 0, where, message);
+}
+
+static void guess_loads(void **state)
+{
+	(void)state;
+	expect_guess(GUESS(TWO, "\"w:spf|100 -1\", \"h:冻结|50 0\", \"c:<sp|0 1\", "
+			   "\"b:spf fail|1 1\""), NULL, NULL);
+}
+
+static void guess_feature_not_normalized(void **state)
+{
+	(void)state;
+	expect_guess(GUESS(TWO, "\"w:SPF|1 -1\""), "route-guess.json: feature \"w:SPF\"",
+		     "not a feature the guess can read");
+	expect_guess(GUESS(TWO, "\"h:凍結|1 -1\""), "feature \"h:凍結\"",
+		     "not a feature the guess can read");
+	expect_guess(GUESS(TWO, "\"x:spf|1 -1\""), "feature \"x:spf\"",
+		     "not a feature the guess can read");
+	expect_guess(GUESS(TWO, "\"c:<s>|1 -1\""), "feature \"c:<s>\"",
+		     "not a feature the guess can read");
+	expect_guess(GUESS(TWO, "\"w:spf 1 -1\""), "feature 1", "feature|weights");
+}
+
+static void guess_weights_per_class(void **state)
+{
+	(void)state;
+	expect_guess(GUESS(TWO, "\"w:spf|1\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 2 3\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 x\""), "feature \"w:spf\"", "weights must be 2 integers");
+	expect_guess(GUESS(TWO, "\"w:spf|1 1\", \"w:spf|2 2\""), "feature \"w:spf\"",
+		     "listed twice");
+}
+
+static void guess_unknown_side(void **state)
+{
+	(void)state;
+	expect_guess(GUESS("{\"path\": \"service\", \"side\": \"nobody\"}, "
+			   "{\"path\": \"service\", \"side\": \"account\"}", "\"w:spf|1 1\""),
+		     "route-guess.json: class 1", "unknown side \"nobody\"");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +309,10 @@ int main(void)
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
 		cmocka_unit_test(embedded_data_survives_allocation_failures),
+		cmocka_unit_test(guess_loads),
+		cmocka_unit_test(guess_feature_not_normalized),
+		cmocka_unit_test(guess_weights_per_class),
+		cmocka_unit_test(guess_unknown_side),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

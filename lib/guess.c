@@ -1,0 +1,167 @@
+/*
+ * guess.c: the router's fallback guess of whose side must act, from the
+ * words present, for the queries no rule explains (route.c asks only
+ * then).  A linear model kept as data (data/route-guess.json, trained
+ * offline by tools/train_route_guess.py): features of the normalized
+ * text are ASCII words, pairs of consecutive words, character trigrams of
+ * words of four letters or more (typos keep most of them), and Han
+ * characters and pairs of consecutive Han characters (Chinese is read by
+ * characters, it has no spaces).  One pass over the text, one hash lookup
+ * per feature, no allocation.  The feature texts are the ones the
+ * training script reads; their keys are FNV-1a hashes (guess.h).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "guess.h"
+
+size_t mf__guess_slot(const struct mf__guess *g, uint64_t key)
+{
+	size_t i = (size_t)(key ^ (key >> 29)) & g->mask;
+
+	while (g->keys[i] && g->keys[i] != key)
+		i = (i + 1) & g->mask;
+	return i;
+}
+
+struct acc {
+	const struct mf__guess *g;
+	double sum[MF__GUESS_MAX_CLASSES];
+	size_t n;
+};
+
+static void add(struct acc *a, uint64_t h)
+{
+	const struct mf__guess *g = a->g;
+	size_t slot;
+
+	a->n++;
+	if (!g->n_features)
+		return;
+	slot = mf__guess_slot(g, mf__guess_key_final(h));
+	if (g->keys[slot]) {
+		const float *w = g->weights + slot * g->n_classes;
+		for (size_t k = 0; k < g->n_classes; k++)
+			a->sum[k] += w[k];
+	}
+}
+
+static int is_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int is_han(uint32_t cp)
+{
+	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+}
+
+/* The word s[0..n): "w:" word, its trigrams "c:" of "<word>", and the
+ * pair "b:" previous word, space, word. */
+static void word(struct acc *a, const char *s, size_t n, const char *prev, size_t prev_n)
+{
+	int digits = 1;
+
+	add(a, mf__guess_hash(mf__guess_hash(MF__GUESS_SEED, "w:", 2), s, n));
+	for (size_t i = 0; i < n; i++)
+		digits &= s[i] >= '0' && s[i] <= '9';
+	if (n >= 4 && !digits)
+		for (size_t i = 0; i + 3 <= n + 2; i++) {
+			char tri[3];
+			for (size_t j = 0; j < 3; j++) {
+				size_t at = i + j;
+				tri[j] = at == 0 ? '<' : at == n + 1 ? '>' : s[at - 1];
+			}
+			add(a, mf__guess_hash(mf__guess_hash(MF__GUESS_SEED, "c:", 2), tri, 3));
+		}
+	if (prev) {
+		uint64_t h = mf__guess_hash(MF__GUESS_SEED, "b:", 2);
+		h = mf__guess_hash(h, prev, prev_n);
+		h = mf__guess_hash(h, " ", 1);
+		add(a, mf__guess_hash(h, s, n));
+	}
+}
+
+/* The code point of the UTF-8 sequence at s (valid UTF-8), its length in *n. */
+static uint32_t decode(const unsigned char *s, size_t left, size_t *n)
+{
+	if (s[0] >= 0xf0 && left >= 4) {
+		*n = 4;
+		return (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12 |
+		       (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
+	}
+	if (s[0] >= 0xe0 && left >= 3) {
+		*n = 3;
+		return (uint32_t)(s[0] & 0x0f) << 12 | (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+	}
+	if (s[0] >= 0xc0 && left >= 2) {
+		*n = 2;
+		return (uint32_t)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
+	}
+	*n = 1;
+	return s[0];
+}
+
+void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, double *z)
+{
+	struct acc a = {g, {0}, 0};
+	const char *prev = NULL, *han = NULL;
+	size_t prev_n = 0, han_n = 0, i = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)text[i];
+		size_t n;
+
+		if (is_alnum(c)) {
+			size_t s = i;
+			while (i < len && is_alnum((unsigned char)text[i]))
+				i++;
+			word(&a, text + s, i - s, prev, prev_n);
+			prev = text + s;
+			prev_n = i - s;
+			han = NULL;
+			continue;
+		}
+		if (c < 0x80) {
+			han = NULL;
+			i++;
+			continue;
+		}
+		if (is_han(decode((const unsigned char *)text + i, len - i, &n))) {
+			add(&a, mf__guess_hash(mf__guess_hash(MF__GUESS_SEED, "h:", 2), text + i, n));
+			if (han) {
+				uint64_t h = mf__guess_hash(MF__GUESS_SEED, "h:", 2);
+				h = mf__guess_hash(h, han, han_n);
+				add(&a, mf__guess_hash(h, text + i, n));
+			}
+			han = text + i;
+			han_n = n;
+		} else {
+			han = NULL;
+		}
+		i += n;
+	}
+	for (size_t k = 0; k < g->n_classes; k++)
+		z[k] = g->bias[k] + (a.n ? a.sum[k] / sqrt((double)a.n) : 0);
+}
+
+int mf__guess_best(const struct mf__guess *g, const double *z, const uint8_t *allow,
+		   double *p)
+{
+	double top = -INFINITY, total = 0;
+	int best = -1;
+
+	for (size_t k = 0; k < g->n_classes; k++)
+		if ((!allow || allow[k]) && z[k] > top) {
+			top = z[k];
+			best = (int)k;
+		}
+	if (best < 0)
+		return -1;
+	for (size_t k = 0; k < g->n_classes; k++)
+		if (!allow || allow[k])
+			total += exp(z[k] - top);
+	*p = 1 / total;
+	return best;
+}

@@ -1,0 +1,146 @@
+/*
+ * test_guess.c: the features of the router's fallback guess (lib/guess.c)
+ * are the ones tools/train_route_guess.py trains on: ASCII words, pairs of
+ * consecutive words, trigrams of "<word>" for words of 4+ letters that are
+ * not all digits, Han characters and pairs of consecutive Han characters,
+ * counted with repeats and scaled by 1/sqrt(count).  A hand-made model
+ * with one weight per feature checks each kind and the arithmetic.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "guess.h"
+
+#define SLOTS 64
+
+struct model {
+	struct mf__guess g;
+	uint64_t keys[SLOTS];
+	float weights[SLOTS * 2];
+};
+
+static void put(struct model *m, const char *feature, float w0)
+{
+	uint64_t k = mf__guess_key_final(mf__guess_hash(MF__GUESS_SEED, feature, strlen(feature)));
+	size_t slot = mf__guess_slot(&m->g, k);
+
+	assert_int_equal(m->keys[slot], 0);
+	m->keys[slot] = k;
+	m->weights[slot * 2] = w0;
+	m->g.n_features++;
+}
+
+static void make(struct model *m)
+{
+	memset(m, 0, sizeof *m);
+	m->g.n_classes = 2;
+	m->g.bias[0] = 0.5;
+	m->g.bias[1] = -0.25;
+	m->g.keys = m->keys;
+	m->g.weights = m->weights;
+	m->g.mask = SLOTS - 1;
+	put(m, "w:spf", 1);
+	put(m, "b:spf fail", 2);
+	put(m, "h:冻结", 4);
+	put(m, "c:<fa", 8);
+	put(m, "c:il>", 16);
+	put(m, "h:号", 32);
+	put(m, "w:550", 64);
+	put(m, "c:<55", 128);   /* all digits: never a trigram */
+	put(m, "b:fail 550", 256);
+}
+
+static void assert_score(const struct model *m, const char *text, double sum, double n)
+{
+	double z[2];
+
+	mf__guess_scores(&m->g, text, strlen(text), z);
+	assert_true(fabs(z[0] - (0.5 + sum / sqrt(n))) < 1e-6);
+	assert_true(fabs(z[1] + 0.25) < 1e-9);
+}
+
+static void each_kind_of_feature(void **state)
+{
+	struct model m;
+
+	(void)state;
+	make(&m);
+	/* spf | fail <fa fai ail il> | spf fail | 冻 结 冻结: 10 features */
+	assert_score(&m, "spf fail 冻结", 1 + 8 + 16 + 2 + 4, 10);
+}
+
+static void repeats_count(void **state)
+{
+	struct model m;
+
+	(void)state;
+	make(&m);
+	/* spf spf | spf spf (pair) */
+	assert_score(&m, "spf spf", 2, 3);
+}
+
+static void digits_and_pairs_across_han(void **state)
+{
+	struct model m;
+
+	(void)state;
+	make(&m);
+	/* fail (+4 trigrams) | 账 号 账号 | 550 | pair "fail 550" across the
+	 * Han characters: 10 features; 550 has no trigrams */
+	assert_score(&m, "fail账号550", 8 + 16 + 32 + 64 + 256, 10);
+}
+
+static void han_pairs_break_at_other_characters(void **state)
+{
+	struct model m;
+
+	(void)state;
+	make(&m);
+	/* 冻 结 (no pair: a comma between) */
+	assert_score(&m, "冻,结", 0, 2);
+}
+
+static void empty_text_is_the_bias(void **state)
+{
+	struct model m;
+	double z[2];
+
+	(void)state;
+	make(&m);
+	mf__guess_scores(&m.g, "", 0, z);
+	assert_true(fabs(z[0] - 0.5) < 1e-9);
+}
+
+static void best_class_and_probability(void **state)
+{
+	struct mf__guess g = {0};
+	double z[3] = {0, log(3), 5}, p = 0;
+	uint8_t allow[3] = {1, 1, 0};
+
+	(void)state;
+	g.n_classes = 3;
+	assert_int_equal(mf__guess_best(&g, z, allow, &p), 1);
+	assert_true(fabs(p - 0.75) < 1e-9);
+	assert_int_equal(mf__guess_best(&g, z, NULL, &p), 2);
+	allow[0] = allow[1] = 0;
+	assert_int_equal(mf__guess_best(&g, z, allow, &p), -1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(each_kind_of_feature),
+		cmocka_unit_test(repeats_count),
+		cmocka_unit_test(digits_and_pairs_across_han),
+		cmocka_unit_test(han_pairs_break_at_other_characters),
+		cmocka_unit_test(empty_text_is_the_bias),
+		cmocka_unit_test(best_class_and_probability),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
