@@ -104,6 +104,7 @@ struct loader {
 	const char *prefix;    /* "DIR/" for --data DIR, "" for the embedded data */
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
+	int guess_embedded;    /* the guess is the build's (mf__embedded_guess) */
 };
 
 static int bad(struct loader *l, const char *hint, const char *fmt, ...)
@@ -1062,6 +1063,8 @@ static int load_guess(struct loader *l, json_t *doc)
 	json_t *feats = json_object_get(doc, "features"), *minp = json_object_get(doc, "min_probability");
 	json_t *scale = json_object_get(doc, "scale"), *v;
 	size_t i, slots = 16;
+	uint64_t *keys;
+	float *weights;
 	int rc;
 
 	if (!g)
@@ -1109,9 +1112,9 @@ static int load_guess(struct loader *l, json_t *doc)
 	while (slots < 2 * json_array_size(feats))
 		slots *= 2;
 	g->mask = slots - 1;
-	g->keys = arena_alloc(l->a, slots * sizeof *g->keys);
-	g->weights = arena_alloc(l->a, slots * g->n_classes * sizeof *g->weights);
-	if (!g->keys || !g->weights)
+	g->keys = keys = arena_alloc(l->a, slots * sizeof *keys);
+	g->weights = weights = arena_alloc(l->a, slots * g->n_classes * sizeof *weights);
+	if (!keys || !weights)
 		return MF_ENOMEM;
 	json_array_foreach(feats, i, v) {
 		const char *text = json_string_value(v), *bar, *p;
@@ -1138,7 +1141,7 @@ static int load_guess(struct loader *l, json_t *doc)
 				   "Han characters, all in normalized form (lower case, simplified)",
 				   "not a feature the guess can read");
 		}
-		g->keys[slot] = k;
+		keys[slot] = k;
 		p = bar + 1;
 		for (size_t c = 0; c < g->n_classes; c++) {
 			int neg = *p == '-', digits = 0;
@@ -1154,7 +1157,7 @@ static int load_guess(struct loader *l, json_t *doc)
 					   "weights must be %zu integers from -100000 to 100000",
 					   g->n_classes);
 			}
-			g->weights[slot * g->n_classes + c] =
+			weights[slot * g->n_classes + c] =
 				(float)((double)(neg ? -w : w) / (double)json_integer_value(scale));
 			p += *p == ' ';
 		}
@@ -1172,6 +1175,23 @@ static json_t *doc_named(struct file *files, size_t n, const char *name)
 	return NULL;
 }
 
+static size_t embedded_guess_len(void)
+{
+	return (size_t)((uintptr_t)mf__embedded_guess_end - (uintptr_t)mf__embedded_guess);
+}
+
+/* Was the embedded guess made from the data of this hash? (Its sizes are
+ * checked when it is taken, mf__guess_from_blob.) */
+static int embedded_guess_fits(uint64_t data_hash)
+{
+	uint64_t h;
+
+	if (embedded_guess_len() < 16 || memcmp(mf__embedded_guess, "MFGUESS1", 8) != 0)
+		return 0;
+	memcpy(&h, mf__embedded_guess + 8, sizeof h);
+	return h == data_hash;
+}
+
 static int load_all(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const required[] = {"paths.json", "causes.json", "lexicon.json",
@@ -1181,7 +1201,8 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	int rc;
 
 	for (size_t i = 0; i < MF__ARRAY_LEN(required); i++)
-		if (!doc_named(files, n_files, required[i]))
+		if (!doc_named(files, n_files, required[i]) &&
+		    !(l->guess_embedded && strcmp(required[i], "route-guess.json") == 0))
 			return mf__fail(l->err, MF_EDATA, required[i], NULL,
 					"data file %s is missing", required[i]);
 	l->file = "lexicon.json";
@@ -1208,8 +1229,20 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	if ((rc = load_calibration(l, doc_named(files, n_files, l->file))))
 		return rc;
 	l->file = "route-guess.json";
-	if ((rc = load_guess(l, doc_named(files, n_files, l->file))))
+	if (l->guess_embedded) {
+		/* checked when the build made it from this very data */
+		struct mf__guess *g = arena_alloc(l->a, sizeof *g);
+
+		if (!g)
+			return MF_ENOMEM;
+		if (mf__guess_from_blob(g, &l->d->guess_note.en, &l->d->guess_note.zh,
+					mf__embedded_guess, embedded_guess_len(), l->d->hash,
+					l->d->n_paths, MF__N_SIDES))
+			return bad(l, "rebuild mailfix", "the embedded guess does not fit the data");
+		l->d->guess = g;
+	} else if ((rc = load_guess(l, doc_named(files, n_files, l->file)))) {
 		return rc;
+	}
 	for (size_t i = 0; i < n_files; i++)
 		n_prov += strncmp(files[i].name, "providers/", 10) == 0;
 	l->d->providers = arena_alloc(l->a, (n_prov + 1) * sizeof *l->d->providers);
@@ -1292,16 +1325,28 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				goto done;
 		}
 	} else {
-		for (const struct mf__embedded_file *e = mf__embedded_files; e->name; e++) {
-			if (n_files == MAX_DATA_FILES)
-				break;
+		/* The hash of the whole data first: the guess the build made
+		 * from this very data (mf__embedded_guess) spares reading its
+		 * JSON, the biggest file. */
+		size_t n_embedded = 0;
+
+		for (const struct mf__embedded_file *e = mf__embedded_files;
+		     e->name && n_embedded < MAX_DATA_FILES; e++, n_embedded++) {
+			l.d->hash = fnv1a(l.d->hash, e->name, strlen(e->name) + 1);
+			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
+		}
+		l.guess_embedded = embedded_guess_fits(l.d->hash);
+		for (const struct mf__embedded_file *e = mf__embedded_files;
+		     e->name && n_files < n_embedded; e++) {
 			files[n_files].name = strdup(e->name);
 			if (!files[n_files].name) {
 				rc = MF_ENOMEM;
 				goto done;
 			}
-			l.d->hash = fnv1a(l.d->hash, e->name, strlen(e->name) + 1);
-			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
+			if (l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) {
+				n_files++;
+				continue;
+			}
 			rc = parse_file(&l, e->name, (const char *)e->bytes, e->len,
 					&files[n_files++].doc);
 			if (rc)

@@ -8,9 +8,11 @@
  * characters and pairs of consecutive Han characters (Chinese is read by
  * characters, it has no spaces).  One pass over the text, one hash lookup
  * per feature, no allocation.  The feature texts are the ones the
- * training script reads; their keys are FNV-1a hashes (guess.h).
+ * training script reads; their keys are FNV-1a hashes (guess.h).  Last,
+ * the guess's embedded form (mf__guess_serialize, mf__guess_from_blob).
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "guess.h"
@@ -164,4 +166,111 @@ int mf__guess_best(const struct mf__guess *g, const double *z, const uint8_t *al
 			total += exp(z[k] - top);
 	*p = 1 / total;
 	return best;
+}
+
+/* ---- the embedded form ---- */
+
+#define GUESS_MAGIC "MFGUESS1"
+
+struct blob_header {
+	char magic[8];
+	uint64_t data_hash;
+	uint64_t n_classes, mask, n_features;
+	double min_probability;
+	int32_t path[MF__GUESS_MAX_CLASSES], side[MF__GUESS_MAX_CLASSES];
+	double bias[MF__GUESS_MAX_CLASSES];
+	uint64_t note_en_len, note_zh_len; /* with the NUL; 0: no note */
+};
+/* then keys[mask + 1], weights[(mask + 1) * n_classes], the notes */
+
+int mf__guess_serialize(const struct mf__guess *g, const char *note_en, const char *note_zh,
+			uint64_t data_hash, char **out, size_t *len)
+{
+	struct blob_header h;
+	size_t slots = g->mask + 1, kb = slots * sizeof *g->keys,
+	       wb = slots * g->n_classes * sizeof *g->weights;
+	char *b;
+
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, GUESS_MAGIC, 8);
+	h.data_hash = data_hash;
+	h.n_classes = g->n_classes;
+	h.mask = g->mask;
+	h.n_features = g->n_features;
+	h.min_probability = g->min_probability;
+	for (size_t k = 0; k < g->n_classes; k++) {
+		h.path[k] = g->path[k];
+		h.side[k] = g->side[k];
+		h.bias[k] = g->bias[k];
+	}
+	h.note_en_len = note_en ? strlen(note_en) + 1 : 0;
+	h.note_zh_len = note_zh ? strlen(note_zh) + 1 : 0;
+	*len = sizeof h + kb + wb + h.note_en_len + h.note_zh_len;
+	*out = b = malloc(*len);
+	if (!b)
+		return -1;
+	memcpy(b, &h, sizeof h);
+	memcpy(b + sizeof h, g->keys, kb);
+	memcpy(b + sizeof h + kb, g->weights, wb);
+	if (note_en)
+		memcpy(b + sizeof h + kb + wb, note_en, h.note_en_len);
+	if (note_zh)
+		memcpy(b + sizeof h + kb + wb + h.note_en_len, note_zh, h.note_zh_len);
+	return 0;
+}
+
+/* A note of the blob: NUL-terminated where it says, or absent. */
+static int blob_note(const unsigned char *p, uint64_t n, const char **out)
+{
+	*out = NULL;
+	if (n == 0)
+		return 0;
+	if (p[n - 1] != '\0' || memchr(p, '\0', n - 1))
+		return -1;
+	*out = (const char *)p;
+	return 0;
+}
+
+int mf__guess_from_blob(struct mf__guess *g, const char **note_en, const char **note_zh,
+			const unsigned char *blob, size_t len, uint64_t data_hash,
+			size_t n_paths, size_t n_sides)
+{
+	struct blob_header h;
+	size_t kb, wb;
+	const unsigned char *p;
+
+	if (len < sizeof h || ((uintptr_t)blob % sizeof(uint64_t)) != 0)
+		return -1;
+	memcpy(&h, blob, sizeof h);
+	if (memcmp(h.magic, GUESS_MAGIC, 8) != 0 || h.data_hash != data_hash ||
+	    h.n_classes < 2 || h.n_classes > MF__GUESS_MAX_CLASSES ||
+	    h.mask >= ((uint64_t)1 << 32) || (h.mask & (h.mask + 1)) != 0 ||
+	    h.n_features > h.mask || !(h.min_probability > 0 && h.min_probability <= 1))
+		return -1;
+	kb = (size_t)(h.mask + 1) * sizeof *g->keys;
+	wb = (size_t)(h.mask + 1) * h.n_classes * sizeof *g->weights;
+	if (h.note_en_len > len || h.note_zh_len > len ||
+	    len != sizeof h + kb + wb + h.note_en_len + h.note_zh_len)
+		return -1;
+	for (size_t k = 0; k < h.n_classes; k++)
+		if (h.path[k] < 0 || (size_t)h.path[k] >= n_paths || h.side[k] < 0 ||
+		    (size_t)h.side[k] >= n_sides)
+			return -1;
+	p = blob + sizeof h + kb + wb;
+	if (blob_note(p, h.note_en_len, note_en) ||
+	    blob_note(p + h.note_en_len, h.note_zh_len, note_zh))
+		return -1;
+	memset(g, 0, sizeof *g);
+	g->n_classes = (size_t)h.n_classes;
+	for (size_t k = 0; k < g->n_classes; k++) {
+		g->path[k] = h.path[k];
+		g->side[k] = h.side[k];
+		g->bias[k] = h.bias[k];
+	}
+	g->min_probability = h.min_probability;
+	g->mask = (size_t)h.mask;
+	g->n_features = (size_t)h.n_features;
+	g->keys = (const uint64_t *)(const void *)(blob + sizeof h);
+	g->weights = (const float *)(const void *)(blob + sizeof h + kb);
+	return 0;
 }

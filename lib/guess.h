@@ -22,8 +22,8 @@ struct mf__guess {
 	double min_probability;                /* below it, no guess */
 	/* Features by key (mf__guess_key of the feature's text), open
 	 * addressing, 0 = empty slot; weights[slot * n_classes + k]. */
-	uint64_t *keys;
-	float *weights;
+	const uint64_t *keys;
+	const float *weights;
 	size_t mask;                           /* slots - 1, a power of 2 less 1 */
 	size_t n_features;
 };
@@ -59,5 +59,19 @@ void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, d
  * the best class and its probability in *p, or -1. */
 int mf__guess_best(const struct mf__guess *g, const double *z, const uint8_t *allow,
 		   double *p);
+
+/* The guess as the build embeds it (tools/mkdb.c, after data.c has
+ * loaded and checked route-guess.json): its table as it lies in memory,
+ * so that a start with the embedded data reads no JSON for it.  The blob
+ * names the hash of the whole data it was made from (mf__data.hash);
+ * mf__guess_from_blob takes it only for that data, after checking its
+ * sizes and that its classes name one of n_paths paths and n_sides
+ * sides, and points into it (the blob must outlive the guess).
+ * `note_en`/`note_zh` may be NULL. */
+int mf__guess_serialize(const struct mf__guess *g, const char *note_en, const char *note_zh,
+			uint64_t data_hash, char **out, size_t *len);
+int mf__guess_from_blob(struct mf__guess *g, const char **note_en, const char **note_zh,
+			const unsigned char *blob, size_t len, uint64_t data_hash,
+			size_t n_paths, size_t n_sides);
 
 #endif /* MF_GUESS_H */

@@ -292,6 +292,9 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
  * empty one when built without. */
 extern const unsigned char mf__embedded_db[];
 extern const unsigned char mf__embedded_db_end[];
+/* The route guess as the build compiled it (guess.h), beside the database. */
+extern const unsigned char mf__embedded_guess[];
+extern const unsigned char mf__embedded_guess_end[];
 
 /* Scratch space for the calls below, from the matcher's pool (NULL when
  * out of memory); give it back when done.  Thread-safe. */

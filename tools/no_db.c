@@ -1,12 +1,18 @@
 /*
- * no_db.c: an empty embedded database, for tools/mkdb.c itself (which
- * makes the real one): both labels mark the same address, length 0, so
- * the patterns are compiled at start.
+ * no_db.c: an empty embedded database and route guess, for tools/mkdb.c
+ * itself (which makes the real ones): both labels of each mark the same
+ * address, length 0, so the patterns are compiled and the guess read from
+ * its JSON at start.
  */
 __asm__(".section .rodata\n"
 	".global mf__embedded_db\n"
 	"mf__embedded_db:\n"
 	".global mf__embedded_db_end\n"
 	"mf__embedded_db_end:\n"
+	".byte 0\n"
+	".global mf__embedded_guess\n"
+	"mf__embedded_guess:\n"
+	".global mf__embedded_guess_end\n"
+	"mf__embedded_guess_end:\n"
 	".byte 0\n"
 	".previous\n");

@@ -4,13 +4,16 @@
  * consecutive words, trigrams of "<word>" for words of 4+ letters that are
  * not all digits, Han characters and pairs of consecutive Han characters,
  * counted with repeats and scaled by 1/sqrt(count).  A hand-made model
- * with one weight per feature checks each kind and the arithmetic.
+ * with one weight per feature checks each kind and the arithmetic.  The
+ * embedded form (mf__guess_serialize / mf__guess_from_blob) gives the same
+ * scores back, and a blob that does not fit is refused, never read past.
  */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -132,6 +135,60 @@ static void best_class_and_probability(void **state)
 	assert_int_equal(mf__guess_best(&g, z, allow, &p), -1);
 }
 
+/* The embedded form: the same scores, the notes, and a refusal of every
+ * blob that is cut, of other data, or names a class out of range. */
+static void blob_round_trip_and_refusals(void **state)
+{
+	struct model m;
+	struct mf__guess g;
+	const char *en = NULL, *zh = NULL;
+	char *blob, *bad;
+	size_t len;
+	double z1[2], z2[2];
+	uint64_t *aligned;
+
+	(void)state;
+	make(&m);
+	m.g.min_probability = 0.8;
+	m.g.path[0] = 0, m.g.path[1] = 2;
+	m.g.side[0] = 1, m.g.side[1] = 3;
+	assert_int_equal(mf__guess_serialize(&m.g, "a guess", NULL, 42, &blob, &len), 0);
+	aligned = malloc(len + 8); /* uint64_t-aligned, as the build's .balign */
+	assert_non_null(aligned);
+	memcpy(aligned, blob, len);
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     42, 3, 6), 0);
+	assert_string_equal(en, "a guess");
+	assert_null(zh);
+	assert_int_equal(g.n_classes, 2);
+	assert_int_equal(g.path[1], 2);
+	assert_int_equal(g.side[1], 3);
+	assert_true(g.min_probability == 0.8);
+	mf__guess_scores(&m.g, "spf fail 550 冻结", strlen("spf fail 550 冻结"), z1);
+	mf__guess_scores(&g, "spf fail 550 冻结", strlen("spf fail 550 冻结"), z2);
+	assert_true(z1[0] == z2[0] && z1[1] == z2[1]);
+	/* other data, cut, a path or side out of range, a broken magic */
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     43, 3, 6), -1);
+	for (size_t cut = 0; cut < len; cut += 1 + cut / 8)
+		assert_int_equal(mf__guess_from_blob(&g, &en, &zh,
+						     (const unsigned char *)aligned, cut, 42, 3, 6),
+				 -1);
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     42, 2, 6), -1);
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     42, 3, 3), -1);
+	bad = (char *)aligned;
+	bad[len - 1] = 'x'; /* the note lost its NUL */
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     42, 3, 6), -1);
+	bad[0] = 'X';
+	assert_int_equal(mf__guess_from_blob(&g, &en, &zh, (const unsigned char *)aligned, len,
+					     42, 3, 6), -1);
+	free(aligned);
+	free(blob);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +198,7 @@ int main(void)
 		cmocka_unit_test(han_pairs_break_at_other_characters),
 		cmocka_unit_test(empty_text_is_the_bias),
 		cmocka_unit_test(best_class_and_probability),
+		cmocka_unit_test(blob_round_trip_and_refusals),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
