@@ -14,15 +14,14 @@ import os
 import subprocess
 import sys
 
+from checks import FIELDS, add_floors, below_floors
+
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mailfix")
     ap.add_argument("corpus")
-    ap.add_argument("--min-reason", type=float, default=0.0)
-    ap.add_argument("--min-status", type=float, default=0.0)
-    ap.add_argument("--min-reply", type=float, default=0.0)
-    ap.add_argument("--min-hard", type=float, default=0.0)
+    add_floors(ap)
     ap.add_argument("-v", action="store_true", help="list every mismatch")
     a = ap.parse_args()
 
@@ -39,7 +38,7 @@ def main():
         if "error" in o:
             print("error: %s: %s" % (src, o["error"]))
 
-    fields = ["reason", "status", "reply_code", "hard"]
+    fields = FIELDS
     right = {f: 0 for f in fields}
     total = 0
     for l in labels:
@@ -58,12 +57,9 @@ def main():
     acc = {f: right[f] / total for f in fields}
     print("bounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (
         total, acc["reason"], acc["status"], acc["reply_code"], acc["hard"]))
-    mins = {"reason": a.min_reason, "status": a.min_status, "reply_code": a.min_reply,
-            "hard": a.min_hard}
-    bad = [f for f in fields if acc[f] < mins[f]]
+    bad = below_floors(acc, a)
     if bad:
-        print("below threshold: " + ", ".join("%s %.3f < %.2f" % (f, acc[f], mins[f])
-                                              for f in bad))
+        print("below threshold: " + ", ".join(bad))
         return 1
     return 0
 

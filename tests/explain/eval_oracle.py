@@ -23,17 +23,14 @@ import subprocess
 import sys
 import tempfile
 
-FIELDS = ["reason", "status", "reply_code", "hard"]
+from checks import FIELDS, add_floors, below_floors
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mailfix")
     ap.add_argument("oracle")
-    ap.add_argument("--min-reason", type=float, default=0.0)
-    ap.add_argument("--min-status", type=float, default=0.0)
-    ap.add_argument("--min-reply", type=float, default=0.0)
-    ap.add_argument("--min-hard", type=float, default=0.0)
+    add_floors(ap)
     ap.add_argument("--by-reason", action="store_true", help="figures per expected reason")
     ap.add_argument("-v", action="store_true", help="list the fit part's mismatches")
     a = ap.parse_args()
@@ -80,8 +77,6 @@ def main():
             if r["split"] == "held" and not r.get("glimpsed"):
                 count("unseen", r, e, b)
     bad = []
-    mins = {"reason": a.min_reason, "status": a.min_status, "reply_code": a.min_reply,
-            "hard": a.min_hard}
     for sp in ("fit", "held", "unseen"):
         if not total[sp]:
             continue
@@ -89,7 +84,7 @@ def main():
         print("%-4s bounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (
             sp, total[sp], acc["reason"], acc["status"], acc["reply_code"], acc["hard"]))
         if sp != "unseen":
-            bad += ["%s %s %.3f < %.3f" % (sp, f, acc[f], mins[f]) for f in FIELDS if acc[f] < mins[f]]
+            bad += below_floors(acc, a, sp + " ")
     if a.by_reason:
         for sp in ("fit", "held"):
             print(sp + ": " + "  ".join("%s %d/%d" % (k[1], c["ok"], c["n"]) for k, c in
