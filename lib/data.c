@@ -1003,9 +1003,9 @@ static int han_feature(const struct mf__data *d, const char *s, size_t n)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 						      (utf8proc_ssize_t)(n - i), &cp);
-		int han = (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
-			  (cp >= 0x20000 && cp <= 0x2ffff);
-		if (k <= 0 || !han || (cp <= 0x9fff && cp >= 0x4e00 && d->zh_bmp[cp - 0x4e00]))
+		/* NFKC leaves no compatibility ideograph (U+F900..U+FAFF) */
+		if (k <= 0 || !mf__is_han((uint32_t)cp) || (cp >= 0xf900 && cp <= 0xfaff) ||
+		    (cp <= 0x9fff && cp >= 0x4e00 && d->zh_bmp[cp - 0x4e00]))
 			return 0;
 		if (cp < 0x4e00 || cp > 0x9fff) {
 			/* the map is sorted by now (load_all) */

@@ -15,7 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "guess.h"
+#include "internal.h"
 
 size_t mf__guess_slot(const struct mf__guess *g, uint64_t key)
 {
@@ -53,12 +56,6 @@ static int is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-static int is_han(uint32_t cp)
-{
-	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
-	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
-}
-
 /* The word s[0..n): "w:" word, its trigrams "c:" of "<word>", and the
  * pair "b:" previous word, space, word. */
 static void word(struct acc *a, const char *s, size_t n, const char *prev, size_t prev_n)
@@ -85,26 +82,6 @@ static void word(struct acc *a, const char *s, size_t n, const char *prev, size_
 	}
 }
 
-/* The code point of the UTF-8 sequence at s (valid UTF-8), its length in *n. */
-static uint32_t decode(const unsigned char *s, size_t left, size_t *n)
-{
-	if (s[0] >= 0xf0 && left >= 4) {
-		*n = 4;
-		return (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3f) << 12 |
-		       (uint32_t)(s[2] & 0x3f) << 6 | (s[3] & 0x3f);
-	}
-	if (s[0] >= 0xe0 && left >= 3) {
-		*n = 3;
-		return (uint32_t)(s[0] & 0x0f) << 12 | (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
-	}
-	if (s[0] >= 0xc0 && left >= 2) {
-		*n = 2;
-		return (uint32_t)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
-	}
-	*n = 1;
-	return s[0];
-}
-
 void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, double *z)
 {
 	struct acc a = {g, {0}, 0};
@@ -113,6 +90,8 @@ void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, d
 
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
 		size_t n;
 
 		if (is_alnum(c)) {
@@ -130,7 +109,10 @@ void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, d
 			i++;
 			continue;
 		}
-		if (is_han(decode((const unsigned char *)text + i, len - i, &n))) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i),
+				     &cp);
+		n = k > 0 ? (size_t)k : 1;
+		if (k > 0 && mf__is_han((uint32_t)cp)) {
 			add(&a, mf__guess_hash(mf__guess_hash(MF__GUESS_SEED, "h:", 2), text + i, n));
 			if (han) {
 				uint64_t h = mf__guess_hash(MF__GUESS_SEED, "h:", 2);

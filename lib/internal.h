@@ -253,6 +253,14 @@ void mf__norm_space_trim(struct mf__norm_space *s, size_t keep);
 /* Normalize a pattern: like mf__normalize but leaves regex escapes alone. */
 int mf__normalize_pattern(const struct mf__data *d, const char *in,
 			  char **out, struct mf_error *err);
+/* A Han (CJK ideograph) code point: the unified blocks and extensions and
+ * the compatibility block.  Normalization, the route guess's features and
+ * their check at load read Chinese by these characters. */
+static inline int mf__is_han(uint32_t cp)
+{
+	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+}
 /* The length of s[0..n) without a UTF-8 sequence cut short at its end
  * (what a byte ceiling may leave): n, or less by 1 to 3 bytes. */
 size_t mf__utf8_whole(const char *s, size_t n);

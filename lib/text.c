@@ -50,12 +50,6 @@ static int is_space_cp(utf8proc_int32_t cp)
 	}
 }
 
-static int is_han(uint32_t cp)
-{
-	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
-	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
-}
-
 /* Map one code point to its normalized form; returns the number of code
  * points written to out (at most `max`), 0 to drop it. */
 static int map_cp(const struct mf__data *d, utf8proc_int32_t cp,
@@ -248,7 +242,7 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 					goto nomem;
 				continue;
 			}
-			if (is_han((uint32_t)mapped[j]))
+			if (mf__is_han((uint32_t)mapped[j]))
 				out->n_han++;
 			if ((rc = put_cp(&w, mapped[j], (uint32_t)i)))
 				goto nomem;
