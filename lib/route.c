@@ -234,7 +234,7 @@ struct answer_impl {
 	struct mf_smtp_reply replies[MAX_REPLIES];
 	struct mf_mention mentions[MAX_MENTIONS];
 	const char *reason_steps[MAX_REASON_STEPS]; /* a pasted bounce's (mf__answer_for_reason) */
-	int guessed;           /* the side is the guess's: limitations start with its note */
+	const struct mf__filled *filled; /* the texts of the answer's provider and language */
 	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
 
@@ -266,12 +266,17 @@ void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
 	answer->steps = ai->reason_steps;
 	answer->n_steps = n;
 	answer->is_default = 0;
-	/* the side is the report's now, not a guess */
-	if (ai->guessed && answer->n_limitations) {
-		answer->limitations++;
-		answer->n_limitations--;
-		ai->guessed = 0;
-	}
+	/* the reason's path's own limitations: not a default's, not a guess's */
+	answer->limitations = ai->filled->path_limits[0][reason->path].v;
+	answer->n_limitations = ai->filled->path_limits[0][reason->path].n;
+	/* the other paths only */
+	for (size_t i = 0; i < answer->n_alternatives; i++)
+		if (strcmp(answer->alternatives[i].path, answer->path) == 0) {
+			memmove(&answer->alternatives[i], &answer->alternatives[i + 1],
+				(answer->n_alternatives - i - 1) * sizeof answer->alternatives[0]);
+			answer->n_alternatives--;
+			break;
+		}
 	if (answer->confidence < MF__BOUNCE_REASON_CONFIDENCE)
 		answer->confidence = MF__BOUNCE_REASON_CONFIDENCE;
 }
@@ -777,8 +782,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		a->n_steps = f->path_steps[path].n;
 		a->limitations = f->path_limits[is_default | guessed << 1][path].v;
 		a->n_limitations = f->path_limits[is_default | guessed << 1][path].n;
-		ai->guessed = guessed && d->guess_note.en;
 	}
+	ai->filled = f;
 
 	/* Evidence: every active rule that speaks for the chosen path, and
 	 * every provider note. */
@@ -980,7 +985,6 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	if (ai) {
 		memset(&ai->a, 0, sizeof ai->a);
 		ai->texts = NULL;
-		ai->guessed = 0;
 	}
 	if (!block || !ai) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
