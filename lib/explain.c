@@ -516,7 +516,7 @@ static int pasted_message(const char *q, size_t n)
 		"return-path", "received", "from", "to", "subject", "date",
 		"delivered-to", "message-id", "mime-version", "content-type",
 		"x-", "reply-to", "sender", "dkim-signature", "arc-",
-		"authentication-results", "x-failed-recipients", "auto-submitted",
+		"authentication-results", "auto-submitted",
 	};
 	size_t i = 0, fields = 0;
 	int known = 0;
@@ -604,8 +604,8 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	 * the reason's path, side and steps, as `mailfix explain` gives. */
 	if ((no_failure || !(*out)->cause) && reason >= 0)
 		mf__answer_for_reason(*out, ctx, &ctx->bounce->reasons[reason]);
-	if (no_failure)
-		(*out)->n_evidence = 0;
+	if (no_failure) /* nothing the carried message's words showed stands */
+		(*out)->n_evidence = (*out)->n_replies = (*out)->n_mentions = 0;
 	/* Evidence must point into the query the user gave: find each piece
 	 * there (the diagnostic may have been decoded or unfolded); a piece
 	 * not found verbatim is dropped rather than shown at a wrong place. */
