@@ -5,13 +5,17 @@
 #   make build  build only (into build/)
 #   make tsan   the threaded explain path under ThreadSanitizer (also part of make test)
 #   make bench  run the benchmarks in bench/ (installs the anchors they compare with)
+#   make fuzz   build the fuzz targets of fuzz/ with clang's libFuzzer and run each
+#               for FUZZ_SECONDS; what fails is left in build-fuzz/artifacts/
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 TSAN_BUILD ?= build-tsan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all build run test test-fast asan tsan bench deps deps-test clean
+.PHONY: all build run test test-fast asan tsan bench fuzz deps deps-test clean
 
 all: build
 
@@ -53,5 +57,20 @@ bench:
 	@cmake --build $(BUILD) -j $(JOBS)
 	@bench/run-all.sh $(BUILD)
 
+# Each target mutates its seeds (fuzz/corpus/<target>/, copied so that the
+# checked-in seeds stay as they are) for FUZZ_SECONDS.
+fuzz:
+	@scripts/install-deps.sh fuzz
+	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMF_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_route fuzz_explain fuzz_spf fuzz_dns_wire
+	@mkdir -p $(FUZZ_BUILD)/artifacts
+	@for t in route explain spf dns_wire; do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$t && cp -n fuzz/corpus/$$t/* $(FUZZ_BUILD)/corpus/$$t/; \
+		echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
+		$(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+			-rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- $(FUZZ_BUILD)/corpus/$$t || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)

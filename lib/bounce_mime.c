@@ -23,7 +23,15 @@
 #include <string.h>
 
 #include <gmime/gmime.h>
-#ifdef __SANITIZE_ADDRESS__
+/* gcc says ASan is on with __SANITIZE_ADDRESS__, clang with __has_feature */
+#if defined(__SANITIZE_ADDRESS__)
+#define MF_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MF_ASAN 1
+#endif
+#endif
+#ifdef MF_ASAN
 #include <sanitizer/lsan_interface.h>
 #endif
 
@@ -61,7 +69,7 @@ static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
 
 static void gmime_start(void)
 {
-#ifdef __SANITIZE_ADDRESS__
+#ifdef MF_ASAN
 	/* GMime's type table lives as long as the process; replacing an
 	 * entry (below) drops GMime's old 16-byte record of it, which
 	 * LeakSanitizer would report: what init allocates is not a leak. */
@@ -75,7 +83,7 @@ static void gmime_start(void)
 	g_mime_object_register_type("message", "rfc822", GMIME_TYPE_PART);
 	g_mime_object_register_type("message", "global", GMIME_TYPE_PART);
 	g_mime_object_register_type("message", "news", GMIME_TYPE_PART);
-#ifdef __SANITIZE_ADDRESS__
+#ifdef MF_ASAN
 	__lsan_enable();
 #endif
 }

@@ -2,7 +2,7 @@
 # install-deps.sh: install the Debian packages mailfix needs to build and test.
 # Idempotent: asks dpkg what is missing and installs only that (needs root or
 # sudo).  Called by `make run`, `make test` and `make build`.
-#   scripts/install-deps.sh [build|test|bench]
+#   scripts/install-deps.sh [build|test|bench|fuzz]
 set -eu
 
 build_pkgs="build-essential cmake pkg-config libjansson-dev libc-ares-dev
@@ -10,6 +10,7 @@ build_pkgs="build-essential cmake pkg-config libjansson-dev libc-ares-dev
   libutf8proc-dev libmicrohttpd-dev libcmocka-dev"
 test_pkgs="nsd dovecot-imapd dovecot-pop3d postfix openssl curl valgrind
   chromium fonts-wqy-microhei python3 python3-yaml iproute2"
+fuzz_pkgs="clang libclang-rt-dev"
 bench_pkgs="libsisimai-perl python3-spf spfquery libspf2-dev wrk nginx-light hyperfine"
 
 want="$build_pkgs"
@@ -17,7 +18,8 @@ case "${1:-build}" in
   build) ;;
   test) want="$want $test_pkgs" ;;
   bench) want="$want $test_pkgs $bench_pkgs" ;;
-  *) echo "install-deps.sh: unknown set '$1' (build, test or bench)" >&2; exit 2 ;;
+  fuzz) want="$want $fuzz_pkgs" ;;
+  *) echo "install-deps.sh: unknown set '$1' (build, test, bench or fuzz)" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -1,0 +1,89 @@
+/*
+ * spf.c (fuzz): the zone reader and the SPF evaluator (RFC 7208) over any
+ * bytes, taken as an RFC 1035 master file that the resolver answers from.
+ * The records of example.test (and whatever they include, redirect to or
+ * look up) are evaluated for a few clients and identities.  A zone that
+ * does not parse is refused with an error naming its line; a check always
+ * ends with a result among the seven of RFC 7208 2.6, within the lookup
+ * limits, whose JSON parses.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "fuzz.h"
+#include "mailfix.h"
+
+static int zone_fd = -1;
+static char zone_path[64];
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc, (void)argv;
+	zone_fd = memfd_create("mf-fuzz-zone", 0);
+	if (zone_fd < 0) {
+		perror("memfd_create");
+		abort();
+	}
+	snprintf(zone_path, sizeof zone_path, "/proc/self/fd/%d", zone_fd);
+	return 0;
+}
+
+static void check_one(struct mf_dns *dns, const struct mf_spf_request *req)
+{
+	struct mf_spf_options opt = {0};
+	struct mf_spf_result *res = NULL;
+	struct mf_error err = {0};
+	char *json, *text;
+	json_t *parsed;
+
+	opt.now = 1700000000;
+	if (mf_spf_check(dns, req, &opt, &res, &err) != 0) {
+		FUZZ_ASSERT(!res && err.message[0]);
+		return;
+	}
+	FUZZ_ASSERT(res && res->code >= MF_SPF_NONE && res->code <= MF_SPF_PERMERROR);
+	FUZZ_ASSERT(res->n_lookups <= MF_SPF_MAX_DNS_TERMS + 1);
+	FUZZ_ASSERT(res->n_void <= MF_SPF_MAX_VOID_LOOKUPS + 1);
+	json = mf_spf_result_to_json(res, NULL, 1);
+	FUZZ_ASSERT(json);
+	parsed = json_loads(json, 0, NULL);
+	FUZZ_ASSERT(parsed && json_is_string(json_object_get(parsed, "result")));
+	json_decref(parsed);
+	free(json);
+	text = mf_spf_result_to_text(res, 1);
+	FUZZ_ASSERT(text);
+	free(text);
+	mf_spf_result_free(res);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const struct mf_spf_request reqs[] = {
+		{"192.0.2.10", "user@example.test", NULL},
+		{"2001:db8::25", "", "example.test"},
+		{"198.51.100.7", "postmaster@sub.example.test", "mx.example.test"},
+	};
+	const char *files[] = {zone_path};
+	struct mf_dns_options opt = {0};
+	struct mf_dns *dns = NULL;
+	struct mf_error err = {0};
+
+	if (size > (1u << 20) || ftruncate(zone_fd, 0) != 0 || lseek(zone_fd, 0, SEEK_SET) != 0 ||
+	    (size && write(zone_fd, data, size) != (ssize_t)size))
+		return 0;
+	opt.zone_files = files;
+	opt.n_zone_files = 1;
+	if (mf_dns_new(&dns, &opt, &err) != 0) {
+		FUZZ_ASSERT(!dns && err.message[0]);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++)
+		check_one(dns, &reqs[i]);
+	mf_dns_free(dns);
+	return 0;
+}
