@@ -15,6 +15,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "explain.h"
 
 /* The explanation's strings live in blocks of at least ARENA_BLOCK
@@ -510,6 +512,64 @@ static size_t field_name(const char *q, size_t n, size_t i)
  * goes to an empty line, and one of its fields is one a message has
  * ("Received:", "From:" ...), so that "Error: ..." is not a message.
  * Cheap: most queries fail at their first word. */
+/* Is the query text route takes (UTF-8, no NUL)?  A query that is not
+ * goes to route's own reading, which names the byte that is wrong. */
+static int route_text_valid(const char *q, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if ((unsigned char)q[i] < 0x80) {
+			if (q[i] == '\0')
+				return 0;
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)q + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0)
+			return 0;
+		i += (size_t)k;
+	}
+	return 1;
+}
+
+/* Move the answer's pieces that quote the query (evidence, mentions),
+ * found by route in the report's words, to where their words stand in
+ * the query the user gave (the words may have been decoded or unfolded
+ * on the way); a piece not found there verbatim is dropped rather than
+ * shown at a wrong place. */
+static void quote_the_query(struct mf_answer *a, const char *q, size_t n)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < a->n_evidence; i++) {
+		const char *t = a->evidence[i].text;
+		const char *at = t && t[0] ? memmem(q, n, t, strlen(t)) : NULL;
+		if (!at)
+			continue;
+		a->evidence[kept] = a->evidence[i];
+		a->evidence[kept].start = (size_t)(at - q);
+		a->evidence[kept].end = a->evidence[kept].start + strlen(t);
+		kept++;
+	}
+	a->n_evidence = kept;
+	kept = 0;
+	for (size_t i = 0; i < a->n_mentions; i++) {
+		const char *t = a->mentions[i].text;
+		const char *at = t && t[0] ? memmem(q, n, t, strlen(t)) : NULL;
+		if (!at)
+			continue;
+		a->mentions[kept] = a->mentions[i];
+		a->mentions[kept].start = (size_t)(at - q);
+		a->mentions[kept].end = a->mentions[kept].start + strlen(t);
+		kept++;
+	}
+	a->n_mentions = kept;
+}
+
 static int pasted_message(const char *q, size_t n)
 {
 	static const char *const names[] = {
@@ -567,7 +627,8 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	int rc, reason, no_failure;
 
 	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
-	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len))
+	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len) ||
+	    !route_text_valid(req->query, req->query_len))
 		return 1;
 	er.message = req->query;
 	er.message_len = req->query_len;
@@ -606,26 +667,7 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 		mf__answer_for_reason(*out, ctx, &ctx->bounce->reasons[reason]);
 	if (no_failure) /* nothing the carried message's words showed stands */
 		(*out)->n_evidence = (*out)->n_replies = (*out)->n_mentions = 0;
-	/* Evidence must point into the query the user gave: find each piece
-	 * there (the diagnostic may have been decoded or unfolded); a piece
-	 * not found verbatim is dropped rather than shown at a wrong place. */
-	{
-		struct mf_answer *a = *out;
-		size_t kept = 0;
-
-		for (size_t i = 0; i < a->n_evidence; i++) {
-			const char *t = a->evidence[i].text;
-			const char *at = t && t[0] ? memmem(req->query, req->query_len, t, strlen(t))
-						   : NULL;
-			if (!at)
-				continue;
-			a->evidence[kept] = a->evidence[i];
-			a->evidence[kept].start = (size_t)(at - req->query);
-			a->evidence[kept].end = a->evidence[kept].start + strlen(t);
-			kept++;
-		}
-		a->n_evidence = kept;
-	}
+	quote_the_query(*out, req->query, req->query_len);
 	return 0;
 }
 
