@@ -58,19 +58,21 @@ bench:
 	@bench/run-all.sh $(BUILD)
 
 # Each target mutates its seeds (fuzz/corpus/<target>/, copied so that the
-# checked-in seeds stay as they are) for FUZZ_SECONDS.
+# checked-in seeds stay as they are) for FUZZ_SECONDS, with fuzz/<target>.dict.
 fuzz:
 	@scripts/install-deps.sh fuzz
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMF_FUZZ=ON >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_route fuzz_explain fuzz_spf fuzz_dns_wire
 	@mkdir -p $(FUZZ_BUILD)/artifacts
-	@for t in route explain spf dns_wire; do \
+	@failed=""; for t in route explain spf dns_wire; do \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$t && cp -n fuzz/corpus/$$t/* $(FUZZ_BUILD)/corpus/$$t/; \
 		echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
-		$(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		dict=""; [ -f fuzz/$$t.dict ] && dict="-dict=fuzz/$$t.dict"; \
+		$(FUZZ_BUILD)/fuzz/fuzz_$$t $$dict -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 			-rss_limit_mb=2048 -print_final_stats=1 \
-			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- $(FUZZ_BUILD)/corpus/$$t || exit 1; \
-	done
+			-artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- $(FUZZ_BUILD)/corpus/$$t || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed (inputs in $(FUZZ_BUILD)/artifacts/)"; exit 1; fi
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)
