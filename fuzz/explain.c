@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mf_explain_request req = {(const char *)data, size, MF_LANG_AUTO};
 	struct mf_explanation *ex = NULL;
 	struct mf_error err = {0};
-	char *json, *text;
+	char *json;
 	json_t *parsed;
 	int rc;
 
@@ -64,9 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(parsed && json_is_array(json_object_get(parsed, "bounces")));
 	json_decref(parsed);
 	free(json);
-	text = mf_explanation_to_text(ex, "fuzz", NULL, 1);
-	FUZZ_ASSERT(text);
-	free(text);
+	fuzz_check_text(mf_explanation_to_text(ex, "fuzz", NULL, 1));
 	mf_explanation_free(ex);
 	return 0;
 }

@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "fuzz.h"
 #include "mailfix.h"
 
@@ -42,9 +40,6 @@ static void check_answer(const struct mf_answer *a, size_t query_len)
 	static const char *const paths[] = {"email-delivery", "service", "configuration", NULL};
 	static const char *const sides[] = {"sender",    "account", "client", "recipient",
 					    "network",   "unknown", NULL};
-	char *json, *text;
-	json_t *parsed;
-	json_error_t jerr;
 
 	FUZZ_ASSERT(one_of(a->path, paths));
 	FUZZ_ASSERT(one_of(a->side, sides));
@@ -58,15 +53,8 @@ static void check_answer(const struct mf_answer *a, size_t query_len)
 			    a->mentions[i].end <= query_len && a->mentions[i].name);
 	for (size_t i = 0; i < a->n_alternatives; i++)
 		FUZZ_ASSERT(one_of(a->alternatives[i].path, paths));
-	json = mf_answer_to_json(a, "\"fuzz\"");
-	FUZZ_ASSERT(json);
-	parsed = json_loads(json, 0, &jerr);
-	FUZZ_ASSERT(parsed && json_is_string(json_object_get(parsed, "path")));
-	json_decref(parsed);
-	free(json);
-	text = mf_answer_to_text(a, 1);
-	FUZZ_ASSERT(text);
-	free(text);
+	fuzz_check_json(mf_answer_to_json(a, "\"fuzz\""), "path");
+	fuzz_check_text(mf_answer_to_text(a, 1));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
