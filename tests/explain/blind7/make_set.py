@@ -217,7 +217,7 @@ postfix("postfix-10.eml", [
 postfix("postfix-11.eml", [
     pf_remote("leo@example.com", "mx.example.com", "198.51.100.23",
               "550 5.1.1 <leo@example.com>: User unknown", "5.1.1", cmd="end of DATA"),
-], [("5.1.1", "550", "filtered")])
+], [("5.1.1", "550", "userunknown")])
 
 postfix("postfix-12.eml", [
     pf_remote("mia@example.net", "mx.example.net", "198.51.100.24",
@@ -254,7 +254,7 @@ postfix("yahoo-03.eml", [
     pf_remote("rita@example.net", "mta6.am0.yahoodns.net", "198.51.100.27",
               "553 5.7.2 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
               "5.7.2", cmd="MAIL FROM"),
-], [("5.7.2", "553", "blocked")], engine="Yahoo")
+], [("5.7.2", "553", "rejected")], engine="Yahoo")
 
 postfix("yahoo-04.eml", [
     pf_remote("sam@example.net", "mta5.am0.yahoodns.net", "198.51.100.28",
@@ -825,7 +825,7 @@ exchange_ndr("exchange2007-03.eml", "saul@example.com",
              "EXCH02.example.com",
              "Remote Server returned '550 5.7.1 Delivery not authorized, message refused'",
              "5.7.1", "550 5.7.1 Delivery not authorized, message refused",
-             [("5.7.1", "550", "securityerror")], "Exchange2007")
+             [("5.7.1", "550", "rejected")], "Exchange2007")
 O365 = "AM0PR01MB1234.eurprd01.prod.outlook.com"
 exchange_ndr("office365-01.eml", "tess@example.net",
              ["tess wasn't found at example.net.", "The address may be misspelled or may not exist. Try one or more of the following:",
@@ -857,7 +857,7 @@ exchange_ndr("outlook-01.eml", "xavi@example.net",
              "BL2NAM02HT012.eop-nam02.prod.protection.outlook.com",
              "Remote Server returned '550 5.5.0 Requested action not taken: mailbox unavailable (-2147219296:0:0)'",
              "5.5.0", "550 5.5.0 Requested action not taken: mailbox unavailable (-2147219296:0:0)",
-             [("5.5.0", "550", "userunknown")], "Outlook")
+             [("5.5.0", "550", "filtered")], "Outlook")
 
 
 # ---------------------------------------------------------------- Gmail
@@ -1112,7 +1112,7 @@ def kddi():
             "Content-Transfer-Encoding: 7bit\n\n" % (subj, DATE % (22, 0))) + enc + (
             "\n--kddi-boundary-0001\nContent-Type: message/rfc822\n\n" + original(["noa@ezweb.ne.jp"]) +
             "\n--kddi-boundary-0001--\n")
-    add("kddi-01.eml", "KDDI", text, [("5.0.911", "", "userunknown")])
+    add("kddi-01.eml", "KDDI", text, [("5.0.910", "", "filtered")])
 
 
 kddi()
@@ -1192,7 +1192,7 @@ generic("rfc3464-02.eml", "mta.example.org", "Delivery Status Notification (Fail
         "This is an automatically generated Delivery Status Notification.\n\n"
         "Delivery to the following recipients failed.\n\n       sven@example.net\n",
         [{"rcpt": "sven@example.net", "status": "5.0.0", "rmta": "mx.example.net",
-          "diag": "554 Transaction failed"}], [("5.0.0", "554", "undefined")])
+          "diag": "554 Transaction failed"}], [("5.0.0", "554", "systemerror")])
 generic("rfc3464-03.eml", "mta.example.org", "Delivery Status Notification (Failure)",
         "This is an automatically generated Delivery Status Notification.\n\n"
         "Delivery to the following recipients failed permanently.\n\n       tina@example.com\n",
@@ -1204,7 +1204,7 @@ generic("rfc3464-04.eml", "mta.example.org", "Delivery Status Notification (Fail
         "Delivery to the following recipients failed permanently.\n\n       ugo@example.org\n",
         [{"rcpt": "ugo@example.org", "status": "5.7.1", "rmta": "mx.example.org",
           "diag": "550 5.7.1 Message rejected for policy reasons: attachments of type .exe are not allowed"}],
-        [("5.7.1", "550", "policyviolation")])
+        [("5.7.1", "550", "spamdetected")])
 generic("rfc3464-05.eml", "mta.example.org", "Delivery Status Notification (Failure)",
         "This is an automatically generated Delivery Status Notification.\n\n"
         "Delivery to the following recipients failed permanently.\n\n       vlad@example.net\n",
