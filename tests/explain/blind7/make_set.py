@@ -16,9 +16,9 @@ import quopri
 import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "emails")
 DATE = "Thu, 26 Nov 2026 10:%02d:%02d +0000"
 SET = []
+SETS = {"blind7": SET}
 
 
 def hard(reason, status):
@@ -1257,18 +1257,175 @@ def arf(name):
 arf("arf-01.eml")
 
 
+# ================================================================ batch blind7b
+# Written after the blind7 score, once data/rules/bounce-reasons.json (part of
+# it) and data/bounce/hosts.json had been read, but before formats.json and
+# the code: formats laid out differently from blind7 (no DSN part, old
+# templates, local delivery errors, NDR sub-codes), labelled with the help of
+# Sisimai's own lhost rules (v4.25 source at hand, v5.1 reasons).
+SET = []
+SETS["blind7b"] = SET
+
+
+def postfix_old(name, host, lines, expected, rcpts):
+    body = ("This is the Postfix program at host %s.\n\n"
+            "I'm sorry to have to inform you that the message returned\n"
+            "below could not be delivered to one or more destinations.\n\n"
+            "For further assistance, please send mail to <postmaster>\n\n"
+            "If you do so, please include this problem report. You can\n"
+            "delete your own text from the message returned below.\n\n"
+            "\t\t\tThe Postfix program\n" % host)
+    for l in lines:
+        body += "\n" + fold(l) + "\n"
+    body += "\n--- Undelivered message follows ---\n\n" + original(rcpts)
+    text = ("Return-Path: <>\nReceived: by %s (Postfix)\n\tid 8C2D3E4F5A; %s\n"
+            "Date: %s\nFrom: MAILER-DAEMON@%s (Mail Delivery System)\n"
+            "Subject: Undelivered Mail Returned to Sender\nTo: sender@example.com\n"
+            "Message-Id: <20261126103001.8C2D3E4F5A@%s>\n\n"
+            % (host, DATE % (30, 1), DATE % (30, 1), host, host)) + body
+    add(name, "Postfix", text, expected)
+
+
+postfix_old("postfix-old-01.eml", "mail.example.com",
+            ["<amy@example.net>: host mx.example.net[198.51.100.80] said: 550 5.1.1 <amy@example.net>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+             "<ben@example.net>: host mx.example.net[198.51.100.80] said: 552 5.2.2 <ben@example.net>: Mailbox full (in reply to RCPT TO command)"],
+            [("5.1.1", "550", "userunknown"), ("5.2.2", "552", "mailboxfull")],
+            ["amy@example.net", "ben@example.net"])
+
+postfix("postfix-b01.eml", [
+    {"rcpt": "bo@example.com", "text": "maildrop: maildir over quota.",
+     "status": "5.2.2", "dtype": "x-unix", "diag": "maildrop: maildir over quota."},
+], [("5.2.2", "", "mailboxfull")])
+
+postfix("postfix-b02.eml", [
+    {"rcpt": "cid@example.com",
+     "text": "Command died with status 1: \"/usr/local/bin/mailfilter\". Command output: mailfilter: cannot open /var/spool/filter/cid.rules: Permission denied",
+     "status": "5.3.0", "dtype": "x-unix",
+     "diag": "Command died with status 1: \"/usr/local/bin/mailfilter\". Command output: mailfilter: cannot open /var/spool/filter/cid.rules: Permission denied"},
+], [("5.3.0", "", "mailererror")])
+
+postfix("postfix-b03.eml", [
+    pf_remote("dee@example.org", "mx.example.org", "203.0.113.84",
+              "550 5.7.1 <sender@example.com>: Sender address rejected: Access denied", "5.7.1"),
+], [("5.7.1", "550", "rejected")])
+
+postfix("postfix-b04.eml", [
+    pf_remote("eli@example.net", "example-net.mail.protection.outlook.com", "198.51.100.85",
+              "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-26T10:31:02.345Z 08DC0000CCCC]",
+              "5.4.1"),
+], [("5.4.1", "550", "userunknown")], engine="Microsoft")
+
+postfix("postfix-b05.eml", [
+    pf_remote("fia@example.org", "aspmx.l.google.com", "198.51.100.86",
+              "550-5.7.1 [192.0.2.10] Gmail has detected that this message is likely 550-5.7.1 suspicious due to the very low reputation of the sending IP address. 550-5.7.1 To best protect our users from spam, the message has been blocked. 550 5.7.1  https://support.google.com/mail/answer/188131 g7si6789012qkd.34 - gsmtp",
+              "5.7.1", cmd="end of DATA"),
+], [("5.7.1", "550", "badreputation")], engine="Google")
+
+postfix("postfix-b06.eml", [
+    pf_remote("gil@example.net", "mta7.am0.yahoodns.net", "198.51.100.87",
+              "421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+              "4.7.0", cmd="MAIL FROM"),
+], [("4.7.0", "421", "rejected")], engine="Yahoo")
+
+postfix("postfix-b07.eml", [
+    pf_remote("hal@example.com", "mx.example.com", "198.51.100.88",
+              "550 5.7.1 Service unavailable, Client host [192.0.2.10] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.10",
+              "5.7.1", cmd="MAIL FROM"),
+], [("5.7.1", "550", "blocked")])
+
+exim("exim-b01.eml", ["  ian@example.org\n    retry time not reached for any host after a long failure period\n"],
+     [("5.0.947", "", "expired")], failed=["ian@example.org"])
+exim("exim-b02.eml", [
+    "  jo@example.com\n    mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/jo)\n"],
+    [("5.0.922", "", "mailboxfull")], failed=["jo@example.com"])
+exim("exim-b03.eml", ["  kai@dead.example\n    all relevant MX records point to non-existent hosts\n"],
+     [("5.0.912", "", "hostunknown")], failed=["kai@dead.example"])
+exim("exim-b04.eml", ["  lou@nullmx.example\n    an MX or SRV record indicated no SMTP service\n"],
+     [("5.0.932", "", "notaccept")], failed=["lou@nullmx.example"])
+exim("exim-b05.eml", [
+    "  max@example.net\n"
+    "    host mx.example.net [198.51.100.89]\n"
+    "    SMTP error from remote mail server after RCPT TO:<max@example.net>:\n"
+    "    550 5.2.1 <max@example.net>: Recipient address rejected: this account has been suspended\n"],
+    [("5.2.1", "550", "suspend")], failed=["max@example.net"])
+
+qmail("qmail-b01.eml", [
+    "<ned@example.org>:\nConnected to 203.0.113.90 but sender was rejected.\n"
+    "Remote host said: 553 5.1.8 <sender@example.com>... Domain of sender address sender@example.com does not exist\n"],
+    [("5.1.8", "553", "rejected")], rcpts=["ned@example.org"])
+qmail("qmail-b02.eml", [
+    "<ola@example.com>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+    "I'm not going to try again; this message has been in the queue too long.\n"],
+    [("4.4.1", "", "networkerror")], rcpts=["ola@example.com"])
+qmail("qmail-b03.eml", [
+    "<pam@example.net>:\n198.51.100.91 failed after I sent the message.\n"
+    "Remote host said: 552 5.3.4 Message size exceeds fixed maximum message size: 10485760 bytes\n"],
+    [("5.3.4", "552", "mesgtoobig")], rcpts=["pam@example.net"])
+
+
+def v5sendmail(name, transcript, expected, rcpt):
+    body = ("   ----- Transcript of session follows -----\n" + transcript +
+            "\n   ----- Unsent message follows -----\n" + original([rcpt]))
+    text = ("Return-Path: <MAILER-DAEMON>\nDate: %s\n"
+            "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\n"
+            "Subject: Returned mail: User unknown\nMessage-Id: <202611261032.KAA01234@mail.example.com>\n"
+            "To: sender@example.com\n\n" % (DATE % (32, 0))) + body
+    add(name, "V5sendmail", text, expected)
+
+
+v5sendmail("v5sendmail-b01.eml",
+           "... while talking to mx.example.net.:\n>>> RCPT To:<quin@example.net>\n"
+           "<<< 550 <quin@example.net>... User unknown\n550 <quin@example.net>... User unknown\n",
+           [("5.0.911", "550", "userunknown")], "quin@example.net")
+
+exchange_ndr("exchange2010-b01.eml", "rae@example.com",
+             ["Your message wasn't delivered due to a permission or security issue. It may have been rejected by a moderator, the address may only accept email from certain senders, or another restriction may be preventing delivery."],
+             "EXCH03.example.com", "#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##", "5.7.1",
+             "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+             [("5.7.1", "550", "securityerror")], "Exchange2007")
+exchange_ndr("exchange2010-b02.eml", "sid@example.com",
+             ["The message was too large for the recipient's mailbox."],
+             "EXCH03.example.com", "#550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient ##", "5.2.3",
+             "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+             [("5.2.3", "550", "mesgtoobig")], "Exchange2007")
+exchange_ndr("exchange2010-b03.eml", "tom@nodomain.example",
+             ["The domain name in the email address is incorrect. Check the address."],
+             "EXCH03.example.com", "#554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain ##", "5.4.4",
+             "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+             [("5.4.4", "554", "hostunknown")], "Exchange2007")
+
+gmail("gmail-b01.eml", "uri@example.net", "Message not delivered",
+      "There was a problem delivering your message to uri@example.net. See the technical details below.\n\n"
+      "The response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.net. 198.51.100.92: timed out]\n",
+      "4.4.1", "mx.example.net. (198.51.100.92, the server for the domain example.net.)",
+      "The recipient server did not accept our requests to connect. Learn more at\n"
+      " https://support.google.com/mail/answer/7720 [mx.example.net. 198.51.100.92: timed out]",
+      [("4.4.1", "", "expired")])
+
+opensmtpd("opensmtpd-b01.eml", ["val@gone.example: Domain does not exist"],
+          [("5.0.912", "", "hostunknown")], ["val@gone.example"])
+opensmtpd("opensmtpd-b02.eml", ["wes@example.org: Destination seem to reject all mails"],
+          [("5.0.932", "", "notaccept")], ["wes@example.org"])
+
+
 def main():
-    os.makedirs(OUT, exist_ok=True)
+    for d, batch in SETS.items():
+        write(os.path.join(os.path.dirname(HERE), d), batch)
+
+
+def write(where, batch):
+    out = os.path.join(where, "emails")
+    os.makedirs(out, exist_ok=True)
     names = set()
-    with open(os.path.join(HERE, "labels.jsonl"), "w") as lab:
-        for name, engine, text, exp in sorted(SET):
+    with open(os.path.join(where, "labels.jsonl"), "w") as lab:
+        for name, engine, text, exp in sorted(batch):
             assert name not in names, name
             names.add(name)
-            with open(os.path.join(OUT, name), "w", newline="\n") as f:
+            with open(os.path.join(out, name), "w", newline="\n") as f:
                 f.write(text)
             lab.write(json.dumps({"file": name, "engine": engine, "expected": exp},
                                  ensure_ascii=False) + "\n")
-    print("%d emails, %d bounces" % (len(SET), sum(len(e) for _, _, _, e in SET)))
+    print("%s: %d emails, %d bounces" % (where, len(batch), sum(len(e) for _, _, _, e in batch)))
 
 
 if __name__ == "__main__":
