@@ -380,7 +380,7 @@ exim("exim-02.eml", ["  dan@nowhere.example\n    Unrouteable address\n"],
 
 exim("exim-03.eml", [
     "  ella@example.org\n    retry timeout exceeded\n"],
-    [("5.0.947", "", "expired")], failed=["ella@example.org"])
+    [("4.0.947", "", "expired")], failed=["ella@example.org"])
 
 exim("exim-04.eml", [
     "  fred@example.org\n"
@@ -1334,10 +1334,10 @@ postfix("postfix-b07.eml", [
 ], [("5.7.1", "550", "blocked")])
 
 exim("exim-b01.eml", ["  ian@example.org\n    retry time not reached for any host after a long failure period\n"],
-     [("5.0.947", "", "expired")], failed=["ian@example.org"])
+     [("4.0.947", "", "expired")], failed=["ian@example.org"])
 exim("exim-b02.eml", [
     "  jo@example.com\n    mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/jo)\n"],
-    [("5.0.922", "", "mailboxfull")], failed=["jo@example.com"])
+    [("4.0.922", "", "mailboxfull")], failed=["jo@example.com"])
 exim("exim-b03.eml", ["  kai@dead.example\n    all relevant MX records point to non-existent hosts\n"],
      [("5.0.912", "", "hostunknown")], failed=["kai@dead.example"])
 exim("exim-b04.eml", ["  lou@nullmx.example\n    an MX or SRV record indicated no SMTP service\n"],
