@@ -295,8 +295,9 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 	return 0;
 }
 
-/* A format's own failure messages ("codes") and the reasons it files as
- * temporary when no code was given ("codeless_temporary"). */
+/* A format's own failure messages ("codes"), the reasons it files as
+ * temporary when no code was given ("codeless_temporary") and whether its
+ * reporter is the refusing host ("reporter_refused"). */
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -312,6 +313,11 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 		if ((F->codeless_temp[k] = mf__bounce_reason_find(l->bd, temp[k])) < 0)
 			return bad(l, "\"codeless_temporary\" item %zu names no reason: \"%s\"",
 				   k + 1, temp[k]);
+	if (json_object_get(f, "reporter_refused")) {
+		if (!json_is_boolean(json_object_get(f, "reporter_refused")))
+			return bad(l, "\"reporter_refused\" must be true or false");
+		F->reporter_refused = json_is_true(json_object_get(f, "reporter_refused"));
+	}
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);
@@ -327,7 +333,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
-					   "codeless_temporary", NULL};
+					   "codeless_temporary", "reporter_refused", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;

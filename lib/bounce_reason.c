@@ -172,7 +172,9 @@ static int ends_with_ci(const char *s, const char *suffix)
 }
 
 /* A receiving provider's own code in the words (data/bounce/hosts.json),
- * when the remote MTA or the recipient's domain is that provider's. */
+ * when the remote MTA or the recipient's domain is that provider's (or,
+ * with no remote MTA, the reporting MTA of a format whose reporter is the
+ * refusing host). */
 static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r)
 {
 	const char *at = strrchr(r->recipient, '@');
@@ -185,7 +187,9 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 		int mine = 0;
 
 		for (size_t k = 0; k < h->n_hosts && !mine; k++)
-			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]);
+			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
+			       (!r->remote_mta[0] && r->format && r->format->reporter_refused &&
+				ends_with_ci(r->reporting_mta, h->hosts[k]));
 		if (!mine || !r->diag.len)
 			continue;
 		if (!low) {

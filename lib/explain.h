@@ -84,6 +84,10 @@ struct mf__format {
 	 * mailbox under 4.0.9NN). */
 	int *codeless_temp;
 	size_t n_codeless_temp;
+	/* The report's Reporting-MTA refused the message itself when it names
+	 * no Remote-MTA (Exchange Online's NDRs: Sisimai takes the generating
+	 * server for the remote host), so providers' codes apply by it. */
+	int reporter_refused;
 };
 
 struct mf__host {
@@ -214,6 +218,7 @@ struct mf__rcpt {
 	char status[16];               /* from the DSN Status field */
 	char action[24];
 	char remote_mta[256];
+	char reporting_mta[256];       /* the DSN's Reporting-MTA */
 	char reply_code[4];            /* when a format states it apart from the text */
 	struct mf__buf diag;           /* the server's words (UTF-8) */
 	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
