@@ -131,7 +131,7 @@ int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 {
 	size_t first = out->n;
 	int rc = dsn_fields(t, len, out);
-	char reporting[256];
+	char reporting[sizeof out->v[0].reporting_mta];
 
 	reporting_mta(t, len, reporting, sizeof reporting);
 	for (size_t i = first; !rc && i < out->n; i++) {
