@@ -219,11 +219,16 @@ static int next_address(const char *t, size_t p, size_t end, size_t *as, size_t 
 			s++;
 		e = a + 1;
 		if (e < end && t[e] == '[') {
-			while (e < end && t[e] != ']' && e - a < 64)
+			/* an address literal (RFC 5321 4.1.3): printable, no
+			 * white space or brackets inside, and closed */
+			e++;
+			while (e < end && t[e] > ' ' && t[e] < 0x7f && t[e] != '[' && t[e] != ']' &&
+			       t[e] != '\\' && e - a < 64)
 				e++;
-			if (e < end)
+			if (e < end && t[e] == ']' && e > a + 2) {
 				e++;
-			dots = 3;
+				dots = 3;
+			}
 		} else {
 			while (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '.') &&
 			       e - a < 255)
