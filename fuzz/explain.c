@@ -2,7 +2,10 @@
  * explain.c (fuzz): mf_explain over any bytes, as a message.  It is
  * explained or refused with an error naming what is wrong; an explanation
  * must hold together (a known kind, bounces with a reason, a path and a
- * side, JSON that parses, text for a terminal).  The same workspace serves
+ * side, JSON that parses, text for a terminal).  And the same message
+ * with CRLF line ends (as mail is on the wire, and as many programs save
+ * it) must say the same: kind, format, and per bounce the recipient,
+ * status, reply code, reason and hardness.  The same workspace serves
  * every input, as in `mailfix explain`, so what one message leaves in it
  * meets the next.
  */
@@ -31,12 +34,49 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* The input with every LF that has no CR before it made CRLF, or NULL
+ * (no LF, out of memory, or a CR already there: left alone). */
+static char *with_crlf(const uint8_t *data, size_t size, size_t *out_len)
+{
+	size_t n_lf = 0, o = 0;
+	char *out;
+
+	if (memchr(data, '\r', size))
+		return NULL;
+	for (size_t i = 0; i < size; i++)
+		n_lf += data[i] == '\n';
+	if (!n_lf || !(out = malloc(size + n_lf)))
+		return NULL;
+	for (size_t i = 0; i < size; i++) {
+		if (data[i] == '\n')
+			out[o++] = '\r';
+		out[o++] = (char)data[i];
+	}
+	*out_len = o;
+	return out;
+}
+
+static void same_explanation(const struct mf_explanation *a, const struct mf_explanation *b)
+{
+	FUZZ_ASSERT(strcmp(a->kind, b->kind) == 0 && strcmp(a->format, b->format) == 0);
+	FUZZ_ASSERT(a->n_bounces == b->n_bounces);
+	for (size_t i = 0; i < a->n_bounces; i++) {
+		const struct mf_bounce *x = &a->bounces[i], *y = &b->bounces[i];
+		FUZZ_ASSERT(strcmp(x->recipient, y->recipient) == 0);
+		FUZZ_ASSERT(strcmp(x->status, y->status) == 0);
+		FUZZ_ASSERT(strcmp(x->reply_code, y->reply_code) == 0);
+		FUZZ_ASSERT(strcmp(x->reason, y->reason) == 0 && x->hard == y->hard);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	size_t crlf_len = 0;
+	char *crlf;
 	struct mf_explain_request req = {(const char *)data, size, MF_LANG_AUTO};
 	struct mf_explanation *ex = NULL;
 	struct mf_error err = {0};
-	char *json, *text;
+	char *json;
 	json_t *parsed;
 	int rc;
 
@@ -64,9 +104,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(parsed && json_is_array(json_object_get(parsed, "bounces")));
 	json_decref(parsed);
 	free(json);
-	text = mf_explanation_to_text(ex, "fuzz", NULL, 1);
-	FUZZ_ASSERT(text);
-	free(text);
+	fuzz_check_text(mf_explanation_to_text(ex, "fuzz", NULL, 1));
+	if ((crlf = with_crlf(data, size, &crlf_len))) {
+		struct mf_explain_request r2 = {crlf, crlf_len, req.lang};
+		struct mf_explanation *ex2 = NULL;
+		if (mf_explain_with(ctx, &r2, ws, &ex2, NULL) == 0) {
+			same_explanation(ex, ex2);
+			mf_explanation_free(ex2);
+		}
+		free(crlf);
+	}
 	mf_explanation_free(ex);
 	return 0;
 }

@@ -25,4 +25,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 		}                                                                      \
 	} while (0)
 
+/* A rendering: JSON that parses into an object whose `key` is a string
+ * (check_json), text for a terminal (check_text); both are freed. */
+void fuzz_check_json(char *json, const char *key);
+void fuzz_check_text(char *text);
+
 #endif

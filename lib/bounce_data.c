@@ -5,7 +5,8 @@
  * and the statuses that name a reason by themselves) and
  * data/bounce/formats.json (how each bounce family is recognized and
  * where its explanation and returned original sit) and
- * data/bounce/hosts.json (receiving providers' own refusal codes).  The reason rules
+ * data/bounce/hosts.json (receiving providers' own refusal codes; formats
+ * carry their programs' own failure messages the same way).  The reason rules
  * themselves are ordinary rules (data/rules/bounce-*.json) with a
  * "reason" key, loaded by data.c; this file checks that every such
  * reason is a known id.  Any problem names the file and the record.
@@ -260,12 +261,79 @@ static int load_reasons(struct bloader *l, json_t *doc)
 	return 0;
 }
 
+/* A "codes" list: [{"words": [...], "reason": id}], words lower case. */
+static int get_codes(struct bloader *l, json_t *codes, const char *owner,
+		     struct mf__host_code **out, size_t *n)
+{
+	static const char *const ckeys[] = {"words", "reason", NULL};
+	json_t *c;
+	size_t k;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!json_is_array(codes) || json_array_size(codes) == 0)
+		return bad(l, "\"codes\" must be a non-empty list");
+	*out = balloc(l->bd, json_array_size(codes) * sizeof **out);
+	if (!*out)
+		return MF_ENOMEM;
+	json_array_foreach(codes, k, c) {
+		struct mf__host_code *C = &(*out)[k];
+		const char *reason;
+
+		snprintf(l->record, sizeof l->record, "%s, code %zu", owner, k + 1);
+		if ((rc = check_keys(l, c, ckeys)) ||
+		    (rc = get_markers(l, c, "words", &C->words, &C->n_words)) ||
+		    (rc = get_str(l, c, "reason", 1, &reason)))
+			return rc;
+		if (!C->n_words)
+			return bad(l, "give \"words\"");
+		if ((C->reason = mf__bounce_reason_find(l->bd, reason)) < 0)
+			return bad(l, "\"reason\" names no reason: \"%s\"", reason);
+	}
+	*n = json_array_size(codes);
+	return 0;
+}
+
+/* A format's own failure messages ("codes"), the reasons it files as
+ * temporary when no code was given ("codeless_temporary") and whether its
+ * reporter is the refusing host ("reporter_refused"). */
+static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
+{
+	const char **temp;
+	char owner[128];
+	int rc;
+
+	if ((rc = get_markers(l, f, "codeless_temporary", &temp, &F->n_codeless_temp)))
+		return rc;
+	F->codeless_temp = balloc(l->bd, (F->n_codeless_temp + 1) * sizeof *F->codeless_temp);
+	if (!F->codeless_temp)
+		return MF_ENOMEM;
+	for (size_t k = 0; k < F->n_codeless_temp; k++)
+		if ((F->codeless_temp[k] = mf__bounce_reason_find(l->bd, temp[k])) < 0)
+			return bad(l, "\"codeless_temporary\" item %zu names no reason: \"%s\"",
+				   k + 1, temp[k]);
+	if (json_object_get(f, "reporter_refused")) {
+		if (!json_is_boolean(json_object_get(f, "reporter_refused")))
+			return bad(l, "\"reporter_refused\" must be true or false");
+		F->reporter_refused = json_is_true(json_object_get(f, "reporter_refused"));
+	}
+	if (!json_object_get(f, "codes"))
+		return 0;
+	snprintf(owner, sizeof owner, "format %s", F->id);
+	if ((rc = get_codes(l, json_object_get(f, "codes"), owner, &F->codes, &F->n_codes)))
+		return rc;
+	snprintf(l->record, sizeof l->record, "%s", owner);
+	return 0;
+}
+
 static int load_formats(struct bloader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "end_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
-					   "begin", "end", "reason", "mail_reasons", NULL};
+					   "begin", "end", "reason", "mail_reasons", "codes",
+					   "codeless_temporary", "reporter_refused", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;
@@ -309,6 +377,8 @@ static int load_formats(struct bloader *l, json_t *doc)
 			if (mf__bounce_reason_find(bd, F->mail_reasons[k]) < 0)
 				return bad(l, "\"mail_reasons\" item %zu names no reason: \"%s\"",
 					   k + 1, F->mail_reasons[k]);
+		if ((rc = load_format_codes(l, f, F)))
+			return rc;
 		if (!F->n_from && !F->n_subject && !F->n_body)
 			return bad(l, "give \"from\", \"subject\" or \"body\" markers: "
 				   "the format could never be recognized");
@@ -325,7 +395,6 @@ static int load_hosts(struct bloader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "hosts", NULL};
 	static const char *const keys[] = {"id", "description", "hosts", "codes", NULL};
-	static const char *const ckeys[] = {"words", "reason", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "hosts"), *h;
 	size_t i;
@@ -341,8 +410,7 @@ static int load_hosts(struct bloader *l, json_t *doc)
 	json_array_foreach(arr, i, h) {
 		struct mf__host *H = &bd->hosts[i];
 		const char *desc;
-		json_t *codes = json_object_get(h, "codes"), *c;
-		size_t k;
+		json_t *codes = json_object_get(h, "codes");
 
 		l->record[0] = '\0';
 		if ((rc = check_keys(l, h, keys)) || (rc = get_str(l, h, "id", 1, &H->id)))
@@ -356,26 +424,13 @@ static int load_hosts(struct bloader *l, json_t *doc)
 			return rc;
 		if (!H->n_hosts)
 			return bad(l, "give \"hosts\": the entry would apply nowhere");
-		if (!json_is_array(codes) || json_array_size(codes) == 0)
-			return bad(l, "\"codes\" must be a non-empty list");
-		H->codes = balloc(bd, json_array_size(codes) * sizeof *H->codes);
-		if (!H->codes)
-			return MF_ENOMEM;
-		json_array_foreach(codes, k, c) {
-			struct mf__host_code *C = &H->codes[k];
-			const char *reason;
+		{
+			char owner[128];
 
-			snprintf(l->record, sizeof l->record, "host %s, code %zu", H->id, k + 1);
-			if ((rc = check_keys(l, c, ckeys)) ||
-			    (rc = get_markers(l, c, "words", &C->words, &C->n_words)) ||
-			    (rc = get_str(l, c, "reason", 1, &reason)))
+			snprintf(owner, sizeof owner, "host %s", H->id);
+			if ((rc = get_codes(l, codes, owner, &H->codes, &H->n_codes)))
 				return rc;
-			if (!C->n_words)
-				return bad(l, "give \"words\"");
-			if ((C->reason = mf__bounce_reason_find(bd, reason)) < 0)
-				return bad(l, "\"reason\" names no reason: \"%s\"", reason);
 		}
-		H->n_codes = json_array_size(codes);
 		bd->n_hosts++;
 	}
 	l->record[0] = '\0';

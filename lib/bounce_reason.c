@@ -4,7 +4,8 @@
  * Status and Action, the server's words, the remote host) the way Sisimai
  * decides them, so results compare with it:
  *   - a receiving provider's documented code (data/bounce/hosts.json, by
- *     remote MTA or recipient domain) decides first;
+ *     remote MTA or recipient domain) decides first, then the format's
+ *     own message for a failure met by its program (formats.json codes);
  *   - the server's words are normalized (text.c) and scanned once with the
  *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
  *     the strongest rule that matched names the reason;
@@ -12,7 +13,8 @@
  *     words say nothing (or always, for statuses marked over_text);
  *   - the status is the DSN's unless that is a bare class (X.0.0), then
  *     the one quoted in the words; with none, the reason's pseudo status
- *     (Sisimai's X.0.9NN), class 4 when the failure is temporary;
+ *     (Sisimai's X.0.9NN), class 4 when the failure is temporary (or
+ *     the format files the reason so: formats.json codeless_temporary);
  *   - the reply code is the first RFC 5321 code in the words whose class
  *     agrees with the status;
  *   - hard follows INTERFACE.md: the reason's "hard" rule.
@@ -170,7 +172,9 @@ static int ends_with_ci(const char *s, const char *suffix)
 }
 
 /* A receiving provider's own code in the words (data/bounce/hosts.json),
- * when the remote MTA or the recipient's domain is that provider's. */
+ * when the remote MTA or the recipient's domain is that provider's (or,
+ * with no remote MTA, the reporting MTA of a format whose reporter is the
+ * refusing host). */
 static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r)
 {
 	const char *at = strrchr(r->recipient, '@');
@@ -183,7 +187,9 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 		int mine = 0;
 
 		for (size_t k = 0; k < h->n_hosts && !mine; k++)
-			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]);
+			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
+			       (!r->remote_mta[0] && r->format && r->format->reporter_refused &&
+				ends_with_ci(r->reporting_mta, h->hosts[k]));
 		if (!mine || !r->diag.len)
 			continue;
 		if (!low) {
@@ -201,6 +207,33 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 					   strlen(h->codes[c].words[w])))
 					reason = h->codes[c].reason;
 	}
+	free(low);
+	return reason;
+}
+
+/* A format's own message for a failure its program met itself (Exim's
+ * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
+ * mails"): only when the words quote no SMTP command, as Sisimai reads its
+ * lhost tables only then. */
+static int format_reason(const struct mf__rcpt *r, int cmd)
+{
+	const struct mf__format *f = r->format;
+	char *low;
+	int reason = -1;
+
+	if (!f || !f->n_codes || !r->diag.len || cmd)
+		return -1;
+	low = malloc(r->diag.len + 1);
+	if (!low)
+		return -1;
+	for (size_t k = 0; k < r->diag.len; k++) {
+		char c = r->diag.data[k];
+		low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	for (size_t c = 0; c < f->n_codes && reason < 0; c++)
+		for (size_t w = 0; w < f->codes[c].n_words && reason < 0; w++)
+			if (memmem(low, r->diag.len, f->codes[c].words[w], strlen(f->codes[c].words[w])))
+				reason = f->codes[c].reason;
 	free(low);
 	return reason;
 }
@@ -283,6 +316,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
+	int freason = -1;              /* the format's own message for the failure */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
 	const char *text_status = "", *text_code = "";
@@ -323,8 +357,14 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
 	hreason = host_reason(bd, r);
+	if (hreason < 0 && r->format && r->format->n_codes) {
+		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		freason = format_reason(r, cmd_diag);
+	}
 	if (hreason >= 0)
 		reason = hreason;
+	else if (freason >= 0)
+		reason = freason;
 	else if (sreason >= 0 && over &&
 		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
@@ -399,9 +439,11 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	    strcmp(bd->reasons[reason].id, "onhold") == 0 ||
 	    strcmp(bd->reasons[reason].id, "undefined") == 0))
 		reason = mf__bounce_reason_find(bd, "expired");
-	/* a provider's own code is the last word */
+	/* a provider's own code is the last word, then the format's own */
 	if (hreason >= 0)
 		reason = hreason;
+	else if (freason >= 0)
+		reason = freason;
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)
@@ -420,6 +462,10 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* No code at all: the words say whether the failure is temporary. */
 	if (!v->status[0] && !v->reply_code[0] && !temp)
 		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
+	/* ... or the format files the reason as temporary when no code came */
+	for (size_t i = 0; !v->status[0] && !v->reply_code[0] && !temp && r->format &&
+			   i < r->format->n_codeless_temp; i++)
+		temp = r->format->codeless_temp[i] == reason;
 	if (!v->status[0]) {
 		const char *ps = bd->reasons[held >= 0 ? held : reason].pseudo;
 		snprintf(v->status, sizeof v->status, "%c%s", temp ? '4' : ps[0], ps + 1);

@@ -105,14 +105,40 @@ static void lower(char *s)
 
 static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out);
 
+/* The first Reporting-MTA field's host name into buf ("" when none). */
+static void reporting_mta(const char *t, size_t len, char *buf, size_t cap)
+{
+	const char *p = t, *end = t + len;
+
+	buf[0] = '\0';
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		size_t n = (size_t)((eol ? eol : end) - p), vs;
+
+		if (field_is(p, n, "reporting-mta:", &vs)) {
+			const char *a;
+			size_t an;
+
+			address_value(p + vs, n - vs, &a, &an);
+			copy_field(buf, cap, a, an);
+			return;
+		}
+		p = eol ? eol + 1 : end;
+	}
+}
+
 int mf__dsn_parse(const char *t, size_t len, struct mf__rcpts *out)
 {
 	size_t first = out->n;
 	int rc = dsn_fields(t, len, out);
+	char reporting[sizeof out->v[0].reporting_mta];
 
-	for (size_t i = first; !rc && i < out->n; i++)
+	reporting_mta(t, len, reporting, sizeof reporting);
+	for (size_t i = first; !rc && i < out->n; i++) {
 		if (out->v[i].diag.len == 0 && out->v[i].status_comment[0])
 			mf__buf_puts(&out->v[i].diag, out->v[i].status_comment);
+		memcpy(out->v[i].reporting_mta, reporting, sizeof reporting);
+	}
 	return rc;
 }
 

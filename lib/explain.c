@@ -536,6 +536,19 @@ static int route_text_valid(const char *q, size_t n)
 	return 1;
 }
 
+/* Where the words t stand in the query q (the first place): 1 with
+ * [*start, *end), else 0. */
+static int find_in_query(const char *q, size_t n, const char *t, size_t *start, size_t *end)
+{
+	const char *at = t && t[0] ? memmem(q, n, t, strlen(t)) : NULL;
+
+	if (!at)
+		return 0;
+	*start = (size_t)(at - q);
+	*end = *start + strlen(t);
+	return 1;
+}
+
 /* Move the answer's pieces that quote the query (evidence, mentions),
  * found by route in the report's words, to where their words stand in
  * the query the user gave (the words may have been decoded or unfolded
@@ -546,26 +559,16 @@ static void quote_the_query(struct mf_answer *a, const char *q, size_t n)
 	size_t kept = 0;
 
 	for (size_t i = 0; i < a->n_evidence; i++) {
-		const char *t = a->evidence[i].text;
-		const char *at = t && t[0] ? memmem(q, n, t, strlen(t)) : NULL;
-		if (!at)
-			continue;
-		a->evidence[kept] = a->evidence[i];
-		a->evidence[kept].start = (size_t)(at - q);
-		a->evidence[kept].end = a->evidence[kept].start + strlen(t);
-		kept++;
+		struct mf_evidence e = a->evidence[i];
+		if (find_in_query(q, n, e.text, &e.start, &e.end))
+			a->evidence[kept++] = e;
 	}
 	a->n_evidence = kept;
 	kept = 0;
 	for (size_t i = 0; i < a->n_mentions; i++) {
-		const char *t = a->mentions[i].text;
-		const char *at = t && t[0] ? memmem(q, n, t, strlen(t)) : NULL;
-		if (!at)
-			continue;
-		a->mentions[kept] = a->mentions[i];
-		a->mentions[kept].start = (size_t)(at - q);
-		a->mentions[kept].end = a->mentions[kept].start + strlen(t);
-		kept++;
+		struct mf_mention m = a->mentions[i];
+		if (find_in_query(q, n, m.text, &m.start, &m.end))
+			a->mentions[kept++] = m;
 	}
 	a->n_mentions = kept;
 }

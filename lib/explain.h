@@ -49,6 +49,14 @@ struct mf__status_reason {
 	int over_text;           /* wins over the wording of the text */
 };
 
+/* Words that name a reason: a receiving provider's own refusal codes
+ * (data/bounce/hosts.json), a format's own failure messages (formats.json). */
+struct mf__host_code {
+	const char **words;      /* lower-case words; any one names the reason */
+	size_t n_words;
+	int reason;
+};
+
 /* A bounce format family: how to recognize it and where its parts are.
  * All markers are lower-case substrings of the message. */
 struct mf__format {
@@ -66,13 +74,20 @@ struct mf__format {
 	 * such rule for the format. */
 	const char **mail_reasons;
 	size_t n_mail_reasons;
-};
-
-/* A receiving provider's own refusal codes (data/bounce/hosts.json). */
-struct mf__host_code {
-	const char **words;      /* lower-case words; any one names the reason */
-	size_t n_words;
-	int reason;
+	/* The program's own messages for failures it met itself (no SMTP
+	 * command in the words): any word names the reason, before generic
+	 * wording (Sisimai's lhost tables: Exim's "Unrouteable address"). */
+	struct mf__host_code *codes;
+	size_t n_codes;
+	/* Reasons whose failure, given with no status and no reply code, is
+	 * temporary in this format (Exim files a code-less expiry or full
+	 * mailbox under 4.0.9NN). */
+	int *codeless_temp;
+	size_t n_codeless_temp;
+	/* The report's Reporting-MTA refused the message itself when it names
+	 * no Remote-MTA (Exchange Online's NDRs: Sisimai takes the generating
+	 * server for the remote host), so providers' codes apply by it. */
+	int reporter_refused;
 };
 
 struct mf__host {
@@ -203,6 +218,7 @@ struct mf__rcpt {
 	char status[16];               /* from the DSN Status field */
 	char action[24];
 	char remote_mta[256];
+	char reporting_mta[256];       /* the DSN's Reporting-MTA */
 	char reply_code[4];            /* when a format states it apart from the text */
 	struct mf__buf diag;           /* the server's words (UTF-8) */
 	char status_comment[256];      /* "(host name lookup failure)" after a DSN Status */
