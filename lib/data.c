@@ -430,7 +430,7 @@ static int load_causes(struct loader *l, json_t *doc)
 {
 	static const char *const top[] = {"causes", NULL};
 	static const char *const keys[] = {
-		"id", "path", "side", "title", "steps", "limitations", "aka", NULL};
+		"id", "path", "side", "title", "steps", "limitations", "aka", "transient", NULL};
 	json_t *arr = json_object_get(doc, "causes"), *c;
 	size_t i;
 	int rc;
@@ -469,6 +469,11 @@ static int load_causes(struct loader *l, json_t *doc)
 				   "unknown side \"%s\"", side);
 		if (cause->steps.n == 0)
 			return bad(l, "every cause says what to do", "no \"steps\"");
+		if (json_object_get(c, "transient")) {
+			if (!json_is_boolean(json_object_get(c, "transient")))
+				return bad(l, NULL, "\"transient\" must be true or false");
+			cause->transient = json_is_true(json_object_get(c, "transient"));
+		}
 		l->d->n_causes = i + 1;
 	}
 	l->record[0] = '\0';

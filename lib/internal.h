@@ -110,6 +110,8 @@ struct mf__cause {
 	struct mf__texts steps, limitations;
 	const char **aka;      /* other ids for the same cause (corpus labels) */
 	size_t n_aka;
+	int transient;         /* a passing state (delivery delayed): a permanent
+				* rejection's own cause in the same text wins */
 };
 
 /* What a rule's match tells. */

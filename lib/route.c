@@ -715,6 +715,29 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			cause = c;
 		}
 	}
+	/* A passing state (delivery delayed, deferred) gives way to the
+	 * cause of a permanent rejection in the same text: in a log the
+	 * deferrals are on the way, the 5xx is the outcome. */
+	if (cause >= 0 && d->causes[cause].transient) {
+		int permanent = 0, other = -1;
+		double other_best = 0;
+
+		for (size_t k = 0; !permanent && k < fd->n_replies; k++)
+			permanent = fd->replies[k].code[0] == '5' || fd->replies[k].status[0] == '5';
+		for (size_t h = 0; permanent && h < fd->n_hits; h++) {
+			int c = d->rules[fd->hits[h]].cause;
+			if (c < 0 || d->causes[c].transient || d->causes[c].path != path ||
+			    fd->cause_score[c] < CAUSE_SCORE)
+				continue;
+			if (fd->cause_score[c] > other_best ||
+			    (fd->cause_score[c] == other_best && c < other)) {
+				other_best = fd->cause_score[c];
+				other = c;
+			}
+		}
+		if (other >= 0)
+			cause = other;
+	}
 	if (cause >= 0)
 		side = d->causes[cause].side;
 	/* The strongest rule that names a side for the answer decides it. */

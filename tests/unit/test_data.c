@@ -188,6 +188,36 @@ static void missing_required_file(void **state)
 	expect_load(dir, MF_EDATA, "causes.json", "missing");
 }
 
+/* A cause's "transient" flag (causes.json) must be true or false. */
+static void transient_not_boolean(void **state)
+{
+	char *dir = make_dir(RULE(GOOD)), path[1024], *text, *at;
+	const char *flag = "\"transient\": true";
+	FILE *f;
+	long n;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/causes.json", dir);
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	text = calloc(1, (size_t)n + 1);
+	assert_non_null(text);
+	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	at = strstr(text, flag);
+	assert_non_null(at);
+	memcpy(at + strlen(flag) - 4, "1234", 4); /* "transient": 1234 */
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(text);
+	expect_load(dir, MF_EDATA, "causes.json", "transient");
+}
+
 static void unreadable_directory(void **state)
 {
 	struct mf_ctx_options opt = {"/nonexistent/mailfix-data"};
@@ -305,6 +335,7 @@ int main(void)
 		cmocka_unit_test(duplicate_json_key),
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
+		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
