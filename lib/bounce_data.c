@@ -261,11 +261,27 @@ static int load_reasons(struct bloader *l, json_t *doc)
 	return 0;
 }
 
-/* A "codes" list: [{"words": [...], "reason": id}], words lower case. */
+/* A status pattern of a code: "5.7.1", "5.7.9xx" (x any digit) or a
+ * prefix "5.7.". */
+static int valid_status_pattern(const char *s)
+{
+	char buf[32];
+	size_t n = strlen(s);
+
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = s[i] == 'x' ? '0' : s[i];
+	buf[n] = '\0';
+	return s[0] != 'x' && valid_status(buf, 1);
+}
+
+/* A "codes" list: [{"words": [...], "statuses": [...]?, "reason": id}],
+ * words lower case. */
 static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 		     struct mf__host_code **out, size_t *n)
 {
-	static const char *const ckeys[] = {"words", "reason", NULL};
+	static const char *const ckeys[] = {"words", "statuses", "reason", NULL};
 	json_t *c;
 	size_t k;
 	int rc;
@@ -288,6 +304,15 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 			return rc;
 		if (!C->n_words)
 			return bad(l, "give \"words\"");
+		if ((rc = get_markers(l, c, "statuses", &C->statuses, &C->n_statuses)))
+			return rc;
+		if (json_object_get(c, "statuses") && !C->n_statuses)
+			return bad(l, "\"statuses\" must not be empty");
+		for (size_t i = 0; i < C->n_statuses; i++)
+			if (!valid_status_pattern(C->statuses[i]))
+				return bad(l, "\"statuses\" item %zu (\"%s\") is not a status, a "
+					   "status with x for any digit, or a prefix", i + 1,
+					   C->statuses[i]);
 		if ((C->reason = mf__bounce_reason_find(l->bd, reason)) < 0)
 			return bad(l, "\"reason\" names no reason: \"%s\"", reason);
 	}
