@@ -358,7 +358,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
-					   "codeless_temporary", "reporter_refused", NULL};
+					   "codeless_temporary", "reporter_refused", "response", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;
@@ -394,6 +394,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 		    (rc = get_markers(l, f, "body", &F->body, &F->n_body)) ||
 		    (rc = get_markers(l, f, "begin", &F->begin, &F->n_begin)) ||
 		    (rc = get_markers(l, f, "end", &F->end, &F->n_end)) ||
+		    (rc = get_markers(l, f, "response", &F->response, &F->n_response)) ||
 		    (rc = get_str(l, f, "reason", 0, &F->reason)) ||
 		    (rc = get_markers(l, f, "mail_reasons", &F->mail_reasons,
 				      &F->n_mail_reasons)))

@@ -70,6 +70,9 @@ struct mf__format {
 	size_t n_begin;
 	const char **end;        /* the returned original starts at one of these */
 	size_t n_end;
+	const char **response;   /* a recipient's server words follow one of these
+				  * ("the response from the remote server was:") */
+	size_t n_response;
 	const char *reason;      /* a reason the format alone implies (or NULL) */
 	int reason_idx;
 	/* Refused after MAIL FROM: the only reasons the words may name (any
