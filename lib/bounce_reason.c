@@ -41,6 +41,25 @@ static int status_prefix(const char *status, const char *prefix)
 	return prefix[n - 1] == '.' || status[n] == '\0';
 }
 
+/* A failure reply code that RFC 5321 and its updates (RFC 4954, RFC 5248)
+ * register: Exchange's "400 4.4.7 Message delayed" or a "500" of a
+ * made-up class carry no code a client could act on, and Sisimai reads
+ * only these (its SMTP::Reply lists).  Success codes all pass. */
+static int registered_code(const char *code)
+{
+	static const char *const failures[] = {
+		"421", "422", "430", "432", "450", "451", "452", "453", "454", "455", "458", "459",
+		"500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534",
+		"535", "538", "550", "551", "552", "553", "554", "555", "556"};
+
+	if (code[0] == '2')
+		return 1;
+	for (size_t i = 0; i < sizeof failures / sizeof failures[0]; i++)
+		if (strcmp(code, failures[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Status -> reason from the data; *over gets its over_text flag. */
 static int status_reason(const struct mf__bounce_data *bd, const char *status, int *over)
 {
@@ -391,6 +410,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
 	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
 		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
+		    registered_code(replies[i].code) &&
 		    (replies[i].code[0] >= '4' || !has_failure)) {
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
