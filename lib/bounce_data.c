@@ -261,11 +261,27 @@ static int load_reasons(struct bloader *l, json_t *doc)
 	return 0;
 }
 
-/* A "codes" list: [{"words": [...], "reason": id}], words lower case. */
+/* A status pattern of a code: "5.7.1", "5.7.9xx" (x any digit) or a
+ * prefix "5.7.". */
+static int valid_status_pattern(const char *s)
+{
+	char buf[32];
+	size_t n = strlen(s);
+
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = s[i] == 'x' ? '0' : s[i];
+	buf[n] = '\0';
+	return s[0] != 'x' && valid_status(buf, 1);
+}
+
+/* A "codes" list: [{"words": [...], "statuses": [...]?, "reason": id}],
+ * words lower case. */
 static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 		     struct mf__host_code **out, size_t *n)
 {
-	static const char *const ckeys[] = {"words", "reason", NULL};
+	static const char *const ckeys[] = {"words", "statuses", "reason", NULL};
 	json_t *c;
 	size_t k;
 	int rc;
@@ -288,6 +304,15 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 			return rc;
 		if (!C->n_words)
 			return bad(l, "give \"words\"");
+		if ((rc = get_markers(l, c, "statuses", &C->statuses, &C->n_statuses)))
+			return rc;
+		if (json_object_get(c, "statuses") && !C->n_statuses)
+			return bad(l, "\"statuses\" must not be empty");
+		for (size_t i = 0; i < C->n_statuses; i++)
+			if (!valid_status_pattern(C->statuses[i]))
+				return bad(l, "\"statuses\" item %zu (\"%s\") is not a status, a "
+					   "status with x for any digit, or a prefix", i + 1,
+					   C->statuses[i]);
 		if ((C->reason = mf__bounce_reason_find(l->bd, reason)) < 0)
 			return bad(l, "\"reason\" names no reason: \"%s\"", reason);
 	}
@@ -333,7 +358,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
-					   "codeless_temporary", "reporter_refused", NULL};
+					   "codeless_temporary", "reporter_refused", "response", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;
@@ -369,6 +394,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 		    (rc = get_markers(l, f, "body", &F->body, &F->n_body)) ||
 		    (rc = get_markers(l, f, "begin", &F->begin, &F->n_begin)) ||
 		    (rc = get_markers(l, f, "end", &F->end, &F->n_end)) ||
+		    (rc = get_markers(l, f, "response", &F->response, &F->n_response)) ||
 		    (rc = get_str(l, f, "reason", 0, &F->reason)) ||
 		    (rc = get_markers(l, f, "mail_reasons", &F->mail_reasons,
 				      &F->n_mail_reasons)))

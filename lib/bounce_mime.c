@@ -681,7 +681,8 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 static const char *const orig_fields[] = {"from", "to", "subject", "message-id", "date",
 					  "x-hmxmroriginalrecipient", NULL};
 
-/* Crude HTML to text: drop tags, keep line breaks of block tags. */
+/* Crude HTML to text: drop tags, keep line breaks of block tags, and a
+ * space between table cells. */
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 {
 	int in_tag = 0;
@@ -713,8 +714,18 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 			if (i + 3 < html->len && (g_ascii_strncasecmp(html->data + i, "<br", 3) == 0 ||
 						  g_ascii_strncasecmp(html->data + i, "<p", 2) == 0 ||
 						  g_ascii_strncasecmp(html->data + i, "<div", 4) == 0 ||
-						  g_ascii_strncasecmp(html->data + i, "<tr", 3) == 0))
+						  g_ascii_strncasecmp(html->data + i, "<tr", 3) == 0 ||
+						  g_ascii_strncasecmp(html->data + i, "<li", 3) == 0 ||
+						  g_ascii_strncasecmp(html->data + i, "<hr", 3) == 0 ||
+						  g_ascii_strncasecmp(html->data + i, "<table", 6) == 0 ||
+						  (g_ascii_tolower(html->data[i + 1]) == 'h' && html->data[i + 2] >= '1' &&
+						   html->data[i + 2] <= '6')))
 				mf__buf_append(out, "\n", 1);
+			/* table cells side by side stay apart ("Reason</td><td>554"):
+			 * NDRs lay their fields out in tables */
+			else if (i + 3 < html->len && (g_ascii_strncasecmp(html->data + i, "<td", 3) == 0 ||
+						       g_ascii_strncasecmp(html->data + i, "<th", 3) == 0))
+				mf__buf_append(out, " ", 1);
 		} else if (c == '>') {
 			in_tag = 0;
 		} else if (!in_tag) {

@@ -41,6 +41,25 @@ static int status_prefix(const char *status, const char *prefix)
 	return prefix[n - 1] == '.' || status[n] == '\0';
 }
 
+/* A failure reply code that RFC 5321 and its updates (RFC 4954, RFC 5248)
+ * register: Exchange's "400 4.4.7 Message delayed" or a "500" of a
+ * made-up class carry no code a client could act on, and Sisimai reads
+ * only these (its SMTP::Reply lists).  Success codes all pass. */
+static int registered_code(const char *code)
+{
+	static const char *const failures[] = {
+		"421", "422", "430", "432", "450", "451", "452", "453", "454", "455", "458", "459",
+		"500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534",
+		"535", "538", "550", "551", "552", "553", "554", "555", "556"};
+
+	if (code[0] == '2')
+		return 1;
+	for (size_t i = 0; i < sizeof failures / sizeof failures[0]; i++)
+		if (strcmp(code, failures[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Status -> reason from the data; *over gets its over_text flag. */
 static int status_reason(const struct mf__bounce_data *bd, const char *status, int *over)
 {
@@ -171,23 +190,65 @@ static int ends_with_ci(const char *s, const char *suffix)
 	       (n == k || s[n - k - 1] == '.' || s[n - k - 1] == '@' || suffix[0] == '.');
 }
 
+/* Whether status matches a code's pattern: equal, with 'x' for any
+ * digit, or a prefix ending with '.'. */
+static int status_fits(const char *status, const char *pat)
+{
+	size_t i;
+
+	for (i = 0; pat[i]; i++) {
+		if (pat[i] == '.' && pat[i + 1] == '\0')
+			return status[i] == '.';
+		if (pat[i] == 'x' ? !(status[i] >= '0' && status[i] <= '9') : status[i] != pat[i])
+			return 0;
+	}
+	return status[i] == '\0';
+}
+
+static int code_status_fits(const struct mf__host_code *c, const char *status)
+{
+	if (!c->n_statuses)
+		return 1;
+	for (size_t i = 0; i < c->n_statuses; i++)
+		if (status_fits(status, c->statuses[i]))
+			return 1;
+	return 0;
+}
+
+/* The host name of a Remote-MTA as MTAs write it: "mx.example.org",
+ * "mx.example.org." or "mx.example.org[192.0.2.1]" (Postfix's host[ip]),
+ * "mx.example.org. (192.0.2.1, the server for ...)" (Gmail's). */
+static void host_part(const char *mta, char *out, size_t cap)
+{
+	size_t n = strcspn(mta, "[( \t");
+
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, mta, n);
+	while (n > 0 && out[n - 1] == '.')
+		n--;
+	out[n] = '\0';
+}
+
 /* A receiving provider's own code in the words (data/bounce/hosts.json),
  * when the remote MTA or the recipient's domain is that provider's (or,
  * with no remote MTA, the reporting MTA of a format whose reporter is the
  * refusing host). */
-static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r)
+static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *r,
+		       const char *status)
 {
 	const char *at = strrchr(r->recipient, '@');
 	const char *domain = at ? at + 1 : "";
-	char *low = NULL;
+	char *low = NULL, remote[sizeof r->remote_mta];
 	int reason = -1;
 
+	host_part(r->remote_mta, remote, sizeof remote);
 	for (size_t i = 0; i < bd->n_hosts && reason < 0; i++) {
 		const struct mf__host *h = &bd->hosts[i];
 		int mine = 0;
 
 		for (size_t k = 0; k < h->n_hosts && !mine; k++)
-			mine = ends_with_ci(r->remote_mta, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
+			mine = ends_with_ci(remote, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
 			       (!r->remote_mta[0] && r->format && r->format->reporter_refused &&
 				ends_with_ci(r->reporting_mta, h->hosts[k]));
 		if (!mine || !r->diag.len)
@@ -202,7 +263,8 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 			}
 		}
 		for (size_t c = 0; c < h->n_codes && reason < 0; c++)
-			for (size_t w = 0; w < h->codes[c].n_words && reason < 0; w++)
+			for (size_t w = 0; w < h->codes[c].n_words && reason < 0 &&
+					   code_status_fits(&h->codes[c], status); w++)
 				if (memmem(low, r->diag.len, h->codes[c].words[w],
 					   strlen(h->codes[c].words[w])))
 					reason = h->codes[c].reason;
@@ -307,9 +369,9 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 	return best;
 }
 
-int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-			const char *context, size_t context_len,
-			struct mf__verdict *v, struct mf_error *err)
+static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
+		    const char *context, size_t context_len,
+		    struct mf__verdict *v, struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
 	struct mf__smtp_reply replies[MAX_REPLIES];
@@ -348,6 +410,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
 	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
 		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
+		    registered_code(replies[i].code) &&
 		    (replies[i].code[0] >= '4' || !has_failure)) {
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
@@ -356,7 +419,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		mf__norm_free(&norm);
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
-	hreason = host_reason(bd, r);
+	hreason = host_reason(bd, r, v->status);
 	if (hreason < 0 && r->format && r->format->n_codes) {
 		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
 		freason = format_reason(r, cmd_diag);
@@ -482,4 +545,35 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	(void)text_code;
 	return 0;
+}
+
+/* A multi-line reply quoted with its lines joined is classified on its
+ * unfolded words (bounce_unfold.c), so that no repeated "550-5.7.1"
+ * prefix cuts a sentence of the server's. */
+int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
+			const char *context, size_t context_len,
+			struct mf__verdict *v, struct mf_error *err)
+{
+	struct mf__rcpt *u;
+	struct mf__buf b;
+	int rc;
+
+	if (!r->diag.len)
+		return classify(ctx, r, context, context_len, v, err);
+	mf__buf_init(&b, r->diag.len + 1);
+	if (mf__reply_unfold(r->diag.data, r->diag.len, &b) != 1 || b.failed) {
+		mf__buf_free(&b);
+		return classify(ctx, r, context, context_len, v, err);
+	}
+	u = malloc(sizeof *u);
+	if (!u) {
+		mf__buf_free(&b);
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	*u = *r;
+	u->diag = b;
+	rc = classify(ctx, u, context, context_len, v, err);
+	free(u);
+	mf__buf_free(&b);
+	return rc;
 }

@@ -400,6 +400,25 @@ static int says_something(const char *t, size_t s, size_t e)
 	return letters >= 6;
 }
 
+/* A format that quotes the server apart from its own sentences (Gmail:
+ * "There was a temporary problem delivering your message to x ... The
+ * response was: <the server's words>"): the recipient's words start
+ * after the marker, when [ds, de) holds one. */
+static size_t server_words(const struct mf__format *fmt, const char *lower, size_t ds,
+			   size_t de)
+{
+	size_t best = ds;
+
+	for (size_t i = 0; fmt && i < fmt->n_response; i++) {
+		size_t k = strlen(fmt->response[i]);
+		const char *hit = lfind(lower + ds, de - ds, fmt->response[i]);
+
+		if (hit && (size_t)(hit - lower) + k < de && (size_t)(hit - lower) + k > best)
+			best = (size_t)(hit - lower) + k;
+	}
+	return best;
+}
+
 int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const struct mf__msg *m, struct mf__rcpts *out)
 {
@@ -465,6 +484,8 @@ listed:
 			ds = s;
 			de = e;
 		}
+		if (says_something(t, server_words(fmt, m->lower, ds, de), de))
+			ds = server_words(fmt, m->lower, ds, de);
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
 		diag_append(&out->v[i].diag, t + ds, de - ds);
@@ -515,6 +536,8 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			 * own fields (Status) say what happened */
 			continue;
 		}
+		if (says_something(t, server_words(fmt, m->lower, ds, de), de))
+			ds = server_words(fmt, m->lower, ds, de);
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
 		diag_append(&r->diag, t + ds, de - ds);

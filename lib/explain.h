@@ -54,6 +54,9 @@ struct mf__status_reason {
 struct mf__host_code {
 	const char **words;      /* lower-case words; any one names the reason */
 	size_t n_words;
+	const char **statuses;   /* only with one of these statuses ("5.7.1", "5.7.9xx":
+				  * x any digit, "5.7." a prefix), or any when none */
+	size_t n_statuses;
 	int reason;
 };
 
@@ -67,6 +70,9 @@ struct mf__format {
 	size_t n_begin;
 	const char **end;        /* the returned original starts at one of these */
 	size_t n_end;
+	const char **response;   /* a recipient's server words follow one of these
+				  * ("the response from the remote server was:") */
+	size_t n_response;
 	const char *reason;      /* a reason the format alone implies (or NULL) */
 	int reason_idx;
 	/* Refused after MAIL FROM: the only reasons the words may name (any
@@ -289,6 +295,12 @@ struct mf__verdict {
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const char *context, size_t context_len,
 			struct mf__verdict *v, struct mf_error *err);
+
+/* Copy a multi-line SMTP reply quoted with its lines joined ("550-5.7.1
+ * a 550-5.7.1 b 550 5.7.1 c") without the later lines' prefixes ("550-5.7.1
+ * a b c") into out (bounce_unfold.c).  1 when a prefix was dropped, 0 when
+ * there was none (out holds a partial copy), -1 when out is full. */
+int mf__reply_unfold(const char *s, size_t n, struct mf__buf *out);
 
 /* Make bytes valid UTF-8 without NUL (bad bytes become U+FFFD, NUL a space),
  * appending to b. */
