@@ -681,8 +681,44 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 static const char *const orig_fields[] = {"from", "to", "subject", "message-id", "date",
 					  "x-hmxmroriginalrecipient", NULL};
 
-/* Crude HTML to text: drop tags, keep line breaks of block tags, and a
- * space between table cells. */
+/* Does the tag at html[i] ('<') open element `name` (lower case)? */
+static int tag_is(const struct mf__buf *html, size_t i, const char *name)
+{
+	size_t n = strlen(name);
+	char after;
+
+	if (i + 1 + n >= html->len || g_ascii_strncasecmp(html->data + i + 1, name, n) != 0)
+		return 0;
+	after = html->data[i + 1 + n];
+	return after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
+	       after == '/';
+}
+
+/* Where the content of a style or script element (whose start tag is at
+ * i) or a comment ends: the offset of the '>' that closes it, or the end
+ * of the part when nothing does.  What is in between is not text. */
+static size_t skip_unread(const struct mf__buf *html, size_t i)
+{
+	const char *p = html->data, *end = html->data + html->len, *q;
+	const char *name = NULL;
+
+	if (i + 4 <= html->len && memcmp(p + i, "<!--", 4) == 0) {
+		q = memmem(p + i + 4, (size_t)(end - (p + i + 4)), "-->", 3);
+		return q ? (size_t)(q - p) + 2 : html->len;
+	}
+	name = tag_is(html, i, "style") ? "style" : "script";
+	for (q = p + i + 1; (q = memmem(q, (size_t)(end - q), "</", 2)) != NULL; q += 2) {
+		size_t n = strlen(name);
+		if ((size_t)(end - q) > n + 2 && g_ascii_strncasecmp(q + 2, name, n) == 0) {
+			const char *gt = memchr(q, '>', (size_t)(end - q));
+			return gt ? (size_t)(gt - p) : html->len;
+		}
+	}
+	return html->len;
+}
+
+/* Crude HTML to text: drop tags, style sheets, scripts and comments, keep
+ * line breaks of block tags, and a space between table cells. */
 static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 {
 	int in_tag = 0;
@@ -709,6 +745,14 @@ static void html_to_text(struct mf__buf *html, struct mf__buf *out)
 		if (!in_tag && i > run)
 			mf__buf_append(out, html->data + run, i - run);
 		run = i + 1;
+		if (c == '<' && (tag_is(html, i, "style") || tag_is(html, i, "script") ||
+				 (i + 4 <= html->len && memcmp(html->data + i, "<!--", 4) == 0))) {
+			/* a style sheet, a script, a comment (Outlook's
+			 * conditional ones): nothing a reader sees */
+			i = skip_unread(html, i);
+			run = i + 1;
+			continue;
+		}
 		if (c == '<') {
 			in_tag = 1;
 			if (i + 3 < html->len && (g_ascii_strncasecmp(html->data + i, "<br", 3) == 0 ||
