@@ -230,6 +230,34 @@ static void host_part(const char *mta, char *out, size_t cap)
 	out[n] = '\0';
 }
 
+/* The diagnostic in lower case (ASCII), malloc'd, or NULL (out of
+ * memory). */
+static char *diag_lower(const struct mf__rcpt *r)
+{
+	char *low = malloc(r->diag.len + 1);
+
+	for (size_t k = 0; low && k < r->diag.len; k++) {
+		char c = r->diag.data[k];
+		low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return low;
+}
+
+/* The reason of the first code whose words occur in low (len bytes) and
+ * whose statuses fit `status` (NULL: any), or -1. */
+static int code_reason(const struct mf__host_code *codes, size_t n, const char *low, size_t len,
+		       const char *status)
+{
+	for (size_t c = 0; c < n; c++) {
+		if (status && !code_status_fits(&codes[c], status))
+			continue;
+		for (size_t w = 0; w < codes[c].n_words; w++)
+			if (memmem(low, len, codes[c].words[w], strlen(codes[c].words[w])))
+				return codes[c].reason;
+	}
+	return -1;
+}
+
 /* A receiving provider's own code in the words (data/bounce/hosts.json),
  * when the remote MTA or the recipient's domain is that provider's (or,
  * with no remote MTA, the reporting MTA of a format whose reporter is the
@@ -253,21 +281,9 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 				ends_with_ci(r->reporting_mta, h->hosts[k]));
 		if (!mine || !r->diag.len)
 			continue;
-		if (!low) {
-			low = malloc(r->diag.len + 1);
-			if (!low)
-				return -1;
-			for (size_t k = 0; k < r->diag.len; k++) {
-				char c = r->diag.data[k];
-				low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			}
-		}
-		for (size_t c = 0; c < h->n_codes && reason < 0; c++)
-			for (size_t w = 0; w < h->codes[c].n_words && reason < 0 &&
-					   code_status_fits(&h->codes[c], status); w++)
-				if (memmem(low, r->diag.len, h->codes[c].words[w],
-					   strlen(h->codes[c].words[w])))
-					reason = h->codes[c].reason;
+		if (!low && !(low = diag_lower(r)))
+			return -1;
+		reason = code_reason(h->codes, h->n_codes, low, r->diag.len, status);
 	}
 	free(low);
 	return reason;
@@ -281,21 +297,11 @@ static int format_reason(const struct mf__rcpt *r, int cmd)
 {
 	const struct mf__format *f = r->format;
 	char *low;
-	int reason = -1;
+	int reason;
 
-	if (!f || !f->n_codes || !r->diag.len || cmd)
+	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
 		return -1;
-	low = malloc(r->diag.len + 1);
-	if (!low)
-		return -1;
-	for (size_t k = 0; k < r->diag.len; k++) {
-		char c = r->diag.data[k];
-		low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	for (size_t c = 0; c < f->n_codes && reason < 0; c++)
-		for (size_t w = 0; w < f->codes[c].n_words && reason < 0; w++)
-			if (memmem(low, r->diag.len, f->codes[c].words[w], strlen(f->codes[c].words[w])))
-				reason = f->codes[c].reason;
+	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
 	free(low);
 	return reason;
 }
