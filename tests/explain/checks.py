@@ -3,7 +3,11 @@
 report() prints the count and gives the script's exit status), and the
 accuracy floors of the scoring scripts (eval_corpus.py, eval_oracle.py:
 add_floors() adds their options, below_floors() names the fields under
-them)."""
+them), their one run of `mailfix explain --json` (explain_files()) and
+their summary lines (accuracy_line(), verdict())."""
+import json
+import os
+import subprocess
 
 FAILS = []
 
@@ -34,3 +38,35 @@ def below_floors(acc, a, label=""):
             "hard": a.min_hard}
     return ["%s%s %.3f < %.3f" % (label, f, acc[f], mins[f]) for f in FIELDS
             if acc[f] < mins[f]]
+
+
+def explain_files(mailfix, files):
+    """Explain files in one run: {file name: bounces, in order (an mbox's
+    messages one after the other)}, or None when mailfix failed."""
+    out = subprocess.run([mailfix, "explain", "--json"] + files, capture_output=True,
+                         timeout=600)
+    if out.returncode not in (0, 1):
+        print("mailfix exited %d: %s" % (out.returncode, out.stderr.decode()[:500]))
+        return None
+    got = {}
+    for line in out.stdout.decode("utf-8").splitlines():
+        o = json.loads(line)
+        src = o.get("file", o["source"])
+        got.setdefault(os.path.basename(src), []).extend(o.get("bounces", []))
+        if "error" in o:
+            print("error: %s: %s" % (src, o["error"]))
+    return got
+
+
+def accuracy_line(total, acc, label=""):
+    """The figures of one set: bounces and each field's accuracy."""
+    return "%sbounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (
+        label, total, acc["reason"], acc["status"], acc["reply_code"], acc["hard"])
+
+
+def verdict(bad):
+    """The script's exit status, saying which floors were not reached."""
+    if bad:
+        print("below threshold: " + ", ".join(bad))
+        return 1
+    return 0

@@ -19,11 +19,10 @@ import collections
 import gzip
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-from checks import FIELDS, add_floors, below_floors
+from checks import FIELDS, accuracy_line, add_floors, below_floors, explain_files, verdict
 
 
 def main():
@@ -37,7 +36,6 @@ def main():
 
     with (gzip.open if a.oracle.endswith(".gz") else open)(a.oracle, "rt", encoding="utf-8") as fh:
         recs = [json.loads(l) for l in fh]
-    got = {}
     with tempfile.TemporaryDirectory() as d:
         files = []
         for r in recs:
@@ -45,14 +43,10 @@ def main():
             with open(f, "w", encoding="utf-8") as fh:
                 fh.write(r["message"])
             files.append(f)
-        out = subprocess.run([a.mailfix, "explain", "--json"] + files, capture_output=True,
-                             timeout=600)
-        if out.returncode not in (0, 1):
-            print("mailfix exited %d: %s" % (out.returncode, out.stderr.decode()[:500]))
+        by_file = explain_files(a.mailfix, files)
+        if by_file is None:
             return 1
-        for line in out.stdout.decode("utf-8").splitlines():
-            o = json.loads(line)
-            got[os.path.basename(o["source"])[:-4]] = o.get("bounces", [])
+        got = {name[:-4]: bounces for name, bounces in by_file.items()}
 
     right = collections.defaultdict(lambda: collections.Counter())
     total = collections.Counter()
@@ -81,18 +75,14 @@ def main():
         if not total[sp]:
             continue
         acc = {f: right[sp][f] / total[sp] for f in FIELDS}
-        print("%-4s bounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (
-            sp, total[sp], acc["reason"], acc["status"], acc["reply_code"], acc["hard"]))
+        print(accuracy_line(total[sp], acc, "%-4s " % sp))
         if sp != "unseen":
             bad += below_floors(acc, a, sp + " ")
     if a.by_reason:
         for sp in ("fit", "held"):
             print(sp + ": " + "  ".join("%s %d/%d" % (k[1], c["ok"], c["n"]) for k, c in
                                         sorted(per.items()) if k[0] == sp))
-    if bad:
-        print("below threshold: " + ", ".join(bad))
-        return 1
-    return 0
+    return verdict(bad)
 
 
 if __name__ == "__main__":
