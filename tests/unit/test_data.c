@@ -188,16 +188,15 @@ static void missing_required_file(void **state)
 	expect_load(dir, MF_EDATA, "causes.json", "missing");
 }
 
-/* A cause's "transient" flag (causes.json) must be true or false. */
-static void transient_not_boolean(void **state)
+/* In the data directory's copy of `name`, replace the first `from` with
+ * `to` (the test fails when `from` is not there). */
+static void edit_data(const char *dir, const char *name, const char *from, const char *to)
 {
-	char *dir = make_dir(RULE(GOOD)), path[1024], *text, *at;
-	const char *flag = "\"transient\": true";
+	char path[1024], *text, *at;
 	FILE *f;
 	long n;
 
-	(void)state;
-	snprintf(path, sizeof path, "%s/causes.json", dir);
+	snprintf(path, sizeof path, "%s/%s", dir, name);
 	f = fopen(path, "rb");
 	assert_non_null(f);
 	fseek(f, 0, SEEK_END);
@@ -207,15 +206,68 @@ static void transient_not_boolean(void **state)
 	assert_non_null(text);
 	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
 	fclose(f);
-	at = strstr(text, flag);
+	at = strstr(text, from);
 	assert_non_null(at);
-	memcpy(at + strlen(flag) - 4, "1234", 4); /* "transient": 1234 */
 	f = fopen(path, "wb");
 	assert_non_null(f);
-	fputs(text, f);
+	fwrite(text, 1, (size_t)(at - text), f);
+	fputs(to, f);
+	fputs(at + strlen(from), f);
 	fclose(f);
 	free(text);
+}
+
+/* A cause's "transient" flag (causes.json) must be true or false. */
+static void transient_not_boolean(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "causes.json", "\"transient\": true", "\"transient\": 1234");
 	expect_load(dir, MF_EDATA, "causes.json", "transient");
+}
+
+/* The bounce formats' own keys are checked like every other: a reason a
+ * format files as temporary must exist, "reporter_refused" is a boolean,
+ * a format's code names a known reason, and a provider code's statuses
+ * are statuses. */
+static void format_codeless_temporary_unknown(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "bounce/formats.json", "\"codeless_temporary\": [\"expired\"",
+		  "\"codeless_temporary\": [\"expird\"");
+	expect_load(dir, MF_EDATA, "formats.json", "expird");
+}
+
+static void format_reporter_refused_not_boolean(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "bounce/formats.json", "\"reporter_refused\": true",
+		  "\"reporter_refused\": \"yes\"");
+	expect_load(dir, MF_EDATA, "formats.json", "reporter_refused");
+}
+
+static void format_code_unknown_reason(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "bounce/formats.json", "\"words\": [\"queue.expired;\"], \"reason\": \"expired\"",
+		  "\"words\": [\"queue.expired;\"], \"reason\": \"expird\"");
+	expect_load(dir, MF_EDATA, "formats.json", "expird");
+}
+
+static void host_code_bad_status(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"");
+	expect_load(dir, MF_EDATA, "hosts.json", "five.seven");
 }
 
 static void unreadable_directory(void **state)
@@ -336,6 +388,10 @@ int main(void)
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
+		cmocka_unit_test(format_codeless_temporary_unknown),
+		cmocka_unit_test(format_reporter_refused_not_boolean),
+		cmocka_unit_test(format_code_unknown_reason),
+		cmocka_unit_test(host_code_bad_status),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
