@@ -230,44 +230,27 @@ static void transient_not_boolean(void **state)
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" is a boolean,
  * a format's code names a known reason, and a provider code's statuses
- * are statuses. */
-static void format_codeless_temporary_unknown(void **state)
+ * are statuses.  Each edit of a good file must be refused, naming it. */
+static void bounce_data_bad_values(void **state)
 {
-	char *dir = make_dir(RULE(GOOD));
+	static const struct {
+		const char *file, *from, *to, *named;
+	} edits[] = {
+		{"bounce/formats.json", "\"codeless_temporary\": [\"expired\"",
+		 "\"codeless_temporary\": [\"expird\"", "expird"},
+		{"bounce/formats.json", "\"reporter_refused\": true", "\"reporter_refused\": \"yes\"",
+		 "reporter_refused"},
+		{"bounce/formats.json", "[\"queue.expired;\"], \"reason\": \"expired\"",
+		 "[\"queue.expired;\"], \"reason\": \"expird\"", "expird"},
+		{"bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"", "five.seven"},
+	};
 
 	(void)state;
-	edit_data(dir, "bounce/formats.json", "\"codeless_temporary\": [\"expired\"",
-		  "\"codeless_temporary\": [\"expird\"");
-	expect_load(dir, MF_EDATA, "formats.json", "expird");
-}
-
-static void format_reporter_refused_not_boolean(void **state)
-{
-	char *dir = make_dir(RULE(GOOD));
-
-	(void)state;
-	edit_data(dir, "bounce/formats.json", "\"reporter_refused\": true",
-		  "\"reporter_refused\": \"yes\"");
-	expect_load(dir, MF_EDATA, "formats.json", "reporter_refused");
-}
-
-static void format_code_unknown_reason(void **state)
-{
-	char *dir = make_dir(RULE(GOOD));
-
-	(void)state;
-	edit_data(dir, "bounce/formats.json", "\"words\": [\"queue.expired;\"], \"reason\": \"expired\"",
-		  "\"words\": [\"queue.expired;\"], \"reason\": \"expird\"");
-	expect_load(dir, MF_EDATA, "formats.json", "expird");
-}
-
-static void host_code_bad_status(void **state)
-{
-	char *dir = make_dir(RULE(GOOD));
-
-	(void)state;
-	edit_data(dir, "bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"");
-	expect_load(dir, MF_EDATA, "hosts.json", "five.seven");
+	for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+		edit_data(dir, edits[i].file, edits[i].from, edits[i].to);
+		expect_load(dir, MF_EDATA, strchr(edits[i].file, '/') + 1, edits[i].named);
+	}
 }
 
 static void unreadable_directory(void **state)
@@ -388,10 +371,7 @@ int main(void)
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
-		cmocka_unit_test(format_codeless_temporary_unknown),
-		cmocka_unit_test(format_reporter_refused_not_boolean),
-		cmocka_unit_test(format_code_unknown_reason),
-		cmocka_unit_test(host_code_bad_status),
+		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
