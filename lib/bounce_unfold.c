@@ -22,26 +22,6 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Length of an RFC 3463 status "D.D{1,3}.D{1,3}" at s, or 0. */
-static size_t status_len(const char *s, size_t n)
-{
-	size_t i = 0, k;
-
-	if (n < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.')
-		return 0;
-	i = 2;
-	for (k = 0; i < n && k < 3 && is_digit(s[i]); i++, k++)
-		;
-	if (k == 0 || i >= n || s[i] != '.')
-		return 0;
-	i++;
-	for (k = 0; i < n && k < 3 && is_digit(s[i]); i++, k++)
-		;
-	if (k == 0 || (i < n && is_digit(s[i])))
-		return 0;
-	return i;
-}
-
 /* The first line's prefix "NNN-" (and its status): where the text starts
  * a multi-line reply.  Returns the offset just after it, 0 when none. */
 static size_t first_prefix(const char *s, size_t n, char code[4], char *st, size_t st_cap)
@@ -59,7 +39,7 @@ static size_t first_prefix(const char *s, size_t n, char code[4], char *st, size
 		memcpy(code, s + i, 3);
 		code[3] = '\0';
 		st[0] = '\0';
-		sl = status_len(s + i + 4, n - i - 4);
+		sl = mf__status_len(s, n, i + 4);
 		if (sl && sl < st_cap) {
 			memcpy(st, s + i + 4, sl);
 			st[sl] = '\0';

@@ -360,6 +360,11 @@ struct mf__smtp_reply {
 	int strong;            /* SMTP context is certain (status, "said:", ...) */
 };
 
+/* The length of an RFC 3463 status "c.s.d" at t[p] (class 2, 4 or 5,
+ * subject and detail of 1 to 3 digits; not inside a word, a version
+ * number or an address), or 0. */
+size_t mf__status_len(const char *t, size_t len, size_t p);
+
 /* Find SMTP replies (basic code, RFC 3463 status, text) in normalized text.
  * Returns how many were found, at most `max`. */
 size_t mf__smtp_replies(const char *text, size_t len,

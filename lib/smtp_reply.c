@@ -25,9 +25,8 @@ static int is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* Parse "c.s.d" at p (RFC 3463 2: class 2/4/5, subject and detail of 1 to
- * 3 digits).  Returns its length or 0. */
-static size_t parse_status(const char *t, size_t len, size_t p)
+/* RFC 3463 status length (internal.h); also bounce_unfold.c reads it. */
+size_t mf__status_len(const char *t, size_t len, size_t p)
 {
 	size_t i = p, digits;
 
@@ -166,7 +165,7 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 				sep = t[q];
 				q++;
 			}
-			if ((sl = parse_status(t, len, q)) && sl < sizeof r.status) {
+			if ((sl = mf__status_len(t, len, q)) && sl < sizeof r.status) {
 				memcpy(r.status, t + q, sl);
 				q += sl;
 			} else if (sep) {
@@ -177,7 +176,7 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 				   words_after(t, len, q) >= 2;
 			if (p > 0 && (t[p - 1] == '\'' || t[p - 1] == '"'))
 				quote = t[p - 1];
-		} else if ((sl = parse_status(t, len, p)) && sl < sizeof r.status) {
+		} else if ((sl = mf__status_len(t, len, p)) && sl < sizeof r.status) {
 			memcpy(r.status, t + p, sl);
 			r.start = (uint32_t)p;
 			q = p + sl;
@@ -209,7 +208,7 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			if (q > r.text_start && t[q - 1] == ' ' &&
 			    ((r.code[0] && q + 3 <= len && memcmp(t + q, r.code, 3) == 0 &&
 			      code_at(t, len, q)) ||
-			     (!r.code[0] && parse_status(t, len, q))))
+			     (!r.code[0] && mf__status_len(t, len, q))))
 				break;
 			q++;
 		}
