@@ -494,12 +494,14 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
 		/* Sisimai: a mailbox refused after DATA, or with no status
-		 * (or a status saying filtered) other than at RCPT, was refused
-		 * by a filter. */
+		 * (or a status saying filtered, or only a security refusal:
+		 * 5.7.x, a reason Sisimai retries from the words) other than
+		 * at RCPT, was refused by a filter. */
 		/* ... unless the refusal names the recipient's address: that
 		 * is the answer to RCPT TO:<address>. */
 		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && names_rcpt(r)) && (sreason < 0 ||
-			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
+			strcmp(bd->reasons[sreason].id, "filtered") == 0 ||
+			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
 	/* A delayed delivery that names no other cause is on its way to
