@@ -386,12 +386,19 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
+	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
-	rule = scan_reason(ctx, r->diag.data ? r->diag.data : "", r->diag.len, &norm, &have_norm,
-			   replies, &n_replies, err);
+	/* "Diagnostic-Code: X-Unix; 77" (a local program failed): the type
+	 * is not words of the server, only what follows it is scanned; it
+	 * names mailererror when neither the words nor the status name a
+	 * reason (below), as Sisimai's last resort after 5.3.0's
+	 * systemerror. */
+	x_unix = r->diag.len >= 7 && strncasecmp(r->diag.data, "x-unix;", 7) == 0 ? 7 : 0;
+	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
+			   &norm, &have_norm, replies, &n_replies, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -440,6 +447,9 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
 	used = rule;
+	/* X-Unix with nothing else said: before the report's own text */
+	if (reason < 0 && sreason < 0 && x_unix)
+		reason = mf__bounce_reason_find(bd, "mailererror");
 	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, err);
