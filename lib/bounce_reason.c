@@ -392,11 +392,16 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 	memset(v, 0, sizeof *v);
 	/* "Diagnostic-Code: X-Unix; 77" (a local program failed): the type
-	 * is not words of the server, only what follows it is scanned; it
-	 * names mailererror when neither the words nor the status name a
-	 * reason (below), as Sisimai's last resort after 5.3.0's
-	 * systemerror. */
-	x_unix = r->diag.len >= 7 && strncasecmp(r->diag.data, "x-unix;", 7) == 0 ? 7 : 0;
+	 * is not the server's words ("smtp; X-Unix; 77" has them), only
+	 * what follows it is scanned; it names mailererror when neither the
+	 * words nor the status name a reason (below), as Sisimai's last
+	 * resort after 5.3.0's systemerror. */
+	x_unix = 0;
+	if (r->x_unix && r->diag.len) {
+		const char *semi = memchr(r->diag.data, ';', r->diag.len);
+
+		x_unix = semi ? (size_t)(semi + 1 - r->diag.data) : 0;
+	}
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
 			   &norm, &have_norm, replies, &n_replies, err);
 	if (rule == -2)
@@ -448,7 +453,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		reason = bd->rule_reason[rule];
 	used = rule;
 	/* X-Unix with nothing else said: before the report's own text */
-	if (reason < 0 && sreason < 0 && x_unix)
+	if (reason < 0 && sreason < 0 && r->x_unix)
 		reason = mf__bounce_reason_find(bd, "mailererror");
 	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,

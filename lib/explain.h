@@ -231,6 +231,8 @@ struct mf__rcpt {
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
 	const struct mf__format *format; /* the format that reported it, or NULL */
 	int guessed;                   /* the report names no recipient: the original's To */
+	int x_unix;                    /* the Diagnostic-Code's type is X-Unix (a local
+					* program took the message), kept before the words */
 };
 
 struct mf__rcpts {
