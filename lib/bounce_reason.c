@@ -322,11 +322,13 @@ static int names_rcpt(const struct mf__rcpt *r)
 
 static int says_temporary(const char *t, size_t n)
 {
-	static const char *const cues[] = {"temporary failure", "will be retried",
+	/* "temporar" and "persistent" as Sisimai's SMTP::Error reads a
+	 * failure with no code ("temporarily over quota", "persistent
+	 * transient failure") */
+	static const char *const cues[] = {"temporar", "persistent", "will be retried",
 					   "retry time not reached", "delay reason", "still trying",
 					   "will keep trying", "is kept in the queue",
-					   "temporary problem", "has been delayed",
-					   "have been failing for a long time"};
+					   "has been delayed", "have been failing for a long time"};
 	char *low = malloc(n + 1);
 	int hit = 0;
 
