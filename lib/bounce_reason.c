@@ -293,12 +293,25 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
  * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
  * mails"): only when the words quote no SMTP command, as Sisimai reads its
  * lhost tables only then. */
-static int format_reason(const struct mf__rcpt *r, int cmd)
+static int format_reason(const struct mf__rcpt *r, int cmd, const char *context,
+			 size_t context_len)
 {
 	const struct mf__format *f = r->format;
 	char *low;
 	int reason;
 
+	if (f && f->n_codes && f->codes_in_text && context_len) {
+		/* the report's own sentences, wherever they stand */
+		if (!(low = malloc(context_len + 1)))
+			return -1;
+		for (size_t k = 0; k < context_len; k++)
+			low[k] = (char)(context[k] >= 'A' && context[k] <= 'Z' ? context[k] + 32
+									   : context[k]);
+		reason = code_reason(f->codes, f->n_codes, low, context_len, NULL);
+		free(low);
+		if (reason >= 0)
+			return reason;
+	}
 	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
@@ -442,7 +455,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	hreason = host_reason(bd, r, v->status);
 	if (hreason < 0 && r->format && r->format->n_codes) {
 		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		freason = format_reason(r, cmd_diag);
+		freason = format_reason(r, cmd_diag, context, context_len);
 	}
 	if (hreason >= 0)
 		reason = hreason;

@@ -95,6 +95,11 @@ struct mf__format {
 	 * no Remote-MTA (Exchange Online's NDRs: Sisimai takes the generating
 	 * server for the remote host), so providers' codes apply by it. */
 	int reporter_refused;
+	/* The codes are the report's own sentences about all its
+	 * recipients (EZweb's "The user(s) account is disabled." above the
+	 * list): read in the whole explanation, whatever SMTP command the
+	 * recipient's words quote. */
+	int codes_in_text;
 };
 
 struct mf__host {
