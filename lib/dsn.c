@@ -261,6 +261,8 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464
 			 * 2.3.6) when it is SMTP; "X-Unix; 71" (a local program's
 			 * exit code) keeps it: it says who failed. */
+			if (!cur->diag.len && vn >= 6 && strncasecmp(v, "x-unix", 6) == 0)
+				cur->x_unix = 1;
 			if (semi && semi - v < 12 && strncasecmp(v, "x-unix", 6) != 0) {
 				vn -= (size_t)(semi + 1 - v);
 				v = semi + 1;
