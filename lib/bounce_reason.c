@@ -14,7 +14,8 @@
  *   - the status is the DSN's unless that is a bare class (X.0.0), then
  *     the one quoted in the words; with none, the reason's pseudo status
  *     (Sisimai's X.0.9NN), class 4 when the failure is temporary (or
- *     the format files the reason so: formats.json codeless_temporary);
+ *     the format files the reason so: formats.json codeless_temporary,
+ *     for a reason its own messages named);
  *   - the reply code is the first RFC 5321 code in the words whose class
  *     agrees with the status;
  *   - hard follows INTERFACE.md: the reason's "hard" rule.
@@ -339,9 +340,9 @@ static int says_temporary(const char *t, size_t n)
 	 * failure with no code ("temporarily over quota", "persistent
 	 * transient failure") */
 	static const char *const cues[] = {"temporar", "persistent", "will be retried",
-					   "retry time not reached", "delay reason", "still trying",
+					   "delay reason", "still trying",
 					   "will keep trying", "is kept in the queue",
-					   "has been delayed", "have been failing for a long time"};
+					   "has been delayed"};
 	char *low = malloc(n + 1);
 	int hit = 0;
 
@@ -563,9 +564,12 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* No code at all: the words say whether the failure is temporary. */
 	if (!v->status[0] && !v->reply_code[0] && !temp)
 		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
-	/* ... or the format files the reason as temporary when no code came */
+	/* ... or the format files the reason as temporary when no code came:
+	 * only a reason the format's own messages named (Sisimai's Exim
+	 * module makes its own expiry temporary, not one the generic words
+	 * found) */
 	for (size_t i = 0; !v->status[0] && !v->reply_code[0] && !temp && r->format &&
-			   i < r->format->n_codeless_temp; i++)
+			   freason >= 0 && i < r->format->n_codeless_temp; i++)
 		temp = r->format->codeless_temp[i] == reason;
 	if (!v->status[0]) {
 		const char *ps = bd->reasons[held >= 0 ? held : reason].pseudo;
