@@ -413,7 +413,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * words nor the status name a reason (below), as Sisimai's last
 	 * resort after 5.3.0's systemerror. */
 	x_unix = 0;
-	if (r->x_unix && r->diag.len) {
+	if (r->x_unix && r->diag.len >= 6 && strncasecmp(r->diag.data, "x-unix", 6) == 0) {
 		const char *semi = memchr(r->diag.data, ';', r->diag.len);
 
 		x_unix = semi ? (size_t)(semi + 1 - r->diag.data) : 0;
@@ -431,7 +431,10 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* As Sisimai: the failure status the server itself quoted wins over
 	 * the DSN's Status field (which the reporting MTA may have
 	 * generalized: 4.4.7 for a 4.7.1 refusal, 4.5.0 for a 550 5.5.0). */
-	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0] || text_status[0] != '2'))
+	/* ... but a bare class quoted ("550 5.0.0 ...") says less than a
+	 * DSN's specific one (Sisimai's Status->prefer keeps the field). */
+	if (text_status[0] && (!r->status[0] || text_status[0] == r->status[0] || text_status[0] != '2') &&
+	    !(r->status[0] && strcmp(text_status + 1, ".0.0") == 0 && strcmp(r->status + 1, ".0.0") != 0))
 		snprintf(v->status, sizeof v->status, "%s", text_status);
 	else if (r->status[0])
 		memcpy(v->status, r->status, sizeof v->status);

@@ -6,7 +6,10 @@
  * When the bounce text has such lines, each gives one recipient, its
  * diagnostic being the server's "<<<" lines since the last ">>>" command
  * plus the line itself.  Called by bounce_text.c before the generic
- * reading.
+ * reading.  A DSN whose Diagnostic-Code is only a program's exit code
+ * ("X-Unix; 1") takes the words of the transcript line that names its
+ * recipient ("554 5.3.0 <addr>... unknown mailer error 1"), as Sisimai's
+ * Sendmail module does.
  */
 #include <string.h>
 #include <strings.h>
@@ -74,4 +77,40 @@ int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out)
 		p = eol ? eol + 1 : end;
 	}
 	return out->n > first;
+}
+
+int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *ls,
+			   size_t *le)
+{
+	size_t k = strlen(addr);
+	const char *p = t, *end = t + len;
+
+	if (!k)
+		return 0;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		size_t n = (size_t)((eol ? eol : end) - p), i = 4;
+
+		while (n && p[n - 1] == '\r')
+			n--;
+		/* "NNN ", an optional "X.Y.Z ", then "<addr>..." */
+		if (n > 4 && p[0] >= '2' && p[0] <= '5' && p[3] == ' ') {
+			if (i + 6 < n && p[i] == p[0] && p[i + 1] == '.') {
+				while (i < n && p[i] != ' ')
+					i++;
+				i++;
+			}
+			if (i < n && p[i] == '<')
+				i++;
+			if (i + k + 3 <= n && strncasecmp(p + i, addr, k) == 0 &&
+			    (memcmp(p + i + k, "...", 3) == 0 ||
+			     (i + k + 4 <= n && memcmp(p + i + k, ">...", 4) == 0))) {
+				*ls = (size_t)(p - t);
+				*le = *ls + n;
+				return 1;
+			}
+		}
+		p = eol ? eol + 1 : end;
+	}
+	return 0;
 }

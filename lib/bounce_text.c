@@ -498,6 +498,30 @@ listed:
 	return 0;
 }
 
+/* Is the diagnostic only a program's exit code ("X-Unix; 71", "1")? */
+static int bare_exit_code(const struct mf__rcpt *r)
+{
+	const char *d = r->diag.data;
+	size_t n = r->diag.len, i = 0;
+
+	if (r->x_unix) {
+		const char *semi = memchr(d, ';', n);
+
+		if (!semi)
+			return 0;
+		i = (size_t)(semi + 1 - d);
+	}
+	while (i < n && d[i] == ' ')
+		i++;
+	if (i == n)
+		return 0;
+	while (i < n && d[i] >= '0' && d[i] <= '9')
+		i++;
+	while (i < n && d[i] == ' ')
+		i++;
+	return i == n;
+}
+
 void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			       const struct mf__format *fmt, const struct mf__msg *m,
 			       struct mf__rcpts *rc)
@@ -526,6 +550,13 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 		struct mf__rcpt *r = &rc->v[i];
 		size_t ds = at[i], de = e;
 
+		if (r->diag.len && bare_exit_code(r) && at[i] < e &&
+		    mf__sendmail_rcpt_line(t + at[i], e - at[i], r->recipient, &ds, &de)) {
+			/* "X-Unix; 1": the transcript's line says what failed */
+			r->diag.len = 0;
+			diag_append(&r->diag, t + at[i] + ds, de - ds);
+			continue;
+		}
 		if (r->diag.len)
 			continue;
 		/* up to where another recipient is named */

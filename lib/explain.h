@@ -290,6 +290,10 @@ int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const
 /* Sendmail transcript lines "554 <addr>... why" (bounce_sendmail.c):
  * 1 when it read recipients. */
 int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out);
+/* The transcript line that names addr ("554 5.3.0 <addr>... unknown
+ * mailer error 1") in t: 1 with its span [*ls, *le), else 0. */
+int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *ls,
+			   size_t *le);
 
 /* Apache James's "Message details:" block (bounce_james.c): its "RCPT
  * TO:" lines are the recipients, the explanation above it their
