@@ -301,6 +301,10 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const char *context,
 	char *low;
 	int reason;
 
+	/* the sending MTA's own verdict (PowerMTA's bounce category) */
+	if (f && f->n_codes && r->category[0] &&
+	    (reason = code_reason(f->codes, f->n_codes, r->category, strlen(r->category), NULL)) >= 0)
+		return reason;
 	if (f && f->n_codes && f->codes_in_text && context_len) {
 		/* the report's own sentences, wherever they stand */
 		if (!(low = malloc(context_len + 1)))

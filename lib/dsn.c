@@ -253,6 +253,9 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			size_t an;
 			address_value(line + vs, n - vs, &a, &an);
 			copy_field(cur->remote_mta, sizeof cur->remote_mta, a, an);
+		} else if (field_is(line, n, "x-powermta-bouncecategory:", &vs)) {
+			copy_field(cur->category, sizeof cur->category, line + vs, n - vs);
+			lower(cur->category);
 		} else if (field_is(line, n, "diagnostic-code:", &vs)) {
 			const char *v = line + vs;
 			size_t vn = n - vs;

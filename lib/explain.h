@@ -239,6 +239,8 @@ struct mf__rcpt {
 	int guessed;                   /* the report names no recipient: the original's To */
 	int x_unix;                    /* the Diagnostic-Code's type is X-Unix (a local
 					* program took the message), kept before the words */
+	char category[32];             /* the sender's own verdict, lower case
+					* (PowerMTA's X-PowerMTA-BounceCategory: "bad-mailbox") */
 };
 
 struct mf__rcpts {
