@@ -230,15 +230,19 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 			return mf__fail(err, MF_EDATA, "bounce/reasons.json", NULL,
 					"reason %s is missing from the data", fixed_reason);
 		if (strcmp(fixed_reason, "delivered") == 0) {
-			/* A success report: its status and code as given. */
-			struct mf__smtp_reply rp[2];
+			/* A success report: its status and code as given, a
+			 * success's only (a report of several recipients may
+			 * quote another one's failure in the words). */
+			struct mf__smtp_reply rp[4];
 			const char *dg = r->diag.data ? r->diag.data : "";
-			size_t n = mf__smtp_replies(dg, r->diag.len, rp, 2);
+			size_t n = mf__smtp_replies(dg, r->diag.len, rp, 4), k = 0;
 
+			while (k < n && rp[k].code[0] != '2' && rp[k].status[0] != '2')
+				k++;
 			snprintf(v.status, sizeof v.status, "%s", r->status[0] ? r->status
-						   : n ? rp[0].status : "");
-			if (n)
-				memcpy(v.reply_code, rp[0].code, sizeof v.reply_code);
+						   : k < n && rp[k].status[0] == '2' ? rp[k].status : "");
+			if (k < n && rp[k].code[0] == '2')
+				memcpy(v.reply_code, rp[k].code, sizeof v.reply_code);
 		}
 	} else if ((rc = mf__bounce_classify(ctx, r, context, context_len, &v, err))) {
 		return rc;
