@@ -472,6 +472,11 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (sreason >= 0 && over &&
 		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first)
+		/* mailfix's wider wording: Sisimai's status table comes before
+		 * its retried text matching ("Account disabled" under 5.2.1 is
+		 * filtered; "Mailbox disabled", in its lists, is suspend) */
+		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
 	used = rule;

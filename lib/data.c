@@ -672,7 +672,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", "label", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", "status_first", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -741,6 +741,12 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if (!json_is_boolean(neg))
 			return bad(l, NULL, "\"negatable\" must be true or false");
 		rule->negatable = json_is_true(neg);
+	}
+	neg = json_object_get(r, "status_first");
+	if (neg) {
+		if (!json_is_boolean(neg) || !rule->reason)
+			return bad(l, NULL, "\"status_first\" must be true or false, on a rule with a \"reason\"");
+		rule->status_first = json_is_true(neg);
 	}
 	if (rule->provider && !mf__data_find_provider(l->d, rule->provider))
 		return bad(l, NULL, "\"provider\" names no provider profile: \"%s\"",

@@ -130,6 +130,8 @@ struct mf__rule {
 	const char *provider;  /* only for this provider, or NULL for all */
 	struct mf__text note;  /* a correction to show (provider facts), or {0} */
 	const char *reason;    /* bounce reason id (explain), or NULL */
+	int status_first;      /* explain: a status that names a reason wins over
+				* this rule's words (wording wider than Sisimai's) */
 	const char *label_kind;    /* what the match names (a mention), or NULL */
 	const char *label_name;
 	struct mf__text label_meaning;
