@@ -94,7 +94,8 @@ int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *
 		while (n && p[n - 1] == '\r')
 			n--;
 		/* "NNN ", an optional "X.Y.Z ", then "<addr>..." */
-		if (n > 4 && p[0] >= '2' && p[0] <= '5' && p[3] == ' ') {
+		if (n > 4 && p[0] >= '2' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9' &&
+		    p[2] >= '0' && p[2] <= '9' && p[3] == ' ') {
 			if (i + 6 < n && p[i] == p[0] && p[i + 1] == '.') {
 				while (i < n && p[i] != ' ')
 					i++;
