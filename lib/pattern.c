@@ -33,15 +33,20 @@ struct mf__arena {
 
 #define ARENA_BLOCK (64 * 1024)
 
-static void *arena_alloc(struct mf__arena *a, size_t n)
+/* n bytes at an address that is a multiple of align (a power of two,
+ * 16 or more). */
+static void *arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
 {
 	struct arena_block *b = a->head;
+	size_t pad = 0;
 
 	n = (n + 15) & ~(size_t)15;
 	if (n == 0)
 		n = 16;
-	if (!b || b->cap - b->used < n) {
-		size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+	if (b)
+		pad = (size_t)(-(uintptr_t)(b->data + b->used) & (align - 1));
+	if (!b || b->cap - b->used < pad + n) {
+		size_t cap = n + align > ARENA_BLOCK ? n + align : ARENA_BLOCK;
 		if (a->total + cap > a->max)
 			return NULL;
 		b = malloc(sizeof *b + cap);
@@ -52,9 +57,15 @@ static void *arena_alloc(struct mf__arena *a, size_t n)
 		b->cap = cap;
 		a->head = b;
 		a->total += cap;
+		pad = (size_t)(-(uintptr_t)b->data & (align - 1));
 	}
-	b->used += n;
+	b->used += pad + n;
 	return b->data + b->used - n;
+}
+
+static void *arena_alloc(struct mf__arena *a, size_t n)
+{
+	return arena_alloc_aligned(a, n, 16);
 }
 
 static void *arena_dup(struct mf__arena *a, const void *p, size_t n)
@@ -1826,6 +1837,118 @@ static int invert_gates(struct mf__plan *p)
 	return 0;
 }
 
+/* ---- the plan, laid out for the scans ---- */
+
+/* The build leaves a chain's pieces scattered over its arena, between
+ * what the lowering threw away.  A walk reads one chain's elements,
+ * their strings and sets and nothing else, so each chain is copied into
+ * a fresh arena as one run: its elements, then each factor's string
+ * records, their bytes, rev[] and byte indexes, and each gap's set. */
+static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
+{
+	struct mf__lit *lits = arena_dup(a, e->lits, (e->n_lits ? e->n_lits : 1) * sizeof *lits);
+	size_t total = 0;
+	char *block;
+
+	if (!lits)
+		return -1;
+	for (uint32_t k = 0; k < e->n_lits; k++)
+		total += lits[k].len;
+	block = arena_alloc(a, total + 1);
+	if (!block)
+		return -1;
+	for (uint32_t k = 0; k < e->n_lits; k++) {
+		memcpy(block, lits[k].bytes, lits[k].len);
+		lits[k].bytes = block;
+		block += lits[k].len;
+	}
+	e->lits = lits;
+	e->rev = arena_dup(a, e->rev, (e->n_lits ? e->n_lits : 1) * sizeof *e->rev);
+	if (!e->rev)
+		return -1;
+	if (e->n_lits > MF__LINEAR_LITS) {
+		e->first_idx = arena_dup(a, e->first_idx, 257 * sizeof *e->first_idx);
+		e->last_idx = arena_dup(a, e->last_idx, 257 * sizeof *e->last_idx);
+		if (!e->first_idx || !e->last_idx)
+			return -1;
+	}
+	return 0;
+}
+
+static int relayout_gap(struct mf__arena *a, struct mf__elem *e)
+{
+	struct mf__cset *set = arena_dup(a, e->set, sizeof *set);
+
+	if (!set)
+		return -1;
+	if (set->n_ranges) {
+		set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
+		if (!set->ranges)
+			return -1;
+	}
+	e->set = set;
+	return 0;
+}
+
+static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, int *failed)
+{
+	void *copy = arena_dup(a, v, n ? n : 1);
+
+	*failed |= copy == NULL;
+	return copy;
+}
+
+/* Move the plan into a fresh arena: first what every literal hit reads
+ * (lit_index, uses, lit_gates, chains), then each chain's run, then what
+ * only compiling the literal database reads; the old arena is freed. */
+static int plan_relayout(struct mf__plan *p)
+{
+	struct mf__arena *a = calloc(1, sizeof *a);
+	size_t c, n_uses;
+	int failed = 0;
+
+	if (!a)
+		return -1;
+	a->max = p->arena->max;
+	n_uses = p->lit_index[p->n_literals].use;
+	p->lit_index = relayout_dup(a, p->lit_index, (p->n_literals + 1) * sizeof *p->lit_index,
+				    &failed);
+	p->uses = relayout_dup(a, p->uses, n_uses * sizeof *p->uses, &failed);
+	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, &failed);
+	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, &failed);
+	for (c = 0; !failed && c < p->n_chains; c++) {
+		struct mf__chain *ch = &p->chains[c];
+		struct mf__elem *elems = arena_alloc_aligned(a, ch->n_elems * sizeof *elems, 64);
+		if (!elems)
+			break;
+		memcpy(elems, ch->elems, ch->n_elems * sizeof *elems);
+		for (uint32_t i = 0; !failed && i < ch->n_elems; i++)
+			failed = (elems[i].kind == MF__ELEM_FACTOR ? relayout_factor(a, &elems[i])
+								   : relayout_gap(a, &elems[i])) != 0;
+		ch->elems = elems;
+	}
+	failed |= c < p->n_chains;
+	p->gates = relayout_dup(a, p->gates, p->n_gates * sizeof *p->gates, &failed);
+	p->literal_len = relayout_dup(a, p->literal_len, p->n_literals * sizeof *p->literal_len,
+				      &failed);
+	p->literals = relayout_dup(a, p->literals, p->n_literals * sizeof *p->literals, &failed);
+	for (size_t i = 0; !failed && i < p->n_literals; i++)
+		p->literals[i] = relayout_dup(a, p->literals[i], p->literal_len[i], &failed);
+	if (failed) {
+		arena_free(a);
+		free(a);
+		return -1;
+	}
+	arena_free(p->arena);
+	free(p->arena);
+	p->arena = a;
+	return 0;
+}
+
+_Static_assert(sizeof(struct mf__elem) == 192 && offsetof(struct mf__elem, first) == 64 &&
+		       offsetof(struct mf__elem, last) == 128,
+	       "an element is three cache lines: what any visit, a forward and a backward visit read");
+
 static int cmp_pend(const void *x, const void *y)
 {
 	const struct pending *a = x, *b = y;
@@ -1894,6 +2017,8 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		p->n_gate_ids = b.n_gate_ids;
 		rc = invert_gates(p);
 	}
+	if (!rc)
+		rc = plan_relayout(p);
 	arena_free(&tmp);
 	free(b.chains);
 	free(b.pend);

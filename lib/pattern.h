@@ -61,34 +61,42 @@ enum { MF__ELEM_FACTOR = 1, MF__ELEM_GAP };
 
 #define MF__GAP_INF UINT32_MAX
 
+/* Laid out for the walks (pattern.c places each chain's elements on
+ * 64-byte boundaries): the first 64 bytes are what any visit reads, the
+ * next 64 what a forward visit reads, the last 64 what a backward one
+ * reads. */
 struct mf__elem {
 	int kind;
+	uint32_t n_lits;
+	/* gap: between min and max code points of the set */
+	uint32_t min, max;
 	/* factor: one of these strings, right here; sorted by their bytes,
 	 * and rev[] lists them sorted by their bytes read backward */
 	const struct mf__lit *lits;
 	const uint32_t *rev;
-	uint32_t n_lits;
 	/* more than MF__LINEAR_LITS strings: where those (not empty) starting
 	 * with byte b begin, [b] .. [b + 1) in lits; and the same in rev[]
 	 * by last byte */
 	const uint16_t *first_idx, *last_idx;
+	const struct mf__cset *set;
 	uint8_t empty;            /* one of the strings is empty */
 	uint8_t pairs;            /* every string has two bytes or more: the
 				     first2/last2 bitmaps below apply */
-	/* gap: between min and max code points of the set */
-	const struct mf__cset *set;
-	uint32_t min, max;
 	union {
 		struct {                  /* factor: bitmaps of the strings' */
-			uint8_t first[32];    /* first bytes */
-			uint8_t last[32];     /* and last bytes, */
-			uint8_t first2[32];   /* first two bytes and last two */
-			uint8_t last2[32];    /* bytes (mf__pair_hash) */
+			_Alignas(16) uint8_t first[32]; /* first bytes, */
+			uint8_t first2[32];   /* first two bytes (mf__pair_hash) */
 		};
-		struct {                  /* gap: bytes at which a run of the set */
-			uint8_t stop_fwd[32]; /* may end, read forward and backward */
-			uint8_t stop_bwd[32]; /* (all others are inside it for sure) */
+		uint8_t stop_fwd[32];     /* gap: bytes at which a run of the set
+					     may end, read forward (all others
+					     are inside it for sure) */
+	};
+	union {
+		struct {
+			_Alignas(16) uint8_t last[32];  /* last bytes, */
+			uint8_t last2[32];    /* last two bytes */
 		};
+		uint8_t stop_bwd[32];     /* gap: the same read backward */
 	};
 };
 
