@@ -387,18 +387,20 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 	}
 }
 
-int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
-		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+int mf__anchor_holds(const struct mf__chain *c, uint32_t lit, const unsigned char *t, size_t len,
+		     size_t start)
+{
+	return lit_assertions(&c->elems[c->anchor].lits[lit], t, len, start);
+}
+
+int mf__chain_confirm(const struct mf__chain *c, const unsigned char *t, size_t len,
+		      size_t start, size_t end, struct mf__budget *b, uint32_t *m_start,
 		      uint32_t *m_end)
 {
-	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
 	struct walk w = {c, t, len, b, 0, NONE};
-	size_t start, last;
+	size_t last;
 
-	if (end < l->len || end > len)
-		return MF__CHAIN_NO;
-	start = end - l->len;
-	if (!lit_assertions(l, t, len, start))
+	if (start > end || end > len)
 		return MF__CHAIN_NO;
 	forward(&w, c->anchor + 1, end);
 	if (w.over)

@@ -75,10 +75,14 @@ struct mf__matcher {
 #define MAX_DEFERRED 512
 
 struct deferred {
-	uint32_t chain, lit, end;
+	uint32_t chain;
+	uint32_t check_lit;   /* the anchor string whose other assertions are
+				 still to be checked, or NO_CHECK */
+	uint32_t start, end;
 	uint32_t gate;
 	int32_t rule;
 };
+#define NO_CHECK UINT32_MAX
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
 struct scratch {
@@ -523,17 +527,21 @@ static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint
 	res->n_spans++;
 }
 
-/* Walk chain `chain` (of `rule`) from its anchor string lit ending at `end`. */
-static void confirm(struct hit_state *st, uint32_t chain, int rule, uint32_t lit, size_t end)
+/* Walk the deferred hit's chain from its anchor string. */
+static void confirm(struct hit_state *st, const struct deferred *d)
 {
 	struct mf__scan_result *res = st->res;
+	const struct mf__chain *c = &st->m->plan->chains[d->chain];
+	int rule = d->rule;
 	uint32_t start, stop;
 	int r;
 
 	if (rule < 0 ? res->has_cue : (res->seen[rule] & SEEN_FALLBACK) != 0)
 		return;
-	r = mf__chain_confirm(&st->m->plan->chains[chain], lit, st->text, st->len, end,
-			      &st->budget, &start, &stop);
+	if (d->check_lit != NO_CHECK &&
+	    !mf__anchor_holds(c, d->check_lit, st->text, st->len, d->start))
+		return;
+	r = mf__chain_confirm(c, st->text, st->len, d->start, d->end, &st->budget, &start, &stop);
 	if (rule < 0)
 		res->has_cue |= r != MF__CHAIN_NO; /* over budget: assume a cue */
 	else if (r == MF__CHAIN_YES)
@@ -585,15 +593,18 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 				st->res->has_cue = 1;
 			else
 				add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
-		} else if (sc->n_deferred < MAX_DEFERRED) {
-			struct deferred *d = &sc->deferred[sc->n_deferred++];
+		} else {
+			struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
+							  ? &sc->deferred[sc->n_deferred++]
+							  : &now;
 			d->chain = use->chain;
-			d->lit = use->lit;
-			d->end = (uint32_t)to;
+			d->check_lit = (use->edges & MF__OTHER_AT) ? use->lit : NO_CHECK;
+			d->start = (uint32_t)start;
+			d->end = (uint32_t)end;
 			d->gate = use->gate;
 			d->rule = use->rule;
-		} else {
-			confirm(st, use->chain, use->rule, use->lit, (size_t)to);
+			if (d == &now)
+				confirm(st, d);
 		}
 	}
 	return 0;
@@ -706,7 +717,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
 		if (d->rule < 0)
-			confirm(&st, d->chain, d->rule, d->lit, d->end);
+			confirm(&st, d);
 	}
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
@@ -715,7 +726,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 		     d->end <= rule_end(res, d->rule)) ||
 		    !gate_open(st.scratch, d))
 			continue;
-		confirm(&st, d->chain, d->rule, d->lit, d->end);
+		confirm(&st, d);
 	}
 	memset(st.scratch->gate_open, 0, st.scratch->n_words * sizeof *st.scratch->gate_open);
 	if (hr != HS_SUCCESS)

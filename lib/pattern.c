@@ -1485,8 +1485,8 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 }
 
 /* The edge bits (pattern.h, struct mf__use) of string `lit` of chain c's
- * anchor: its \b at its ends, and MF__ALONE when the chain is that
- * factor alone and the string has no other assertion. */
+ * anchor: its \b at its ends, MF__OTHER_AT when it has other assertions,
+ * and MF__ALONE when the chain is that factor alone and it has none. */
 static uint8_t edge_bits(const struct mf__chain *c, uint32_t lit)
 {
 	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
@@ -1501,7 +1501,9 @@ static uint8_t edge_bits(const struct mf__chain *c, uint32_t lit)
 		else
 			other = 1;
 	}
-	if (c->n_elems == 1 && !c->n_gate && !other)
+	if (other)
+		bits |= MF__OTHER_AT;
+	else if (c->n_elems == 1 && !c->n_gate)
 		bits |= MF__ALONE;
 	return bits;
 }

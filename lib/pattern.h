@@ -127,7 +127,7 @@ struct mf__use {
 	 * need right there (a chain of its anchor alone, with at most \b at
 	 * the string's ends, is confirmed by these): */
 	uint16_t len;             /* the string's length */
-	uint8_t edges;            /* MF__ALONE, MF__WORD_* bits */
+	uint8_t edges;            /* MF__ALONE, MF__WORD_*, MF__OTHER_AT bits */
 	uint32_t next_first;      /* the factor right after the string (no
 				     empty string in it): its first bytes,
 				     folded (mf__fold_byte); 0: no such check */
@@ -136,6 +136,8 @@ struct mf__use {
 #define MF__ALONE 1               /* the chain is this string alone */
 #define MF__WORD_START 2          /* the string has \b at its start */
 #define MF__WORD_END 4            /* and at its end */
+#define MF__OTHER_AT 8            /* and assertions besides those (checked
+				     by mf__anchor_holds before a walk) */
 #define MF__USE_RESIDUAL UINT32_MAX
 
 /* A byte as one of 32 (exact for 32 consecutive values, so for the
@@ -234,11 +236,19 @@ struct mf__budget {
 
 enum { MF__CHAIN_NO = 0, MF__CHAIN_YES = 1, MF__CHAIN_OVER_BUDGET = -1 };
 
-/* Confirm chain c from a hit of its anchor string `lit` ending at byte
- * `end` of t: MF__CHAIN_YES with the match's leftmost start and longest
- * end, MF__CHAIN_NO, or MF__CHAIN_OVER_BUDGET. */
-int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
-		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+/* Do the assertions of chain c's anchor string `lit`, found at byte
+ * `start` of t, hold? */
+int mf__anchor_holds(const struct mf__chain *c, uint32_t lit, const unsigned char *t, size_t len,
+		     size_t start);
+
+/* Confirm chain c from a hit of its anchor string at [start, end) of t,
+ * the string's own assertions known to hold (its use's edge bits, and
+ * mf__anchor_holds for MF__OTHER_AT): MF__CHAIN_YES with the match's
+ * leftmost start and longest end, MF__CHAIN_NO, or MF__CHAIN_OVER_BUDGET.
+ * Only the chain and the elements next to the anchor are read, not the
+ * anchor's own. */
+int mf__chain_confirm(const struct mf__chain *c, const unsigned char *t, size_t len,
+		      size_t start, size_t end, struct mf__budget *b, uint32_t *m_start,
 		      uint32_t *m_end);
 
 #endif
