@@ -566,47 +566,53 @@ static int hit_may_match(const struct mf__use *use, const unsigned char *t, size
 	       (start > 0 && ((use->prev_last >> mf__fold_byte(t[start - 1])) & 1));
 }
 
+/* One use of a literal hit ending at `to`. */
+static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
+{
+	struct scratch *sc = st->scratch;
+	size_t end = to, start = end - use->len;
+
+	if (use->chain == MF__USE_RESIDUAL) {
+		flag(st, use->rule, SEEN_RESIDUAL);
+		return;
+	}
+	if (!hit_may_match(use, st->text, st->len, start, end))
+		return;
+	if (use->edges & MF__ALONE) {
+		/* a chain of this string alone: no walk */
+		if (use->rule < 0)
+			st->res->has_cue = 1;
+		else
+			add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
+	} else {
+		struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
+						  ? &sc->deferred[sc->n_deferred++]
+						  : &now;
+		d->chain = use->chain;
+		d->check_lit = (use->edges & MF__OTHER_AT) ? use->lit : NO_CHECK;
+		d->start = (uint32_t)start;
+		d->end = (uint32_t)end;
+		d->gate = use->gate;
+		d->rule = use->rule;
+		if (d == &now)
+			confirm(st, d);
+	}
+}
+
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
 		      unsigned int flags, void *ctx)
 {
 	struct hit_state *st = ctx;
-	struct scratch *sc = st->scratch;
 	const struct mf__plan *pl = st->m->plan;
 	const struct mf__lit_index *li = &pl->lit_index[id];
+	const struct mf__use *uses;
 
 	(void)from, (void)flags;
-	for (uint32_t g = li[0].gate; g < li[1].gate; g++)
-		sc->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
-	for (uint32_t u = li[0].use; u < li[1].use; u++) {
-		const struct mf__use *use = &pl->uses[u];
-		size_t end = (size_t)to, start = end - use->len;
-
-		if (use->chain == MF__USE_RESIDUAL) {
-			flag(st, use->lit, SEEN_RESIDUAL);
-			continue;
-		}
-		if (!hit_may_match(use, st->text, st->len, start, end))
-			continue;
-		if (use->edges & MF__ALONE) {
-			/* a chain of this string alone: no walk */
-			if (use->rule < 0)
-				st->res->has_cue = 1;
-			else
-				add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
-		} else {
-			struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
-							  ? &sc->deferred[sc->n_deferred++]
-							  : &now;
-			d->chain = use->chain;
-			d->check_lit = (use->edges & MF__OTHER_AT) ? use->lit : NO_CHECK;
-			d->start = (uint32_t)start;
-			d->end = (uint32_t)end;
-			d->gate = use->gate;
-			d->rule = use->rule;
-			if (d == &now)
-				confirm(st, d);
-		}
-	}
+	for (uint32_t g = li->gate_first; g < li->gate_first + li->n_gates; g++)
+		st->scratch->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
+	uses = li->n_uses == 1 ? &li->one : &pl->uses[li->first];
+	for (uint32_t u = 0; u < li->n_uses; u++)
+		on_use(st, &uses[u], (size_t)to);
 	return 0;
 }
 

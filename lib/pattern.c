@@ -1527,22 +1527,29 @@ static uint32_t neighbour_bytes(const struct mf__chain *c, long i, int last)
 	return mask;
 }
 
+/* A use of literal (s, n): string `lit` of chain c's anchor (chain its
+ * index), or with c NULL, MF__USE_RESIDUAL of rule `rule`. */
 static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
-		   const struct mf__chain *c)
+		   const struct mf__chain *c, int rule)
 {
 	long i = literal_index(b, s, n);
+	struct mf__use *u;
 
 	if (i < 0 || grow((void **)&b->pend, &b->cap_pend, b->n_pend + 1, sizeof *b->pend))
 		return -1;
 	b->pend[b->n_pend].literal = (uint32_t)i;
-	b->pend[b->n_pend].use.chain = chain;
-	b->pend[b->n_pend].use.lit = (uint16_t)lit;
-	b->pend[b->n_pend].use.gate = c ? c->gate : MF__NO_GATE;
-	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
-	b->pend[b->n_pend].use.len = (uint16_t)n;
-	b->pend[b->n_pend].use.edges = c ? edge_bits(c, lit) : 0;
-	b->pend[b->n_pend].use.next_first = c ? neighbour_bytes(c, (long)c->anchor + 1, 0) : 0;
-	b->pend[b->n_pend].use.prev_last = c ? neighbour_bytes(c, (long)c->anchor - 1, 1) : 0;
+	u = &b->pend[b->n_pend].use;
+	memset(u, 0, sizeof *u);
+	u->chain = chain;
+	u->gate = c ? c->gate : MF__NO_GATE;
+	u->rule = c ? c->rule : rule;
+	u->len = (uint16_t)n;
+	if (c) {
+		u->lit = lit & 0xfff;
+		u->edges = edge_bits(c, lit) & 0xf;
+		u->next_first = neighbour_bytes(c, (long)c->anchor + 1, 0);
+		u->prev_last = neighbour_bytes(c, (long)c->anchor - 1, 1);
+	}
 	b->n_pend++;
 	return 0;
 }
@@ -1759,7 +1766,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 	}
 	an = &elems[anchor];
 	for (uint32_t k = 0; k < an->n_lits; k++)
-		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k, c))
+		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k, c, 0))
 			return -1;
 	b->n_chains++;
 	return 0;
@@ -1799,8 +1806,8 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 		struct mf__elem f;
 		if (root && required_factor(b->d, b->tmp, root, &f)) {
 			for (uint32_t k = 0; k < f.n_lits; k++)
-				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL,
-					    (uint32_t)rule, NULL))
+				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL, 0,
+					    NULL, rule))
 					return -1;
 			return 1;
 		}
@@ -1812,8 +1819,8 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
-/* plan->lit_index[].gate and lit_gates: for each literal, the gates it
- * opens (counted, then placed). */
+/* plan->lit_gates and each literal's gate_first, n_gates: the gates it
+ * opens (counted, then placed); -1 out of memory or too many. */
 static int invert_gates(struct mf__plan *p)
 {
 	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
@@ -1832,8 +1839,14 @@ static int invert_gates(struct mf__plan *p)
 	for (size_t c = 0; c < p->n_chains; c++)
 		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
 			list[first[p->gates[p->chains[c].gate_first + k] + 1]++] = p->chains[c].gate;
-	for (size_t i = 0; i <= p->n_literals; i++)
-		p->lit_index[i].gate = first[i];
+	for (size_t i = 0; i < p->n_literals; i++) {
+		if (first[i + 1] - first[i] > MF__LIT_MAX_USES) {
+			free(first);
+			return -1;
+		}
+		p->lit_index[i].gate_first = first[i];
+		p->lit_index[i].n_gates = (uint16_t)(first[i + 1] - first[i]);
+	}
 	p->lit_gates = list;
 	free(first);
 	return 0;
@@ -1906,16 +1919,23 @@ static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, int *fai
 static int plan_relayout(struct mf__plan *p)
 {
 	struct mf__arena *a = calloc(1, sizeof *a);
-	size_t c, n_uses;
+	struct mf__lit_index *lit_index;
+	size_t c;
 	int failed = 0;
 
 	if (!a)
 		return -1;
 	a->max = p->arena->max;
-	n_uses = p->lit_index[p->n_literals].use;
-	p->lit_index = relayout_dup(a, p->lit_index, (p->n_literals + 1) * sizeof *p->lit_index,
-				    &failed);
-	p->uses = relayout_dup(a, p->uses, n_uses * sizeof *p->uses, &failed);
+	lit_index = arena_alloc_aligned(a, (p->n_literals ? p->n_literals : 1) * sizeof *lit_index,
+					64);
+	if (!lit_index) {
+		arena_free(a);
+		free(a);
+		return -1;
+	}
+	memcpy(lit_index, p->lit_index, p->n_literals * sizeof *lit_index);
+	p->lit_index = lit_index; /* an entry never straddles two lines */
+	p->uses = relayout_dup(a, p->uses, p->n_uses * sizeof *p->uses, &failed);
 	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, &failed);
 	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, &failed);
 	for (c = 0; !failed && c < p->n_chains; c++) {
@@ -1951,6 +1971,10 @@ _Static_assert(sizeof(struct mf__elem) == 192 && offsetof(struct mf__elem, first
 		       offsetof(struct mf__elem, last) == 128,
 	       "an element is three cache lines: what any visit, a forward and a backward visit read");
 
+_Static_assert(MAX_LITS <= 4096, "struct mf__use keeps a factor's string in 12 bits");
+_Static_assert(sizeof(struct mf__use) == 24 && sizeof(struct mf__lit_index) == 32,
+	       "a literal's entry, with its one use, is half a cache line");
+
 static int cmp_pend(const void *x, const void *y)
 {
 	const struct pending *a = x, *b = y;
@@ -1959,7 +1983,9 @@ static int cmp_pend(const void *x, const void *y)
 		return a->literal < b->literal ? -1 : 1;
 	if (a->use.chain != b->use.chain)
 		return a->use.chain < b->use.chain ? -1 : 1;
-	return a->use.lit < b->use.lit ? -1 : a->use.lit > b->use.lit;
+	if (a->use.lit != b->use.lit)
+		return a->use.lit < b->use.lit ? -1 : 1;
+	return a->use.rule < b->use.rule ? -1 : a->use.rule > b->use.rule;
 }
 
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err)
@@ -1991,10 +2017,10 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		rc = r < 0;
 		p->cues_unknown = r == 1;
 	}
-	/* group the uses by literal */
+	/* group the uses by literal: one in place, more in uses[] */
 	if (!rc) {
 		qsort(b.pend, b.n_pend, sizeof *b.pend, cmp_pend);
-		p->lit_index = arena_alloc(p->arena, (b.n_lit + 1) * sizeof *p->lit_index);
+		p->lit_index = arena_dup(p->arena, NULL, (b.n_lit + 1) * sizeof *p->lit_index);
 		p->uses = arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
 		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
 		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
@@ -2007,17 +2033,27 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	if (!rc) {
 		size_t k = 0;
 		for (size_t i = 0; i < b.n_lit; i++) {
-			p->lit_index[i].use = (uint32_t)k;
-			while (k < b.n_pend && b.pend[k].literal == i) {
-				p->uses[k] = b.pend[k].use;
+			struct mf__lit_index *li = &p->lit_index[i];
+			size_t from = k;
+			while (k < b.n_pend && b.pend[k].literal == i)
 				k++;
+			if (k - from > MF__LIT_MAX_USES) {
+				rc = 1;
+				break;
+			}
+			li->n_uses = (uint16_t)(k - from);
+			if (li->n_uses == 1) {
+				li->one = b.pend[from].use;
+			} else {
+				li->first = (uint32_t)p->n_uses;
+				for (size_t u = from; u < k; u++)
+					p->uses[p->n_uses++] = b.pend[u].use;
 			}
 		}
-		p->lit_index[b.n_lit].use = (uint32_t)k;
 		p->n_literals = b.n_lit;
 		p->n_chains = b.n_chains;
 		p->n_gate_ids = b.n_gate_ids;
-		rc = invert_gates(p);
+		rc = rc || invert_gates(p);
 	}
 	if (!rc)
 		rc = plan_relayout(p);

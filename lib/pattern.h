@@ -114,24 +114,26 @@ struct mf__chain {
 };
 #define MF__NO_GATE UINT32_MAX
 
-/* What a literal of the database stands for. */
+/* What a literal of the database stands for: a chain anchored on it,
+ * or a residual rule it wakes up. */
 struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
-	uint16_t lit;             /* the string of the chain's anchor; for a
-				     residual, the rule to confirm */
 	uint32_t gate;            /* the chain's gate and rule, copied here so */
 	int32_t rule;             /* that a hit needs nothing else of the chain
-				     until it is walked */
+				     until it is walked; for a residual, the
+				     rule to confirm */
 	/* What a hit can be judged by without touching the chain: the
 	 * string's \b at its ends, and the bytes the elements around it
 	 * need right there (a chain of its anchor alone, with at most \b at
 	 * the string's ends, is confirmed by these): */
-	uint16_t len;             /* the string's length */
-	uint8_t edges;            /* MF__ALONE, MF__WORD_*, MF__OTHER_AT bits */
 	uint32_t next_first;      /* the factor right after the string (no
 				     empty string in it): its first bytes,
 				     folded (mf__fold_byte); 0: no such check */
 	uint32_t prev_last;       /* the same before it: its last bytes */
+	uint16_t len;             /* the string's length */
+	unsigned lit : 12;        /* the string of the chain's anchor (the
+				     lowering makes at most 1,024 a factor) */
+	unsigned edges : 4;       /* MF__ALONE, MF__WORD_*, MF__OTHER_AT bits */
 };
 #define MF__ALONE 1               /* the chain is this string alone */
 #define MF__WORD_START 2          /* the string has \b at its start */
@@ -147,9 +149,17 @@ static inline unsigned mf__fold_byte(unsigned char b)
 	return (b ^ (b >> 5)) & 31;
 }
 
+/* What a hit of a literal does, found with one load for most literals:
+ * its uses (one is carried right here), and the gates it opens. */
 struct mf__lit_index {
-	uint32_t use, gate;
+	union {
+		struct mf__use one;   /* n_uses == 1: the use */
+		uint32_t first;       /* otherwise: uses[first .. first + n_uses) */
+	};
+	uint32_t gate_first;      /* lit_gates[gate_first .. + n_gates) */
+	uint16_t n_uses, n_gates; /* MF__LIT_MAX_USES at most */
 };
+#define MF__LIT_MAX_USES UINT16_MAX
 
 struct mf__plan {
 	struct mf__chain *chains;
@@ -158,15 +168,15 @@ struct mf__plan {
 	const char **literals;
 	size_t *literal_len;
 	size_t n_literals;
-	/* [n_literals + 1], side by side for the cache: the uses of literal
-	 * i are uses[lit_index[i].use .. lit_index[i + 1].use), and the
-	 * gates it opens (the other way round from the chains' gates)
-	 * lit_gates[lit_index[i].gate .. lit_index[i + 1].gate). */
+	/* [n_literals]: what a hit of literal i does; the uses of literals
+	 * with more than one, and the gates each literal opens (the other
+	 * way round from the chains' gates), by literal */
 	struct mf__lit_index *lit_index;
 	struct mf__use *uses;
+	size_t n_uses;
+	uint32_t *lit_gates;
 	uint32_t *gates;          /* the chains' gates, one after another */
 	size_t n_gates;
-	uint32_t *lit_gates;
 	size_t n_gate_ids;
 	/* Rules with a residual pattern that requires no literal: their own
 	 * database confirms them on every text. */
