@@ -606,10 +606,12 @@ static int on_literal(unsigned int id, unsigned long long from, unsigned long lo
 	const struct mf__plan *pl = st->m->plan;
 	const struct mf__lit_index *li = &pl->lit_index[id];
 	const struct mf__use *uses;
+	const uint32_t *gates;
 
 	(void)from, (void)flags;
-	for (uint32_t g = li->gate_first; g < li->gate_first + li->n_gates; g++)
-		st->scratch->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
+	gates = li->n_gates == 1 ? &li->gates : &pl->lit_gates[li->gates];
+	for (uint32_t g = 0; g < li->n_gates; g++)
+		st->scratch->gate_open[gates[g] / 64] |= (uint64_t)1 << (gates[g] % 64);
 	uses = li->n_uses == 1 ? &li->one : &pl->uses[li->first];
 	for (uint32_t u = 0; u < li->n_uses; u++)
 		on_use(st, &uses[u], (size_t)to);

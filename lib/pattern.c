@@ -1819,8 +1819,8 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
-/* plan->lit_gates and each literal's gate_first, n_gates: the gates it
- * opens (counted, then placed); -1 out of memory or too many. */
+/* plan->lit_gates and each literal's gates, n_gates: the gates it opens
+ * (counted, then placed); -1 out of memory or too many. */
 static int invert_gates(struct mf__plan *p)
 {
 	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
@@ -1844,8 +1844,8 @@ static int invert_gates(struct mf__plan *p)
 			free(first);
 			return -1;
 		}
-		p->lit_index[i].gate_first = first[i];
 		p->lit_index[i].n_gates = (uint16_t)(first[i + 1] - first[i]);
+		p->lit_index[i].gates = p->lit_index[i].n_gates == 1 ? list[first[i]] : first[i];
 	}
 	p->lit_gates = list;
 	free(first);

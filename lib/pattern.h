@@ -150,13 +150,14 @@ static inline unsigned mf__fold_byte(unsigned char b)
 }
 
 /* What a hit of a literal does, found with one load for most literals:
- * its uses (one is carried right here), and the gates it opens. */
+ * its uses and the gates it opens (one of each carried right here). */
 struct mf__lit_index {
 	union {
 		struct mf__use one;   /* n_uses == 1: the use */
 		uint32_t first;       /* otherwise: uses[first .. first + n_uses) */
 	};
-	uint32_t gate_first;      /* lit_gates[gate_first .. + n_gates) */
+	uint32_t gates;           /* n_gates == 1: the gate; otherwise they
+				     are lit_gates[gates .. gates + n_gates) */
 	uint16_t n_uses, n_gates; /* MF__LIT_MAX_USES at most */
 };
 #define MF__LIT_MAX_USES UINT16_MAX
