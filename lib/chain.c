@@ -297,8 +297,11 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 			if (lo == hi || pos + d >= w->len)
 				return;
 			if (d == 0) { /* the first byte: looked up */
-				lo = e->first_idx[w->t[pos]];
-				hi = e->first_idx[w->t[pos] + 1];
+				unsigned char c = w->t[pos];
+				if (c < e->first_lo || c > e->first_hi)
+					return;
+				lo = e->first_idx[c - e->first_lo];
+				hi = e->first_idx[c - e->first_lo + 1];
 			} else {
 				narrow(e, NULL, w->t[pos + d], d, &lo, &hi);
 			}
@@ -362,8 +365,11 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 			if (lo == hi || d >= pos)
 				return;
 			if (d == 0) {
-				lo = e->last_idx[w->t[pos - 1]];
-				hi = e->last_idx[w->t[pos - 1] + 1];
+				unsigned char c = w->t[pos - 1];
+				if (c < e->last_lo || c > e->last_hi)
+					return;
+				lo = e->last_idx[c - e->last_lo];
+				hi = e->last_idx[c - e->last_lo + 1];
 			} else {
 				narrow(e, e->rev, w->t[pos - 1 - d], d, &lo, &hi);
 			}

@@ -1634,30 +1634,57 @@ static void gap_stops(struct mf__elem *e)
 	}
 }
 
-/* The first-byte and last-byte indexes of a big factor (pattern.h). */
+/* The byte b of string `order[k]` of lits (order NULL: string k) that
+ * byte_index() indexes: its first, or with `last` its last. */
+static unsigned char edge_byte(const struct mf__lit *lits, const uint32_t *order, uint32_t k,
+			       int last)
+{
+	const struct mf__lit *l = &lits[order ? order[k] : k];
+
+	return (unsigned char)l->bytes[last ? l->len - 1 : 0];
+}
+
+/* One index of a big factor (pattern.h): over the strings in `order`,
+ * sorted by that byte, where those (not empty) whose byte is b begin,
+ * for b in [*lo, *hi] and one past; an empty range when all are empty. */
+static uint16_t *byte_index_one(struct mf__arena *a, const struct mf__lit *lits,
+				const uint32_t *order, uint32_t n, int last, uint8_t *lo,
+				uint8_t *hi)
+{
+	uint32_t k = 0;
+	unsigned b0, b1;
+	uint16_t *idx;
+
+	while (k < n && lits[order ? order[k] : k].len == 0)
+		k++;
+	if (k == n) {
+		*lo = 1, *hi = 0;
+		return arena_dup(a, NULL, sizeof *idx);
+	}
+	b0 = edge_byte(lits, order, k, last);
+	b1 = edge_byte(lits, order, n - 1, last);
+	idx = arena_alloc(a, (b1 - b0 + 2) * sizeof *idx);
+	if (!idx)
+		return NULL;
+	for (unsigned b = b0; b <= b1 + 1; b++) {
+		while (k < n && edge_byte(lits, order, k, last) < b)
+			k++;
+		idx[b - b0] = (uint16_t)k;
+	}
+	*lo = (uint8_t)b0;
+	*hi = (uint8_t)b1;
+	return idx;
+}
+
+/* The first-byte and last-byte indexes of a big factor. */
 static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uint32_t *rev,
 		      uint32_t n, struct mf__elem *e)
 {
-	uint16_t *fi = arena_alloc(a, 257 * sizeof *fi), *li = arena_alloc(a, 257 * sizeof *li);
-	uint32_t k = 0, r = 0;
-
-	if (!fi || !li || n > UINT16_MAX)
+	if (n > UINT16_MAX)
 		return -1;
-	while (k < n && lits[k].len == 0)
-		k++;
-	while (r < n && lits[rev[r]].len == 0)
-		r++;
-	for (unsigned b = 0; b <= 256; b++) {
-		while (k < n && (unsigned char)lits[k].bytes[0] < b)
-			k++;
-		while (r < n && (unsigned char)lits[rev[r]].bytes[lits[rev[r]].len - 1] < b)
-			r++;
-		fi[b] = (uint16_t)k;
-		li[b] = (uint16_t)r;
-	}
-	e->first_idx = fi;
-	e->last_idx = li;
-	return 0;
+	e->first_idx = byte_index_one(a, lits, NULL, n, 0, &e->first_lo, &e->first_hi);
+	e->last_idx = byte_index_one(a, lits, rev, n, 1, &e->last_lo, &e->last_hi);
+	return e->first_idx && e->last_idx ? 0 : -1;
 }
 
 /* Copy a lowered sequence into the plan's arena as a chain. */
@@ -1882,8 +1909,10 @@ static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 	if (!e->rev)
 		return -1;
 	if (e->n_lits > MF__LINEAR_LITS) {
-		e->first_idx = arena_dup(a, e->first_idx, 257 * sizeof *e->first_idx);
-		e->last_idx = arena_dup(a, e->last_idx, 257 * sizeof *e->last_idx);
+		e->first_idx = arena_dup(a, e->first_idx,
+					 ((size_t)e->first_hi + 2 - e->first_lo) * sizeof *e->first_idx);
+		e->last_idx = arena_dup(a, e->last_idx,
+					((size_t)e->last_hi + 2 - e->last_lo) * sizeof *e->last_idx);
 		if (!e->first_idx || !e->last_idx)
 			return -1;
 	}

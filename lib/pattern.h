@@ -75,13 +75,15 @@ struct mf__elem {
 	const struct mf__lit *lits;
 	const uint32_t *rev;
 	/* more than MF__LINEAR_LITS strings: where those (not empty) starting
-	 * with byte b begin, [b] .. [b + 1) in lits; and the same in rev[]
-	 * by last byte */
+	 * with byte b begin, [b - first_lo] .. [b - first_lo + 1) in lits,
+	 * for b in [first_lo, first_hi] (no string starts with a byte
+	 * outside); and the same in rev[] by last byte */
 	const uint16_t *first_idx, *last_idx;
 	const struct mf__cset *set;
 	uint8_t empty;            /* one of the strings is empty */
 	uint8_t pairs;            /* every string has two bytes or more: the
 				     first2/last2 bitmaps below apply */
+	uint8_t first_lo, first_hi, last_lo, last_hi;
 	union {
 		struct {                  /* factor: bitmaps of the strings' */
 			_Alignas(16) uint8_t first[32]; /* first bytes, */
