@@ -1934,10 +1934,14 @@ static int relayout_gap(struct mf__arena *a, struct mf__elem *e)
 	return 0;
 }
 
-static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, int *failed)
+/* A copy of n bytes at v, at a multiple of align. */
+static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, size_t align,
+			  int *failed)
 {
-	void *copy = arena_dup(a, v, n ? n : 1);
+	void *copy = arena_alloc_aligned(a, n ? n : 1, align);
 
+	if (copy)
+		memcpy(copy, v, n ? n : 1);
 	*failed |= copy == NULL;
 	return copy;
 }
@@ -1948,25 +1952,18 @@ static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, int *fai
 static int plan_relayout(struct mf__plan *p)
 {
 	struct mf__arena *a = calloc(1, sizeof *a);
-	struct mf__lit_index *lit_index;
 	size_t c;
 	int failed = 0;
 
 	if (!a)
 		return -1;
 	a->max = p->arena->max;
-	lit_index = arena_alloc_aligned(a, (p->n_literals ? p->n_literals : 1) * sizeof *lit_index,
-					64);
-	if (!lit_index) {
-		arena_free(a);
-		free(a);
-		return -1;
-	}
-	memcpy(lit_index, p->lit_index, p->n_literals * sizeof *lit_index);
-	p->lit_index = lit_index; /* an entry never straddles two lines */
-	p->uses = relayout_dup(a, p->uses, p->n_uses * sizeof *p->uses, &failed);
-	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, &failed);
-	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, &failed);
+	/* 64-byte lines: an entry of these never straddles two */
+	p->lit_index = relayout_dup(a, p->lit_index, p->n_literals * sizeof *p->lit_index, 64,
+				    &failed);
+	p->uses = relayout_dup(a, p->uses, p->n_uses * sizeof *p->uses, 64, &failed);
+	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, 64, &failed);
+	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, 64, &failed);
 	for (c = 0; !failed && c < p->n_chains; c++) {
 		struct mf__chain *ch = &p->chains[c];
 		struct mf__elem *elems = arena_alloc_aligned(a, ch->n_elems * sizeof *elems, 64);
@@ -1979,12 +1976,12 @@ static int plan_relayout(struct mf__plan *p)
 		ch->elems = elems;
 	}
 	failed |= c < p->n_chains;
-	p->gates = relayout_dup(a, p->gates, p->n_gates * sizeof *p->gates, &failed);
-	p->literal_len = relayout_dup(a, p->literal_len, p->n_literals * sizeof *p->literal_len,
+	p->gates = relayout_dup(a, p->gates, p->n_gates * sizeof *p->gates, 16, &failed);
+	p->literal_len = relayout_dup(a, p->literal_len, p->n_literals * sizeof *p->literal_len, 16,
 				      &failed);
-	p->literals = relayout_dup(a, p->literals, p->n_literals * sizeof *p->literals, &failed);
+	p->literals = relayout_dup(a, p->literals, p->n_literals * sizeof *p->literals, 16, &failed);
 	for (size_t i = 0; !failed && i < p->n_literals; i++)
-		p->literals[i] = relayout_dup(a, p->literals[i], p->literal_len[i], &failed);
+		p->literals[i] = relayout_dup(a, p->literals[i], p->literal_len[i], 16, &failed);
 	if (failed) {
 		arena_free(a);
 		free(a);
