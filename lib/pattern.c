@@ -7,7 +7,9 @@
  * make the most selective literals.  Anything it cannot lower exactly
  * (nested unbounded repeats, backreferences, lookaround, Unicode
  * properties, too many alternatives) is left "residual" for Vectorscan to
- * confirm; nothing is ever approximated.
+ * confirm; nothing is ever approximated.  The finished plan is copied
+ * into a fresh arena laid out for the scans (each chain's pieces side by
+ * side, on cache-line boundaries where that saves a line).
  *
  * Semantics follow Vectorscan's flags for the rule databases:
  * HS_FLAG_UTF8 | HS_FLAG_DOTALL, no UCP: "." is any code point, \w \d \s
@@ -1846,8 +1848,11 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
+/* What building a plan fails with besides running out of memory. */
+#define TOO_MANY_USES 2
+
 /* plan->lit_gates and each literal's gates, n_gates: the gates it opens
- * (counted, then placed); -1 out of memory or too many. */
+ * (counted, then placed); -1 out of memory, or TOO_MANY_USES. */
 static int invert_gates(struct mf__plan *p)
 {
 	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
@@ -1869,7 +1874,7 @@ static int invert_gates(struct mf__plan *p)
 	for (size_t i = 0; i < p->n_literals; i++) {
 		if (first[i + 1] - first[i] > MF__LIT_MAX_USES) {
 			free(first);
-			return -1;
+			return TOO_MANY_USES;
 		}
 		p->lit_index[i].n_gates = (uint16_t)(first[i + 1] - first[i]);
 		p->lit_index[i].gates = p->lit_index[i].n_gates == 1 ? list[first[i]] : first[i];
@@ -2064,7 +2069,7 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 			while (k < b.n_pend && b.pend[k].literal == i)
 				k++;
 			if (k - from > MF__LIT_MAX_USES) {
-				rc = 1;
+				rc = TOO_MANY_USES;
 				break;
 			}
 			li->n_uses = (uint16_t)(k - from);
@@ -2079,7 +2084,8 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		p->n_literals = b.n_lit;
 		p->n_chains = b.n_chains;
 		p->n_gate_ids = b.n_gate_ids;
-		rc = rc || invert_gates(p);
+		if (!rc)
+			rc = invert_gates(p);
 	}
 	if (!rc)
 		rc = plan_relayout(p);
@@ -2092,6 +2098,10 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	free(b.gates);
 	if (rc) {
 		mf__plan_free(p);
+		if (rc == TOO_MANY_USES)
+			return mf__fail(err, MF_EDATA, NULL, "split the rules that share it",
+					"a literal is shared by more than %u patterns or gates",
+					(unsigned)MF__LIT_MAX_USES);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory compiling the patterns");
 	}
 	*out = p;

@@ -83,7 +83,7 @@ struct mf__elem {
 	uint8_t empty;            /* one of the strings is empty */
 	uint8_t pairs;            /* every string has two bytes or more: the
 				     first2/last2 bitmaps below apply */
-	uint8_t first_lo, first_hi, last_lo, last_hi;
+	uint8_t first_lo, first_hi, last_lo, last_hi; /* the indexes' bytes */
 	union {
 		struct {                  /* factor: bitmaps of the strings' */
 			_Alignas(16) uint8_t first[32]; /* first bytes, */
