@@ -599,19 +599,30 @@ static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
 	}
 }
 
+static void open_gates(struct scratch *sc, const uint32_t *gates, uint32_t n)
+{
+	for (uint32_t g = 0; g < n; g++)
+		sc->gate_open[gates[g] / 64] |= (uint64_t)1 << (gates[g] % 64);
+}
+
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
 		      unsigned int flags, void *ctx)
 {
 	struct hit_state *st = ctx;
 	const struct mf__plan *pl = st->m->plan;
-	const struct mf__lit_index *li = &pl->lit_index[id];
+	const struct mf__lit_index *li;
 	const struct mf__use *uses;
-	const uint32_t *gates;
 
 	(void)from, (void)flags;
-	gates = li->n_gates == 1 ? &li->gates : &pl->lit_gates[li->gates];
-	for (uint32_t g = 0; g < li->n_gates; g++)
-		st->scratch->gate_open[gates[g] / 64] |= (uint64_t)1 << (gates[g] % 64);
+	if (id >= pl->n_use_literals) { /* it only opens gates */
+		const struct mf__gate_lit *gl = &pl->gate_lits[id - pl->n_use_literals];
+		open_gates(st->scratch, gl->n_gates == 1 ? &gl->gates : &pl->lit_gates[gl->gates],
+			   gl->n_gates);
+		return 0;
+	}
+	li = &pl->lit_index[id];
+	open_gates(st->scratch, li->n_gates == 1 ? &li->gates : &pl->lit_gates[li->gates],
+		   li->n_gates);
 	uses = li->n_uses == 1 ? &li->one : &pl->uses[li->first];
 	for (uint32_t u = 0; u < li->n_uses; u++)
 		on_use(st, &uses[u], (size_t)to);

@@ -1848,6 +1848,47 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
+/* Number the literals with uses first, in the order they came, and
+ * those that only open gates after them; the uses and the chains' gates
+ * follow (the literal table is not looked up again).  Returns how many
+ * have uses, or -1 out of memory. */
+static long uses_first(struct plan_builder *b)
+{
+	uint8_t *used = calloc(b->n_lit + 1, 1);
+	uint32_t *to = malloc((b->n_lit + 1) * sizeof *to);
+	const char **lit = malloc((b->n_lit + 1) * sizeof *lit);
+	size_t *len = malloc((b->n_lit + 1) * sizeof *len);
+	uint32_t n = 0;
+	long n_used = -1;
+
+	if (used && to && lit && len) {
+		for (size_t k = 0; k < b->n_pend; k++)
+			used[b->pend[k].literal] = 1;
+		for (size_t i = 0; i < b->n_lit; i++)
+			if (used[i])
+				to[i] = n++;
+		n_used = n;
+		for (size_t i = 0; i < b->n_lit; i++)
+			if (!used[i])
+				to[i] = n++;
+		for (size_t i = 0; i < b->n_lit; i++) {
+			lit[to[i]] = b->lit[i];
+			len[to[i]] = b->lit_len[i];
+		}
+		memcpy(b->lit, lit, b->n_lit * sizeof *lit);
+		memcpy(b->lit_len, len, b->n_lit * sizeof *len);
+		for (size_t k = 0; k < b->n_pend; k++)
+			b->pend[k].literal = to[b->pend[k].literal];
+		for (size_t g = 0; g < b->n_gates; g++)
+			b->gates[g] = to[b->gates[g]];
+	}
+	free(used);
+	free(to);
+	free(lit);
+	free(len);
+	return n_used;
+}
+
 /* What building a plan fails with besides running out of memory. */
 #define TOO_MANY_USES 2
 
@@ -1872,12 +1913,18 @@ static int invert_gates(struct mf__plan *p)
 		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
 			list[first[p->gates[p->chains[c].gate_first + k] + 1]++] = p->chains[c].gate;
 	for (size_t i = 0; i < p->n_literals; i++) {
-		if (first[i + 1] - first[i] > MF__LIT_MAX_USES) {
+		uint32_t n = first[i + 1] - first[i], at = n == 1 ? list[first[i]] : first[i];
+		if (n > MF__LIT_MAX_USES) {
 			free(first);
 			return TOO_MANY_USES;
 		}
-		p->lit_index[i].n_gates = (uint16_t)(first[i + 1] - first[i]);
-		p->lit_index[i].gates = p->lit_index[i].n_gates == 1 ? list[first[i]] : first[i];
+		if (i < p->n_use_literals) {
+			p->lit_index[i].n_gates = (uint16_t)n;
+			p->lit_index[i].gates = at;
+		} else {
+			p->gate_lits[i - p->n_use_literals].n_gates = n;
+			p->gate_lits[i - p->n_use_literals].gates = at;
+		}
 	}
 	p->lit_gates = list;
 	free(first);
@@ -1952,7 +1999,7 @@ static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, size_t a
 }
 
 /* Move the plan into a fresh arena: first what every literal hit reads
- * (lit_index, uses, lit_gates, chains), then each chain's run, then what
+ * (lit_index, gate_lits, uses, lit_gates, chains), then each chain's run, then what
  * only compiling the literal database reads; the old arena is freed. */
 static int plan_relayout(struct mf__plan *p)
 {
@@ -1964,7 +2011,10 @@ static int plan_relayout(struct mf__plan *p)
 		return -1;
 	a->max = p->arena->max;
 	/* 64-byte lines: an entry of these never straddles two */
-	p->lit_index = relayout_dup(a, p->lit_index, p->n_literals * sizeof *p->lit_index, 64,
+	p->lit_index = relayout_dup(a, p->lit_index, p->n_use_literals * sizeof *p->lit_index, 64,
+				    &failed);
+	p->gate_lits = relayout_dup(a, p->gate_lits,
+				    (p->n_literals - p->n_use_literals) * sizeof *p->gate_lits, 64,
 				    &failed);
 	p->uses = relayout_dup(a, p->uses, p->n_uses * sizeof *p->uses, 64, &failed);
 	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, 64, &failed);
@@ -2048,22 +2098,29 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		rc = r < 0;
 		p->cues_unknown = r == 1;
 	}
+	if (!rc) {
+		long n = uses_first(&b);
+		rc = n < 0;
+		p->n_use_literals = n < 0 ? 0 : (size_t)n;
+	}
 	/* group the uses by literal: one in place, more in uses[] */
 	if (!rc) {
 		qsort(b.pend, b.n_pend, sizeof *b.pend, cmp_pend);
-		p->lit_index = arena_dup(p->arena, NULL, (b.n_lit + 1) * sizeof *p->lit_index);
+		p->lit_index = arena_dup(p->arena, NULL, (p->n_use_literals + 1) * sizeof *p->lit_index);
+		p->gate_lits = arena_dup(p->arena, NULL,
+					 (b.n_lit - p->n_use_literals + 1) * sizeof *p->gate_lits);
 		p->uses = arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
 		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
 		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
 		p->chains = arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
 		p->gates = arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
 		p->n_gates = b.n_gates;
-		rc = !p->lit_index || !p->uses || !p->literals || !p->literal_len || !p->chains ||
-		     !p->gates;
+		rc = !p->lit_index || !p->gate_lits || !p->uses || !p->literals || !p->literal_len ||
+		     !p->chains || !p->gates;
 	}
 	if (!rc) {
 		size_t k = 0;
-		for (size_t i = 0; i < b.n_lit; i++) {
+		for (size_t i = 0; i < p->n_use_literals; i++) {
 			struct mf__lit_index *li = &p->lit_index[i];
 			size_t from = k;
 			while (k < b.n_pend && b.pend[k].literal == i)

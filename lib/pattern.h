@@ -164,6 +164,12 @@ struct mf__lit_index {
 };
 #define MF__LIT_MAX_USES UINT16_MAX
 
+/* A literal that only opens gates: the gate (n_gates == 1), or where
+ * they are in lit_gates. */
+struct mf__gate_lit {
+	uint32_t gates, n_gates;
+};
+
 struct mf__plan {
 	struct mf__chain *chains;
 	size_t n_chains;
@@ -171,10 +177,15 @@ struct mf__plan {
 	const char **literals;
 	size_t *literal_len;
 	size_t n_literals;
-	/* [n_literals]: what a hit of literal i does; the uses of literals
-	 * with more than one, and the gates each literal opens (the other
-	 * way round from the chains' gates), by literal */
+	/* What a hit of literal i does: lit_index[i] for the literals with
+	 * uses, numbered first (i < n_use_literals, in the order the chains
+	 * made them), gate_lits[i - n_use_literals] for those that only open
+	 * gates; the uses of literals with more than one, and the gates
+	 * each literal opens (the other way round from the chains' gates),
+	 * by literal */
+	size_t n_use_literals;
 	struct mf__lit_index *lit_index;
+	struct mf__gate_lit *gate_lits;
 	struct mf__use *uses;
 	size_t n_uses;
 	uint32_t *lit_gates;
