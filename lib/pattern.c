@@ -1957,17 +1957,17 @@ static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 		block += lits[k].len;
 	}
 	e->lits = lits;
-	e->rev = arena_dup(a, e->rev, (e->n_lits ? e->n_lits : 1) * sizeof *e->rev);
-	if (!e->rev)
-		return -1;
-	if (e->n_lits > MF__LINEAR_LITS) {
-		e->first_idx = arena_dup(a, e->first_idx,
-					 ((size_t)e->first_hi + 2 - e->first_lo) * sizeof *e->first_idx);
-		e->last_idx = arena_dup(a, e->last_idx,
-					((size_t)e->last_hi + 2 - e->last_lo) * sizeof *e->last_idx);
-		if (!e->first_idx || !e->last_idx)
-			return -1;
+	if (e->n_lits <= MF__LINEAR_LITS) { /* matched string by string: no indexes */
+		e->rev = NULL;
+		return 0;
 	}
+	e->rev = arena_dup(a, e->rev, e->n_lits * sizeof *e->rev);
+	e->first_idx = arena_dup(a, e->first_idx,
+				 ((size_t)e->first_hi + 2 - e->first_lo) * sizeof *e->first_idx);
+	e->last_idx = arena_dup(a, e->last_idx,
+				((size_t)e->last_hi + 2 - e->last_lo) * sizeof *e->last_idx);
+	if (!e->rev || !e->first_idx || !e->last_idx)
+		return -1;
 	return 0;
 }
 

@@ -71,7 +71,8 @@ struct mf__elem {
 	/* gap: between min and max code points of the set */
 	uint32_t min, max;
 	/* factor: one of these strings, right here; sorted by their bytes,
-	 * and rev[] lists them sorted by their bytes read backward */
+	 * and rev[] lists them sorted by their bytes read backward (in a
+	 * plan, only for more than MF__LINEAR_LITS strings) */
 	const struct mf__lit *lits;
 	const uint32_t *rev;
 	/* more than MF__LINEAR_LITS strings: where those (not empty) starting
