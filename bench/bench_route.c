@@ -7,10 +7,13 @@
  * texts; and, for comparison, the scan rate of the route patterns as one
  * regular-expression database (what route scanned before its chains).
  * Each figure is the median of several runs; the process is pinned to
- * one CPU.  Prints a Markdown table for bench/RESULTS.md.
+ * one CPU, the first it may run on (`taskset -c N` chooses).  Prints a
+ * Markdown table for bench/RESULTS.md.
  *   bench_route [CORPUS.jsonl] [SECONDS_PER_RUN]
  *   bench_route CORPUS.jsonl --passes N [--json]   (exactly N passes, no
  *       timing: for instruction counts under valgrind --tool=callgrind)
+ *   bench_route CORPUS.jsonl --in-turn SECONDS   (the queries in turn only:
+ *       to compare two builds run alternately)
  */
 #include <sched.h>
 #include <stdio.h>
@@ -118,9 +121,15 @@ int main(int argc, char **argv)
 	struct rusage ru;
 	cpu_set_t set;
 
-	CPU_ZERO(&set);
-	CPU_SET(0, &set);
-	sched_setaffinity(0, sizeof set, &set);
+	/* pinned to the first CPU it may run on (`taskset -c N` picks one) */
+	if (sched_getaffinity(0, sizeof set, &set) == 0)
+		for (int cpu = 0; cpu < CPU_SETSIZE; cpu++)
+			if (CPU_ISSET(cpu, &set)) {
+				CPU_ZERO(&set);
+				CPU_SET(cpu, &set);
+				sched_setaffinity(0, sizeof set, &set);
+				break;
+			}
 	if (load(path, &c) || mf_ctx_new(&ctx, NULL, &err)) {
 		fprintf(stderr, "bench_route: cannot load %s or the data: %s\n", path, err.message);
 		return 1;
@@ -137,6 +146,27 @@ int main(int argc, char **argv)
 					free(mf_answer_to_json(a, NULL));
 				mf_answer_free(a);
 			}
+		mf_ctx_free(ctx);
+		return 0;
+	}
+	if (argc > 3 && strcmp(argv[2], "--in-turn") == 0) {
+		/* Only the queries in turn, for SECONDS: one figure to compare
+		 * two builds run alternately. */
+		double limit = atof(argv[3]), t0 = now(), c0 = cpu_now(), t;
+		size_t done = 0;
+		do {
+			for (size_t i = 0; i < c.n; i++) {
+				struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
+				struct mf_answer *a;
+				if (mf_route(ctx, &req, &a, NULL) != 0)
+					return 1;
+				mf_answer_free(a);
+			}
+			done += c.n;
+			t = now() - t0;
+		} while (t < limit);
+		printf("in turn: %.0f queries/s (%.0f per CPU second)\n", (double)done / t,
+		       (double)done / (cpu_now() - c0));
 		mf_ctx_free(ctx);
 		return 0;
 	}

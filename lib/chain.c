@@ -297,8 +297,11 @@ static void forward(struct walk *w, uint32_t i, size_t pos)
 			if (lo == hi || pos + d >= w->len)
 				return;
 			if (d == 0) { /* the first byte: looked up */
-				lo = e->first_idx[w->t[pos]];
-				hi = e->first_idx[w->t[pos] + 1];
+				unsigned char c = w->t[pos];
+				if (c < e->first_lo || c > e->first_hi)
+					return;
+				lo = e->first_idx[c - e->first_lo];
+				hi = e->first_idx[c - e->first_lo + 1];
 			} else {
 				narrow(e, NULL, w->t[pos + d], d, &lo, &hi);
 			}
@@ -362,8 +365,11 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 			if (lo == hi || d >= pos)
 				return;
 			if (d == 0) {
-				lo = e->last_idx[w->t[pos - 1]];
-				hi = e->last_idx[w->t[pos - 1] + 1];
+				unsigned char c = w->t[pos - 1];
+				if (c < e->last_lo || c > e->last_hi)
+					return;
+				lo = e->last_idx[c - e->last_lo];
+				hi = e->last_idx[c - e->last_lo + 1];
 			} else {
 				narrow(e, e->rev, w->t[pos - 1 - d], d, &lo, &hi);
 			}
@@ -387,18 +393,20 @@ static void backward(struct walk *w, uint32_t i_plus_1, size_t pos)
 	}
 }
 
-int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
-		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+int mf__anchor_holds(const struct mf__chain *c, uint32_t lit, const unsigned char *t, size_t len,
+		     size_t start)
+{
+	return lit_assertions(&c->elems[c->anchor].lits[lit], t, len, start);
+}
+
+int mf__chain_confirm(const struct mf__chain *c, const unsigned char *t, size_t len,
+		      size_t start, size_t end, struct mf__budget *b, uint32_t *m_start,
 		      uint32_t *m_end)
 {
-	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
 	struct walk w = {c, t, len, b, 0, NONE};
-	size_t start, last;
+	size_t last;
 
-	if (end < l->len || end > len)
-		return MF__CHAIN_NO;
-	start = end - l->len;
-	if (!lit_assertions(l, t, len, start))
+	if (start > end || end > len)
 		return MF__CHAIN_NO;
 	forward(&w, c->anchor + 1, end);
 	if (w.over)

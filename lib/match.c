@@ -75,10 +75,14 @@ struct mf__matcher {
 #define MAX_DEFERRED 512
 
 struct deferred {
-	uint32_t chain, lit, end;
+	uint32_t chain;
+	uint32_t check_lit;   /* the anchor string whose other assertions are
+				 still to be checked, or NO_CHECK */
+	uint32_t start, end;
 	uint32_t gate;
 	int32_t rule;
 };
+#define NO_CHECK UINT32_MAX
 
 /* What one scan needs besides Vectorscan's scratch (mf__matcher_take). */
 struct scratch {
@@ -523,17 +527,21 @@ static void add_span(struct mf__scan_result *res, int rule, uint32_t start, uint
 	res->n_spans++;
 }
 
-/* Walk chain `chain` (of `rule`) from its anchor string lit ending at `end`. */
-static void confirm(struct hit_state *st, uint32_t chain, int rule, uint32_t lit, size_t end)
+/* Walk the deferred hit's chain from its anchor string. */
+static void confirm(struct hit_state *st, const struct deferred *d)
 {
 	struct mf__scan_result *res = st->res;
+	const struct mf__chain *c = &st->m->plan->chains[d->chain];
+	int rule = d->rule;
 	uint32_t start, stop;
 	int r;
 
 	if (rule < 0 ? res->has_cue : (res->seen[rule] & SEEN_FALLBACK) != 0)
 		return;
-	r = mf__chain_confirm(&st->m->plan->chains[chain], lit, st->text, st->len, end,
-			      &st->budget, &start, &stop);
+	if (d->check_lit != NO_CHECK &&
+	    !mf__anchor_holds(c, d->check_lit, st->text, st->len, d->start))
+		return;
+	r = mf__chain_confirm(c, st->text, st->len, d->start, d->end, &st->budget, &start, &stop);
 	if (rule < 0)
 		res->has_cue |= r != MF__CHAIN_NO; /* over budget: assume a cue */
 	else if (r == MF__CHAIN_YES)
@@ -558,44 +566,66 @@ static int hit_may_match(const struct mf__use *use, const unsigned char *t, size
 	       (start > 0 && ((use->prev_last >> mf__fold_byte(t[start - 1])) & 1));
 }
 
+/* One use of a literal hit ending at `to`. */
+static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
+{
+	struct scratch *sc = st->scratch;
+	size_t end = to, start = end - use->len;
+
+	if (use->chain == MF__USE_RESIDUAL) {
+		flag(st, use->rule, SEEN_RESIDUAL);
+		return;
+	}
+	if (!hit_may_match(use, st->text, st->len, start, end))
+		return;
+	if (use->edges & MF__ALONE) {
+		/* a chain of this string alone: no walk */
+		if (use->rule < 0)
+			st->res->has_cue = 1;
+		else
+			add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
+	} else {
+		struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
+						  ? &sc->deferred[sc->n_deferred++]
+						  : &now;
+		d->chain = use->chain;
+		d->check_lit = (use->edges & MF__OTHER_AT) ? use->lit : NO_CHECK;
+		d->start = (uint32_t)start;
+		d->end = (uint32_t)end;
+		d->gate = use->gate;
+		d->rule = use->rule;
+		if (d == &now)
+			confirm(st, d);
+	}
+}
+
+static void open_gates(struct scratch *sc, const uint32_t *gates, uint32_t n)
+{
+	for (uint32_t g = 0; g < n; g++)
+		sc->gate_open[gates[g] / 64] |= (uint64_t)1 << (gates[g] % 64);
+}
+
 static int on_literal(unsigned int id, unsigned long long from, unsigned long long to,
 		      unsigned int flags, void *ctx)
 {
 	struct hit_state *st = ctx;
-	struct scratch *sc = st->scratch;
 	const struct mf__plan *pl = st->m->plan;
-	const struct mf__lit_index *li = &pl->lit_index[id];
+	const struct mf__lit_index *li;
+	const struct mf__use *uses;
 
 	(void)from, (void)flags;
-	for (uint32_t g = li[0].gate; g < li[1].gate; g++)
-		sc->gate_open[pl->lit_gates[g] / 64] |= (uint64_t)1 << (pl->lit_gates[g] % 64);
-	for (uint32_t u = li[0].use; u < li[1].use; u++) {
-		const struct mf__use *use = &pl->uses[u];
-		size_t end = (size_t)to, start = end - use->len;
-
-		if (use->chain == MF__USE_RESIDUAL) {
-			flag(st, use->lit, SEEN_RESIDUAL);
-			continue;
-		}
-		if (!hit_may_match(use, st->text, st->len, start, end))
-			continue;
-		if (use->edges & MF__ALONE) {
-			/* a chain of this string alone: no walk */
-			if (use->rule < 0)
-				st->res->has_cue = 1;
-			else
-				add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
-		} else if (sc->n_deferred < MAX_DEFERRED) {
-			struct deferred *d = &sc->deferred[sc->n_deferred++];
-			d->chain = use->chain;
-			d->lit = use->lit;
-			d->end = (uint32_t)to;
-			d->gate = use->gate;
-			d->rule = use->rule;
-		} else {
-			confirm(st, use->chain, use->rule, use->lit, (size_t)to);
-		}
+	if (id >= pl->n_use_literals) { /* it only opens gates */
+		const struct mf__gate_lit *gl = &pl->gate_lits[id - pl->n_use_literals];
+		open_gates(st->scratch, gl->n_gates == 1 ? &gl->gates : &pl->lit_gates[gl->gates],
+			   gl->n_gates);
+		return 0;
 	}
+	li = &pl->lit_index[id];
+	open_gates(st->scratch, li->n_gates == 1 ? &li->gates : &pl->lit_gates[li->gates],
+		   li->n_gates);
+	uses = li->n_uses == 1 ? &li->one : &pl->uses[li->first];
+	for (uint32_t u = 0; u < li->n_uses; u++)
+		on_use(st, &uses[u], (size_t)to);
 	return 0;
 }
 
@@ -706,7 +736,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
 		if (d->rule < 0)
-			confirm(&st, d->chain, d->rule, d->lit, d->end);
+			confirm(&st, d);
 	}
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
@@ -715,7 +745,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 		     d->end <= rule_end(res, d->rule)) ||
 		    !gate_open(st.scratch, d))
 			continue;
-		confirm(&st, d->chain, d->rule, d->lit, d->end);
+		confirm(&st, d);
 	}
 	memset(st.scratch->gate_open, 0, st.scratch->n_words * sizeof *st.scratch->gate_open);
 	if (hr != HS_SUCCESS)

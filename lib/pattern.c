@@ -7,7 +7,9 @@
  * make the most selective literals.  Anything it cannot lower exactly
  * (nested unbounded repeats, backreferences, lookaround, Unicode
  * properties, too many alternatives) is left "residual" for Vectorscan to
- * confirm; nothing is ever approximated.
+ * confirm; nothing is ever approximated.  The finished plan is copied
+ * into a fresh arena laid out for the scans (each chain's pieces side by
+ * side, on cache-line boundaries where that saves a line).
  *
  * Semantics follow Vectorscan's flags for the rule databases:
  * HS_FLAG_UTF8 | HS_FLAG_DOTALL, no UCP: "." is any code point, \w \d \s
@@ -33,15 +35,20 @@ struct mf__arena {
 
 #define ARENA_BLOCK (64 * 1024)
 
-static void *arena_alloc(struct mf__arena *a, size_t n)
+/* n bytes at an address that is a multiple of align (a power of two,
+ * 16 or more). */
+static void *arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
 {
 	struct arena_block *b = a->head;
+	size_t pad = 0;
 
 	n = (n + 15) & ~(size_t)15;
 	if (n == 0)
 		n = 16;
-	if (!b || b->cap - b->used < n) {
-		size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+	if (b)
+		pad = (size_t)(-(uintptr_t)(b->data + b->used) & (align - 1));
+	if (!b || b->cap - b->used < pad + n) {
+		size_t cap = n + align > ARENA_BLOCK ? n + align : ARENA_BLOCK;
 		if (a->total + cap > a->max)
 			return NULL;
 		b = malloc(sizeof *b + cap);
@@ -52,9 +59,15 @@ static void *arena_alloc(struct mf__arena *a, size_t n)
 		b->cap = cap;
 		a->head = b;
 		a->total += cap;
+		pad = (size_t)(-(uintptr_t)b->data & (align - 1));
 	}
-	b->used += n;
+	b->used += pad + n;
 	return b->data + b->used - n;
+}
+
+static void *arena_alloc(struct mf__arena *a, size_t n)
+{
+	return arena_alloc_aligned(a, n, 16);
 }
 
 static void *arena_dup(struct mf__arena *a, const void *p, size_t n)
@@ -1474,8 +1487,8 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 }
 
 /* The edge bits (pattern.h, struct mf__use) of string `lit` of chain c's
- * anchor: its \b at its ends, and MF__ALONE when the chain is that
- * factor alone and the string has no other assertion. */
+ * anchor: its \b at its ends, MF__OTHER_AT when it has other assertions,
+ * and MF__ALONE when the chain is that factor alone and it has none. */
 static uint8_t edge_bits(const struct mf__chain *c, uint32_t lit)
 {
 	const struct mf__lit *l = &c->elems[c->anchor].lits[lit];
@@ -1490,7 +1503,9 @@ static uint8_t edge_bits(const struct mf__chain *c, uint32_t lit)
 		else
 			other = 1;
 	}
-	if (c->n_elems == 1 && !c->n_gate && !other)
+	if (other)
+		bits |= MF__OTHER_AT;
+	else if (c->n_elems == 1 && !c->n_gate)
 		bits |= MF__ALONE;
 	return bits;
 }
@@ -1514,22 +1529,29 @@ static uint32_t neighbour_bytes(const struct mf__chain *c, long i, int last)
 	return mask;
 }
 
+/* A use of literal (s, n): string `lit` of chain c's anchor (chain its
+ * index), or with c NULL, MF__USE_RESIDUAL of rule `rule`. */
 static int add_use(struct plan_builder *b, const char *s, size_t n, uint32_t chain, uint32_t lit,
-		   const struct mf__chain *c)
+		   const struct mf__chain *c, int rule)
 {
 	long i = literal_index(b, s, n);
+	struct mf__use *u;
 
 	if (i < 0 || grow((void **)&b->pend, &b->cap_pend, b->n_pend + 1, sizeof *b->pend))
 		return -1;
 	b->pend[b->n_pend].literal = (uint32_t)i;
-	b->pend[b->n_pend].use.chain = chain;
-	b->pend[b->n_pend].use.lit = (uint16_t)lit;
-	b->pend[b->n_pend].use.gate = c ? c->gate : MF__NO_GATE;
-	b->pend[b->n_pend].use.rule = c ? c->rule : -1;
-	b->pend[b->n_pend].use.len = (uint16_t)n;
-	b->pend[b->n_pend].use.edges = c ? edge_bits(c, lit) : 0;
-	b->pend[b->n_pend].use.next_first = c ? neighbour_bytes(c, (long)c->anchor + 1, 0) : 0;
-	b->pend[b->n_pend].use.prev_last = c ? neighbour_bytes(c, (long)c->anchor - 1, 1) : 0;
+	u = &b->pend[b->n_pend].use;
+	memset(u, 0, sizeof *u);
+	u->chain = chain;
+	u->gate = c ? c->gate : MF__NO_GATE;
+	u->rule = c ? c->rule : rule;
+	u->len = (uint16_t)n;
+	if (c) {
+		u->lit = lit & 0xfff;
+		u->edges = edge_bits(c, lit) & 0xf;
+		u->next_first = neighbour_bytes(c, (long)c->anchor + 1, 0);
+		u->prev_last = neighbour_bytes(c, (long)c->anchor - 1, 1);
+	}
 	b->n_pend++;
 	return 0;
 }
@@ -1614,30 +1636,57 @@ static void gap_stops(struct mf__elem *e)
 	}
 }
 
-/* The first-byte and last-byte indexes of a big factor (pattern.h). */
+/* The byte b of string `order[k]` of lits (order NULL: string k) that
+ * byte_index() indexes: its first, or with `last` its last. */
+static unsigned char edge_byte(const struct mf__lit *lits, const uint32_t *order, uint32_t k,
+			       int last)
+{
+	const struct mf__lit *l = &lits[order ? order[k] : k];
+
+	return (unsigned char)l->bytes[last ? l->len - 1 : 0];
+}
+
+/* One index of a big factor (pattern.h): over the strings in `order`,
+ * sorted by that byte, where those (not empty) whose byte is b begin,
+ * for b in [*lo, *hi] and one past; an empty range when all are empty. */
+static uint16_t *byte_index_one(struct mf__arena *a, const struct mf__lit *lits,
+				const uint32_t *order, uint32_t n, int last, uint8_t *lo,
+				uint8_t *hi)
+{
+	uint32_t k = 0;
+	unsigned b0, b1;
+	uint16_t *idx;
+
+	while (k < n && lits[order ? order[k] : k].len == 0)
+		k++;
+	if (k == n) {
+		*lo = 1, *hi = 0;
+		return arena_dup(a, NULL, sizeof *idx);
+	}
+	b0 = edge_byte(lits, order, k, last);
+	b1 = edge_byte(lits, order, n - 1, last);
+	idx = arena_alloc(a, (b1 - b0 + 2) * sizeof *idx);
+	if (!idx)
+		return NULL;
+	for (unsigned b = b0; b <= b1 + 1; b++) {
+		while (k < n && edge_byte(lits, order, k, last) < b)
+			k++;
+		idx[b - b0] = (uint16_t)k;
+	}
+	*lo = (uint8_t)b0;
+	*hi = (uint8_t)b1;
+	return idx;
+}
+
+/* The first-byte and last-byte indexes of a big factor. */
 static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uint32_t *rev,
 		      uint32_t n, struct mf__elem *e)
 {
-	uint16_t *fi = arena_alloc(a, 257 * sizeof *fi), *li = arena_alloc(a, 257 * sizeof *li);
-	uint32_t k = 0, r = 0;
-
-	if (!fi || !li || n > UINT16_MAX)
+	if (n > UINT16_MAX)
 		return -1;
-	while (k < n && lits[k].len == 0)
-		k++;
-	while (r < n && lits[rev[r]].len == 0)
-		r++;
-	for (unsigned b = 0; b <= 256; b++) {
-		while (k < n && (unsigned char)lits[k].bytes[0] < b)
-			k++;
-		while (r < n && (unsigned char)lits[rev[r]].bytes[lits[rev[r]].len - 1] < b)
-			r++;
-		fi[b] = (uint16_t)k;
-		li[b] = (uint16_t)r;
-	}
-	e->first_idx = fi;
-	e->last_idx = li;
-	return 0;
+	e->first_idx = byte_index_one(a, lits, NULL, n, 0, &e->first_lo, &e->first_hi);
+	e->last_idx = byte_index_one(a, lits, rev, n, 1, &e->last_lo, &e->last_hi);
+	return e->first_idx && e->last_idx ? 0 : -1;
 }
 
 /* Copy a lowered sequence into the plan's arena as a chain. */
@@ -1746,7 +1795,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 	}
 	an = &elems[anchor];
 	for (uint32_t k = 0; k < an->n_lits; k++)
-		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k, c))
+		if (add_use(b, an->lits[k].bytes, an->lits[k].len, (uint32_t)b->n_chains, k, c, 0))
 			return -1;
 	b->n_chains++;
 	return 0;
@@ -1786,8 +1835,8 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 		struct mf__elem f;
 		if (root && required_factor(b->d, b->tmp, root, &f)) {
 			for (uint32_t k = 0; k < f.n_lits; k++)
-				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL,
-					    (uint32_t)rule, NULL))
+				if (add_use(b, f.lits[k].bytes, f.lits[k].len, MF__USE_RESIDUAL, 0,
+					    NULL, rule))
 					return -1;
 			return 1;
 		}
@@ -1799,8 +1848,52 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	return 1;
 }
 
-/* plan->lit_index[].gate and lit_gates: for each literal, the gates it
- * opens (counted, then placed). */
+/* Number the literals with uses first, in the order they came, and
+ * those that only open gates after them; the uses and the chains' gates
+ * follow (the literal table is not looked up again).  Returns how many
+ * have uses, or -1 out of memory. */
+static long uses_first(struct plan_builder *b)
+{
+	uint8_t *used = calloc(b->n_lit + 1, 1);
+	uint32_t *to = malloc((b->n_lit + 1) * sizeof *to);
+	const char **lit = malloc((b->n_lit + 1) * sizeof *lit);
+	size_t *len = malloc((b->n_lit + 1) * sizeof *len);
+	uint32_t n = 0;
+	long n_used = -1;
+
+	if (used && to && lit && len) {
+		for (size_t k = 0; k < b->n_pend; k++)
+			used[b->pend[k].literal] = 1;
+		for (size_t i = 0; i < b->n_lit; i++)
+			if (used[i])
+				to[i] = n++;
+		n_used = n;
+		for (size_t i = 0; i < b->n_lit; i++)
+			if (!used[i])
+				to[i] = n++;
+		for (size_t i = 0; i < b->n_lit; i++) {
+			lit[to[i]] = b->lit[i];
+			len[to[i]] = b->lit_len[i];
+		}
+		memcpy(b->lit, lit, b->n_lit * sizeof *lit);
+		memcpy(b->lit_len, len, b->n_lit * sizeof *len);
+		for (size_t k = 0; k < b->n_pend; k++)
+			b->pend[k].literal = to[b->pend[k].literal];
+		for (size_t g = 0; g < b->n_gates; g++)
+			b->gates[g] = to[b->gates[g]];
+	}
+	free(used);
+	free(to);
+	free(lit);
+	free(len);
+	return n_used;
+}
+
+/* What building a plan fails with besides running out of memory. */
+#define TOO_MANY_USES 2
+
+/* plan->lit_gates and each literal's gates, n_gates: the gates it opens
+ * (counted, then placed); -1 out of memory, or TOO_MANY_USES. */
 static int invert_gates(struct mf__plan *p)
 {
 	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
@@ -1819,12 +1912,149 @@ static int invert_gates(struct mf__plan *p)
 	for (size_t c = 0; c < p->n_chains; c++)
 		for (uint32_t k = 0; k < p->chains[c].n_gate; k++)
 			list[first[p->gates[p->chains[c].gate_first + k] + 1]++] = p->chains[c].gate;
-	for (size_t i = 0; i <= p->n_literals; i++)
-		p->lit_index[i].gate = first[i];
+	for (size_t i = 0; i < p->n_literals; i++) {
+		uint32_t n = first[i + 1] - first[i], at = n == 1 ? list[first[i]] : first[i];
+		if (n > MF__LIT_MAX_USES) {
+			free(first);
+			return TOO_MANY_USES;
+		}
+		if (i < p->n_use_literals) {
+			p->lit_index[i].n_gates = (uint16_t)n;
+			p->lit_index[i].gates = at;
+		} else {
+			p->gate_lits[i - p->n_use_literals].n_gates = n;
+			p->gate_lits[i - p->n_use_literals].gates = at;
+		}
+	}
 	p->lit_gates = list;
 	free(first);
 	return 0;
 }
+
+/* ---- the plan, laid out for the scans ---- */
+
+/* The build leaves a chain's pieces scattered over its arena, between
+ * what the lowering threw away.  A walk reads one chain's elements,
+ * their strings and sets and nothing else, so each chain is copied into
+ * a fresh arena as one run: its elements, then each factor's string
+ * records, their bytes, rev[] and byte indexes, and each gap's set. */
+static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
+{
+	struct mf__lit *lits = arena_dup(a, e->lits, (e->n_lits ? e->n_lits : 1) * sizeof *lits);
+	size_t total = 0;
+	char *block;
+
+	if (!lits)
+		return -1;
+	for (uint32_t k = 0; k < e->n_lits; k++)
+		total += lits[k].len;
+	block = arena_alloc(a, total + 1);
+	if (!block)
+		return -1;
+	for (uint32_t k = 0; k < e->n_lits; k++) {
+		memcpy(block, lits[k].bytes, lits[k].len);
+		lits[k].bytes = block;
+		block += lits[k].len;
+	}
+	e->lits = lits;
+	if (e->n_lits <= MF__LINEAR_LITS) { /* matched string by string: no indexes */
+		e->rev = NULL;
+		return 0;
+	}
+	e->rev = arena_dup(a, e->rev, e->n_lits * sizeof *e->rev);
+	e->first_idx = arena_dup(a, e->first_idx,
+				 ((size_t)e->first_hi + 2 - e->first_lo) * sizeof *e->first_idx);
+	e->last_idx = arena_dup(a, e->last_idx,
+				((size_t)e->last_hi + 2 - e->last_lo) * sizeof *e->last_idx);
+	if (!e->rev || !e->first_idx || !e->last_idx)
+		return -1;
+	return 0;
+}
+
+static int relayout_gap(struct mf__arena *a, struct mf__elem *e)
+{
+	struct mf__cset *set = arena_dup(a, e->set, sizeof *set);
+
+	if (!set)
+		return -1;
+	if (set->n_ranges) {
+		set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
+		if (!set->ranges)
+			return -1;
+	}
+	e->set = set;
+	return 0;
+}
+
+/* A copy of n bytes at v, at a multiple of align. */
+static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, size_t align,
+			  int *failed)
+{
+	void *copy = arena_alloc_aligned(a, n ? n : 1, align);
+
+	if (copy)
+		memcpy(copy, v, n ? n : 1);
+	*failed |= copy == NULL;
+	return copy;
+}
+
+/* Move the plan into a fresh arena: first what every literal hit reads
+ * (lit_index, gate_lits, uses, lit_gates, chains), then each chain's run, then what
+ * only compiling the literal database reads; the old arena is freed. */
+static int plan_relayout(struct mf__plan *p)
+{
+	struct mf__arena *a = calloc(1, sizeof *a);
+	size_t c;
+	int failed = 0;
+
+	if (!a)
+		return -1;
+	a->max = p->arena->max;
+	/* 64-byte lines: an entry of these never straddles two */
+	p->lit_index = relayout_dup(a, p->lit_index, p->n_use_literals * sizeof *p->lit_index, 64,
+				    &failed);
+	p->gate_lits = relayout_dup(a, p->gate_lits,
+				    (p->n_literals - p->n_use_literals) * sizeof *p->gate_lits, 64,
+				    &failed);
+	p->uses = relayout_dup(a, p->uses, p->n_uses * sizeof *p->uses, 64, &failed);
+	p->lit_gates = relayout_dup(a, p->lit_gates, p->n_gates * sizeof *p->lit_gates, 64, &failed);
+	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, 64, &failed);
+	for (c = 0; !failed && c < p->n_chains; c++) {
+		struct mf__chain *ch = &p->chains[c];
+		struct mf__elem *elems = arena_alloc_aligned(a, ch->n_elems * sizeof *elems, 64);
+		if (!elems)
+			break;
+		memcpy(elems, ch->elems, ch->n_elems * sizeof *elems);
+		for (uint32_t i = 0; !failed && i < ch->n_elems; i++)
+			failed = (elems[i].kind == MF__ELEM_FACTOR ? relayout_factor(a, &elems[i])
+								   : relayout_gap(a, &elems[i])) != 0;
+		ch->elems = elems;
+	}
+	failed |= c < p->n_chains;
+	p->gates = relayout_dup(a, p->gates, p->n_gates * sizeof *p->gates, 16, &failed);
+	p->literal_len = relayout_dup(a, p->literal_len, p->n_literals * sizeof *p->literal_len, 16,
+				      &failed);
+	p->literals = relayout_dup(a, p->literals, p->n_literals * sizeof *p->literals, 16, &failed);
+	for (size_t i = 0; !failed && i < p->n_literals; i++)
+		p->literals[i] = relayout_dup(a, p->literals[i], p->literal_len[i], 16, &failed);
+	if (failed) {
+		arena_free(a);
+		free(a);
+		return -1;
+	}
+	arena_free(p->arena);
+	free(p->arena);
+	p->arena = a;
+	return 0;
+}
+
+_Static_assert(sizeof(struct mf__elem) == 192 && offsetof(struct mf__elem, first) == 64 &&
+		       offsetof(struct mf__elem, last) == 128,
+	       "an element is three cache lines: what any visit, a forward and a backward visit read");
+
+_Static_assert(MAX_LITS <= 4096, "struct mf__use keeps a factor's string in 12 bits");
+_Static_assert(sizeof(struct mf__use) == 24 && sizeof(struct mf__lit_index) == 32,
+	       "a literal's entry, with its one use, is half a cache line");
 
 static int cmp_pend(const void *x, const void *y)
 {
@@ -1834,7 +2064,9 @@ static int cmp_pend(const void *x, const void *y)
 		return a->literal < b->literal ? -1 : 1;
 	if (a->use.chain != b->use.chain)
 		return a->use.chain < b->use.chain ? -1 : 1;
-	return a->use.lit < b->use.lit ? -1 : a->use.lit > b->use.lit;
+	if (a->use.lit != b->use.lit)
+		return a->use.lit < b->use.lit ? -1 : 1;
+	return a->use.rule < b->use.rule ? -1 : a->use.rule > b->use.rule;
 }
 
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err)
@@ -1866,34 +2098,54 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 		rc = r < 0;
 		p->cues_unknown = r == 1;
 	}
-	/* group the uses by literal */
+	if (!rc) {
+		long n = uses_first(&b);
+		rc = n < 0;
+		p->n_use_literals = n < 0 ? 0 : (size_t)n;
+	}
+	/* group the uses by literal: one in place, more in uses[] */
 	if (!rc) {
 		qsort(b.pend, b.n_pend, sizeof *b.pend, cmp_pend);
-		p->lit_index = arena_alloc(p->arena, (b.n_lit + 1) * sizeof *p->lit_index);
+		p->lit_index = arena_dup(p->arena, NULL, (p->n_use_literals + 1) * sizeof *p->lit_index);
+		p->gate_lits = arena_dup(p->arena, NULL,
+					 (b.n_lit - p->n_use_literals + 1) * sizeof *p->gate_lits);
 		p->uses = arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
 		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
 		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
 		p->chains = arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
 		p->gates = arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
 		p->n_gates = b.n_gates;
-		rc = !p->lit_index || !p->uses || !p->literals || !p->literal_len || !p->chains ||
-		     !p->gates;
+		rc = !p->lit_index || !p->gate_lits || !p->uses || !p->literals || !p->literal_len ||
+		     !p->chains || !p->gates;
 	}
 	if (!rc) {
 		size_t k = 0;
-		for (size_t i = 0; i < b.n_lit; i++) {
-			p->lit_index[i].use = (uint32_t)k;
-			while (k < b.n_pend && b.pend[k].literal == i) {
-				p->uses[k] = b.pend[k].use;
+		for (size_t i = 0; i < p->n_use_literals; i++) {
+			struct mf__lit_index *li = &p->lit_index[i];
+			size_t from = k;
+			while (k < b.n_pend && b.pend[k].literal == i)
 				k++;
+			if (k - from > MF__LIT_MAX_USES) {
+				rc = TOO_MANY_USES;
+				break;
+			}
+			li->n_uses = (uint16_t)(k - from);
+			if (li->n_uses == 1) {
+				li->one = b.pend[from].use;
+			} else {
+				li->first = (uint32_t)p->n_uses;
+				for (size_t u = from; u < k; u++)
+					p->uses[p->n_uses++] = b.pend[u].use;
 			}
 		}
-		p->lit_index[b.n_lit].use = (uint32_t)k;
 		p->n_literals = b.n_lit;
 		p->n_chains = b.n_chains;
 		p->n_gate_ids = b.n_gate_ids;
-		rc = invert_gates(p);
+		if (!rc)
+			rc = invert_gates(p);
 	}
+	if (!rc)
+		rc = plan_relayout(p);
 	arena_free(&tmp);
 	free(b.chains);
 	free(b.pend);
@@ -1903,6 +2155,10 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	free(b.gates);
 	if (rc) {
 		mf__plan_free(p);
+		if (rc == TOO_MANY_USES)
+			return mf__fail(err, MF_EDATA, NULL, "split the rules that share it",
+					"a literal is shared by more than %u patterns or gates",
+					(unsigned)MF__LIT_MAX_USES);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory compiling the patterns");
 	}
 	*out = p;

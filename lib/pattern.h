@@ -61,34 +61,45 @@ enum { MF__ELEM_FACTOR = 1, MF__ELEM_GAP };
 
 #define MF__GAP_INF UINT32_MAX
 
+/* Laid out for the walks (pattern.c places each chain's elements on
+ * 64-byte boundaries): the first 64 bytes are what any visit reads, the
+ * next 64 what a forward visit reads, the last 64 what a backward one
+ * reads. */
 struct mf__elem {
 	int kind;
+	uint32_t n_lits;
+	/* gap: between min and max code points of the set */
+	uint32_t min, max;
 	/* factor: one of these strings, right here; sorted by their bytes,
-	 * and rev[] lists them sorted by their bytes read backward */
+	 * and rev[] lists them sorted by their bytes read backward (in a
+	 * plan, only for more than MF__LINEAR_LITS strings) */
 	const struct mf__lit *lits;
 	const uint32_t *rev;
-	uint32_t n_lits;
 	/* more than MF__LINEAR_LITS strings: where those (not empty) starting
-	 * with byte b begin, [b] .. [b + 1) in lits; and the same in rev[]
-	 * by last byte */
+	 * with byte b begin, [b - first_lo] .. [b - first_lo + 1) in lits,
+	 * for b in [first_lo, first_hi] (no string starts with a byte
+	 * outside); and the same in rev[] by last byte */
 	const uint16_t *first_idx, *last_idx;
+	const struct mf__cset *set;
 	uint8_t empty;            /* one of the strings is empty */
 	uint8_t pairs;            /* every string has two bytes or more: the
 				     first2/last2 bitmaps below apply */
-	/* gap: between min and max code points of the set */
-	const struct mf__cset *set;
-	uint32_t min, max;
+	uint8_t first_lo, first_hi, last_lo, last_hi; /* the indexes' bytes */
 	union {
 		struct {                  /* factor: bitmaps of the strings' */
-			uint8_t first[32];    /* first bytes */
-			uint8_t last[32];     /* and last bytes, */
-			uint8_t first2[32];   /* first two bytes and last two */
-			uint8_t last2[32];    /* bytes (mf__pair_hash) */
+			_Alignas(16) uint8_t first[32]; /* first bytes, */
+			uint8_t first2[32];   /* first two bytes (mf__pair_hash) */
 		};
-		struct {                  /* gap: bytes at which a run of the set */
-			uint8_t stop_fwd[32]; /* may end, read forward and backward */
-			uint8_t stop_bwd[32]; /* (all others are inside it for sure) */
+		uint8_t stop_fwd[32];     /* gap: bytes at which a run of the set
+					     may end, read forward (all others
+					     are inside it for sure) */
+	};
+	union {
+		struct {
+			_Alignas(16) uint8_t last[32];  /* last bytes, */
+			uint8_t last2[32];    /* last two bytes */
 		};
+		uint8_t stop_bwd[32];     /* gap: the same read backward */
 	};
 };
 
@@ -106,28 +117,32 @@ struct mf__chain {
 };
 #define MF__NO_GATE UINT32_MAX
 
-/* What a literal of the database stands for. */
+/* What a literal of the database stands for: a chain anchored on it,
+ * or a residual rule it wakes up. */
 struct mf__use {
 	uint32_t chain;           /* index into plan->chains, or MF__USE_RESIDUAL */
-	uint16_t lit;             /* the string of the chain's anchor; for a
-				     residual, the rule to confirm */
 	uint32_t gate;            /* the chain's gate and rule, copied here so */
 	int32_t rule;             /* that a hit needs nothing else of the chain
-				     until it is walked */
+				     until it is walked; for a residual, the
+				     rule to confirm */
 	/* What a hit can be judged by without touching the chain: the
 	 * string's \b at its ends, and the bytes the elements around it
 	 * need right there (a chain of its anchor alone, with at most \b at
 	 * the string's ends, is confirmed by these): */
-	uint16_t len;             /* the string's length */
-	uint8_t edges;            /* MF__ALONE, MF__WORD_* bits */
 	uint32_t next_first;      /* the factor right after the string (no
 				     empty string in it): its first bytes,
 				     folded (mf__fold_byte); 0: no such check */
 	uint32_t prev_last;       /* the same before it: its last bytes */
+	uint16_t len;             /* the string's length */
+	unsigned lit : 12;        /* the string of the chain's anchor (the
+				     lowering makes at most 1,024 a factor) */
+	unsigned edges : 4;       /* MF__ALONE, MF__WORD_*, MF__OTHER_AT bits */
 };
 #define MF__ALONE 1               /* the chain is this string alone */
 #define MF__WORD_START 2          /* the string has \b at its start */
 #define MF__WORD_END 4            /* and at its end */
+#define MF__OTHER_AT 8            /* and assertions besides those (checked
+				     by mf__anchor_holds before a walk) */
 #define MF__USE_RESIDUAL UINT32_MAX
 
 /* A byte as one of 32 (exact for 32 consecutive values, so for the
@@ -137,8 +152,23 @@ static inline unsigned mf__fold_byte(unsigned char b)
 	return (b ^ (b >> 5)) & 31;
 }
 
+/* What a hit of a literal does, found with one load for most literals:
+ * its uses and the gates it opens (one of each carried right here). */
 struct mf__lit_index {
-	uint32_t use, gate;
+	union {
+		struct mf__use one;   /* n_uses == 1: the use */
+		uint32_t first;       /* otherwise: uses[first .. first + n_uses) */
+	};
+	uint32_t gates;           /* n_gates == 1: the gate; otherwise they
+				     are lit_gates[gates .. gates + n_gates) */
+	uint16_t n_uses, n_gates; /* MF__LIT_MAX_USES at most */
+};
+#define MF__LIT_MAX_USES UINT16_MAX
+
+/* A literal that only opens gates: the gate (n_gates == 1), or where
+ * they are in lit_gates. */
+struct mf__gate_lit {
+	uint32_t gates, n_gates;
 };
 
 struct mf__plan {
@@ -148,15 +178,20 @@ struct mf__plan {
 	const char **literals;
 	size_t *literal_len;
 	size_t n_literals;
-	/* [n_literals + 1], side by side for the cache: the uses of literal
-	 * i are uses[lit_index[i].use .. lit_index[i + 1].use), and the
-	 * gates it opens (the other way round from the chains' gates)
-	 * lit_gates[lit_index[i].gate .. lit_index[i + 1].gate). */
+	/* What a hit of literal i does: lit_index[i] for the literals with
+	 * uses, numbered first (i < n_use_literals, in the order the chains
+	 * made them), gate_lits[i - n_use_literals] for those that only open
+	 * gates; the uses of literals with more than one, and the gates
+	 * each literal opens (the other way round from the chains' gates),
+	 * by literal */
+	size_t n_use_literals;
 	struct mf__lit_index *lit_index;
+	struct mf__gate_lit *gate_lits;
 	struct mf__use *uses;
+	size_t n_uses;
+	uint32_t *lit_gates;
 	uint32_t *gates;          /* the chains' gates, one after another */
 	size_t n_gates;
-	uint32_t *lit_gates;
 	size_t n_gate_ids;
 	/* Rules with a residual pattern that requires no literal: their own
 	 * database confirms them on every text. */
@@ -226,11 +261,19 @@ struct mf__budget {
 
 enum { MF__CHAIN_NO = 0, MF__CHAIN_YES = 1, MF__CHAIN_OVER_BUDGET = -1 };
 
-/* Confirm chain c from a hit of its anchor string `lit` ending at byte
- * `end` of t: MF__CHAIN_YES with the match's leftmost start and longest
- * end, MF__CHAIN_NO, or MF__CHAIN_OVER_BUDGET. */
-int mf__chain_confirm(const struct mf__chain *c, uint32_t lit, const unsigned char *t,
-		      size_t len, size_t end, struct mf__budget *b, uint32_t *m_start,
+/* Do the assertions of chain c's anchor string `lit`, found at byte
+ * `start` of t, hold? */
+int mf__anchor_holds(const struct mf__chain *c, uint32_t lit, const unsigned char *t, size_t len,
+		     size_t start);
+
+/* Confirm chain c from a hit of its anchor string at [start, end) of t,
+ * the string's own assertions known to hold (its use's edge bits, and
+ * mf__anchor_holds for MF__OTHER_AT): MF__CHAIN_YES with the match's
+ * leftmost start and longest end, MF__CHAIN_NO, or MF__CHAIN_OVER_BUDGET.
+ * Only the chain and the elements next to the anchor are read, not the
+ * anchor's own. */
+int mf__chain_confirm(const struct mf__chain *c, const unsigned char *t, size_t len,
+		      size_t start, size_t end, struct mf__budget *b, uint32_t *m_start,
 		      uint32_t *m_end);
 
 #endif
