@@ -320,9 +320,10 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 	return 0;
 }
 
-/* A format's own failure messages ("codes"), the reasons it files as
- * temporary when no code was given ("codeless_temporary") and whether its
- * reporter is the refusing host ("reporter_refused"). */
+/* A format's own failure messages ("codes", read in the whole
+ * explanation with "codes_in_text"), the reasons it files as temporary
+ * when no code was given ("codeless_temporary") and whether its reporter
+ * is the refusing host ("reporter_refused"). */
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -343,6 +344,11 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 			return bad(l, "\"reporter_refused\" must be true or false");
 		F->reporter_refused = json_is_true(json_object_get(f, "reporter_refused"));
 	}
+	if (json_object_get(f, "codes_in_text")) {
+		if (!json_is_boolean(json_object_get(f, "codes_in_text")))
+			return bad(l, "\"codes_in_text\" must be true or false");
+		F->codes_in_text = json_is_true(json_object_get(f, "codes_in_text"));
+	}
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);
@@ -358,7 +364,8 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
-					   "codeless_temporary", "reporter_refused", "response", NULL};
+					   "codeless_temporary", "reporter_refused", "response",
+					   "codes_in_text", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;

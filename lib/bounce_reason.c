@@ -293,12 +293,29 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
  * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
  * mails"): only when the words quote no SMTP command, as Sisimai reads its
  * lhost tables only then. */
-static int format_reason(const struct mf__rcpt *r, int cmd)
+static int format_reason(const struct mf__rcpt *r, int cmd, const char *context,
+			 size_t context_len)
 {
 	const struct mf__format *f = r->format;
 	char *low;
 	int reason;
 
+	/* the sending MTA's own verdict (PowerMTA's bounce category) */
+	if (f && f->n_codes && r->category[0] &&
+	    (reason = code_reason(f->codes, f->n_codes, r->category, strlen(r->category), NULL)) >= 0)
+		return reason;
+	if (f && f->n_codes && f->codes_in_text && context_len) {
+		/* the report's own sentences, wherever they stand */
+		if (!(low = malloc(context_len + 1)))
+			return -1;
+		for (size_t k = 0; k < context_len; k++)
+			low[k] = (char)(context[k] >= 'A' && context[k] <= 'Z' ? context[k] + 32
+									   : context[k]);
+		reason = code_reason(f->codes, f->n_codes, low, context_len, NULL);
+		free(low);
+		if (reason >= 0)
+			return reason;
+	}
 	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
@@ -322,11 +339,13 @@ static int names_rcpt(const struct mf__rcpt *r)
 
 static int says_temporary(const char *t, size_t n)
 {
-	static const char *const cues[] = {"temporary failure", "will be retried",
+	/* "temporar" and "persistent" as Sisimai's SMTP::Error reads a
+	 * failure with no code ("temporarily over quota", "persistent
+	 * transient failure") */
+	static const char *const cues[] = {"temporar", "persistent", "will be retried",
 					   "retry time not reached", "delay reason", "still trying",
 					   "will keep trying", "is kept in the queue",
-					   "temporary problem", "has been delayed",
-					   "have been failing for a long time"};
+					   "has been delayed", "have been failing for a long time"};
 	char *low = malloc(n + 1);
 	int hit = 0;
 
@@ -386,12 +405,24 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
+	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
 	const char *text_status = "", *text_code = "";
 
 	memset(v, 0, sizeof *v);
-	rule = scan_reason(ctx, r->diag.data ? r->diag.data : "", r->diag.len, &norm, &have_norm,
-			   replies, &n_replies, err);
+	/* "Diagnostic-Code: X-Unix; 77" (a local program failed): the type
+	 * is not the server's words ("smtp; X-Unix; 77" has them), only
+	 * what follows it is scanned; it names mailererror when neither the
+	 * words nor the status name a reason (below), as Sisimai's last
+	 * resort after 5.3.0's systemerror. */
+	x_unix = 0;
+	if (r->x_unix && r->diag.len) {
+		const char *semi = memchr(r->diag.data, ';', r->diag.len);
+
+		x_unix = semi ? (size_t)(semi + 1 - r->diag.data) : 0;
+	}
+	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
+			   &norm, &have_norm, replies, &n_replies, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -428,7 +459,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	hreason = host_reason(bd, r, v->status);
 	if (hreason < 0 && r->format && r->format->n_codes) {
 		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		freason = format_reason(r, cmd_diag);
+		freason = format_reason(r, cmd_diag, context, context_len);
 	}
 	if (hreason >= 0)
 		reason = hreason;
@@ -440,6 +471,9 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (rule >= 0)
 		reason = bd->rule_reason[rule];
 	used = rule;
+	/* X-Unix with nothing else said: before the report's own text */
+	if (reason < 0 && sreason < 0 && r->x_unix)
+		reason = mf__bounce_reason_find(bd, "mailererror");
 	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, err);
@@ -494,12 +528,14 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		if (!cmd && context_len)
 			cmd = smtp_command(context, context_len);
 		/* Sisimai: a mailbox refused after DATA, or with no status
-		 * (or a status saying filtered) other than at RCPT, was refused
-		 * by a filter. */
+		 * (or a status saying filtered, or only a security refusal:
+		 * 5.7.x, a reason Sisimai retries from the words) other than
+		 * at RCPT, was refused by a filter. */
 		/* ... unless the refusal names the recipient's address: that
 		 * is the answer to RCPT TO:<address>. */
 		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && names_rcpt(r)) && (sreason < 0 ||
-			strcmp(bd->reasons[sreason].id, "filtered") == 0)))
+			strcmp(bd->reasons[sreason].id, "filtered") == 0 ||
+			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
 	/* A delayed delivery that names no other cause is on its way to

@@ -8,7 +8,8 @@
  * where the address is named to where the next one is, and the whole
  * explanation when that span says nothing.  Layouts the generic reading
  * gets wrong have their own small file: Sendmail transcript lines
- * (bounce_sendmail.c), Amazon SES JSON notifications (bounce_amazonses.c).
+ * (bounce_sendmail.c), Apache James's "Message details:" block
+ * (bounce_james.c), Amazon SES JSON notifications (bounce_amazonses.c).
  * The remote host a diagnostic names ("host mx.example.com [192.0.2.1]")
  * stands for a missing Remote-MTA.
  * Called by explain.c.
@@ -435,6 +436,10 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	header_addr(m->to, to, sizeof to);
 	if (mf__bounce_sendmail(t + s, e - s, out))
 		return 0;
+	/* James's envelope copy follows the explanation (an end marker) */
+	if (mf__pairs_may(&m->pairs, "message details:") && m->lower &&
+	    (pass = mf__bounce_james(t + s, m->lower + s, m->text.len - s, out)) != 0)
+		return pass < 0 ? pass : 0;
 	/* First pass: addresses that lead their line; when there are none,
 	 * any address of the explanation; then system addresses too. */
 	for (pass = 0; pass < 3 && out->n == first; pass++)

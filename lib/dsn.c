@@ -253,6 +253,9 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			size_t an;
 			address_value(line + vs, n - vs, &a, &an);
 			copy_field(cur->remote_mta, sizeof cur->remote_mta, a, an);
+		} else if (field_is(line, n, "x-powermta-bouncecategory:", &vs)) {
+			copy_field(cur->category, sizeof cur->category, line + vs, n - vs);
+			lower(cur->category);
 		} else if (field_is(line, n, "diagnostic-code:", &vs)) {
 			const char *v = line + vs;
 			size_t vn = n - vs;
@@ -261,6 +264,8 @@ static int dsn_fields(const char *t, size_t len, struct mf__rcpts *out)
 			/* "smtp; 550 ..." : drop the diagnostic type (RFC 3464
 			 * 2.3.6) when it is SMTP; "X-Unix; 71" (a local program's
 			 * exit code) keeps it: it says who failed. */
+			if (!cur->diag.len && vn >= 6 && strncasecmp(v, "x-unix", 6) == 0)
+				cur->x_unix = 1;
 			if (semi && semi - v < 12 && strncasecmp(v, "x-unix", 6) != 0) {
 				vn -= (size_t)(semi + 1 - v);
 				v = semi + 1;

@@ -133,6 +133,15 @@ static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *
 	return any_ci(m->subject, bd->autoreply_subject, bd->n_autoreply_subject);
 }
 
+/* The format of that id, or NULL. */
+static const struct mf__format *format_named(const struct mf__bounce_data *bd, const char *id)
+{
+	for (size_t i = 0; i < bd->n_formats; i++)
+		if (strcmp(bd->formats[i].id, id) == 0)
+			return &bd->formats[i];
+	return NULL;
+}
+
 static int is_bounce(const struct mf__bounce_data *bd, const struct mf__msg *m,
 		     const struct mf__format *fmt)
 {
@@ -398,8 +407,10 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		if (m->dsn.len) {
 			r = mf__dsn_parse(m->dsn.data, m->dsn.len, &rc);
 			ei->ex.kind = "dsn";
-			if (!fmt)
-				ei->ex.format = "rfc3464";
+			/* a DSN field that only one sender writes names its format */
+			if (!fmt && rc.n && rc.v[0].category[0])
+				fmt = format_named(bd, "powermta");
+			ei->ex.format = fmt ? fmt->id : "rfc3464";
 		}
 		if (!r && rc.n == 0 && m->text.len && m->lower && memmem(m->lower, m->text.len, "final-recipient:", 16)) {
 			/* DSN fields quoted in the text of a broken report. */

@@ -8,7 +8,8 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_sendmail.c, bounce_amazonses.c  the few layouts that need code
+ *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c  the few
+ *                    layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
  *   explain.c        mf_explain: glue, routing, the answer and its rendering
@@ -94,6 +95,11 @@ struct mf__format {
 	 * no Remote-MTA (Exchange Online's NDRs: Sisimai takes the generating
 	 * server for the remote host), so providers' codes apply by it. */
 	int reporter_refused;
+	/* The codes are the report's own sentences about all its
+	 * recipients (EZweb's "The user(s) account is disabled." above the
+	 * list): read in the whole explanation, whatever SMTP command the
+	 * recipient's words quote. */
+	int codes_in_text;
 };
 
 struct mf__host {
@@ -231,6 +237,10 @@ struct mf__rcpt {
 	const char *reason_hint;       /* a reason id the format implies, or NULL */
 	const struct mf__format *format; /* the format that reported it, or NULL */
 	int guessed;                   /* the report names no recipient: the original's To */
+	int x_unix;                    /* the Diagnostic-Code's type is X-Unix (a local
+					* program took the message), kept before the words */
+	char category[32];             /* the sender's own verdict, lower case
+					* (PowerMTA's X-PowerMTA-BounceCategory: "bad-mailbox") */
 };
 
 struct mf__rcpts {
@@ -282,6 +292,12 @@ int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const
 /* Sendmail transcript lines "554 <addr>... why" (bounce_sendmail.c):
  * 1 when it read recipients. */
 int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out);
+
+/* Apache James's "Message details:" block (bounce_james.c): its "RCPT
+ * TO:" lines are the recipients, the explanation above it their
+ * diagnostic.  lower is t lower-cased.  1 when it read recipients, 0
+ * when the text has none, MF_ENOMEM. */
+int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out);
 
 /* ---- reasons (bounce_reason.c) ---- */
 

@@ -228,7 +228,8 @@ static void transient_not_boolean(void **state)
 }
 
 /* The bounce formats' own keys are checked like every other: a reason a
- * format files as temporary must exist, "reporter_refused" is a boolean,
+ * format files as temporary must exist, "reporter_refused" and
+ * "codes_in_text" are booleans,
  * a format's code names a known reason, and a provider code's statuses
  * are statuses.  Each edit of a good file must be refused, naming it. */
 static void bounce_data_bad_values(void **state)
@@ -240,6 +241,8 @@ static void bounce_data_bad_values(void **state)
 		 "\"codeless_temporary\": [\"expird\"", "expird"},
 		{"bounce/formats.json", "\"reporter_refused\": true", "\"reporter_refused\": \"yes\"",
 		 "reporter_refused"},
+		{"bounce/formats.json", "\"codes_in_text\": true", "\"codes_in_text\": 1",
+		 "codes_in_text"},
 		{"bounce/formats.json", "[\"queue.expired;\"], \"reason\": \"expired\"",
 		 "[\"queue.expired;\"], \"reason\": \"expird\"", "expird"},
 		{"bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"", "five.seven"},
