@@ -1689,6 +1689,21 @@ static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uin
 	return e->first_idx && e->last_idx ? 0 : -1;
 }
 
+/* A copy of set s and its ranges in arena a; NULL when out of memory. */
+static const struct mf__cset *cset_dup(struct mf__arena *a, const struct mf__cset *s)
+{
+	struct mf__cset *set = arena_dup(a, s, sizeof *set);
+
+	if (!set)
+		return NULL;
+	if (set->n_ranges) {
+		set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
+		if (!set->ranges)
+			return NULL;
+	}
+	return set;
+}
+
 /* Copy a lowered sequence into the plan's arena as a chain. */
 static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, int rule)
 {
@@ -1755,15 +1770,8 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 				mark(elems[i].last2, mf__pair_hash(lb[ln - 2], lb[ln - 1]));
 			}
 		} else {
-			struct mf__cset *set = arena_dup(a, s->e[i].set, sizeof *set);
-			if (!set)
+			if (!(elems[i].set = cset_dup(a, s->e[i].set)))
 				return -1;
-			if (set->n_ranges) {
-				set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
-				if (!set->ranges)
-					return -1;
-			}
-			elems[i].set = set;
 			gap_stops(&elems[i]);
 		}
 	}
@@ -1973,17 +1981,7 @@ static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 
 static int relayout_gap(struct mf__arena *a, struct mf__elem *e)
 {
-	struct mf__cset *set = arena_dup(a, e->set, sizeof *set);
-
-	if (!set)
-		return -1;
-	if (set->n_ranges) {
-		set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
-		if (!set->ranges)
-			return -1;
-	}
-	e->set = set;
-	return 0;
+	return (e->set = cset_dup(a, e->set)) ? 0 : -1;
 }
 
 /* A copy of n bytes at v, at a multiple of align. */
