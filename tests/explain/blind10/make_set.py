@@ -22,29 +22,14 @@ provider host names that identify a provider.
 
 Usage: make_set.py [OUTDIR]   (default: the directory of this script)
 """
-import base64
-import json
 import os
-import quopri
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from blindset import b64, mimeword, qp, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
-
-
-def b64(data, cs="utf-8"):
-    raw = base64.b64encode(data if isinstance(data, bytes) else data.encode(cs)).decode()
-    return "\n".join(raw[i:i + 76] for i in range(0, len(raw), 76))
-
-
-def qp(s, cs="utf-8"):
-    return quopri.encodestring(s.encode(cs)).decode()
-
-
-def mimeword(s, cs="utf-8", enc="B"):
-    if enc == "B":
-        return "=?%s?B?%s?=" % (cs, base64.b64encode(s.encode(cs)).decode())
-    return "=?%s?Q?%s?=" % (cs, quopri.encodestring(s.encode(cs), header=True).decode())
 
 
 def jis(s):
@@ -1245,10 +1230,4 @@ add("sendmail-receipt-01.eml", "Sendmail", m, [E("2.1.5", "", "delivered", False
 
 # ==========================================================================
 
-os.makedirs(os.path.join(OUT, "emails"), exist_ok=True)
-with open(os.path.join(OUT, "labels.jsonl"), "w") as lf:
-    for name, engine, msg, exp in sorted(SETS):
-        with open(os.path.join(OUT, "emails", name), "w", encoding="utf-8", newline="\n") as f:
-            f.write(msg)
-        lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
-print("%d emails, %d bounces" % (len(SETS), sum(len(s[3]) for s in SETS)))
+write_set(OUT, SETS)

@@ -23,11 +23,12 @@ provider host names that identify a provider.
 
 Usage: make_set.py [OUTDIR]   (default: the directory of this script)
 """
-import base64
 import json
 import os
-import quopri
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from blindset import b64, mimeword, qp  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -37,21 +38,6 @@ SA = "sender@example.com"
 # --------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------
-
-def b64(data, cs="utf-8"):
-    raw = base64.b64encode(data if isinstance(data, bytes) else data.encode(cs)).decode()
-    return "\n".join(raw[i:i + 76] for i in range(0, len(raw), 76))
-
-
-def qp(s, cs="utf-8"):
-    return quopri.encodestring(s.encode(cs)).decode()
-
-
-def mimeword(s, cs="utf-8", enc="B"):
-    if enc == "B":
-        return "=?%s?B?%s?=" % (cs, base64.b64encode(s.encode(cs)).decode())
-    return "=?%s?Q?%s?=" % (cs, quopri.encodestring(s.encode(cs), header=True).decode())
-
 
 def body_enc(body, enc, cs):
     """Encode a text body: returns (CTE, encoded text). 8bit bodies in a

@@ -13,23 +13,15 @@ names that identify a provider.
 Usage: make_set.py [OUTDIR]   (default: the directory of this script)
 """
 import base64
-import json
 import os
-import quopri
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from blindset import b64, qp, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
 N = [0]
-
-
-def b64(s, cs="utf-8"):
-    raw = base64.b64encode(s.encode(cs)).decode()
-    return "\n".join(raw[i:i + 76] for i in range(0, len(raw), 76))
-
-
-def qp(s):
-    return quopri.encodestring(s.encode("utf-8")).decode()
 
 
 def enc_part(ctype, body, enc, cs="utf-8"):
@@ -761,10 +753,4 @@ add("success-01.eml", "RFC3464", succ, [E("2.0.0", "250", "delivered", False)])
 
 # --------------------------------------------------------------------------
 
-os.makedirs(os.path.join(OUT, "emails"), exist_ok=True)
-with open(os.path.join(OUT, "labels.jsonl"), "w") as lf:
-    for name, engine, msg, exp in sorted(SETS):
-        with open(os.path.join(OUT, "emails", name), "w", encoding="utf-8", newline="\n") as f:
-            f.write(msg)
-        lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
-print("%d emails, %d bounces" % (len(SETS), sum(len(s[3]) for s in SETS)))
+write_set(OUT, SETS)
