@@ -325,11 +325,51 @@ static size_t word_before(const char *t, size_t end, const char *const *words,
 	return (size_t)-1;
 }
 
+/* Where the code token ("550", "5.7.1", "0x800ccc0e") ending at `end`
+ * starts, or (size_t)-1: "no 550 bounce" negates the bounce. */
+static size_t code_before(const char *t, size_t end)
+{
+	size_t s = end;
+	int digit = 0;
+
+	while (s > 0 && ((t[s - 1] >= '0' && t[s - 1] <= '9') || t[s - 1] == '.' ||
+			 t[s - 1] == '-' || (t[s - 1] >= 'a' && t[s - 1] <= 'f') || t[s - 1] == 'x')) {
+		digit |= t[s - 1] >= '0' && t[s - 1] <= '9';
+		s--;
+	}
+	if (!digit || s == end || !(s == 0 || t[s - 1] == ' ' || (unsigned char)t[s - 1] >= 0x80))
+		return (size_t)-1;
+	/* a code, not a word of hex letters that happens to hold a digit */
+	if (end - s > 3 && !(t[s] >= '0' && t[s] <= '9'))
+		return (size_t)-1;
+	return s;
+}
+
+/* Where a Chinese list item ending at `end` (before a conjunction)
+ * begins: the end of the filler or cue word before it, at most four
+ * characters back; (size_t)-1 when there is none (Chinese has no spaces
+ * to end an item). */
+static size_t zh_item_start(const struct mf__data *d, const char *t, size_t end)
+{
+	size_t p = end;
+
+	for (int k = 0; k < 4 && p > 0; k++) {
+		do
+			p--;
+		while (p > 0 && ((unsigned char)t[p] & 0xc0) == 0x80);
+		if (cue_at(d, t, p) ||
+		    word_before(t, p, d->filler_words, d->filler_word_len, d->filler_last_byte,
+				d->n_filler_words) != (size_t)-1)
+			return p;
+	}
+	return (size_t)-1;
+}
+
 /* Is the match at `start` negated: "no 550", "not any SPF error", "we
- * never got an SPF error", "no 550 or 554", "没有报 503", "不是账号冻结"?
- * A cue may stand before the match with up to two filler words between
- * (lexicon.json), or before the first item of a list the match ends
- * ("no 550 or 554"). */
+ * never got an SPF error", "no 550 or 554", "no 550 bounce", "没有报 503",
+ * "不是账号冻结", "没有收到任何退信或 550"?  A cue may stand before the match
+ * with up to two filler words or a code between (lexicon.json), or before
+ * the first item of a list the match ends ("no 550 or 554"). */
 static int negated(const struct mf__data *d, const char *t, size_t start)
 {
 	size_t end = skip_spaces_back(t, start);
@@ -340,7 +380,8 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 		if (cue_at(d, t, end))
 			return 1;
 		if ((w = word_before(t, end, d->filler_words, d->filler_word_len,
-					 d->filler_last_byte, d->n_filler_words)) != (size_t)-1) {
+					 d->filler_last_byte, d->n_filler_words)) != (size_t)-1 ||
+		    (step == 0 && (w = code_before(t, end)) != (size_t)-1)) {
 			end = skip_spaces_back(t, w);
 			continue;
 		}
@@ -348,6 +389,11 @@ static int negated(const struct mf__data *d, const char *t, size_t start)
 					 d->conjunction_last_byte, d->n_conjunctions)) != (size_t)-1) {
 			/* Step over the conjunction and the list item before it. */
 			end = skip_spaces_back(t, w);
+			if (end > 0 && (unsigned char)t[end - 1] >= 0x80) {
+				if ((end = zh_item_start(d, t, end)) == (size_t)-1)
+					return 0;
+				continue;
+			}
 			while (end > 0 && t[end - 1] != ' ' && t[end - 1] != ',')
 				end--;
 			end = skip_spaces_back(t, end);
