@@ -1,6 +1,7 @@
 """blindset.py: what the generators of the blind bounce batches
-(blind9/make_set.py, blind10/, blind11/) share: MIME encodings of a body
-or a header word, and writing the messages and labels.jsonl of a batch."""
+(blind9/make_set.py, blind10/ .. blind12/) share: MIME encodings of a
+body or a header word, Postfix's folding and bounce text, and writing
+the messages and labels.jsonl of a batch."""
 import base64
 import json
 import os
@@ -23,6 +24,29 @@ def mimeword(s, cs="utf-8", enc="B"):
     if enc == "B":
         return "=?%s?B?%s?=" % (cs, base64.b64encode(s.encode(cs)).decode())
     return "=?%s?Q?%s?=" % (cs, quopri.encodestring(s.encode(cs), header=True).decode())
+
+
+def fold(s, width=76, indent="    "):
+    """Fold a long line at spaces the way Postfix folds its bounce text."""
+    out, line = [], ""
+    for w in s.split(" "):
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = indent + w
+        else:
+            line = (line + " " + w) if line else w
+    out.append(line)
+    return "\n".join(out)
+
+
+# Postfix's bounce text before the recipients (% the host).
+POSTFIX_INTRO = ("This is the mail system at host %s.\n\n"
+                 "I'm sorry to have to inform you that your message could not\n"
+                 "be delivered to one or more recipients. It's attached below.\n\n"
+                 "For further assistance, please send mail to postmaster.\n\n"
+                 "If you do so, please include this problem report. You can\n"
+                 "delete your own text from the attached returned message.\n\n"
+                 "                   The mail system\n\n")
 
 
 def write_set(out, sets):

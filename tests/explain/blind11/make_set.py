@@ -28,7 +28,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import b64, mimeword, qp  # noqa: E402
+from blindset import POSTFIX_INTRO as PF_INTRO, b64, fold, mimeword, qp  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -139,30 +139,10 @@ def E(status, reply, reason, hard=None):
     return {"status": status, "reply_code": reply, "reason": reason, "hard": hard}
 
 
-def fold(s, width=76, indent="    "):
-    """Fold a long line at spaces the way Postfix folds its bounce text."""
-    out, line = [], ""
-    for w in s.split(" "):
-        if line and len(line) + 1 + len(w) > width:
-            out.append(line)
-            line = indent + w
-        else:
-            line = (line + " " + w) if line else w
-    out.append(line)
-    return "\n".join(out)
-
-
 # ==========================================================================
 # Postfix
 # ==========================================================================
 
-PF_INTRO = ("This is the mail system at host %s.\n\n"
-            "I'm sorry to have to inform you that your message could not\n"
-            "be delivered to one or more recipients. It's attached below.\n\n"
-            "For further assistance, please send mail to postmaster.\n\n"
-            "If you do so, please include this problem report. You can\n"
-            "delete your own text from the attached returned message.\n\n"
-            "                   The mail system\n\n")
 PF_DELAY = ("This is the mail system at host %s.\n\n"
             "####################################################################\n"
             "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"

@@ -22,7 +22,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import b64, mimeword, qp, write_set  # noqa: E402
+from blindset import POSTFIX_INTRO as PF_HEAD, b64, fold, mimeword, qp, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -101,30 +101,11 @@ def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), or
     return "\n".join(ls + list(extra))
 
 
-def fold(s, width=76, indent="    "):
-    out, line = [], ""
-    for w in s.split(" "):
-        if line and len(line) + 1 + len(w) > width:
-            out.append(line)
-            line = indent + w
-        else:
-            line = (line + " " + w) if line else w
-    out.append(line)
-    return "\n".join(out)
-
-
 # ==========================================================================
 # Postfix (Plesk, hosting, Proton, Fastmail, gateways and big providers as
 # the remote)
 # ==========================================================================
 
-PF_HEAD = ("This is the mail system at host %s.\n\n"
-           "I'm sorry to have to inform you that your message could not\n"
-           "be delivered to one or more recipients. It's attached below.\n\n"
-           "For further assistance, please send mail to postmaster.\n\n"
-           "If you do so, please include this problem report. You can\n"
-           "delete your own text from the attached returned message.\n\n"
-           "                   The mail system\n\n")
 PF_DELAY = ("This is the mail system at host %s.\n\n"
             "####################################################################\n"
             "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
