@@ -256,6 +256,21 @@ static void bounce_data_bad_values(void **state)
 	}
 }
 
+/* "status_first" is a boolean, and only on a bounce-reason rule. */
+static void status_first_bad_values(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"reason\": \"suspend\", "
+				  "\"status_first\": \"yes\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "status_first");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
+				  "\"status_first\": true, \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "status_first");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"reason\": \"suspend\", "
+				  "\"status_first\": true, \"patterns\": [\"x\"]}")),
+		    0, NULL, NULL);
+}
+
 static void unreadable_directory(void **state)
 {
 	struct mf_ctx_options opt = {"/nonexistent/mailfix-data"};
@@ -375,6 +390,7 @@ int main(void)
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(bounce_data_bad_values),
+		cmocka_unit_test(status_first_bad_values),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
