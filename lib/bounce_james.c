@@ -37,28 +37,6 @@ static size_t line_word(const char *t, const char *lower, size_t n, const char *
 	return n;
 }
 
-/* Append s[0..n) to b, white space runs as one space, trimmed. */
-static void append_words(struct mf__buf *b, const char *s, size_t n)
-{
-	size_t i = 0;
-	int space = 0;
-
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-		i++;
-	for (; i < n && b->len + 1 < MF__EXPLAIN_MAX_DIAG; i++) {
-		char c = s[i];
-
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-			space = 1;
-			continue;
-		}
-		if (space && b->len)
-			mf__buf_append(b, " ", 1);
-		space = 0;
-		mf__buf_append(b, &c, 1);
-	}
-}
-
 int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out)
 {
 	size_t details = line_word(t, lower, len, "message details:");
@@ -101,7 +79,12 @@ int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rc
 		ds = k + strlen("error message below:");
 	else if ((k = line_word(t, lower, details, "error:")) < details)
 		ds = k + strlen("error:");
+	while (ds < details && (t[ds] == ' ' || t[ds] == '\t' || t[ds] == '\r' || t[ds] == '\n'))
+		ds++;
+	while (details > ds && (t[details - 1] == ' ' || t[details - 1] == '\t' ||
+				t[details - 1] == '\r' || t[details - 1] == '\n'))
+		details--;
 	for (size_t j = first; j < out->n; j++)
-		append_words(&out->v[j].diag, t + ds, details - ds);
+		mf__diag_append(&out->v[j].diag, t + ds, details - ds);
 	return 1;
 }

@@ -294,8 +294,7 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
  * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
  * mails"): only when the words quote no SMTP command, as Sisimai reads its
  * lhost tables only then. */
-static int format_reason(const struct mf__rcpt *r, int cmd, const char *context,
-			 size_t context_len)
+static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__context *cx)
 {
 	const struct mf__format *f = r->format;
 	char *low;
@@ -305,18 +304,10 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const char *context,
 	if (f && f->n_codes && r->category[0] &&
 	    (reason = code_reason(f->codes, f->n_codes, r->category, strlen(r->category), NULL)) >= 0)
 		return reason;
-	if (f && f->n_codes && f->codes_in_text && context_len) {
-		/* the report's own sentences, wherever they stand */
-		if (!(low = malloc(context_len + 1)))
-			return -1;
-		for (size_t k = 0; k < context_len; k++)
-			low[k] = (char)(context[k] >= 'A' && context[k] <= 'Z' ? context[k] + 32
-									   : context[k]);
-		reason = code_reason(f->codes, f->n_codes, low, context_len, NULL);
-		free(low);
-		if (reason >= 0)
-			return reason;
-	}
+	/* the report's own sentences, wherever they stand */
+	if (f && f->n_codes && f->codes_in_text && cx->lower &&
+	    (reason = code_reason(f->codes, f->n_codes, cx->lower, cx->len, NULL)) >= 0)
+		return reason;
 	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
@@ -396,10 +387,11 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 }
 
 static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-		    const char *context, size_t context_len,
-		    struct mf__verdict *v, struct mf_error *err)
+		    const struct mf__context *cx, struct mf__verdict *v, struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
+	const char *context = cx->text;
+	size_t context_len = cx->len;
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies = 0, n_ctx_replies = 0;
 	struct mf__norm norm;
@@ -416,12 +408,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * what follows it is scanned; it names mailererror when neither the
 	 * words nor the status name a reason (below), as Sisimai's last
 	 * resort after 5.3.0's systemerror. */
-	x_unix = 0;
-	if (r->x_unix && r->diag.len >= 6 && strncasecmp(r->diag.data, "x-unix", 6) == 0) {
-		const char *semi = memchr(r->diag.data, ';', r->diag.len);
-
-		x_unix = semi ? (size_t)(semi + 1 - r->diag.data) : 0;
-	}
+	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
 			   &norm, &have_norm, replies, &n_replies, err);
 	if (rule == -2)
@@ -463,7 +450,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	hreason = host_reason(bd, r, v->status);
 	if (hreason < 0 && r->format && r->format->n_codes) {
 		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		freason = format_reason(r, cmd_diag, context, context_len);
+		freason = format_reason(r, cmd_diag, cx);
 	}
 	if (hreason >= 0)
 		reason = hreason;
@@ -605,19 +592,19 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
  * unfolded words (bounce_unfold.c), so that no repeated "550-5.7.1"
  * prefix cuts a sentence of the server's. */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-			const char *context, size_t context_len,
-			struct mf__verdict *v, struct mf_error *err)
+			const struct mf__context *cx, struct mf__verdict *v,
+			struct mf_error *err)
 {
 	struct mf__rcpt *u;
 	struct mf__buf b;
 	int rc;
 
 	if (!r->diag.len)
-		return classify(ctx, r, context, context_len, v, err);
+		return classify(ctx, r, cx, v, err);
 	mf__buf_init(&b, r->diag.len + 1);
 	if (mf__reply_unfold(r->diag.data, r->diag.len, &b) != 1 || b.failed) {
 		mf__buf_free(&b);
-		return classify(ctx, r, context, context_len, v, err);
+		return classify(ctx, r, cx, v, err);
 	}
 	u = malloc(sizeof *u);
 	if (!u) {
@@ -626,7 +613,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	*u = *r;
 	u->diag = b;
-	rc = classify(ctx, u, context, context_len, v, err);
+	rc = classify(ctx, u, cx, v, err);
 	free(u);
 	mf__buf_free(&b);
 	return rc;

@@ -350,7 +350,7 @@ static int system_local(const char *a, size_t an)
 }
 
 /* Append text to a diagnostic, white space runs as one space. */
-static void diag_append(struct mf__buf *b, const char *s, size_t n)
+void mf__diag_append(struct mf__buf *b, const char *s, size_t n)
 {
 	/* room for what may still be added (one byte stays for the NUL),
 	 * made once: not one append per byte */
@@ -493,7 +493,7 @@ listed:
 			ds = server_words(fmt, m->lower, ds, de);
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
-		diag_append(&out->v[i].diag, t + ds, de - ds);
+		mf__diag_append(&out->v[i].diag, t + ds, de - ds);
 	}
 	return 0;
 }
@@ -502,15 +502,8 @@ listed:
 static int bare_exit_code(const struct mf__rcpt *r)
 {
 	const char *d = r->diag.data;
-	size_t n = r->diag.len, i = 0;
+	size_t n = r->diag.len, i = mf__diag_words(r);
 
-	if (r->x_unix) {
-		const char *semi = memchr(d, ';', n);
-
-		if (!semi)
-			return 0;
-		i = (size_t)(semi + 1 - d);
-	}
 	while (i < n && d[i] == ' ')
 		i++;
 	if (i == n)
@@ -554,7 +547,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 		    mf__sendmail_rcpt_line(t + at[i], e - at[i], r->recipient, &ds, &de)) {
 			/* "X-Unix; 1": the transcript's line says what failed */
 			r->diag.len = 0;
-			diag_append(&r->diag, t + at[i] + ds, de - ds);
+			mf__diag_append(&r->diag, t + at[i] + ds, de - ds);
 			continue;
 		}
 		if (r->diag.len)
@@ -576,7 +569,7 @@ void mf__text_fill_diagnostics(const struct mf__bounce_data *bd,
 			ds = server_words(fmt, m->lower, ds, de);
 		if (de - ds > MF__EXPLAIN_MAX_DIAG)
 			de = ds + MF__EXPLAIN_MAX_DIAG;
-		diag_append(&r->diag, t + ds, de - ds);
+		mf__diag_append(&r->diag, t + ds, de - ds);
 	}
 	free(at);
 }

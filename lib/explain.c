@@ -212,7 +212,7 @@ static void mark_all(struct mf__rcpts *rc, const char *reason)
 
 static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		       struct expl_impl *ei, struct mf_bounce *b, const struct mf__rcpt *r,
-		       const char *fixed_reason, const char *context, size_t context_len,
+		       const char *fixed_reason, const struct mf__context *cx,
 		       struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
@@ -244,7 +244,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 			if (k < n && rp[k].code[0] == '2')
 				memcpy(v.reply_code, rp[k].code, sizeof v.reply_code);
 		}
-	} else if ((rc = mf__bounce_classify(ctx, r, context, context_len, &v, err))) {
+	} else if ((rc = mf__bounce_classify(ctx, r, cx, &v, err))) {
 		return rc;
 	}
 	R = &bd->reasons[v.reason];
@@ -339,8 +339,9 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct mf__msg own, *m = ws ? &ws->m : &own;
 	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;
-	const char *fixed = NULL, *context = NULL, *ses_kind = NULL;
-	size_t context_len = 0, rs = 0, re = 0;
+	const char *fixed = NULL, *ses_kind = NULL;
+	struct mf__context cx = {NULL, NULL, 0};
+	size_t rs = 0, re = 0;
 	int r = 0;
 
 	if (out)
@@ -459,10 +460,11 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		}
 		rs = m->rs;
 		re = m->re;
-		context = m->text.data ? m->text.data + rs : NULL;
-		context_len = re - rs;
-		if (context_len > 8192) /* in whole characters */
-			context_len = mf__utf8_whole(context, 8192);
+		cx.text = m->text.data ? m->text.data + rs : NULL;
+		cx.lower = m->lower && cx.text ? m->lower + rs : NULL;
+		cx.len = re - rs;
+		if (cx.len > 8192) /* in whole characters */
+			cx.len = mf__utf8_whole(cx.text, 8192);
 	}
 	if (r) {
 		r = mf__fail(err, r, NULL, NULL, "out of memory");
@@ -485,7 +487,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 			    strcmp(x->action, "expanded") == 0 || x->status[0] == '2'))
 			fx = "delivered";
 		r = fill_bounce(ctx, req, ei, &ei->ex.bounces[ei->ex.n_bounces], x, fx,
-				context, context_len, err);
+				&cx, err);
 		ei->ex.n_bounces++;
 		if (r)
 			goto done;

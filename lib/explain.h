@@ -18,6 +18,7 @@
 #define MF_EXPLAIN_H
 
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -238,7 +239,8 @@ struct mf__rcpt {
 	const struct mf__format *format; /* the format that reported it, or NULL */
 	int guessed;                   /* the report names no recipient: the original's To */
 	int x_unix;                    /* the Diagnostic-Code's type is X-Unix (a local
-					* program took the message), kept before the words */
+					* program took the message), kept before the words
+					* (mf__diag_words) */
 	char category[32];             /* the sender's own verdict, lower case
 					* (PowerMTA's X-PowerMTA-BounceCategory: "bad-mailbox") */
 };
@@ -303,6 +305,23 @@ int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *
  * when the text has none, MF_ENOMEM. */
 int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out);
 
+/* Where the server's words start in r's diagnostic: after its "X-Unix;"
+ * type when it kept one (dsn.c), else 0. */
+static inline size_t mf__diag_words(const struct mf__rcpt *r)
+{
+	const char *semi;
+
+	if (!r->x_unix || r->diag.len < 6 || strncasecmp(r->diag.data, "x-unix", 6) != 0 ||
+	    !(semi = memchr(r->diag.data, ';', r->diag.len)))
+		return 0;
+	return (size_t)(semi + 1 - r->diag.data);
+}
+
+/* Append s[0..n) to a diagnostic: line breaks and tabs as spaces, runs of
+ * them as one, cut at the buffer's ceiling in whole characters
+ * (bounce_text.c). */
+void mf__diag_append(struct mf__buf *b, const char *s, size_t n);
+
 /* ---- reasons (bounce_reason.c) ---- */
 
 struct mf__verdict {
@@ -312,9 +331,16 @@ struct mf__verdict {
 	int hard;
 };
 
+/* The report's explanation around the recipients: its text and the same
+ * bytes lower-cased (mf__msg's lower), or NULL and 0. */
+struct mf__context {
+	const char *text, *lower;
+	size_t len;
+};
+
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-			const char *context, size_t context_len,
-			struct mf__verdict *v, struct mf_error *err);
+			const struct mf__context *cx, struct mf__verdict *v,
+			struct mf_error *err);
 
 /* Copy a multi-line SMTP reply quoted with its lines joined ("550-5.7.1
  * a 550-5.7.1 b 550 5.7.1 c") without the later lines' prefixes ("550-5.7.1
