@@ -1,7 +1,8 @@
 """blindset.py: what the generators of the blind bounce batches
 (blind9/make_set.py, blind10/ .. blind12/) share: MIME encodings of a
-body or a header word, Postfix's folding and bounce text, and writing
-the messages and labels.jsonl of a batch."""
+body or a header word, Postfix's folding and bounce texts, the expected
+bounce of a label (E) and writing the messages and labels.jsonl of a
+batch."""
 import base64
 import json
 import os
@@ -47,6 +48,29 @@ POSTFIX_INTRO = ("This is the mail system at host %s.\n\n"
                  "If you do so, please include this problem report. You can\n"
                  "delete your own text from the attached returned message.\n\n"
                  "                   The mail system\n\n")
+
+# ... and its delay warning.
+POSTFIX_DELAY = ("This is the mail system at host %s.\n\n"
+                 "####################################################################\n"
+                 "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+                 "####################################################################\n\n"
+                 "Your message could not be delivered for more than 4 hour(s).\n"
+                 "It will be retried until it is 5 day(s) old.\n\n"
+                 "For further assistance, please send mail to postmaster.\n\n"
+                 "If you do so, please include this problem report. You can\n"
+                 "delete your own text from the attached returned message.\n\n"
+                 "                   The mail system\n\n")
+
+# The reasons whose bounces are hard whatever the status (INTERFACE.md).
+HARD = ("userunknown", "hostunknown", "hasmoved")
+
+
+def E(status, reply, reason, hard=None):
+    """One expected bounce of labels.jsonl; hard by INTERFACE.md's rule
+    unless given."""
+    if hard is None:
+        hard = reason in HARD or (reason == "notaccept" and (status or reply).startswith("5"))
+    return {"status": status, "reply_code": reply, "reason": reason, "hard": hard}
 
 
 def write_set(out, sets):

@@ -28,7 +28,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import POSTFIX_INTRO as PF_INTRO, b64, fold, mimeword, qp  # noqa: E402
+from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_INTRO, E, b64, fold, mimeword, qp  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -130,29 +130,12 @@ def add(name, engine, msg, expected):
     SETS.append((name, engine, msg, expected))
 
 
-HARD = ("userunknown", "hostunknown", "hasmoved")
-
-
-def E(status, reply, reason, hard=None):
-    if hard is None:
-        hard = reason in HARD or (reason == "notaccept" and (status or reply).startswith("5"))
-    return {"status": status, "reply_code": reply, "reason": reason, "hard": hard}
 
 
 # ==========================================================================
 # Postfix
 # ==========================================================================
 
-PF_DELAY = ("This is the mail system at host %s.\n\n"
-            "####################################################################\n"
-            "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
-            "####################################################################\n\n"
-            "Your message could not be delivered for more than 4 hour(s).\n"
-            "It will be retried until it is 5 day(s) old.\n\n"
-            "For further assistance, please send mail to postmaster.\n\n"
-            "If you do so, please include this problem report. You can\n"
-            "delete your own text from the attached returned message.\n\n"
-            "                   The mail system\n\n")
 
 
 def postfix(name, host, qid, date, recips, texts, subject="Undelivered Mail Returned to Sender",

@@ -22,18 +22,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import POSTFIX_INTRO as PF_HEAD, b64, fold, mimeword, qp, write_set  # noqa: E402
+from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_HEAD, E, b64, fold, mimeword, qp, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
 SA = "sender@example.com"
-HARD = ("userunknown", "hostunknown", "hasmoved")
-
-
-def E(status, reply, reason, hard=None):
-    if hard is None:
-        hard = reason in HARD or (reason == "notaccept" and (status or reply).startswith("5"))
-    return {"status": status, "reply_code": reply, "reason": reason, "hard": hard}
 
 
 def add(name, engine, msg, exp):
@@ -106,16 +99,6 @@ def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), or
 # the remote)
 # ==========================================================================
 
-PF_DELAY = ("This is the mail system at host %s.\n\n"
-            "####################################################################\n"
-            "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
-            "####################################################################\n\n"
-            "Your message could not be delivered for more than 4 hour(s).\n"
-            "It will be retried until it is 5 day(s) old.\n\n"
-            "For further assistance, please send mail to postmaster.\n\n"
-            "If you do so, please include this problem report. You can\n"
-            "delete your own text from the attached returned message.\n\n"
-            "                   The mail system\n\n")
 PFN = [0]
 
 

@@ -17,7 +17,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import b64, qp, write_set  # noqa: E402
+from blindset import E, b64, qp, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -60,13 +60,6 @@ def orig_headers(frm, to, subject, date):
 
 def add(name, engine, msg, expected):
     SETS.append((name, engine, msg, expected))
-
-
-def E(status, reply, reason, hard=None):
-    if hard is None:
-        hard = reason in ("userunknown", "hostunknown", "hasmoved") or (
-            reason == "notaccept" and status.startswith("5"))
-    return {"status": status, "reply_code": reply, "reason": reason, "hard": hard}
 
 
 # --------------------------------------------------------------------------
