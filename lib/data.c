@@ -672,7 +672,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", "label", "status_first", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -747,6 +747,26 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if (!json_is_boolean(neg) || !rule->reason)
 			return bad(l, NULL, "\"status_first\" must be true or false, on a rule with a \"reason\"");
 		rule->status_first = json_is_true(neg);
+	}
+	if (json_object_get(r, "context")) {
+		static const char *const kinds[] = {"resolved", "topic-shift", "guess",
+						    "contrast", NULL};
+		const char *kind = NULL;
+
+		if ((rc = get_string(l, r, "context", 1, &kind)))
+			return rc;
+		for (int k = 0; kinds[k]; k++)
+			if (strcmp(kinds[k], kind) == 0)
+				rule->context = (enum mf__context_kind)(k + 1);
+		if (rule->context == MF__CONTEXT_NONE)
+			return bad(l, "use resolved, topic-shift, guess or contrast",
+				   "unknown context \"%s\"", kind);
+		if (cause || path || side || rule->reason || rule->n_smtp_codes ||
+		    rule->n_smtp_status || rule->label_kind || rule->provider ||
+		    (w && json_number_value(w) != 0))
+			return bad(l, "a context rule only marks words: weight 0, no cause, path, side, reason, codes, label or provider",
+				   "context rule names something");
+		rule->weight = 0;
 	}
 	if (rule->provider && !mf__data_find_provider(l->d, rule->provider))
 		return bad(l, NULL, "\"provider\" names no provider profile: \"%s\"",

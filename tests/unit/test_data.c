@@ -271,6 +271,27 @@ static void status_first_bad_values(void **state)
 		    0, NULL, NULL);
 }
 
+/* "context" is one of four kinds, on a rule that names nothing. */
+static void context_bad_values(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"maybe\", "
+				  "\"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "maybe");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"guess\", "
+				  "\"cause\": \"spf-fail\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"resolved\", "
+				  "\"weight\": 0.5, \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": 3, "
+				  "\"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"topic-shift\", "
+				  "\"patterns\": [\"x\"]}")),
+		    0, NULL, NULL);
+}
+
 static void unreadable_directory(void **state)
 {
 	struct mf_ctx_options opt = {"/nonexistent/mailfix-data"};
@@ -391,6 +412,7 @@ int main(void)
 		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
+		cmocka_unit_test(context_bad_values),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
