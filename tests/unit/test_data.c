@@ -246,6 +246,8 @@ static void bounce_data_bad_values(void **state)
 		{"bounce/formats.json", "[\"queue.expired;\"], \"reason\": \"expired\"",
 		 "[\"queue.expired;\"], \"reason\": \"expird\"", "expird"},
 		{"bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"", "five.seven"},
+		{"bounce/formats.json", "\"end_line_markers\": [\"return-path: <\"",
+		 "\"end_line_markers\": [\"Return-Path: <\"", "end_line_markers"},
 	};
 
 	(void)state;
