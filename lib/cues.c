@@ -7,6 +7,9 @@
  * resolved"), unless a "contrast" cue stands between ("junk despite SPF
  * pass"); a "topic-shift" cue says what follows is the problem of
  * today ("New problem though:"), so what came before is history; a
+ * "quote" cue starts an earlier message of a thread ("-----Original
+ * Message-----", "> On Mon, IT Support wrote:"), history when the newest
+ * message has evidence of its own; a
  * "guess" cue before a match in the same sentence ("is it possible",
  * "是不是") makes it the user's guess, which gives way to evidence of
  * another path seen elsewhere in the text.  route.c
@@ -206,6 +209,11 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 		if (c->n_guess < MF__MAX_CONTEXT_CUES)
 			c->guess_end[c->n_guess++] = end;
 		break;
+	case MF__CONTEXT_QUOTE:
+		if (!c->has_quote || start < c->quote_at)
+			c->quote_at = start;
+		c->has_quote = 1;
+		break;
 	case MF__CONTEXT_CONTRAST:
 		if (c->n_contrast < MF__MAX_CONTEXT_CUES)
 			c->contrast[c->n_contrast++] = start;
@@ -216,9 +224,11 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 }
 
 enum mf__span_state mf__span_context(const struct mf__context_cues *c, const char *t, size_t len,
-				     uint32_t start, uint32_t end, int use_shift)
+				     uint32_t start, uint32_t end, unsigned mode)
 {
-	if (use_shift && c->has_shift && start < c->shift_at)
+	if ((mode & MF__USE_SHIFT) && c->has_shift && start < c->shift_at)
+		return MF__SPAN_HISTORY;
+	if ((mode & MF__USE_QUOTE) && c->has_quote && start >= c->quote_at)
 		return MF__SPAN_HISTORY;
 	for (size_t i = 0; i < c->n_resolved; i++) {
 		uint32_t r = c->resolved[i];

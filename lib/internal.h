@@ -121,8 +121,9 @@ enum mf__context_kind {
 	MF__CONTEXT_RESOLVED,  /* after a match, same clause: it is over */
 	MF__CONTEXT_SHIFT,     /* what came before is history */
 	MF__CONTEXT_GUESS,     /* before a match, same sentence: a guess */
-	MF__CONTEXT_CONTRAST   /* "despite", "but": a resolved cue after it
+	MF__CONTEXT_CONTRAST,  /* "despite", "but": a resolved cue after it
 				* speaks of something else */
+	MF__CONTEXT_QUOTE      /* what follows is an earlier message quoted */
 };
 
 struct mf__rule {

@@ -473,33 +473,44 @@ static int may_be_active(const struct mf__data *d, const struct findings *fd, in
 }
 
 /* What one fired rule is once the context cues are read: its best span
- * with the topic shift heeded and without it. */
+ * under each mode (the topic shift heeded or not, the quote or not). */
+#define N_MODES 4
 struct in_context {
-	enum mf__span_state state[2];   /* [use_shift] */
-	uint32_t start[2], end[2];
+	enum mf__span_state state[N_MODES];
+	uint32_t start[N_MODES], end[N_MODES];
 };
 
 static void consider(struct in_context *ic, const struct mf__context_cues *c, const char *t,
 		     size_t len, uint32_t start, uint32_t end)
 {
-	for (int use_shift = 0; use_shift < 2; use_shift++) {
-		enum mf__span_state st = mf__span_context(c, t, len, start, end, use_shift);
+	for (unsigned mode = 0; mode < N_MODES; mode++) {
+		enum mf__span_state st = mf__span_context(c, t, len, start, end, mode);
 		/* live beats a guess beats history; then the leftmost */
-		if (st < ic->state[use_shift] ||
-		    (st == ic->state[use_shift] && start < ic->start[use_shift])) {
-			ic->state[use_shift] = st;
-			ic->start[use_shift] = start;
-			ic->end[use_shift] = end;
+		if (st < ic->state[mode] || (st == ic->state[mode] && start < ic->start[mode])) {
+			ic->state[mode] = st;
+			ic->start[mode] = start;
+			ic->end[mode] = end;
 		}
 	}
 }
 
+/* Is rule (hit h) evidence that names a cause, live under `mode`? */
+static int is_evidence(const struct mf__data *d, const struct findings *fd,
+		       const struct in_context *ic, size_t h, unsigned mode)
+{
+	const struct mf__rule *r = &d->rules[fd->hits[h]];
+
+	return r->cause >= 0 && r->weight > 0 && ic[h].state[mode] == MF__SPAN_LIVE &&
+	       may_be_active(d, fd, fd->hits[h]);
+}
+
 /* Read the context cues (context rules that fired: cues.c) and drop what
  * they make history or a guess outweighed by evidence: "the 550 from
- * Tuesday is resolved", "New problem though: ...", "is it possible our
- * account is blocked? ... 526".  Every match of each fired rule is looked
- * at (the scan may have kept only the first).  Nothing to do, and no
- * cost, when no context rule fired. */
+ * Tuesday is resolved", "New problem though: ...", the earlier messages
+ * quoted below a reply, "is it possible our account is blocked? ... 526".
+ * Every match of each fired rule is looked at (the scan may have kept
+ * only the first).  Nothing to do, and no cost, when no context rule
+ * fired. */
 static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
 			 struct findings *fd, struct mf_error *err)
 {
@@ -508,8 +519,8 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	struct mf__match spans[MAX_SPANS];
 	struct in_context *ic;
 	size_t n, out;
-	int any = 0, shift_counts = 0, rc = 0;
-	unsigned evidence = 0;
+	unsigned mode = 0, evidence = 0;
+	int any = 0, rc = 0;
 
 	/* (a contrast cue alone changes nothing) */
 	for (size_t h = 0; h < fd->n_hits && !any; h++)
@@ -520,7 +531,9 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	memset(&cues, 0, sizeof cues);
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h];
-		if (d->rules[rule].context == MF__CONTEXT_NONE)
+		/* ("-----Original Message----- From: Mail Delivery System":
+		 * a quoted bounce is evidence, not history: excluded) */
+		if (d->rules[rule].context == MF__CONTEXT_NONE || !may_be_active(d, fd, rule))
 			continue;
 		if ((rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
 					    spans, MAX_SPANS, &n, err)))
@@ -537,11 +550,13 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		int rule = fd->hits[h];
 		const struct mf__rule *r = &d->rules[rule];
 
-		ic[h].state[0] = ic[h].state[1] = MF__SPAN_LIVE;
+		for (unsigned m = 0; m < N_MODES; m++) {
+			ic[h].state[m] = r->context != MF__CONTEXT_NONE ? MF__SPAN_LIVE
+									: MF__SPAN_UNSEEN;
+			ic[h].start[m] = UINT32_MAX;
+		}
 		if (r->context != MF__CONTEXT_NONE)
 			continue;
-		ic[h].state[0] = ic[h].state[1] = MF__SPAN_UNSEEN;
-		ic[h].start[0] = ic[h].start[1] = UINT32_MAX;
 		if (r->n_patterns &&
 		    (rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
 					    spans, MAX_SPANS, &n, err)))
@@ -559,31 +574,37 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		if (ic[h].state[0] == MF__SPAN_UNSEEN) {
 			/* matched where this look cannot see (over the span
 			 * limit): leave it as it was */
-			ic[h].state[0] = ic[h].state[1] = MF__SPAN_LIVE;
-			ic[h].start[0] = ic[h].start[1] = fd->fired[rule].start;
-			ic[h].end[0] = ic[h].end[1] = fd->fired[rule].end;
+			for (unsigned m = 0; m < N_MODES; m++) {
+				ic[h].state[m] = MF__SPAN_LIVE;
+				ic[h].start[m] = fd->fired[rule].start;
+				ic[h].end[m] = fd->fired[rule].end;
+			}
 		}
 		/* a topic shift counts when evidence follows it */
-		if (r->weight > 0 && ic[h].state[1] != MF__SPAN_HISTORY)
-			shift_counts = 1;
+		if (r->weight > 0 && ic[h].state[MF__USE_SHIFT] != MF__SPAN_HISTORY)
+			mode |= MF__USE_SHIFT;
 	}
 	if (rc) {
 		free(ic);
 		return rc;
 	}
+	/* the quote is history when the newest message names a cause itself */
+	for (size_t h = 0; h < fd->n_hits && cues.has_quote; h++)
+		if (is_evidence(d, fd, ic, h, mode | MF__USE_QUOTE)) {
+			mode |= MF__USE_QUOTE;
+			break;
+		}
 	/* A guess gives way to evidence of another path seen elsewhere:
 	 * paths on which a rule that names a cause matched as evidence. */
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int path = rule_path(d, fd->hits[h]);
-		if (path >= 0 && path < MAX_PATHS && d->rules[fd->hits[h]].cause >= 0 &&
-		    d->rules[fd->hits[h]].weight > 0 && ic[h].state[shift_counts] == MF__SPAN_LIVE &&
-		    may_be_active(d, fd, fd->hits[h]))
+		if (path >= 0 && path < MAX_PATHS && is_evidence(d, fd, ic, h, mode))
 			evidence |= 1u << path;
 	}
 	out = 0;
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h], path = rule_path(d, rule);
-		enum mf__span_state st = ic[h].state[shift_counts];
+		enum mf__span_state st = ic[h].state[mode];
 
 		/* (a mention, "Outlook", stays a mention when guessed at) */
 		if (st == MF__SPAN_HISTORY ||
@@ -593,8 +614,8 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 			continue;
 		}
 		if (d->rules[rule].context == MF__CONTEXT_NONE) {
-			fd->fired[rule].start = ic[h].start[shift_counts];
-			fd->fired[rule].end = ic[h].end[shift_counts];
+			fd->fired[rule].start = ic[h].start[mode];
+			fd->fired[rule].end = ic[h].end[mode];
 		}
 		fd->hits[out++] = rule;
 	}

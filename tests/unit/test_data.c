@@ -273,7 +273,7 @@ static void status_first_bad_values(void **state)
 		    0, NULL, NULL);
 }
 
-/* "context" is one of four kinds, on a rule that names nothing. */
+/* "context" is one of five kinds, on a rule that names nothing. */
 static void context_bad_values(void **state)
 {
 	(void)state;
