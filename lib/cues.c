@@ -10,7 +10,7 @@
  * "quote" cue starts an earlier message of a thread ("-----Original
  * Message-----", "> On Mon, IT Support wrote:"), history when the newest
  * message has evidence of its own; a
- * "guess" cue before a match in the same sentence ("is it possible",
+ * "guess" cue before a match in the same phrase ("is it possible",
  * "是不是") makes it the user's guess, which gives way to evidence of
  * another path seen elsewhere in the text.  route.c
  * decides with these; this file only reads the text around a span.
@@ -161,10 +161,11 @@ int mf__inside_negated(const struct mf__data *d, const char *t, const struct mf_
 	return 0;
 }
 
-/* Does a clause (kind CLAUSE) or a sentence end inside t[from, to)?  A
- * '.' ends one only before white space or the end ("5.7.1" and host names
- * go on); the ideographic full stop always does. */
-enum boundary { SENTENCE, CLAUSE };
+/* Does a phrase (kind PHRASE: up to a ':' too), a clause (up to a ',')
+ * or a sentence end inside t[from, to)?  A '.' ends one only before white
+ * space or the end ("5.7.1" and host names go on); the ideographic full
+ * stop always does. */
+enum boundary { SENTENCE, CLAUSE, PHRASE };
 
 static int ends_between(const char *t, size_t len, size_t from, size_t to, enum boundary kind)
 {
@@ -173,7 +174,7 @@ static int ends_between(const char *t, size_t len, size_t from, size_t to, enum 
 
 		if (c == '!' || c == '?' || c == ';' || c == '\n' ||
 		    (c == '.' && (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n')) ||
-		    (kind == CLAUSE && c == ','))
+		    (kind != SENTENCE && c == ',') || (kind == PHRASE && c == ':'))
 			return 1;
 		/* 。 (U+3002); the full-width ，；！？ are ASCII after NFKC */
 		if (c == 0xe3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
@@ -206,8 +207,10 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 			c->resolved[c->n_resolved++] = start;
 		break;
 	case MF__CONTEXT_GUESS:
-		if (c->n_guess < MF__MAX_CONTEXT_CUES)
+		if (c->n_guess < MF__MAX_CONTEXT_CUES) {
+			c->guess_start[c->n_guess] = start;
 			c->guess_end[c->n_guess++] = end;
+		}
 		break;
 	case MF__CONTEXT_QUOTE:
 		if (!c->has_quote || start < c->quote_at)
@@ -237,10 +240,12 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		    !contrast_between(c, end, r))
 			return MF__SPAN_HISTORY;
 	}
+	/* (a cue may take the match's first word: "要去改" before "改 DNS") */
 	for (size_t i = 0; i < c->n_guess; i++) {
 		uint32_t g = c->guess_end[i];
-		if (g <= start && start - g <= GUESS_WINDOW &&
-		    !ends_between(t, len, g, start, SENTENCE))
+		if (c->guess_start[i] < start &&
+		    (g >= start || (start - g <= GUESS_WINDOW &&
+				    !ends_between(t, len, g, start, PHRASE))))
 			return MF__SPAN_GUESS;
 	}
 	return MF__SPAN_LIVE;

@@ -25,7 +25,8 @@ struct mf__context_cues {
 	uint32_t quote_at;                         /* start of the first quote */
 	uint32_t resolved[MF__MAX_CONTEXT_CUES];   /* starts of "resolved" cues */
 	size_t n_resolved;
-	uint32_t guess_end[MF__MAX_CONTEXT_CUES];  /* ends of "guess" cues */
+	uint32_t guess_start[MF__MAX_CONTEXT_CUES]; /* "guess" cues */
+	uint32_t guess_end[MF__MAX_CONTEXT_CUES];
 	size_t n_guess;
 	uint32_t contrast[MF__MAX_CONTEXT_CUES];   /* starts of "contrast" cues */
 	size_t n_contrast;
