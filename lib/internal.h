@@ -339,8 +339,11 @@ struct mf__scan_result {
 	size_t n_spans, max_spans;
 	int has_cue;             /* a negation cue occurs in the text */
 	int first_span_only;     /* set by the caller: when the text has no
-				    negation cue, the first match of a rule
-				    will do, and those reaching further right */
+				    negation cue nor context cue, the first
+				    match of a rule will do, and those
+				    reaching further right */
+	int has_context;         /* a context rule matched (cues.c): every
+				    span of every rule is kept */
 };
 #define MF__SEEN 1           /* the rule matched */
 #define MF__SEEN_VARIABLE 2  /* ... and more matches than spans held: use spans() */

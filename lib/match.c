@@ -63,6 +63,11 @@ struct mf__matcher {
 	const unsigned char **rule_src;
 	size_t *rule_src_len;
 	size_t n_rules;
+	uint8_t *is_context;          /* [n_rules]: a context rule (cues.c): 1, or 2
+				       * for a contrast cue (alone it changes
+				       * nothing, so the scan need not keep every
+				       * span for it); kept apart from the rule
+				       * records for the scan */
 	hs_scratch_t *proto;          /* big enough for every database */
 	const struct mf__data *data;
 	pthread_mutex_t lock;
@@ -305,23 +310,28 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 
 	*out = NULL;
 	m = calloc(1, sizeof *m);
-	if (m)
 	if (m) {
 		m->rule_db = calloc(d->n_rules + 1, sizeof *m->rule_db);
 		m->rule_src = calloc(d->n_rules + 1, sizeof *m->rule_src);
 		m->rule_src_len = calloc(d->n_rules + 1, sizeof *m->rule_src_len);
+		m->is_context = calloc(d->n_rules + 1, 1);
 	}
-	if (!m || !m->rule_db || !m->rule_src || !m->rule_src_len) {
+	if (!m || !m->rule_db || !m->rule_src || !m->rule_src_len || !m->is_context) {
 		if (m) {
 			free(m->rule_db);
 			free(m->rule_src);
 			free(m->rule_src_len);
+			free(m->is_context);
 		}
 		free(m);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
 	m->data = d;
 	m->n_rules = d->n_rules;
+	for (size_t i = 0; i < d->n_rules; i++)
+		m->is_context[i] = d->rules[i].context == MF__CONTEXT_NONE       ? 0
+				   : d->rules[i].context == MF__CONTEXT_CONTRAST ? 2
+										 : 1;
 	pthread_mutex_init(&m->lock, NULL);
 	if (d->n_patterns == 0) {
 		*out = m;
@@ -435,6 +445,7 @@ void mf__matcher_free(struct mf__matcher *m)
 	free(m->rule_db);
 	free(m->rule_src);
 	free(m->rule_src_len);
+	free(m->is_context);
 	mf__plan_free(m->plan);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
@@ -544,8 +555,10 @@ static void confirm(struct hit_state *st, const struct deferred *d)
 	r = mf__chain_confirm(c, st->text, st->len, d->start, d->end, &st->budget, &start, &stop);
 	if (rule < 0)
 		res->has_cue |= r != MF__CHAIN_NO; /* over budget: assume a cue */
-	else if (r == MF__CHAIN_YES)
+	else if (r == MF__CHAIN_YES) {
 		add_span(res, rule, start, stop);
+		res->has_context |= st->m->is_context[rule] == 1;
+	}
 	else if (r == MF__CHAIN_OVER_BUDGET)
 		flag(st, rule, SEEN_FALLBACK);
 }
@@ -580,10 +593,12 @@ static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
 		return;
 	if (use->edges & MF__ALONE) {
 		/* a chain of this string alone: no walk */
-		if (use->rule < 0)
+		if (use->rule < 0) {
 			st->res->has_cue = 1;
-		else
+		} else {
 			add_span(st->res, use->rule, (uint32_t)start, (uint32_t)end);
+			st->res->has_context |= st->m->is_context[use->rule] == 1;
+		}
 	} else {
 		struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
 						  ? &sc->deferred[sc->n_deferred++]
@@ -731,18 +746,21 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	st.n_flagged = 0;
 	st.many_flagged = 0;
 	res->has_cue = pl->cues_unknown;
+	res->has_context = 0;
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
-	/* The negation cues first: without any, a rule needs one match. */
-	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred && !res->has_cue; i++) {
+	/* The negation and context cues first: without any, a rule needs
+	 * one match. */
+	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if (d->rule < 0)
+		if (d->rule < 0 ? !res->has_cue
+				: m->is_context[d->rule] && gate_open(st.scratch, d))
 			confirm(&st, d);
 	}
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
 		const struct deferred *d = &st.scratch->deferred[i];
-		if (d->rule < 0 ||
-		    (res->first_span_only && !res->has_cue && (res->seen[d->rule] & MF__SEEN) &&
-		     d->end <= rule_end(res, d->rule)) ||
+		if (d->rule < 0 || m->is_context[d->rule] ||
+		    (res->first_span_only && !res->has_cue && !res->has_context &&
+		     (res->seen[d->rule] & MF__SEEN) && d->end <= rule_end(res, d->rule)) ||
 		    !gate_open(st.scratch, d))
 			continue;
 		confirm(&st, d);

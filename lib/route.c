@@ -353,91 +353,6 @@ static int locate(const struct mf_ctx *ctx, void *scratch, const struct mf__norm
 	return rc;
 }
 
-static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider *pv,
-		   const struct mf__norm *norm, struct findings *fd, struct mf_error *err)
-{
-	const struct mf__data *d = ctx->data;
-	struct mf__match spans[MAX_FIXED_SPANS];
-	/* the second half of the hits block holds the scan's rules */
-	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
-				      MAX_FIXED_SPANS, 0, 1};
-	int rc;
-
-	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
-	for (size_t i = 0; !rc && i < res.n_rules; i++) {
-		int rule = res.rules[i];
-		const struct mf__rule *r = &d->rules[rule];
-		uint32_t start = NO_SPAN, end = NO_SPAN;
-		int live = 0, variable = (res.seen[rule] & MF__SEEN_VARIABLE) != 0;
-
-		if (r->provider && strcmp(r->provider, pv->id) != 0)
-			continue;
-		/* More matches than the scan kept (hostile texts): when a
-		 * negation cue may cancel some ("不是账号冻结"), all the rule's
-		 * matches are placed together by its own database. */
-		if (variable && r->negatable && res.has_cue && (r->weight > 0 || r->note.en)) {
-			rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
-			if (!rc && live)
-				mark(fd, rule, start, end);
-			continue;
-		}
-		/* Matches come whole: take the leftmost (then longest) that no
-		 * negation cue cancels. */
-		for (size_t k = 0; k < res.n_spans; k++) {
-			if (spans[k].rule != rule ||
-			    (r->negatable && res.has_cue &&
-			     (mf__negated(d, norm->text, spans[k].start) ||
-			      mf__inside_negated(d, norm->text, spans, res.n_spans, k, rule))))
-				continue;
-			if (!live || spans[k].start < start ||
-			    (spans[k].start == start && spans[k].end > end)) {
-				start = spans[k].start;
-				end = spans[k].end;
-			}
-			live = 1;
-		}
-		/* Matches the scan did not keep are placed by the rule's own
-		 * database: now if a negation cue may cancel them, else later,
-		 * if they are shown. */
-		if (!live && variable) {
-			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
-				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
-			else
-				live = 1;
-		}
-		if (!rc && live)
-			mark(fd, rule, start, end);
-	}
-	/* the scan's marks go (the workspace stays zero between queries) */
-	for (size_t i = 0; i < res.n_rules; i++)
-		fd->seen[res.rules[i]] = 0;
-	if (rc)
-		return rc;
-	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
-	for (size_t k = 0; k < fd->n_replies; k++) {
-		const struct mf__smtp_reply *rp = &fd->replies[k];
-		int neg = res.has_cue && mf__negated(d, norm->text, rp->start);
-
-		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
-			int idx = ctx->smtp_rules[i];
-			const struct mf__rule *r = &d->rules[idx];
-			int hit = 0;
-
-			if (r->provider && strcmp(r->provider, pv->id) != 0)
-				continue;
-			if (neg && r->negatable)
-				continue;
-			for (size_t j = 0; !hit && rp->code[0] && j < r->n_smtp_codes; j++)
-				hit = strcmp(rp->code, r->smtp_codes[j]) == 0;
-			for (size_t j = 0; !hit && rp->status[0] && j < r->n_smtp_status; j++)
-				hit = status_has_prefix(rp->status, r->smtp_status[j]);
-			if (hit)
-				mark(fd, idx, rp->start, rp->end);
-		}
-	}
-	return 0;
-}
-
 /* Does SMTP reply rp stand for rule r (one of its codes or statuses)? */
 static int reply_is_rule(const struct mf__rule *r, const struct mf__smtp_reply *rp)
 {
@@ -504,19 +419,46 @@ static int is_evidence(const struct mf__data *d, const struct findings *fd,
 	       may_be_active(d, fd, fd->hits[h]);
 }
 
+/* Every match of `rule` (negated ones too): from the scan when it kept
+ * them all (a context cue makes it keep every match), else from the
+ * rule's own database into `buf`. */
+static int rule_spans(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
+		      const struct mf__scan_result *res, int rule, struct mf__match *buf,
+		      const struct mf__match **out, size_t *n, struct mf_error *err)
+{
+	size_t k = 0;
+
+	if (res->has_context && !(res->seen[rule] & MF__SEEN_VARIABLE)) {
+		/* the scan's spans of one rule, copied together */
+		for (size_t i = 0; i < res->n_spans && k < MAX_SPANS; i++)
+			if (res->spans[i].rule == rule)
+				buf[k++] = res->spans[i];
+		if (k || !ctx->data->rules[rule].n_patterns) {
+			*out = buf;
+			*n = k;
+			return 0;
+		}
+	}
+	*out = buf;
+	return mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len, buf,
+				 MAX_SPANS, n, err);
+}
+
 /* Read the context cues (context rules that fired: cues.c) and drop what
  * they make history or a guess outweighed by evidence: "the 550 from
  * Tuesday is resolved", "New problem though: ...", the earlier messages
  * quoted below a reply, "is it possible our account is blocked? ... 526".
- * Every match of each fired rule is looked at (the scan may have kept
- * only the first).  Nothing to do, and no cost, when no context rule
- * fired. */
+ * Every match of each fired rule is looked at (the scan keeps them all
+ * when a context cue matched).  Nothing to do, and no cost, when no
+ * context rule fired. */
 static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
-			 struct findings *fd, struct mf_error *err)
+			 struct findings *fd, const struct mf__scan_result *res,
+			 struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__context_cues cues;
-	struct mf__match spans[MAX_SPANS];
+	struct mf__match buf[MAX_SPANS];
+	const struct mf__match *sp;
 	struct in_context *ic;
 	size_t n, out;
 	unsigned mode = 0, evidence = 0;
@@ -531,17 +473,17 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	memset(&cues, 0, sizeof cues);
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h];
+
 		/* ("-----Original Message----- From: Mail Delivery System":
 		 * a quoted bounce is evidence, not history: excluded) */
 		if (d->rules[rule].context == MF__CONTEXT_NONE || !may_be_active(d, fd, rule))
 			continue;
-		if ((rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
-					    spans, MAX_SPANS, &n, err)))
+		if ((rc = rule_spans(ctx, scratch, norm, res, rule, buf, &sp, &n, err)))
 			return rc;
 		for (size_t k = 0; k < n; k++)
-			if (!mf__negated(d, norm->text, spans[k].start))
-				mf__context_add(&cues, d->rules[rule].context, spans[k].start,
-						spans[k].end);
+			if (!mf__negated(d, norm->text, sp[k].start))
+				mf__context_add(&cues, d->rules[rule].context, sp[k].start,
+						sp[k].end);
 	}
 	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
 	if (!ic)
@@ -557,15 +499,15 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		}
 		if (r->context != MF__CONTEXT_NONE)
 			continue;
+		n = 0;
 		if (r->n_patterns &&
-		    (rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
-					    spans, MAX_SPANS, &n, err)))
+		    (rc = rule_spans(ctx, scratch, norm, res, rule, buf, &sp, &n, err)))
 			break;
-		for (size_t k = 0; r->n_patterns && k < n; k++)
-			if (!r->negatable || (!mf__negated(d, norm->text, spans[k].start) &&
-					      !mf__inside_negated(d, norm->text, spans, n, k, rule)))
-				consider(&ic[h], &cues, norm->text, norm->len, spans[k].start,
-					 spans[k].end);
+		for (size_t k = 0; k < n; k++)
+			if (!r->negatable || (!mf__negated(d, norm->text, sp[k].start) &&
+					      !mf__inside_negated(d, norm->text, sp, n, k, rule)))
+				consider(&ic[h], &cues, norm->text, norm->len, sp[k].start,
+					 sp[k].end);
 		for (size_t k = 0; k < fd->n_replies; k++)
 			if (reply_is_rule(r, &fd->replies[k]) &&
 			    !(r->negatable && mf__negated(d, norm->text, fd->replies[k].start)))
@@ -622,6 +564,99 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	fd->n_hits = out;
 	free(ic);
 	return 0;
+}
+
+/* The scan's marks go (the workspace stays zero between queries). */
+static void clear_seen(struct findings *fd, const struct mf__scan_result *res)
+{
+	for (size_t i = 0; i < res->n_rules; i++)
+		fd->seen[res->rules[i]] = 0;
+}
+
+static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider *pv,
+		   const struct mf__norm *norm, struct findings *fd, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	struct mf__match spans[MAX_FIXED_SPANS];
+	/* the second half of the hits block holds the scan's rules */
+	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
+				      MAX_FIXED_SPANS, 0, 1, 0};
+	int rc;
+
+	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
+	for (size_t i = 0; !rc && i < res.n_rules; i++) {
+		int rule = res.rules[i];
+		const struct mf__rule *r = &d->rules[rule];
+		uint32_t start = NO_SPAN, end = NO_SPAN;
+		int live = 0, variable = (res.seen[rule] & MF__SEEN_VARIABLE) != 0;
+
+		if (r->provider && strcmp(r->provider, pv->id) != 0)
+			continue;
+		/* More matches than the scan kept (hostile texts): when a
+		 * negation cue may cancel some ("不是账号冻结"), all the rule's
+		 * matches are placed together by its own database. */
+		if (variable && r->negatable && res.has_cue && (r->weight > 0 || r->note.en)) {
+			rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
+			if (!rc && live)
+				mark(fd, rule, start, end);
+			continue;
+		}
+		/* Matches come whole: take the leftmost (then longest) that no
+		 * negation cue cancels. */
+		for (size_t k = 0; k < res.n_spans; k++) {
+			if (spans[k].rule != rule ||
+			    (r->negatable && res.has_cue &&
+			     (mf__negated(d, norm->text, spans[k].start) ||
+			      mf__inside_negated(d, norm->text, spans, res.n_spans, k, rule))))
+				continue;
+			if (!live || spans[k].start < start ||
+			    (spans[k].start == start && spans[k].end > end)) {
+				start = spans[k].start;
+				end = spans[k].end;
+			}
+			live = 1;
+		}
+		/* Matches the scan did not keep are placed by the rule's own
+		 * database: now if a negation cue may cancel them, else later,
+		 * if they are shown. */
+		if (!live && variable) {
+			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
+				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
+			else
+				live = 1;
+		}
+		if (!rc && live)
+			mark(fd, rule, start, end);
+	}
+	if (rc) {
+		clear_seen(fd, &res);
+		return rc;
+	}
+	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	for (size_t k = 0; k < fd->n_replies; k++) {
+		const struct mf__smtp_reply *rp = &fd->replies[k];
+		int neg = res.has_cue && mf__negated(d, norm->text, rp->start);
+
+		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
+			int idx = ctx->smtp_rules[i];
+			const struct mf__rule *r = &d->rules[idx];
+			int hit = 0;
+
+			if (r->provider && strcmp(r->provider, pv->id) != 0)
+				continue;
+			if (neg && r->negatable)
+				continue;
+			for (size_t j = 0; !hit && rp->code[0] && j < r->n_smtp_codes; j++)
+				hit = strcmp(rp->code, r->smtp_codes[j]) == 0;
+			for (size_t j = 0; !hit && rp->status[0] && j < r->n_smtp_status; j++)
+				hit = status_has_prefix(rp->status, r->smtp_status[j]);
+			if (hit)
+				mark(fd, idx, rp->start, rp->end);
+		}
+	}
+	rc = apply_context(ctx, scratch, norm, fd, &res, err);
+	clear_seen(fd, &res);
+	return rc;
 }
 
 static void score(const struct mf__data *d, struct findings *fd)
@@ -1121,8 +1156,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	} else {
 		workspace_armed = 1;
 	}
-	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)) ||
-	    (rc = apply_context(ctx, scratch, &norm, &fd, err)))
+	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);

@@ -76,7 +76,7 @@ static int compare(struct mf__matcher *m, const struct mf__data *d, const char *
 	uint8_t *seen = calloc(d->n_rules + 1, 1);
 	int *rules = calloc(d->n_rules + 1, sizeof *rules);
 	struct extent *ours = calloc(d->n_rules + 1, sizeof *ours);
-	struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0};
+	struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0, 0};
 	struct mf_error err = {0};
 	void *scratch = mf__matcher_take(m);
 	int bad = 0;
@@ -273,7 +273,7 @@ static void synthetic_random_texts(void **state)
 			static struct mf__match spans[MAX_SPANS];
 			uint8_t seen[64] = {0};
 			int rules[64];
-			struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0};
+			struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0, 0};
 			void *s = mf__matcher_take(t.m);
 			assert_int_equal(mf__matcher_rules(t.m, s, text, len, &res, NULL), 0);
 			matched_somewhere += res.n_rules > 0;
@@ -297,7 +297,7 @@ static void vectorscan_misses(void **state)
 	struct mf__match v[16];
 	uint8_t seen[64] = {0};
 	int rules[64];
-	struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0};
+	struct mf__scan_result res = {seen, rules, 0, spans, 0, MAX_SPANS, 0, 0, 0};
 	size_t n = 0;
 	int q_r = -1;
 	void *s;
