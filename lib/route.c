@@ -400,8 +400,11 @@ static void consider(struct in_context *ic, const struct mf__context_cues *c, co
 {
 	for (unsigned mode = 0; mode < N_MODES; mode++) {
 		enum mf__span_state st = mf__span_context(c, t, len, start, end, mode);
-		/* live beats a guess beats history; then the leftmost */
-		if (st < ic->state[mode] || (st == ic->state[mode] && start < ic->start[mode])) {
+		/* live beats a guess beats history; then the leftmost, then
+		 * the longest */
+		if (st < ic->state[mode] ||
+		    (st == ic->state[mode] &&
+		     (start < ic->start[mode] || (start == ic->start[mode] && end > ic->end[mode])))) {
 			ic->state[mode] = st;
 			ic->start[mode] = start;
 			ic->end[mode] = end;
