@@ -360,7 +360,7 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 
 static int load_formats(struct bloader *l, json_t *doc)
 {
-	static const char *const top[] = {"comment", "end_markers", "bounce_from",
+	static const char *const top[] = {"comment", "end_markers", "end_line_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
@@ -373,6 +373,8 @@ static int load_formats(struct bloader *l, json_t *doc)
 
 	if ((rc = check_keys(l, doc, top)) ||
 	    (rc = get_markers(l, doc, "end_markers", &bd->end_markers, &bd->n_end_markers)) ||
+	    (rc = get_markers(l, doc, "end_line_markers", &bd->end_line_markers,
+			      &bd->n_end_line_markers)) ||
 	    (rc = get_markers(l, doc, "bounce_from", &bd->bounce_from, &bd->n_bounce_from)) ||
 	    (rc = get_markers(l, doc, "bounce_subject", &bd->bounce_subject,
 			      &bd->n_bounce_subject)) ||

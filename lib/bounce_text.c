@@ -189,6 +189,25 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 		if (hit && (size_t)(hit - t) > s)
 			e = line_start(text, (size_t)(hit - t));
 	}
+	/* The returned header block in any language ("------ Dies ist eine
+	 * Kopie der Kopfzeilen ------" then "Return-Path: <...>"): a
+	 * header that starts a line */
+	for (size_t i = 0; i < bd->n_end_line_markers; i++) {
+		const char *m = bd->end_line_markers[i];
+		size_t p = s;
+		const char *hit;
+
+		if (!mf__pairs_may(pairs, m))
+			continue;
+		while (p < e && (hit = lfind(t + p, e - p, m)) != NULL) {
+			size_t at = (size_t)(hit - t);
+			if (at > s && text[at - 1] == '\n') {
+				e = at;
+				break;
+			}
+			p = at + 1;
+		}
+	}
 	*start = s;
 	*end = e;
 }

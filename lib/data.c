@@ -672,7 +672,8 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", "label", "status_first", "identifies", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context",
+		"identifies", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -749,6 +750,26 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 			return bad(l, NULL, "\"status_first\" must be true or false, on a rule with a \"reason\"");
 		rule->status_first = json_is_true(neg);
 	}
+	if (json_object_get(r, "context")) {
+		static const char *const kinds[] = {"resolved", "topic-shift", "guess",
+						    "contrast", "quote", NULL};
+		const char *kind = NULL;
+
+		if ((rc = get_string(l, r, "context", 1, &kind)))
+			return rc;
+		for (int k = 0; kinds[k]; k++)
+			if (strcmp(kinds[k], kind) == 0)
+				rule->context = (enum mf__context_kind)(k + 1);
+		if (rule->context == MF__CONTEXT_NONE)
+			return bad(l, "use resolved, topic-shift, guess, contrast or quote",
+				   "unknown context \"%s\"", kind);
+		if (cause || path || side || rule->reason || rule->n_smtp_codes ||
+		    rule->n_smtp_status || rule->label_kind || rule->provider ||
+		    (w && json_number_value(w) != 0))
+			return bad(l, "a context rule only marks words: weight 0, no cause, path, side, reason, codes, label or provider",
+				   "context rule names something");
+		rule->weight = 0;
+	}
 	if (rule->provider && !mf__data_find_provider(l->d, rule->provider))
 		return bad(l, NULL, "\"provider\" names no provider profile: \"%s\"",
 			   rule->provider);
@@ -760,10 +781,10 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 				   rule->identifies);
 		if (cause || path || side || rule->provider || rule->reason || rule->note.en ||
 		    json_object_get(r, "label") || rule->n_smtp_codes || rule->n_smtp_status ||
-		    rule->weight != 0)
+		    rule->context != MF__CONTEXT_NONE || rule->weight != 0)
 			return bad(l, "keep the rule to \"identifies\", \"patterns\" and weight 0",
 				   "a rule that identifies a provider names no cause, path, side, "
-				   "provider, reason, note, label or SMTP code, and weighs 0");
+				   "provider, reason, note, label, context or SMTP code, and weighs 0");
 	}
 	for (i = 0; i < rule->n_smtp_codes; i++) {
 		const char *c = rule->smtp_codes[i];

@@ -122,6 +122,8 @@ struct mf__bounce_data {
 	size_t n_formats;
 	const char **end_markers;      /* generic: the original message starts here */
 	size_t n_end_markers;
+	const char **end_line_markers; /* the same, only at the start of a line */
+	size_t n_end_line_markers;
 	const char **bounce_from;      /* local parts / names of bounce senders */
 	size_t n_bounce_from;
 	const char **bounce_subject;   /* subject words of bounces */

@@ -115,6 +115,17 @@ struct mf__cause {
 };
 
 /* What a rule's match tells. */
+/* What a context rule's match says of the matches around it (cues.c). */
+enum mf__context_kind {
+	MF__CONTEXT_NONE,      /* an ordinary rule */
+	MF__CONTEXT_RESOLVED,  /* after a match, same clause: it is over */
+	MF__CONTEXT_SHIFT,     /* what came before is history */
+	MF__CONTEXT_GUESS,     /* before a match, same sentence: a guess */
+	MF__CONTEXT_CONTRAST,  /* "despite", "but": a resolved cue after it
+				* speaks of something else */
+	MF__CONTEXT_QUOTE      /* what follows is an earlier message quoted */
+};
+
 struct mf__rule {
 	const char *id;
 	const char *file;      /* data file it came from, for messages */
@@ -134,6 +145,7 @@ struct mf__rule {
 	const char *reason;    /* bounce reason id (explain), or NULL */
 	int status_first;      /* explain: a status that names a reason wins over
 				* this rule's words (wording wider than Sisimai's) */
+	enum mf__context_kind context; /* a context cue (weight 0, names nothing) */
 	const char *label_kind;    /* what the match names (a mention), or NULL */
 	const char *label_name;
 	struct mf__text label_meaning;

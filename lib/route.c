@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "explain.h"
+#include "cues.h"
 #include "guess.h"
 #include "internal.h"
 
@@ -40,8 +41,6 @@
 #define MAX_MENTIONS 12
 #define MAX_PATHS 8
 #define MAX_REASON_STEPS 8
-/* How far before a match a negation cue may sit (bytes of normalized text). */
-#define NEGATION_WINDOW 48
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
@@ -283,139 +282,6 @@ void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
 
 /* ---- evidence ---- */
 
-static size_t skip_spaces_back(const char *t, size_t end)
-{
-	while (end > 0 && t[end - 1] == ' ')
-		end--;
-	return end;
-}
-
-/* Does a negation cue end at `end`?  ASCII cues must be whole words. */
-static int cue_at(const struct mf__data *d, const char *t, size_t end)
-{
-	if (!end || !d->negation_last_byte[(unsigned char)t[end - 1]])
-		return 0;
-	for (size_t i = 0; i < d->n_negation_cues; i++) {
-		const char *cue = d->negation_cues[i];
-		size_t n = d->negation_cue_len[i];
-		if (n <= end && memcmp(t + end - n, cue, n) == 0) {
-			unsigned char before = end > n ? (unsigned char)t[end - n - 1] : ' ';
-			if ((unsigned char)cue[0] >= 0x80 ||
-			    !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* If one of `words` ends at `end` (an ASCII one as a whole word; a
- * Chinese one anywhere, Chinese has no spaces), return where it starts. */
-static size_t word_before(const char *t, size_t end, const char *const *words,
-			  const size_t *len, const uint8_t last_byte[256], size_t n_words)
-{
-	if (end == 0 || !last_byte[(unsigned char)t[end - 1]])
-		return (size_t)-1;
-	for (size_t i = 0; i < n_words; i++) {
-		size_t n = len[i];
-		if (n > end || memcmp(t + end - n, words[i], n) != 0)
-			continue;
-		if ((unsigned char)words[i][0] >= 0x80 || end == n || t[end - n - 1] == ' ')
-			return end - n;
-	}
-	return (size_t)-1;
-}
-
-/* Where the code token ("550", "5.7.1", "0x800ccc0e") ending at `end`
- * starts, or (size_t)-1: "no 550 bounce" negates the bounce. */
-static size_t code_before(const char *t, size_t end)
-{
-	size_t s = end;
-	int digit = 0;
-
-	while (s > 0 && ((t[s - 1] >= '0' && t[s - 1] <= '9') || t[s - 1] == '.' ||
-			 t[s - 1] == '-' || (t[s - 1] >= 'a' && t[s - 1] <= 'f') || t[s - 1] == 'x')) {
-		digit |= t[s - 1] >= '0' && t[s - 1] <= '9';
-		s--;
-	}
-	if (!digit || s == end || !(s == 0 || t[s - 1] == ' ' || (unsigned char)t[s - 1] >= 0x80))
-		return (size_t)-1;
-	/* a code, not a word of hex letters that happens to hold a digit */
-	if (end - s > 3 && !(t[s] >= '0' && t[s] <= '9'))
-		return (size_t)-1;
-	return s;
-}
-
-/* Where a Chinese list item ending at `end` (before a conjunction)
- * begins: the end of the filler or cue word before it, at most four
- * characters back; (size_t)-1 when there is none (Chinese has no spaces
- * to end an item). */
-static size_t zh_item_start(const struct mf__data *d, const char *t, size_t end)
-{
-	size_t p = end;
-
-	for (int k = 0; k < 4 && p > 0; k++) {
-		do
-			p--;
-		while (p > 0 && ((unsigned char)t[p] & 0xc0) == 0x80);
-		if (cue_at(d, t, p) ||
-		    word_before(t, p, d->filler_words, d->filler_word_len, d->filler_last_byte,
-				d->n_filler_words) != (size_t)-1)
-			return p;
-	}
-	return (size_t)-1;
-}
-
-/* Is the match at `start` negated: "no 550", "not any SPF error", "we
- * never got an SPF error", "no 550 or 554", "no 550 bounce", "没有报 503",
- * "不是账号冻结", "没有收到任何退信或 550"?  A cue may stand before the match
- * with up to two filler words or a code between (lexicon.json), or before
- * the first item of a list the match ends ("no 550 or 554"). */
-static int negated(const struct mf__data *d, const char *t, size_t start)
-{
-	size_t end = skip_spaces_back(t, start);
-
-	for (int step = 0; step < 4 && start - end <= NEGATION_WINDOW; step++) {
-		size_t w;
-
-		if (cue_at(d, t, end))
-			return 1;
-		if ((w = word_before(t, end, d->filler_words, d->filler_word_len,
-					 d->filler_last_byte, d->n_filler_words)) != (size_t)-1 ||
-		    (step == 0 && (w = code_before(t, end)) != (size_t)-1)) {
-			end = skip_spaces_back(t, w);
-			continue;
-		}
-		if ((w = word_before(t, end, d->conjunctions, d->conjunction_len,
-					 d->conjunction_last_byte, d->n_conjunctions)) != (size_t)-1) {
-			/* Step over the conjunction and the list item before it. */
-			end = skip_spaces_back(t, w);
-			if (end > 0 && (unsigned char)t[end - 1] >= 0x80) {
-				if ((end = zh_item_start(d, t, end)) == (size_t)-1)
-					return 0;
-				continue;
-			}
-			while (end > 0 && t[end - 1] != ' ' && t[end - 1] != ',')
-				end--;
-			end = skip_spaces_back(t, end);
-			continue;
-		}
-		return 0;
-	}
-	return 0;
-}
-
-/* "不是账号冻结": the words "冻结" inside the negated "账号冻结" are
- * negated with it.  Is span k of `rule` inside a negated span of it? */
-static int inside_negated(const struct mf__data *d, const char *t, const struct mf__match *spans,
-			  size_t n, size_t k, int rule)
-{
-	for (size_t j = 0; j < n; j++)
-		if (j != k && spans[j].rule == rule && spans[j].start <= spans[k].start &&
-		    spans[j].end >= spans[k].end && negated(d, t, spans[j].start))
-			return 1;
-	return 0;
-}
-
 static int status_has_prefix(const char *status, const char *prefix)
 {
 	size_t n = strlen(prefix);
@@ -476,8 +342,8 @@ static int locate(const struct mf_ctx *ctx, void *scratch, const struct mf__norm
 
 	*live = 0;
 	for (size_t k = 0; !rc && k < n; k++) {
-		if (r->negatable && (negated(ctx->data, norm->text, spans[k].start) ||
-				     inside_negated(ctx->data, norm->text, spans, n, k, rule)))
+		if (r->negatable && (mf__negated(ctx->data, norm->text, spans[k].start) ||
+				     mf__inside_negated(ctx->data, norm->text, spans, n, k, rule)))
 			continue;
 		*live = 1;
 		*start = spans[k].start;
@@ -511,8 +377,8 @@ static int live_span(const struct mf_ctx *ctx, void *scratch, const struct mf__n
 	for (size_t k = 0; k < res->n_spans; k++) {
 		if (spans[k].rule != rule ||
 		    (r->negatable && res->has_cue &&
-		     (negated(d, norm->text, spans[k].start) ||
-		      inside_negated(d, norm->text, spans, res->n_spans, k, rule))))
+		     (mf__negated(d, norm->text, spans[k].start) ||
+		      mf__inside_negated(d, norm->text, spans, res->n_spans, k, rule))))
 			continue;
 		if (!*live || spans[k].start < *start ||
 		    (spans[k].start == *start && spans[k].end > *end)) {
@@ -604,7 +470,7 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];
-		int neg = res.has_cue && negated(d, norm->text, rp->start);
+		int neg = res.has_cue && mf__negated(d, norm->text, rp->start);
 
 		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
 			int idx = ctx->smtp_rules[i];
@@ -623,6 +489,192 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 				mark(fd, idx, rp->start, rp->end);
 		}
 	}
+	return 0;
+}
+
+/* Does SMTP reply rp stand for rule r (one of its codes or statuses)? */
+static int reply_is_rule(const struct mf__rule *r, const struct mf__smtp_reply *rp)
+{
+	for (size_t j = 0; rp->code[0] && j < r->n_smtp_codes; j++)
+		if (strcmp(rp->code, r->smtp_codes[j]) == 0)
+			return 1;
+	for (size_t j = 0; rp->status[0] && j < r->n_smtp_status; j++)
+		if (status_has_prefix(rp->status, r->smtp_status[j]))
+			return 1;
+	return 0;
+}
+
+/* The path a rule points at (its cause's), or -1. */
+static int rule_path(const struct mf__data *d, int rule)
+{
+	const struct mf__rule *r = &d->rules[rule];
+
+	return r->cause >= 0 ? d->causes[r->cause].path : r->path;
+}
+
+/* Are rule's requirements matched and nothing that excludes it? */
+static int may_be_active(const struct mf__data *d, const struct findings *fd, int rule)
+{
+	const struct mf__rule *r = &d->rules[rule];
+
+	for (size_t j = 0; j < r->n_requires; j++)
+		if (!fd->fired[r->requires[j]].matched)
+			return 0;
+	for (size_t j = 0; j < r->n_excludes; j++)
+		if (fd->fired[r->excludes[j]].matched)
+			return 0;
+	return 1;
+}
+
+/* What one fired rule is once the context cues are read: its best span
+ * under each mode (the topic shift heeded or not, the quote or not). */
+#define N_MODES 4
+struct in_context {
+	enum mf__span_state state[N_MODES];
+	uint32_t start[N_MODES], end[N_MODES];
+};
+
+static void consider(struct in_context *ic, const struct mf__context_cues *c, const char *t,
+		     size_t len, uint32_t start, uint32_t end)
+{
+	for (unsigned mode = 0; mode < N_MODES; mode++) {
+		enum mf__span_state st = mf__span_context(c, t, len, start, end, mode);
+		/* live beats a guess beats history; then the leftmost */
+		if (st < ic->state[mode] || (st == ic->state[mode] && start < ic->start[mode])) {
+			ic->state[mode] = st;
+			ic->start[mode] = start;
+			ic->end[mode] = end;
+		}
+	}
+}
+
+/* Is rule (hit h) evidence that names a cause, live under `mode`? */
+static int is_evidence(const struct mf__data *d, const struct findings *fd,
+		       const struct in_context *ic, size_t h, unsigned mode)
+{
+	const struct mf__rule *r = &d->rules[fd->hits[h]];
+
+	return r->cause >= 0 && r->weight > 0 && ic[h].state[mode] == MF__SPAN_LIVE &&
+	       may_be_active(d, fd, fd->hits[h]);
+}
+
+/* Read the context cues (context rules that fired: cues.c) and drop what
+ * they make history or a guess outweighed by evidence: "the 550 from
+ * Tuesday is resolved", "New problem though: ...", the earlier messages
+ * quoted below a reply, "is it possible our account is blocked? ... 526".
+ * Every match of each fired rule is looked at (the scan may have kept
+ * only the first).  Nothing to do, and no cost, when no context rule
+ * fired. */
+static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
+			 struct findings *fd, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	struct mf__context_cues cues;
+	struct mf__match spans[MAX_SPANS];
+	struct in_context *ic;
+	size_t n, out;
+	unsigned mode = 0, evidence = 0;
+	int any = 0, rc = 0;
+
+	/* (a contrast cue alone changes nothing) */
+	for (size_t h = 0; h < fd->n_hits && !any; h++)
+		any = d->rules[fd->hits[h]].context != MF__CONTEXT_NONE &&
+		      d->rules[fd->hits[h]].context != MF__CONTEXT_CONTRAST;
+	if (!any)
+		return 0;
+	memset(&cues, 0, sizeof cues);
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int rule = fd->hits[h];
+		/* ("-----Original Message----- From: Mail Delivery System":
+		 * a quoted bounce is evidence, not history: excluded) */
+		if (d->rules[rule].context == MF__CONTEXT_NONE || !may_be_active(d, fd, rule))
+			continue;
+		if ((rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
+					    spans, MAX_SPANS, &n, err)))
+			return rc;
+		for (size_t k = 0; k < n; k++)
+			if (!mf__negated(d, norm->text, spans[k].start))
+				mf__context_add(&cues, d->rules[rule].context, spans[k].start,
+						spans[k].end);
+	}
+	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
+	if (!ic)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int rule = fd->hits[h];
+		const struct mf__rule *r = &d->rules[rule];
+
+		for (unsigned m = 0; m < N_MODES; m++) {
+			ic[h].state[m] = r->context != MF__CONTEXT_NONE ? MF__SPAN_LIVE
+									: MF__SPAN_UNSEEN;
+			ic[h].start[m] = UINT32_MAX;
+		}
+		if (r->context != MF__CONTEXT_NONE)
+			continue;
+		if (r->n_patterns &&
+		    (rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len,
+					    spans, MAX_SPANS, &n, err)))
+			break;
+		for (size_t k = 0; r->n_patterns && k < n; k++)
+			if (!r->negatable || (!mf__negated(d, norm->text, spans[k].start) &&
+					      !mf__inside_negated(d, norm->text, spans, n, k, rule)))
+				consider(&ic[h], &cues, norm->text, norm->len, spans[k].start,
+					 spans[k].end);
+		for (size_t k = 0; k < fd->n_replies; k++)
+			if (reply_is_rule(r, &fd->replies[k]) &&
+			    !(r->negatable && mf__negated(d, norm->text, fd->replies[k].start)))
+				consider(&ic[h], &cues, norm->text, norm->len, fd->replies[k].start,
+					 fd->replies[k].end);
+		if (ic[h].state[0] == MF__SPAN_UNSEEN) {
+			/* matched where this look cannot see (over the span
+			 * limit): leave it as it was */
+			for (unsigned m = 0; m < N_MODES; m++) {
+				ic[h].state[m] = MF__SPAN_LIVE;
+				ic[h].start[m] = fd->fired[rule].start;
+				ic[h].end[m] = fd->fired[rule].end;
+			}
+		}
+		/* a topic shift counts when evidence follows it */
+		if (r->weight > 0 && ic[h].state[MF__USE_SHIFT] != MF__SPAN_HISTORY)
+			mode |= MF__USE_SHIFT;
+	}
+	if (rc) {
+		free(ic);
+		return rc;
+	}
+	/* the quote is history when the newest message names a cause itself */
+	for (size_t h = 0; h < fd->n_hits && cues.has_quote; h++)
+		if (is_evidence(d, fd, ic, h, mode | MF__USE_QUOTE)) {
+			mode |= MF__USE_QUOTE;
+			break;
+		}
+	/* A guess gives way to evidence of another path seen elsewhere:
+	 * paths on which a rule that names a cause matched as evidence. */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int path = rule_path(d, fd->hits[h]);
+		if (path >= 0 && path < MAX_PATHS && is_evidence(d, fd, ic, h, mode))
+			evidence |= 1u << path;
+	}
+	out = 0;
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int rule = fd->hits[h], path = rule_path(d, rule);
+		enum mf__span_state st = ic[h].state[mode];
+
+		/* (a mention, "Outlook", stays a mention when guessed at) */
+		if (st == MF__SPAN_HISTORY ||
+		    (st == MF__SPAN_GUESS && !d->rules[rule].label_kind &&
+		     (evidence & ~(path >= 0 && path < MAX_PATHS ? 1u << path : 0u)))) {
+			memset(&fd->fired[rule], 0, sizeof fd->fired[rule]);
+			continue;
+		}
+		if (d->rules[rule].context == MF__CONTEXT_NONE) {
+			fd->fired[rule].start = ic[h].start[mode];
+			fd->fired[rule].end = ic[h].end[mode];
+		}
+		fd->hits[out++] = rule;
+	}
+	fd->n_hits = out;
+	free(ic);
 	return 0;
 }
 
@@ -1124,7 +1176,8 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	} else {
 		workspace_armed = 1;
 	}
-	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, &fd, err)))
+	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, &fd, err)) ||
+	    (rc = apply_context(ctx, scratch, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);

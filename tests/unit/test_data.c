@@ -246,6 +246,8 @@ static void bounce_data_bad_values(void **state)
 		{"bounce/formats.json", "[\"queue.expired;\"], \"reason\": \"expired\"",
 		 "[\"queue.expired;\"], \"reason\": \"expird\"", "expird"},
 		{"bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"", "five.seven"},
+		{"bounce/formats.json", "\"end_line_markers\": [\"return-path: <\"",
+		 "\"end_line_markers\": [\"Return-Path: <\"", "end_line_markers"},
 	};
 
 	(void)state;
@@ -268,6 +270,27 @@ static void status_first_bad_values(void **state)
 		    MF_EDATA, "rule t1", "status_first");
 	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"reason\": \"suspend\", "
 				  "\"status_first\": true, \"patterns\": [\"x\"]}")),
+		    0, NULL, NULL);
+}
+
+/* "context" is one of five kinds, on a rule that names nothing. */
+static void context_bad_values(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"maybe\", "
+				  "\"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "maybe");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"guess\", "
+				  "\"cause\": \"spf-fail\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"resolved\", "
+				  "\"weight\": 0.5, \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": 3, "
+				  "\"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "context");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"context\": \"topic-shift\", "
+				  "\"patterns\": [\"x\"]}")),
 		    0, NULL, NULL);
 }
 
@@ -469,6 +492,7 @@ int main(void)
 		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
+		cmocka_unit_test(context_bad_values),
 		cmocka_unit_test(unreadable_directory),
 		cmocka_unit_test(rule_that_can_never_match),
 		cmocka_unit_test(path_disagrees_with_cause),
