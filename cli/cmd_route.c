@@ -26,7 +26,8 @@ static void help(void)
 	       "QUERY (the words are joined), or in standard input when no QUERY is given.\n"
 	       "  --json         one JSON answer (INTERFACE.md)\n"
 	       "  --jsonl        read {\"id\", \"query\", \"provider\"?} lines, write one answer each\n"
-	       "  --provider ID  provider profile (default alimail)\n"
+	       "  --provider ID  provider profile, an id of data/providers/ (default: the\n"
+	       "                 sender's own provider when the words show it, else alimail)\n"
 	       "  --lang L       answer language: en, zh or auto (follows the query)\n"
 	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n");
 }

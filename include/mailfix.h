@@ -102,7 +102,8 @@ enum mf_lang { MF_LANG_AUTO = 0, MF_LANG_EN, MF_LANG_ZH };
 struct mf_route_request {
 	const char *query;     /* UTF-8 text, need not be NUL-terminated */
 	size_t query_len;
-	const char *provider;  /* provider profile id; NULL = "alimail" */
+	const char *provider;  /* provider profile id; NULL = the one the query
+				* shows to be the sender's own, else "alimail" */
 	enum mf_lang lang;     /* answer language; AUTO follows the query */
 };
 
@@ -162,6 +163,7 @@ struct mf_answer {
 	size_t n_replies;
 	struct mf_mention *mentions;   /* programs, codes, hosts, ports named */
 	size_t n_mentions;
+	const char *provider_name;     /* the profile's name ("Microsoft 365 ...") */
 };
 
 /* Route one query.  Thread-safe: many threads may call it at once on one

@@ -128,17 +128,19 @@ char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 
 struct labels {
 	const char *path, *cause, *side, *confidence, *evidence, *steps, *limits,
-		*notes, *also, *replies, *none, *default_path, *mentions;
+		*notes, *also, *replies, *none, *default_path, *mentions, *profile;
 };
 
 static const struct labels labels_en = {
 	"path", "cause", "side", "confidence", "Evidence", "What to do",
 	"Limitations", "Note", "Also possible", "SMTP replies", "none",
 	"(default: nothing in the text pointed anywhere)", "Named in the text",
+	"Steps for",
 };
 static const struct labels labels_zh = {
 	"路径", "原因", "责任方", "置信度", "依据", "处理步骤", "局限", "注意",
 	"其他可能", "SMTP 回复", "无", "（默认：文中没有明确线索）", "文中提到",
+	"步骤适用于",
 };
 
 static const char *side_words(const char *side, int zh)
@@ -181,6 +183,10 @@ char *mf_answer_to_text(const struct mf_answer *a, int color)
 	mf__buf_printf(&b, "%s%s:%s %s (%s)\n", D, L->side, R, a->side, side_words(a->side, zh));
 	if (a->is_default)
 		mf__buf_printf(&b, "%s%s%s\n", D, L->default_path, R);
+	/* The default profile goes unsaid; another one is named. */
+	if (a->provider && strcmp(a->provider, MF__DEFAULT_PROVIDER) != 0)
+		mf__buf_printf(&b, "%s%s:%s %s (--provider %s)\n", D, L->profile, R,
+			       a->provider_name ? a->provider_name : a->provider, a->provider);
 	if (a->n_evidence) {
 		mf__buf_printf(&b, "\n%s%s%s\n", B, L->evidence, R);
 		for (size_t i = 0; i < a->n_evidence; i++)

@@ -672,7 +672,8 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	static const char *const keys[] = {
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
-		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context", NULL};
+		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context",
+		"identifies", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -691,6 +692,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	    (rc = get_string(l, r, "side", 0, &side)) ||
 	    (rc = get_string(l, r, "provider", 0, &rule->provider)) ||
 	    (rc = get_string(l, r, "reason", 0, &rule->reason)) ||
+	    (rc = get_string(l, r, "identifies", 0, &rule->identifies)) ||
 	    (rc = get_opt_text(l, r, "note", 0, &rule->note)) ||
 	    (rc = get_strings(l, r, "smtp_codes", &rule->smtp_codes, &rule->n_smtp_codes)) ||
 	    (rc = get_strings(l, r, "smtp_status", &rule->smtp_status, &rule->n_smtp_status)))
@@ -771,6 +773,19 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	if (rule->provider && !mf__data_find_provider(l->d, rule->provider))
 		return bad(l, NULL, "\"provider\" names no provider profile: \"%s\"",
 			   rule->provider);
+	if (rule->identifies) {
+		/* It only names the sender's own provider (route.c picks the
+		 * profile by it): it must not weigh on the diagnosis too. */
+		if (!mf__data_find_provider(l->d, rule->identifies))
+			return bad(l, NULL, "\"identifies\" names no provider profile: \"%s\"",
+				   rule->identifies);
+		if (cause || path || side || rule->provider || rule->reason || rule->note.en ||
+		    json_object_get(r, "label") || rule->n_smtp_codes || rule->n_smtp_status ||
+		    rule->context != MF__CONTEXT_NONE || rule->weight != 0)
+			return bad(l, "keep the rule to \"identifies\", \"patterns\" and weight 0",
+				   "a rule that identifies a provider names no cause, path, side, "
+				   "provider, reason, note, label, context or SMTP code, and weighs 0");
+	}
 	for (i = 0; i < rule->n_smtp_codes; i++) {
 		const char *c = rule->smtp_codes[i];
 		if (strlen(c) != 3 || c[0] < '2' || c[0] > '5' || c[1] < '0' || c[1] > '9' ||
@@ -915,9 +930,10 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 
 static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 {
-	static const char *const top[] = {"id", "name", "source", "hosts", "facts", NULL};
+	static const char *const top[] = {"id", "name", "source", "hosts", "facts", "sources", NULL};
 	static const char *const hkeys[] = {"protocol", "host", "port", "tls", "source", NULL};
 	json_t *hosts = json_object_get(doc, "hosts"), *facts = json_object_get(doc, "facts");
+	json_t *sources = json_object_get(doc, "sources");
 	json_t *h, *v;
 	const char *key;
 	size_t i;
@@ -972,7 +988,49 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 		}
 		pv->fact_keys[pv->n_facts++] = key;
 	}
+	/* Every fact says where it comes from (shared/providers/<id>.md),
+	 * and every source is a fact's. */
+	if (sources && !json_is_object(sources))
+		return bad(l, NULL, "\"sources\" must map fact names to strings");
+	json_object_foreach(facts, key, v) {
+		json_t *src = json_object_get(sources, key);
+
+		snprintf(l->record, sizeof l->record, "fact %s", key);
+		if (!json_is_string(src) || json_string_length(src) == 0)
+			return bad(l, "add \"sources\": {\"<fact>\": \"where it is documented\"}",
+				   "the fact has no source");
+	}
+	json_object_foreach(sources, key, v) {
+		snprintf(l->record, sizeof l->record, "source %s", key);
+		if (!json_object_get(facts, key))
+			return bad(l, NULL, "names no fact of the profile");
+	}
 	l->record[0] = '\0';
+	return 0;
+}
+
+/* Every profile has the same facts as the default one, so that an answer
+ * reads right whichever profile it is for (a text may name any fact). */
+static int check_same_facts(struct loader *l, const struct mf__provider *pv,
+			    const struct mf__provider *def)
+{
+	const struct mf__provider *pair[2][2] = {{def, pv}, {pv, def}};
+
+	for (int side = 0; side < 2; side++) {
+		const struct mf__provider *has = pair[side][0], *lacks = pair[side][1];
+
+		for (size_t i = 0; i < has->n_facts; i++) {
+			size_t k = 0;
+
+			while (k < lacks->n_facts && strcmp(lacks->fact_keys[k], has->fact_keys[i]))
+				k++;
+			if (k == lacks->n_facts)
+				return bad(l, "every provider profile has the same facts; write the "
+					      "honest text where the provider has no such thing",
+					   "provider %s lacks the fact \"%s\" that provider %s has",
+					   lacks->id, has->fact_keys[i], has->id);
+		}
+	}
 	return 0;
 }
 
@@ -1287,21 +1345,32 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 			return rc;
 		l->d->n_providers++;
 	}
-	if (!mf__data_find_provider(l->d, "alimail"))
+	if (!mf__data_find_provider(l->d, MF__DEFAULT_PROVIDER))
 		return mf__fail(l->err, MF_EDATA, "providers/", NULL,
 				"the default provider profile \"alimail\" is missing");
+	for (size_t i = 0, p = 0; i < n_files; i++) {
+		if (strncmp(files[i].name, "providers/", 10) != 0)
+			continue;
+		l->file = files[i].name;
+		l->record[0] = '\0';
+		if ((rc = check_same_facts(l, &l->d->providers[p++],
+					   mf__data_find_provider(l->d, MF__DEFAULT_PROVIDER))))
+			return rc;
+	}
 	if ((rc = load_rules(l, files, n_files)))
 		return rc;
 	l->file = "causes.json";
 	for (size_t i = 0; i < l->d->n_causes; i++) {
 		snprintf(l->record, sizeof l->record, "cause %s", l->d->causes[i].id);
-		if ((rc = check_texts_placeholders(l, &l->d->causes[i].steps)))
+		if ((rc = check_texts_placeholders(l, &l->d->causes[i].steps)) ||
+		    (rc = check_texts_placeholders(l, &l->d->causes[i].limitations)))
 			return rc;
 	}
 	l->file = "paths.json";
 	for (size_t i = 0; i < l->d->n_paths; i++) {
 		snprintf(l->record, sizeof l->record, "path %s", l->d->paths[i].id);
-		if ((rc = check_texts_placeholders(l, &l->d->paths[i].default_steps)))
+		if ((rc = check_texts_placeholders(l, &l->d->paths[i].default_steps)) ||
+		    (rc = check_texts_placeholders(l, &l->d->paths[i].limitations)))
 			return rc;
 	}
 	return 0;

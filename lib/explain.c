@@ -266,9 +266,11 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	/* One pipeline: the server's words routed like a pasted error (or
 	 * the report's own status when it gives no words). */
 	if (!fixed_reason && (r->diag.len || r->status[0])) {
+		/* the remote server's words: a receiver's, which must not
+		 * pick the sender's provider profile */
 		struct mf_route_request rq = {r->diag.len ? diag : r->status,
-					      r->diag.len ? r->diag.len : strlen(r->status), NULL,
-					      req->lang};
+					      r->diag.len ? r->diag.len : strlen(r->status),
+					      MF__DEFAULT_PROVIDER, req->lang};
 		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
@@ -672,6 +674,10 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	}
 	no_failure = report_of_no_failure(b->reason);
 	sub = *req;
+	/* the words routed are the receiver's: the profile is the one asked
+	 * for, never one they seem to name */
+	if (!sub.provider)
+		sub.provider = MF__DEFAULT_PROVIDER;
 	if (!no_failure) {
 		sub.query = b->diagnostic[0] ? b->diagnostic : b->status;
 		sub.query_len = strlen(sub.query);

@@ -139,6 +139,8 @@ struct mf__rule {
 	int *excludes;         /* rule indexes whose match cancels this one */
 	size_t n_excludes;
 	const char *provider;  /* only for this provider, or NULL for all */
+	const char *identifies;/* its match shows the sender's own provider is this
+				* one (route.c picks the profile), or NULL */
 	struct mf__text note;  /* a correction to show (provider facts), or {0} */
 	const char *reason;    /* bounce reason id (explain), or NULL */
 	int status_first;      /* explain: a status that names a reason wins over
@@ -445,5 +447,11 @@ struct mf_ctx {
 	size_t n_smtp_rules;
 	struct mf__bounce_data *bounce;
 };
+
+/* ---- provider profiles (data/providers/, route.c identify()) ---- */
+
+/* The profile an answer is for when the request names none and the
+ * query shows no other as the sender's own. */
+#define MF__DEFAULT_PROVIDER "alimail"
 
 #endif /* MF_INTERNAL_H */

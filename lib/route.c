@@ -353,6 +353,85 @@ static int locate(const struct mf_ctx *ctx, void *scratch, const struct mf__norm
 	return rc;
 }
 
+/* Where rule `rule`, found by the scan, matched live (not cancelled by a
+ * negation cue): *live is 1 with the span (NO_SPAN when the scan did not
+ * keep it and it is placed later, if shown). */
+static int live_span(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
+		     const struct mf__scan_result *res, const struct mf__match *spans, int rule,
+		     int *live, uint32_t *start, uint32_t *end, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	const struct mf__rule *r = &d->rules[rule];
+	int variable = (res->seen[rule] & MF__SEEN_VARIABLE) != 0, rc = 0;
+
+	*live = 0;
+	*start = *end = NO_SPAN;
+	/* More matches than the scan kept (hostile texts): when a negation
+	 * cue may cancel some ("不是账号冻结"), all the rule's matches are
+	 * placed together by its own database. */
+	if (variable && r->negatable && res->has_cue &&
+	    (r->weight > 0 || r->note.en || r->identifies))
+		return locate(ctx, scratch, norm, rule, live, start, end, err);
+	/* Matches come whole: take the leftmost (then longest) that no
+	 * negation cue cancels. */
+	for (size_t k = 0; k < res->n_spans; k++) {
+		if (spans[k].rule != rule ||
+		    (r->negatable && res->has_cue &&
+		     (mf__negated(d, norm->text, spans[k].start) ||
+		      mf__inside_negated(d, norm->text, spans, res->n_spans, k, rule))))
+			continue;
+		if (!*live || spans[k].start < *start ||
+		    (spans[k].start == *start && spans[k].end > *end)) {
+			*start = spans[k].start;
+			*end = spans[k].end;
+		}
+		*live = 1;
+	}
+	/* Matches the scan did not keep are placed by the rule's own
+	 * database: now if a negation cue may cancel them, else later, if
+	 * they are shown. */
+	if (!*live && variable) {
+		if (r->negatable && res->has_cue && (r->weight > 0 || r->note.en || r->identifies))
+			rc = locate(ctx, scratch, norm, rule, live, start, end, err);
+		else
+			*live = 1;
+	}
+	return rc;
+}
+
+/* The profile the query shows to be the sender's own (rules with
+ * "identifies": the provider's own server names, its admin console, "we
+ * use ..."): the one provider named, or the default when none is, or
+ * when the default itself or two providers are named (a move from one to
+ * another says nothing sure). */
+static int identify(const struct mf_ctx *ctx, void *scratch, const struct mf__norm *norm,
+		    const struct mf__scan_result *res, const struct mf__match *spans,
+		    const struct mf__provider **pv, struct mf_error *err)
+{
+	const struct mf__data *d = ctx->data;
+	const char *found = NULL;
+
+	for (size_t i = 0; i < res->n_rules; i++) {
+		const struct mf__rule *r = &d->rules[res->rules[i]];
+		uint32_t start, end;
+		int live, rc;
+
+		if (!r->identifies || (found && strcmp(found, r->identifies) == 0))
+			continue;
+		if ((rc = live_span(ctx, scratch, norm, res, spans, res->rules[i], &live, &start,
+				    &end, err)))
+			return rc;
+		if (!live)
+			continue;
+		if (found)
+			return 0; /* two providers: the default stays */
+		found = r->identifies;
+	}
+	if (found)
+		*pv = mf__data_find_provider(d, found);
+	return 0;
+}
+
 /* Does SMTP reply rp stand for rule r (one of its codes or statuses)? */
 static int reply_is_rule(const struct mf__rule *r, const struct mf__smtp_reply *rp)
 {
@@ -576,10 +655,15 @@ static void clear_seen(struct findings *fd, const struct mf__scan_result *res)
 		fd->seen[res->rules[i]] = 0;
 }
 
-static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider *pv,
-		   const struct mf__norm *norm, struct findings *fd, struct mf_error *err)
+/* Scan the query: the rules that matched (of the profile *pvp, picked
+ * from the query itself when `detect`), then the SMTP replies, then what
+ * the context cues make of them. */
+static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider **pvp,
+		   int detect, const struct mf__norm *norm, struct findings *fd,
+		   struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
+	const struct mf__provider *pv;
 	struct mf__match spans[MAX_FIXED_SPANS];
 	/* the second half of the hits block holds the scan's rules */
 	struct mf__scan_result res = {fd->seen, fd->hits + d->n_rules, 0, spans, 0,
@@ -587,47 +671,18 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 	int rc;
 
 	rc = mf__matcher_rules(ctx->matcher, scratch, norm->text, norm->len, &res, err);
+	if (!rc && detect)
+		rc = identify(ctx, scratch, norm, &res, spans, pvp, err);
+	pv = *pvp;
 	for (size_t i = 0; !rc && i < res.n_rules; i++) {
 		int rule = res.rules[i];
 		const struct mf__rule *r = &d->rules[rule];
-		uint32_t start = NO_SPAN, end = NO_SPAN;
-		int live = 0, variable = (res.seen[rule] & MF__SEEN_VARIABLE) != 0;
+		uint32_t start, end;
+		int live;
 
-		if (r->provider && strcmp(r->provider, pv->id) != 0)
+		if ((r->provider && strcmp(r->provider, pv->id) != 0) || r->identifies)
 			continue;
-		/* More matches than the scan kept (hostile texts): when a
-		 * negation cue may cancel some ("不是账号冻结"), all the rule's
-		 * matches are placed together by its own database. */
-		if (variable && r->negatable && res.has_cue && (r->weight > 0 || r->note.en)) {
-			rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
-			if (!rc && live)
-				mark(fd, rule, start, end);
-			continue;
-		}
-		/* Matches come whole: take the leftmost (then longest) that no
-		 * negation cue cancels. */
-		for (size_t k = 0; k < res.n_spans; k++) {
-			if (spans[k].rule != rule ||
-			    (r->negatable && res.has_cue &&
-			     (mf__negated(d, norm->text, spans[k].start) ||
-			      mf__inside_negated(d, norm->text, spans, res.n_spans, k, rule))))
-				continue;
-			if (!live || spans[k].start < start ||
-			    (spans[k].start == start && spans[k].end > end)) {
-				start = spans[k].start;
-				end = spans[k].end;
-			}
-			live = 1;
-		}
-		/* Matches the scan did not keep are placed by the rule's own
-		 * database: now if a negation cue may cancel them, else later,
-		 * if they are shown. */
-		if (!live && variable) {
-			if (r->negatable && res.has_cue && (r->weight > 0 || r->note.en))
-				rc = locate(ctx, scratch, norm, rule, &live, &start, &end, err);
-			else
-				live = 1;
-		}
+		rc = live_span(ctx, scratch, norm, &res, spans, rule, &live, &start, &end, err);
 		if (!rc && live)
 			mark(fd, rule, start, end);
 	}
@@ -915,6 +970,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	a->side = mf__side_names[side];
 	a->lang = zh ? "zh" : "en";
 	a->provider = d->providers[pv_index].id;
+	a->provider_name = d->providers[pv_index].name;
 	a->is_default = is_default;
 	a->title = mf__text_get(cause >= 0 ? &d->causes[cause].title : &P->title, zh);
 
@@ -1110,7 +1166,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_EEMPTY, NULL,
 				"give the user's words or the error message",
 				"the query is empty");
-	pv = mf__data_find_provider(d, req->provider ? req->provider : "alimail");
+	pv = mf__data_find_provider(d, req->provider ? req->provider : MF__DEFAULT_PROVIDER);
 	if (!pv)
 		return mf__fail(err, MF_EPROVIDER, req->provider,
 				"see data/providers/ for the known profiles",
@@ -1159,7 +1215,7 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	} else {
 		workspace_armed = 1;
 	}
-	if ((rc = collect(ctx, scratch, pv, &norm, &fd, err)))
+	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, &fd, err)))
 		goto done;
 	score(d, &fd);
 	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);

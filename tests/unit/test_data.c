@@ -397,6 +397,84 @@ static void guess_unknown_side(void **state)
 		     "route-guess.json: class 1", "unknown side \"nobody\"");
 }
 
+/* A second provider profile, providers/x.json: the alimail profile with
+ * id "x", without the lines that hold `drop` and `drop2` (NULL: none),
+ * and with `add` inserted after the lines that open "facts" and "sources"
+ * (a fact and its source; NULL: none). */
+static char *make_dir_with_profile(const char *drop, const char *drop2, const char *add)
+{
+	char *dir = make_dir(RULE(GOOD)), from[1024], path[1024], line[4096];
+	FILE *in, *out;
+
+	snprintf(from, sizeof from, "%s/data/providers/alimail.json", MF_SOURCE_DIR);
+	snprintf(path, sizeof path, "%s/providers/x.json", dir);
+	in = fopen(from, "r");
+	out = fopen(path, "w");
+	assert_non_null(in);
+	assert_non_null(out);
+	while (fgets(line, sizeof line, in)) {
+		if ((drop && strstr(line, drop)) || (drop2 && strstr(line, drop2)))
+			continue;
+		if (strstr(line, "\"id\": \"alimail\""))
+			fputs("  \"id\": \"x\",\n", out);
+		else
+			fputs(line, out);
+		if (add && (strstr(line, "\"facts\": {") || strstr(line, "\"sources\": {")))
+			fputs(add, out);
+	}
+	fclose(in);
+	fclose(out);
+	return dir;
+}
+
+static void second_profile_loads(void **state)
+{
+	(void)state;
+	expect_load(make_dir_with_profile(NULL, NULL, NULL), 0, NULL, NULL);
+}
+
+static void profile_missing_a_fact(void **state)
+{
+	(void)state;
+	/* the fact and its source both gone: the profile lacks a fact */
+	expect_load(make_dir_with_profile("\"smtp_openssl\": \"openssl", "\"smtp_openssl\": \"shared/", NULL),
+		    MF_EDATA, "providers/x.json", "provider x lacks the fact \"smtp_openssl\" that provider alimail has");
+}
+
+static void profile_with_a_fact_the_default_lacks(void **state)
+{
+	(void)state;
+	expect_load(make_dir_with_profile(NULL, NULL, "    \"extra_fact\": \"v\",\n"),
+		    MF_EDATA, "providers/x.json", "provider alimail lacks the fact \"extra_fact\"");
+}
+
+static void profile_fact_without_source(void **state)
+{
+	(void)state;
+	expect_load(make_dir_with_profile("\"smtp_openssl\": \"shared/", NULL, NULL),
+		    MF_EDATA, "providers/x.json: fact smtp_openssl", "has no source");
+}
+
+static void profile_source_of_no_fact(void **state)
+{
+	(void)state;
+	expect_load(make_dir_with_profile("\"smtp_openssl\": \"openssl", NULL, NULL),
+		    MF_EDATA, "providers/x.json: source smtp_openssl", "names no fact");
+}
+
+static void identifies_rule_bad_values(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"identifies\": \"alimail\", \"weight\": 0, \"patterns\": [\"x\"]}")),
+		    0, NULL, NULL);
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"identifies\": \"nosuch\", \"weight\": 0, \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "\"identifies\" names no provider profile: \"nosuch\"");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"identifies\": \"alimail\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "weighs 0");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"identifies\": \"alimail\", \"weight\": 0, \"cause\": \"spf-fail\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "names no cause, path");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -423,6 +501,12 @@ int main(void)
 		cmocka_unit_test(guess_feature_not_normalized),
 		cmocka_unit_test(guess_weights_per_class),
 		cmocka_unit_test(guess_unknown_side),
+		cmocka_unit_test(second_profile_loads),
+		cmocka_unit_test(profile_missing_a_fact),
+		cmocka_unit_test(profile_with_a_fact_the_default_lacks),
+		cmocka_unit_test(profile_fact_without_source),
+		cmocka_unit_test(profile_source_of_no_fact),
+		cmocka_unit_test(identifies_rule_bad_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
