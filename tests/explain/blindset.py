@@ -1,8 +1,11 @@
 """blindset.py: what the generators of the blind bounce batches
-(blind9/make_set.py, blind10/ .. blind12/) share: MIME encodings of a
-body or a header word, Postfix's folding and bounce texts, the expected
-bounce of a label (E) and writing the messages and labels.jsonl of a
-batch."""
+(blind9/make_set.py, blind10/ .. blind14/) share: MIME encodings of a
+body or a header word (b64, qp, encode_body, mimeword, mimewords),
+Postfix's folding and bounce texts, the MIME builders of a bounce (raw,
+dsn, rec, and Mime for the parts that carry a batch's own constants:
+part, multipart and the returned original, orig and returned), the
+expected bounce of a label (E) and writing the messages and labels.jsonl
+of a batch."""
 import base64
 import json
 import os
@@ -21,10 +24,45 @@ def qp(s, cs="utf-8"):
 
 
 def mimeword(s, cs="utf-8", enc="B"):
-    """s as one RFC 2047 encoded word."""
+    """s as one RFC 2047 encoded word.  A Q word is one line: quopri's
+    soft line breaks (after 76 characters) are left out, as an encoded
+    word cannot be folded inside."""
     if enc == "B":
         return "=?%s?B?%s?=" % (cs, base64.b64encode(s.encode(cs)).decode())
-    return "=?%s?Q?%s?=" % (cs, quopri.encodestring(s.encode(cs), header=True).decode())
+    return "=?%s?Q?%s?=" % (cs, quopri.encodestring(s.encode(cs), header=True).decode().replace("=\n", ""))
+
+
+def mimewords(s, cs="utf-8", enc="B"):
+    """s as RFC 2047 encoded words of at most 75 characters each (the text
+    is cut between characters and the words folded), as mail programs
+    write a long subject."""
+    words, chunk = [], ""
+    for ch in s:
+        if chunk and len(mimeword(chunk + ch, cs, enc)) > 75:
+            words.append(mimeword(chunk, cs, enc))
+            chunk = ch
+        else:
+            chunk += ch
+    words.append(mimeword(chunk, cs, enc))
+    return "\n ".join(words)
+
+
+def encode_body(body, enc="7bit", cs="us-ascii", legacy=False):
+    """(Content-Transfer-Encoding, text) of a text body in charset cs: enc
+    is base64, qp, jis (ISO-2022-JP, 7bit: the escape sequences stay in
+    the text) or a CTE kept as is.  legacy (blind11's rule): charset
+    iso-2022-jp always gives jis, and an 8bit body in a charset other than
+    UTF-8 and US-ASCII is given as latin-1 stand-ins of its bytes (the
+    writer writes them back as bytes)."""
+    if enc == "base64":
+        return "base64", b64(body, cs)
+    if enc == "qp":
+        return "quoted-printable", qp(body, cs)
+    if enc == "jis" or (legacy and cs.lower() == "iso-2022-jp"):
+        return "7bit", body.encode("iso2022_jp").decode("ascii")
+    if legacy and enc == "8bit" and cs.lower() not in ("utf-8", "us-ascii"):
+        return "8bit", body.encode(cs).decode("latin-1")
+    return enc, body
 
 
 def fold(s, width=76, indent="    "):
@@ -60,6 +98,106 @@ POSTFIX_DELAY = ("This is the mail system at host %s.\n\n"
                  "If you do so, please include this problem report. You can\n"
                  "delete your own text from the attached returned message.\n\n"
                  "                   The mail system\n\n")
+
+# --------------------------------------------------------------------------
+# MIME builders of a bounce
+# --------------------------------------------------------------------------
+
+def raw(headers, body):
+    """A MIME part: its header lines, then body."""
+    return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"
+
+
+def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), orig_rcpt=True, ftype="rfc822",
+        last=None):
+    """The per-recipient fields of a DSN (RFC 3464) for addr.  orig_rcpt:
+    True or None gives Original-Recipient addr, False none, a string that
+    address; last: a Last-Attempt-Date; extra: more field lines."""
+    ls = ["Final-Recipient: %s; %s" % (ftype, addr)]
+    if orig_rcpt is not False:
+        ls.append("Original-Recipient: %s;%s" % (ftype, addr if orig_rcpt in (True, None) else orig_rcpt))
+    ls += ["Action: %s" % action, "Status: %s" % status]
+    if remote:
+        ls.append("Remote-MTA: dns; %s" % remote)
+    if diag:
+        ls.append("Diagnostic-Code: %s; %s" % (dtype, diag))
+    if last:
+        ls.append("Last-Attempt-Date: %s" % last)
+    return "\n".join(ls + list(extra or ()))
+
+
+def dsn(per_msg, recips, ctype="message/delivery-status", extra=(), desc=None):
+    """The delivery-status part: the per-message fields, then each rec()."""
+    s = per_msg.strip("\n") + "\n"
+    for r in recips:
+        s += "\n" + r.strip("\n") + "\n"
+    pre = list(extra) + (["Content-Description: %s" % desc] if desc else [])
+    return raw(pre + ["Content-Type: %s" % ctype], s)
+
+
+SENDER = "sender@example.com"
+
+DKIM = ("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;\n"
+        "\th=from:to:subject:date:message-id; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n\tb=%s")
+
+
+class Mime:
+    """The builders whose output carries a batch's own constants: by, the
+    host and id of the original's Received line ("out1.example.com with
+    ESMTPSA id 9F2C41A0"); dkim_b, the b= of its DKIM-Signature (None: no
+    signature); body, the original's body; charset, the original's;
+    preamble, the default one of multipart; disposition, whether a
+    returned message/rfc822 part says Content-Disposition: inline; legacy,
+    encode_body's blind11 rule for part."""
+
+    def __init__(self, by, body, dkim_b=None, charset="UTF-8",
+                 preamble="This is a multi-part message in MIME format.\n", disposition=True, legacy=False,
+                 sender=SENDER):
+        self.by, self.body, self.dkim_b, self.charset = by, body, dkim_b, charset
+        self.preamble, self.disposition, self.legacy, self.sender = preamble, disposition, legacy, sender
+
+    def part(self, ctype, body, enc="7bit", cs="us-ascii", extra=()):
+        """A text part of ctype in charset cs (None: no charset parameter)."""
+        cte, text = encode_body(body, enc, cs, self.legacy)
+        h = "Content-Type: %s" % ctype + ("; charset=%s" % cs if cs else "")
+        return "\n".join(list(extra or ()) + [h, "Content-Transfer-Encoding: %s" % cte]) + "\n\n" + \
+            text.rstrip("\n") + "\n"
+
+    def multipart(self, sub, parts, bnd, params="", preamble=None):
+        """The Content-Type header and body of a multipart/sub of parts."""
+        s = "Content-Type: multipart/%s;%s\n\tboundary=\"%s\"\n\n%s\n" % (
+            sub, params, bnd, self.preamble if preamble is None else preamble)
+        for p in parts:
+            s += "--%s\n%s\n" % (bnd, p)
+        return s + "--%s--\n" % bnd
+
+    def orig(self, to, subject, date, mid, frm=None, extra=()):
+        """The header of the original message from frm (the sender) to to."""
+        frm = frm or self.sender
+        h = ["Return-Path: <%s>" % frm,
+             "Received: from smtp.example.com (smtp.example.com [192.0.2.10])\n\tby %s\n\tfor <%s>; %s" % (
+                 self.by, to, date)]
+        if self.dkim_b:
+            h.append(DKIM % self.dkim_b)
+        h += ["From: Sender Example <%s>" % frm, "To: <%s>" % to, "Subject: %s" % subject, "Date: %s" % date,
+              "Message-ID: <%s>" % mid, "MIME-Version: 1.0", "Content-Type: text/plain; charset=%s" % self.charset,
+              "Content-Transfer-Encoding: 7bit"]
+        return "\n".join(h + list(extra)) + "\n"
+
+    def returned(self, to, subject, date, mid, kind="message", frm=None, desc=None, truncate=False, body=None):
+        """The returned original as a MIME part: kind message (the whole
+        message, cut in the middle of its header when truncate) or headers
+        (text/rfc822-headers); desc: a Content-Description."""
+        h = self.orig(to, subject, date, mid, frm)
+        pre = ["Content-Description: %s" % desc] if desc else []
+        if kind == "headers":
+            return raw(pre + ["Content-Type: text/rfc822-headers"], h)
+        txt = h + "\n" + (self.body if body is None else body)
+        if truncate:
+            txt = txt[:len(h) // 2]
+        return raw(pre + ["Content-Type: message/rfc822"] + (["Content-Disposition: inline"] if self.disposition else []),
+                   txt)
+
 
 # The reasons whose bounces are hard whatever the status (INTERFACE.md).
 HARD = ("userunknown", "hostunknown", "hasmoved")

@@ -28,7 +28,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_INTRO, E, b64, fold, mimeword, qp  # noqa: E402
+from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_INTRO, E, Mime, dsn, encode_body, mimeword, raw, rec  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -39,90 +39,19 @@ SA = "sender@example.com"
 # helpers
 # --------------------------------------------------------------------------
 
-def body_enc(body, enc, cs):
-    """Encode a text body: returns (CTE, encoded text). 8bit bodies in a
-    non-UTF-8 charset are written as latin-1 stand-ins of their bytes."""
-    if enc == "base64":
-        return "base64", b64(body, cs)
-    if enc == "qp":
-        return "quoted-printable", qp(body, cs)
-    if cs.lower() == "iso-2022-jp":
-        return "7bit", body.encode("iso-2022-jp").decode("ascii")
-    if enc == "8bit" and cs.lower() not in ("utf-8", "us-ascii"):
-        return "8bit", body.encode(cs).decode("latin-1")
-    return enc, body
-
-
-def part(ctype, body, enc="7bit", cs="us-ascii", extra=None):
-    cte, text = body_enc(body, enc, cs)
-    h = "Content-Type: %s" % ctype
-    if cs:
-        h += "; charset=%s" % cs
-    lines = list(extra or []) + [h, "Content-Transfer-Encoding: %s" % cte]
-    return "\n".join(lines) + "\n\n" + text.rstrip("\n") + "\n"
-
-
-def rawpart(headers, body):
-    return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"
-
-
-def multipart(subtype, parts, boundary, params="", preamble="This is a MIME-encapsulated message.\n"):
-    s = "Content-Type: multipart/%s;%s\n\tboundary=\"%s\"\n\n%s\n" % (subtype, params, boundary, preamble)
-    for p in parts:
-        s += "--%s\n%s\n" % (boundary, p)
-    return s + "--%s--\n" % boundary
-
-
 def hdrs(lines):
     return "\n".join(lines) + "\n"
 
 
-def orig_headers(to, subject, date, mid, frm=SA, extra=None):
-    h = ["Return-Path: <%s>" % frm,
-         "Received: from smtp.example.com (smtp.example.com [192.0.2.10])\n\tby mx1.example.com (Postfix) "
-         "with ESMTPS id 4Q8H2k1Zr7z1x\n\tfor <%s>; %s" % (to, date),
-         "From: Sender Example <%s>" % frm, "To: <%s>" % to, "Subject: %s" % subject, "Date: %s" % date,
-         "Message-ID: <%s>" % mid, "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
-         "Content-Transfer-Encoding: 7bit"]
-    return "\n".join(h + list(extra or [])) + "\n"
-
-
 ORIG_BODY = "Hello,\n\nthe updated price list is attached as agreed on Monday.\n\nBest regards\nSender\n"
 
-
-def returned(to, subject, date, mid, kind="message", desc=None, truncate=False, body=ORIG_BODY):
-    """The returned original as a MIME part: kind = message | headers."""
-    h = orig_headers(to, subject, date, mid)
-    pre = ["Content-Description: %s" % desc] if desc else []
-    if kind == "headers":
-        return rawpart(pre + ["Content-Type: text/rfc822-headers"], h)
-    txt = h + "\n" + body
-    if truncate:
-        txt = txt[:len(h) // 2]
-    return rawpart(pre + ["Content-Type: message/rfc822"], txt)
-
-
-def dsn(per_msg, recips, desc=None):
-    pre = ["Content-Description: %s" % desc] if desc else []
-    s = per_msg.strip("\n") + "\n"
-    for r in recips:
-        s += "\n" + r.strip("\n") + "\n"
-    return rawpart(pre + ["Content-Type: message/delivery-status"], s)
-
-
-def rec(addr, action, status, diag=None, remote=None, orig=True, dtype="smtp", extra=None, last=None):
-    lines = ["Final-Recipient: rfc822; %s" % addr]
-    if orig:
-        lines.append("Original-Recipient: rfc822;%s" % addr)
-    lines += ["Action: %s" % action, "Status: %s" % status]
-    if remote:
-        lines.append("Remote-MTA: dns; %s" % remote)
-    if diag:
-        lines.append("Diagnostic-Code: %s; %s" % (dtype, diag))
-    if last:
-        lines.append("Last-Attempt-Date: %s" % last)
-    lines += list(extra or [])
-    return "\n".join(lines)
+# The builders (blindset.py) with this batch's constants: the original's
+# Received line (no DKIM signature), ORIG_BODY, the multipart preamble; a
+# returned message has no Content-Disposition; part follows encode_body's
+# legacy rule (ISO-2022-JP as jis, 8bit legacy charsets as latin-1 stand-ins).
+M = Mime("mx1.example.com (Postfix) with ESMTPS id 4Q8H2k1Zr7z1x", ORIG_BODY, charset="utf-8",
+         preamble="This is a MIME-encapsulated message.\n", disposition=False, legacy=True)
+part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
 
 
 def add(name, engine, msg, expected):
@@ -185,7 +114,7 @@ postfix("postfix-01.eml", "mx1.example.com", "4Q7Rz52J8Qz9vBx", D1,
 # 02 local(8) delivery: unknown user, X-Postfix diagnostic, no reply code
 postfix("postfix-02.eml", "mail.example.net", "B1C2D3E4F5", "Wed,  5 Mar 2025 08:01:10 +0000 (UTC)",
         [rec("carol.w@example.net", "failed", "5.1.1", 'unknown user: "carol.w"', dtype="X-Postfix",
-             orig=False)],
+             orig_rcpt=False)],
         ['<carol.w@example.net>: unknown user: "carol.w"'],
         exp=[E("5.1.1", "", "userunknown")])
 
@@ -498,11 +427,11 @@ def exim(name, host, msgid, date, failed, blocks, exp, subject="Mail delivery fa
     body = intro + "\n\n".join(blocks) + "\n\n" + tail
     to = orig_to or failed[0]
     if copy == "message":
-        body += EXIM_COPY + "\n" + orig_headers(to, "Meeting notes", date, "mn-%s@example.com" % msgid) + "\n" + ORIG_BODY
+        body += EXIM_COPY + "\n" + orig(to, "Meeting notes", date, "mn-%s@example.com" % msgid) + "\n" + ORIG_BODY
     elif copy == "headers":
-        body += EXIM_HDRS + "\n" + orig_headers(to, "Meeting notes", date, "mn-%s@example.com" % msgid)
+        body += EXIM_HDRS + "\n" + orig(to, "Meeting notes", date, "mn-%s@example.com" % msgid)
     if enc:
-        cte, body = body_enc(body, enc, cs)
+        cte, body = encode_body(body, enc, cs, legacy=True)
         h.insert(9, "Content-Transfer-Encoding: %s" % cte)
         h.insert(9, "MIME-Version: 1.0")
     add(name, "Exim", hdrs(h) + "\n" + body, exp)
@@ -695,13 +624,13 @@ sendmail("sendmail-01.eml", "mx.example.com", "5391a0Bc012345", DS % 1, "<bob@ex
          "... while talking to mx.example.org.:\n>>> DATA\n<<< 550 5.1.1 <bob@example.org>... User unknown\n"
          "550 5.1.1 <bob@example.org>... User unknown\n<<< 503 5.0.0 Need RCPT (recipient)",
          [rec("bob@example.org", "failed", "5.1.1", "550 5.1.1 <bob@example.org>... User unknown",
-              remote="mx.example.org", orig=False, dtype="SMTP", last=DS % 1)],
+              remote="mx.example.org", orig_rcpt=False, dtype="SMTP", last=DS % 1)],
          [E("5.1.1", "550", "userunknown")])
 
 sendmail("sendmail-02.eml", "mx.example.com", "5391a0Bc012346", DS % 2, "<chen@no-such-host.example>",
          "    (reason: 550 Host unknown)",
          "550 5.1.2 <chen@no-such-host.example>... Host unknown (Name server: no-such-host.example: host not found)",
-         [rec("chen@no-such-host.example", "failed", "5.1.2", None, orig=False, last=DS % 2)],
+         [rec("chen@no-such-host.example", "failed", "5.1.2", None, orig_rcpt=False, last=DS % 2)],
          [E("5.1.2", "550", "hostunknown")])
 
 sendmail("sendmail-03.eml", "mx.example.com", "5391a0Bc012347", DS % 3, "<dirk@example.net>",
@@ -710,20 +639,20 @@ sendmail("sendmail-03.eml", "mx.example.com", "5391a0Bc012347", DS % 3, "<dirk@e
          "<dirk@example.net>... Deferred: Connection timed out with mx.example.net.\n"
          "Message could not be delivered for 5 days\nMessage will be deleted from queue",
          [rec("dirk@example.net", "failed", "4.4.7", "451 4.4.1 reply: read error from mx.example.net.",
-              remote="mx.example.net", orig=False, dtype="SMTP", last=DS % 3)],
+              remote="mx.example.net", orig_rcpt=False, dtype="SMTP", last=DS % 3)],
          [E("4.4.1", "451", "expired")], subject="Returned mail: see transcript for details",
          kind="headers")
 
 sendmail("sendmail-04.eml", "mx.example.com", "5391a0Bc012348", DS % 4, "<eva@example.net>", "",
          "<eva@example.net>... Deferred: Connection refused by mx.example.net.",
-         [rec("eva@example.net", "delayed", "4.4.1", None, remote="mx.example.net", orig=False, last=DS % 4,
+         [rec("eva@example.net", "delayed", "4.4.1", None, remote="mx.example.net", orig_rcpt=False, last=DS % 4,
               extra=["Will-Retry-Until: Mon, 14 Apr 2025 10:04:00 +0900"])],
          [E("4.4.1", "", "blocked")], delayed=True)
 
 sendmail("sendmail-05.eml", "mail.example.org", "5391a0Bc012349", DS % 5, "<fritz@example.org>",
          "    (reason: 554 5.3.0 unknown mailer error 1)",
          "procmail: Couldn't create \"/var/spool/mail/fritz\"\n554 5.3.0 <fritz@example.org>... unknown mailer error 1",
-         [rec("fritz@example.org", "failed", "5.3.0", "1", orig=False, dtype="X-Unix", last=DS % 5)],
+         [rec("fritz@example.org", "failed", "5.3.0", "1", orig_rcpt=False, dtype="X-Unix", last=DS % 5)],
          [E("5.3.0", "554", "mailererror")])
 
 sendmail("sendmail-06.eml", "mx.example.com", "5391a0Bc012350", DS % 6, "<gert@example.de>",
@@ -733,7 +662,7 @@ sendmail("sendmail-06.eml", "mx.example.com", "5391a0Bc012350", DS % 6, "<gert@e
          "501 5.6.0 Data format error",
          [rec("gert@example.de", "failed", "5.1.8",
               "553 5.1.8 <sender@example.com>... Domain of sender address sender@example.com does not exist",
-              remote="mail.example.de", orig=False, dtype="SMTP", last=DS % 6)],
+              remote="mail.example.de", orig_rcpt=False, dtype="SMTP", last=DS % 6)],
          [E("5.1.8", "553", "rejected")])
 
 sendmail("sendmail-07.eml", "mx.example.com", "5391a0Bc012351", DS % 7, "<hugo@example.fr>",
@@ -743,7 +672,7 @@ sendmail("sendmail-07.eml", "mx.example.com", "5391a0Bc012351", DS % 7, "<hugo@e
          "550 5.1.1 <hugo@example.fr>... User unknown",
          [rec("hugo@example.fr", "failed", "5.7.1",
               "550 5.7.1 <hugo@example.fr>... Relaying denied. Proper authentication required.",
-              remote="mail.example.fr", orig=False, dtype="SMTP", last=DS % 7)],
+              remote="mail.example.fr", orig_rcpt=False, dtype="SMTP", last=DS % 7)],
          [E("5.7.1", "550", "norelaying")])
 
 sendmail("sendmail-08.eml", "mx.example.com", "5391a0Bc012352", DS % 8, "<iris@example.net>",
@@ -751,7 +680,7 @@ sendmail("sendmail-08.eml", "mx.example.com", "5391a0Bc012352", DS % 8, "<iris@e
          "... while talking to mx.example.net.:\n>>> DATA\n<<< 552 5.2.2 <iris@example.net>... Mailbox full\n"
          "554 5.0.0 Service unavailable",
          [rec("iris@example.net", "failed", "5.2.2", "552 5.2.2 <iris@example.net>... Mailbox full",
-              remote="mx.example.net", orig=False, dtype="SMTP", last=DS % 8)],
+              remote="mx.example.net", orig_rcpt=False, dtype="SMTP", last=DS % 8)],
          [E("5.2.2", "552", "mailboxfull")])
 
 sendmail("sendmail-09.eml", "mx.example.com", "5391a0Bc012353", DS % 9, "<jan@example.nl>",
@@ -759,7 +688,7 @@ sendmail("sendmail-09.eml", "mx.example.com", "5391a0Bc012353", DS % 9, "<jan@ex
          "... while talking to mx.example.nl.:\n>>> MAIL From:<sender@example.com> SIZE=1834 BODY=8BITMIME\n"
          "<<< 501 5.5.2 Syntax error in parameters or arguments\n501 5.5.2 Syntax error in parameters or arguments",
          [rec("jan@example.nl", "failed", "5.5.2", "501 5.5.2 Syntax error in parameters or arguments",
-              remote="mx.example.nl", orig=False, dtype="SMTP", last=DS % 9)],
+              remote="mx.example.nl", orig_rcpt=False, dtype="SMTP", last=DS % 9)],
          [E("5.5.2", "501", "syntaxerror")])
 
 # 10 Japanese ISP: ISO-2022-JP preface before Sendmail's text, filtered by the recipient's setting
@@ -770,7 +699,7 @@ sendmail("sendmail-10.eml", "mx.example.ne.jp", "5391a0Bc012354", DS % 10, "<ken
          "550 5.7.1 <kenta@example.ne.jp>... Mail rejected by recipient's filter setting",
          [rec("kenta@example.ne.jp", "failed", "5.7.1",
               "550 5.7.1 <kenta@example.ne.jp>... Mail rejected by recipient's filter setting",
-              remote="mbox.example.ne.jp", orig=False, dtype="SMTP", last=DS % 10)],
+              remote="mbox.example.ne.jp", orig_rcpt=False, dtype="SMTP", last=DS % 10)],
          [E("5.7.1", "550", "securityerror")], text_cs="iso-2022-jp",
          pre_text="このメールはシステムから自動的に送信されています。\n"
                   "お送りいただいたメールは、以下の宛先に配送できませんでした。\n\n",
@@ -782,9 +711,9 @@ sendmail("sendmail-11.eml", "mx.example.com", "5391a0Bc012355", DS % 11, "<lars@
          "... while talking to mx.example.org.:\n>>> RCPT To:<lars@example.org>\n"
          "<<< 550 5.2.1 <lars@example.org>... Mailbox disabled for this recipient\n"
          "550 5.2.1 <lars@example.org>... Mailbox disabled for this recipient",
-         [rec("mona@example.org", "relayed", "2.0.0", None, remote="mx.example.org", orig=False, last=DS % 11),
+         [rec("mona@example.org", "relayed", "2.0.0", None, remote="mx.example.org", orig_rcpt=False, last=DS % 11),
           rec("lars@example.org", "failed", "5.2.1", "550 5.2.1 <lars@example.org>... Mailbox disabled for this recipient",
-              remote="mx.example.org", orig=False, dtype="SMTP", last=DS % 11)],
+              remote="mx.example.org", orig_rcpt=False, dtype="SMTP", last=DS % 11)],
          [E("2.0.0", "", "delivered"), E("5.2.1", "550", "suspend")],
          subject="Returned mail: see transcript for details")
 
@@ -805,7 +734,7 @@ def exch(name, engine, frm, gen, date, subj, items, recips, exp, lang="en-US", i
     text += "\n\n\n%s\n\nGenerating server: %s\n\n" % (diag_head, gen)
     for a, _, line in items:
         text += "%s\n%s\n\n" % (a, line)
-    text += "%s\n\n%s" % (orig_head, orig_headers(items[0][0], subj.split(": ", 1)[-1], date, "DB9PR01MB%s@example.com" % name[-6:-4]))
+    text += "%s\n\n%s" % (orig_head, orig(items[0][0], subj.split(": ", 1)[-1], date, "DB9PR01MB%s@example.com" % name[-6:-4]))
     htmltext = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>\n"
     for a, human, _ in items:
         htmltext += "<p><b><font color=\"#000066\">%s</font></b><br>%s</p>\n" % (a, human)
@@ -844,7 +773,7 @@ NF = ("The e-mail address you entered couldn't be found. Please check the recipi
 exch("exchange-01.eml", "Exchange2007", "Microsoft Exchange <postmaster@example.org>", "EX2010.corp.example.org",
      DE % 1, "Undeliverable: Q2 budget",
      [("bob@example.org", NF, "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##")],
-     [rec("bob@example.org", "failed", "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", orig=False)],
+     [rec("bob@example.org", "failed", "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", orig_rcpt=False)],
      [E("5.1.1", "550", "userunknown")], html=False, text_enc="7bit", cs="us-ascii")
 
 # Exchange 2013: mailbox full (STOREDRV quota)
@@ -859,7 +788,7 @@ exch("exchange-02.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.o
      [rec("carl@example.org", "failed", "5.2.2",
           "554 5.2.2 mailbox full;\n STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded;\n"
           " Failed to process message due to a permanent exception with message Cannot\n open mailbox "
-          "/o=ExampleOrg/ou=Exchange Administrative Group\n (FYDIBOHF23SPDLT)/cn=Recipients/cn=carl.", orig=False)],
+          "/o=ExampleOrg/ou=Exchange Administrative Group\n (FYDIBOHF23SPDLT)/cn=Recipients/cn=carl.", orig_rcpt=False)],
      [E("5.2.2", "554", "mailboxfull")])
 
 # Exchange 2016: authentication required to send to a restricted group
@@ -868,7 +797,7 @@ exch("exchange-03.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.o
      [("allstaff@example.org", "Your message wasn't delivered because the recipient's e-mail provider "
        "rejected it.", "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'")],
      [rec("allstaff@example.org", "failed", "5.7.1", "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
-          orig=False)],
+          orig_rcpt=False)],
      [E("5.7.1", "550", "securityerror")])
 
 # Exchange 2019, German: hop count exceeded (mail loop), text part quoted-printable
@@ -879,7 +808,7 @@ exch("exchange-04.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.d
        "Remote Server returned '554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [VI1PR01MB1234.eurprd01.prod.example.de]'")],
      [rec("dora@example.de", "failed", "5.4.14",
           "554 5.4.14 Hop count exceeded - possible mail loop ATTR34\n [VI1PR01MB1234.eurprd01.prod.example.de]",
-          orig=False)],
+          orig_rcpt=False)],
      [E("5.4.14", "554", "networkerror")], lang="de-DE",
      intro="Fehler bei der Zustellung an folgende Empfänger oder Gruppen:\n\n",
      diag_head="Diagnoseinformationen für Administratoren:", orig_head="Ursprüngliche Nachrichtenkopfzeilen:")
@@ -893,7 +822,7 @@ exch("exchange-05.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.o
        "4/10/2025 9:05:11 AM - Remote Server at mx.example.net (198.51.100.25) returned '441 4.4.1 Error "
        "encountered while communicating with primary target IP address: \"Failed to connect. Winsock error "
        "code: 10060, Win32 error code: 10060.\" Attempted failover to alternate host, but that did not succeed.'")],
-     [rec("emil@example.net", "delayed", "4.4.7", "400 4.4.7 Message delayed", orig=False,
+     [rec("emil@example.net", "delayed", "4.4.7", "400 4.4.7 Message delayed", orig_rcpt=False,
           extra=["Will-Retry-Until: 4/12/2025 5:00:00 AM"])],
      [E("4.4.7", "400", "expired")],
      intro="Delivery is delayed to these recipients or groups:\n\n")
@@ -905,7 +834,7 @@ exch("exchange-06.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.o
        "size limit.", "Remote Server returned '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large "
        "for this recipient'")],
      [rec("fred@example.org", "failed", "5.2.3",
-          "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", orig=False)],
+          "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", orig_rcpt=False)],
      [E("5.2.3", "550", "exceedlimit")])
 
 # Exchange 2019: two recipients, one unknown and one not authorized
@@ -914,8 +843,8 @@ exch("exchange-07.eml", "Exchange2007", "Microsoft Outlook <postmaster@example.o
      [("gina.f@example.org", NF, "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'"),
       ("board@example.org", "Your message couldn't be delivered to the recipient because you don't have "
        "permission to send to it.", "Remote Server returned '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'")],
-     [rec("gina.f@example.org", "failed", "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", orig=False),
-      rec("board@example.org", "failed", "5.7.1", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized", orig=False)],
+     [rec("gina.f@example.org", "failed", "5.1.1", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", orig_rcpt=False),
+      rec("board@example.org", "failed", "5.7.1", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized", orig_rcpt=False)],
      [E("5.1.1", "550", "userunknown"), E("5.7.1", "550", "rejected")])
 
 # Office 365 (2019+ layout): recipient not found by SMTP address lookup
@@ -927,7 +856,7 @@ exch("o365-01.eml", "Office365", "Microsoft Outlook <postmaster@example.onmicros
        "not found by SMTP address lookup'")],
      [rec("hana@contoso.example", "failed", "5.1.10",
           "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient hana@contoso.example not\n found by SMTP address lookup",
-          orig=False, remote="AM0PR01MB1234.eurprd01.prod.exchangelabs.com")],
+          orig_rcpt=False, remote="AM0PR01MB1234.eurprd01.prod.exchangelabs.com")],
      [E("5.1.10", "550", "userunknown")],
      intro="Your message to hana@contoso.example couldn't be delivered.\n\nhana wasn't found at contoso.example.\n\n"
            "sender    Office 365    hana\nAction Required                 Recipient\n\nUnknown To address\n\n"
@@ -943,7 +872,7 @@ exch("o365-02.eml", "Office365", "Microsoft Outlook <postmaster@example.onmicros
      [rec("ivan@fabrikam.example", "failed", "5.2.2",
           "554 5.2.2 mailbox full;\n STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded;\n"
           " Failed to process message due to a permanent exception with message\n [BeginDiagnosticData]Cannot open mailbox.",
-          orig=False)],
+          orig_rcpt=False)],
      [E("5.2.2", "554", "mailboxfull")], text_enc="base64")
 
 # Office 365: DMARC reject (5.7.509)
@@ -956,7 +885,7 @@ exch("o365-03.eml", "Office365", O365A, "BN8NAM11FT045.mail.protection.outlook.c
      [rec("jill@contoso.example", "failed", "5.7.509",
           "550 5.7.509 Access denied, sending domain example.com does not pass DMARC\n verification and has a DMARC "
           "policy of reject.\n [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2025-04-10T09:23:11.123Z\n "
-          "08DD7812ABCDEF01]", orig=False, remote="BN8NAM11FT045.mail.protection.outlook.com")],
+          "08DD7812ABCDEF01]", orig_rcpt=False, remote="BN8NAM11FT045.mail.protection.outlook.com")],
      [E("5.7.509", "550", "authfailure")])
 
 # Office 365: banned sending IP (5.7.606)
@@ -971,7 +900,7 @@ exch("o365-04.eml", "Office365", "Microsoft Outlook <postmaster@example.onmicros
           "550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request\n removal from this list please "
           "visit https://sender.office.com/ and follow the\n directions. For more information please go to\n "
           "http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)",
-          orig=False, remote="fabrikam-example.mail.protection.outlook.com")],
+          orig_rcpt=False, remote="fabrikam-example.mail.protection.outlook.com")],
      [E("5.7.606", "550", "blocked")])
 
 # Office 365: client not authenticated (SMTP AUTH submission), no returned message
@@ -982,7 +911,7 @@ exch("o365-05.eml", "Office365", "Microsoft Outlook <postmaster@example.onmicros
        "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.'")],
      [rec("lisa@example.net", "failed", "5.7.57",
           "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139\n Authentication unsuccessful, "
-          "SmtpClientAuthentication is disabled for the Tenant.", orig=False)],
+          "SmtpClientAuthentication is disabled for the Tenant.", orig_rcpt=False)],
      [E("5.7.57", "530", "securityerror")], kind=None)
 
 # Office 365: rate limited by IP reputation (4.7.650), given up
@@ -995,7 +924,7 @@ exch("o365-06.eml", "Office365", "Mail Delivery Subsystem <postmaster@example.on
      [rec("mike@outlook.com", "failed", "4.7.650",
           "451 4.7.650 The mail server [192.0.2.12] has been temporarily rate limited due\n to IP reputation. "
           "For e-mail delivery information, see\n https://postmaster.live.com (S775)",
-          orig=False, remote="outlook-com.olc.protection.outlook.com")],
+          orig_rcpt=False, remote="outlook-com.olc.protection.outlook.com")],
      [E("4.7.650", "451", "badreputation")])
 
 # Outlook.com consumer mailbox unavailable (5.5.0), text/plain only report, no HTML
@@ -1005,7 +934,7 @@ exch("o365-07.eml", "Office365", "postmaster@outlook.com", "DM6NAM12HT123.eop-na
        "Remote Server returned '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). "
        "[DM6NAM12FT012.eop-nam12.prod.protection.outlook.com 2025-04-10T09:27:11.000Z 08DD7812ABCDEF99]'")],
      [rec("nora_p@hotmail.com", "failed", "5.5.0",
-          "550 5.5.0 Requested action not taken: mailbox unavailable\n (S2017062302).", orig=False,
+          "550 5.5.0 Requested action not taken: mailbox unavailable\n (S2017062302).", orig_rcpt=False,
           remote="hotmail-com.olc.protection.outlook.com")],
      [E("5.5.0", "550", "userunknown")], html=False)
 
@@ -1017,7 +946,7 @@ exch("o365-08.eml", "Office365", O365A, "CY4PR04MB0123.namprd04.prod.outlook.com
        "[CY4PEPF0000FB11.namprd04.prod.outlook.com 2025-04-10T09:28:11.456Z 08DD78AB12CD34EF]'")],
      [rec("oscar@contoso.example", "failed", "5.4.1",
           "550 5.4.1 Recipient address rejected: Access denied.\n [CY4PEPF0000FB11.namprd04.prod.outlook.com]",
-          orig=False, remote="contoso-example.mail.protection.outlook.com")],
+          orig_rcpt=False, remote="contoso-example.mail.protection.outlook.com")],
      [E("5.4.1", "550", "userunknown")])
 
 # Office 365: bare linefeeds (contenterror), multi-line html only? no: text + html
@@ -1029,7 +958,7 @@ exch("o365-09.eml", "Office365", "Microsoft Outlook <postmaster@example.onmicros
        "BDAT'")],
      [rec("pete@example.org", "failed", "5.6.11",
           "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare\n linefeeds, which cannot be sent via "
-          "DATA and receiving system does not support\n BDAT", orig=False, remote="mx.example.org")],
+          "DATA and receiving system does not support\n BDAT", orig_rcpt=False, remote="mx.example.org")],
      [E("5.6.11", "550", "contenterror")])
 
 
@@ -1200,7 +1129,7 @@ def yahoo(name, host, date, addr, said, exp, cmd="RCPT_TO", domain="yahoo.com"):
               "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 7bit"])
     m += ("\nSorry, we were unable to deliver your message to the following address.\n\n<%s>:\n"
           "Remote host said: %s [%s]\n\n--- Below this line is a copy of the message.\n\n" % (addr, said, cmd))
-    m += orig_headers(addr, "Saturday", date, "1234567890.%s@mail.yahoo.com" % name[:-4], frm="sender_y@%s" % domain)
+    m += orig(addr, "Saturday", date, "1234567890.%s@mail.yahoo.com" % name[:-4], frm="sender_y@%s" % domain)
     m += "\n" + ORIG_BODY
     add(name, "Yahoo", m, exp)
 
@@ -1376,7 +1305,7 @@ plain_dsn("mailgun-01.eml", "RFC3464",
           "Reporting-MTA: dns; smtp-out-n03.prod.us-east-1.postgun.com",
           [rec("inga@example.org", "failed", "4.7.0",
                "421 4.7.0 Too many concurrent SMTP connections from this IP address;\n please try again later.",
-               remote="mx.example.org", orig=False)],
+               remote="mx.example.org", orig_rcpt=False)],
           [E("4.7.0", "421", "toomanyconn")], to="inga@example.org")
 
 plain_dsn("postmark-01.eml", "RFC3464",
@@ -1387,7 +1316,7 @@ plain_dsn("postmark-01.eml", "RFC3464",
           "554 5.0.0 Transaction failed\n",
           "Reporting-MTA: dns; smtp-out-02.mtasv.net",
           [rec("jonas@example.net", "failed", "5.0.0", "554 5.0.0 Transaction failed", remote="mx.example.net",
-               orig=False)],
+               orig_rcpt=False)],
           [E("5.0.0", "554", "onhold")], to="jonas@example.net")
 
 
@@ -1411,7 +1340,7 @@ def zoho(name, date, lines, exp, intro, subject="Undelivered Mail Returned to Se
     text = intro + "\n\n" + "\n".join(lines) + "\n\n\n"
     text += ("Received: from mail.zoho.com by mx.zohomail.com\n\twith SMTP id 1744700000000000001.def;"
              " %s\n" % date)
-    text += orig_headers(to, "Project kickoff", date, "%s@zohomail.com" % name[:-4]) + "\n" + ORIG_BODY
+    text += orig(to, "Project kickoff", date, "%s@zohomail.com" % name[:-4]) + "\n" + ORIG_BODY
     add(name, "Zoho", m + "\n" + text, exp)
 
 
@@ -1503,7 +1432,7 @@ plain_dsn("alimail-01.eml", "RFC3464",
            "Message-ID: <alimail-bounce-0417-0001@aliyun.com>"],
           AL1, "Reporting-MTA: dns; smtp.aliyun.com",
           [rec("wu.hao@example.cn", "failed", "5.2.2",
-               "552 Requested mail action aborted: exceeded storage allocation", remote="mx.example.cn", orig=False)],
+               "552 Requested mail action aborted: exceeded storage allocation", remote="mx.example.cn", orig_rcpt=False)],
           [E("5.2.2", "552", "mailboxfull")], to="wu.hao@example.cn", text_cs="utf-8", text_enc="base64")
 
 # Sina as the receiver (Postfix): no PTR
@@ -1546,7 +1475,7 @@ def opensmtpd(name, date, lines, recips, exp, new=True, warn=False):
         m = hdrs(h + ["Content-Type: multipart/mixed; boundary=\"16aa%s\"" % name[-6:-4]])
         m += ("\nThis is a MIME-encapsulated message.\n\n--16aa%s\nContent-Description: Notification\n"
               "Content-Type: text/plain; charset=us-ascii\n\n%s    Below is a copy of the original message:\n\n"
-              "%s\n%s\n--16aa%s--\n" % (name[-6:-4], text, orig_headers(to, "Lunch on Friday", date,
+              "%s\n%s\n--16aa%s--\n" % (name[-6:-4], text, orig(to, "Lunch on Friday", date,
                                                                          "%s@example.com" % name[:-4]),
                                         ORIG_BODY, name[-6:-4]))
     add(name, "OpenSMTPD", m, exp)
@@ -1556,7 +1485,7 @@ opensmtpd("sohu-01.eml", "Fri, 18 Apr 2025 09:00:00 +0800",
           ["zhao_m@sohu.com: 550 5.1.1 <zhao_m@sohu.com>: Recipient address rejected: User unknown in local recipient table"],
           [rec("zhao_m@sohu.com", "failed", "5.1.1",
                "550 5.1.1 <zhao_m@sohu.com>: Recipient address rejected: User unknown in local\n recipient table",
-               remote="sohumx.h.a.sohu.com", orig=False)],
+               remote="sohumx.h.a.sohu.com", orig_rcpt=False)],
           [E("5.1.1", "550", "userunknown")])
 
 # ==========================================================================
@@ -1568,7 +1497,7 @@ opensmtpd("opensmtpd-01.eml", "Fri, 18 Apr 2025 10:00:00 +0200",
 opensmtpd("opensmtpd-02.eml", "Fri, 18 Apr 2025 11:00:00 +0200",
           ["olga@example.net: 421 4.3.2 Service not available, closing transmission channel"],
           [rec("olga@example.net", "delayed", "4.3.2",
-               "421 4.3.2 Service not available, closing transmission channel", remote="mx.example.net", orig=False)],
+               "421 4.3.2 Service not available, closing transmission channel", remote="mx.example.net", orig_rcpt=False)],
           [E("4.3.2", "421", "blocked")], warn=True)
 
 
@@ -1579,7 +1508,7 @@ def qmail(name, host, date, blocks, exp, permanent=True):
           "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
           "This is a permanent error; I've given up. Sorry it didn't work out.\n\n" % host)
     m += "\n".join(blocks) + "\n\n--- Below this line is a copy of the message.\n\n"
-    m += orig_headers(blocks[0].split(">")[0].strip("<"), "Board meeting", date, "%s@example.com" % name[:-4])
+    m += orig(blocks[0].split(">")[0].strip("<"), "Board meeting", date, "%s@example.com" % name[:-4])
     m += "\n" + ORIG_BODY
     add(name, "qmail", m, exp)
 
@@ -1623,7 +1552,7 @@ m = hdrs(["Return-Path: <>", "Subject: Undeliverable message", "From: Postmaster
           "To: %s" % SA, "Date: Sat, 19 Apr 2025 18:00:00 +0900", "Message-ID: <OF11223344.556677-ON49258B00@example.co.jp>",
           "MIME-Version: 1.0", "Content-Type: text/plain; charset=ISO-2022-JP", "Content-Transfer-Encoding: 7bit"])
 m += ("\n------- Failure Reasons  --------\n\nUser not listed in public Name & Address Book\ntaro.y@example.co.jp\n\n\n"
-      "------- Returned Message --------\n" + orig_headers("taro.y@example.co.jp", "Estimate", "Sat, 19 Apr 2025 17:59:00 +0900",
+      "------- Returned Message --------\n" + orig("taro.y@example.co.jp", "Estimate", "Sat, 19 Apr 2025 17:59:00 +0900",
                                                           "notes01@example.com") + "\n" +
       "お世話になっております。\nお見積もりをお送りします。\n".encode("iso-2022-jp").decode("ascii") + "\n")
 add("notes-01.eml", "Notes", m, [E("5.0.911", "", "userunknown")])
@@ -1634,7 +1563,7 @@ add("notes-01.eml", "Notes", m, [E("5.0.911", "", "userunknown")])
 # ==========================================================================
 
 def autoreply(name, hdr_lines, body, exp, cs="utf-8", enc="7bit"):
-    cte, text = body_enc(body, enc, cs)
+    cte, text = encode_body(body, enc, cs, legacy=True)
     m = hdrs(hdr_lines + ["MIME-Version: 1.0", "Content-Type: text/plain; charset=%s" % cs,
                           "Content-Transfer-Encoding: %s" % cte])
     add(name, "RFC3834", m + "\n" + text.rstrip("\n") + "\n", exp)
@@ -1663,7 +1592,7 @@ m += multipart("report", [
     part("text/plain", "This is an email abuse report for an email message received from IP 192.0.2.10 on "
          "Mon, 21 Apr 2025 03:50:00 +0000.\nFor more information about this format please see "
          "http://www.mipassoc.org/arf/.\n"),
-    rawpart(["Content-Type: message/feedback-report"],
+    raw(["Content-Type: message/feedback-report"],
             "Feedback-Type: abuse\nUser-Agent: Yahoo!-Mail-Feedback/2.0\nVersion: 0.1\n"
             "Original-Mail-From: <%s>\nOriginal-Rcpt-To: <tina@yahoo.com>\nArrival-Date: Mon, 21 Apr 2025 03:50:00 "
             "+0000\nSource-IP: 192.0.2.10\nReported-Domain: example.com\nAuthentication-Results: "

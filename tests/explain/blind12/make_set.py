@@ -22,7 +22,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_HEAD, E, b64, fold, mimeword, qp, write_set  # noqa: E402
+from blindset import POSTFIX_DELAY as PF_DELAY, POSTFIX_INTRO as PF_HEAD, E, Mime, dsn, fold, mimeword, qp, raw, rec, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -34,64 +34,12 @@ def add(name, engine, msg, exp):
     SETS.append((name, engine, msg, exp))
 
 
-def part(ctype, body, enc="7bit", cs="us-ascii", extra=()):
-    if enc == "base64":
-        text, cte = b64(body, cs), "base64"
-    elif enc == "qp":
-        text, cte = qp(body, cs), "quoted-printable"
-    else:
-        text, cte = body, enc
-    h = "Content-Type: %s" % ctype + ("; charset=%s" % cs if cs else "")
-    return "\n".join(list(extra) + [h, "Content-Transfer-Encoding: %s" % cte]) + "\n\n" + text.rstrip("\n") + "\n"
-
-
-def raw(headers, body):
-    return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"
-
-
-def multipart(sub, parts, bnd, params=""):
-    s = "Content-Type: multipart/%s;%s\n\tboundary=\"%s\"\n\nThis is a multi-part message in MIME format.\n\n" % (sub, params, bnd)
-    for p in parts:
-        s += "--%s\n%s\n" % (bnd, p)
-    return s + "--%s--\n" % bnd
-
-
-def orig(to, subject, date, mid, frm=SA):
-    return "\n".join([
-        "Return-Path: <%s>" % frm,
-        "Received: from smtp.example.com (smtp.example.com [192.0.2.10])\n\tby out1.example.com with ESMTPSA id 9F2C41A0\n\tfor <%s>; %s" % (to, date),
-        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;\n\th=from:to:subject:date:message-id; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n\tb=Xk2l9QmZ0aB1c2d3e4f5g6h7i8j9k0",
-        "From: Sender Example <%s>" % frm, "To: <%s>" % to, "Subject: %s" % subject, "Date: %s" % date,
-        "Message-ID: <%s>" % mid, "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding: 7bit"]) + "\n"
-
-
 BODY = "Hi,\n\nplease find the November figures below. Let me know if anything is missing.\n\nThanks,\nSender\n"
 
-
-def returned(to, subject, date, mid, kind="message"):
-    if kind == "headers":
-        return raw(["Content-Type: text/rfc822-headers"], orig(to, subject, date, mid))
-    return raw(["Content-Type: message/rfc822", "Content-Disposition: inline"], orig(to, subject, date, mid) + "\n" + BODY)
-
-
-def dsn(per_msg, recips):
-    s = per_msg.strip("\n") + "\n"
-    for r in recips:
-        s += "\n" + r.strip("\n") + "\n"
-    return raw(["Content-Type: message/delivery-status"], s)
-
-
-def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), orig_rcpt=True):
-    ls = ["Final-Recipient: rfc822; %s" % addr]
-    if orig_rcpt:
-        ls.append("Original-Recipient: rfc822;%s" % addr)
-    ls += ["Action: %s" % action, "Status: %s" % status]
-    if remote:
-        ls.append("Remote-MTA: dns; %s" % remote)
-    if diag:
-        ls.append("Diagnostic-Code: %s; %s" % (dtype, diag))
-    return "\n".join(ls + list(extra))
+# The builders (blindset.py) with this batch's constants: the original's
+# Received id and DKIM b=, and BODY.
+M = Mime("out1.example.com with ESMTPSA id 9F2C41A0", BODY, dkim_b="Xk2l9QmZ0aB1c2d3e4f5g6h7i8j9k0")
+part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
 
 
 # ==========================================================================
@@ -130,8 +78,7 @@ def postfix(name, host, date, recips, exp, engine="Postfix", delay=False, kind="
          "Subject: %s" % subj, "To: %s" % SA, "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
          "Message-Id: <%s.%d@%s>" % (qid, PFN[0], host)]
     body = multipart("report", [part("text/plain", text, enc=enc, extra=["Content-Description: Notification"]),
-                                raw(["Content-Description: Delivery report", "Content-Type: message/delivery-status"],
-                                    dsn(per, rs).split("\n\n", 1)[1]),
+                                dsn(per, rs, desc="Delivery report"),
                                 returned(to, "November figures", date, "nov%02d@example.com" % PFN[0], kind)],
                      "%s.%d/%s" % (qid, 1700000000 + PFN[0], host), params=" report-type=delivery-status;")
     add(name, engine, "\n".join(h) + "\n" + body, exp)

@@ -31,7 +31,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import E, b64, fold, mimeword, qp, write_set  # noqa: E402
+from blindset import E, Mime, b64, dsn, fold, mimewords as mw, qp, raw, rec, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -47,82 +47,12 @@ def add(name, engine, msg, exp, rawcs=None):
     SETS.append((name, engine, msg, exp))
 
 
-def mw(s, cs="utf-8", enc="B"):
-    """s as RFC 2047 encoded words of at most 75 characters each (a long
-    text is cut between characters and folded), as mail programs write a
-    long subject."""
-    words, chunk = [], ""
-    for ch in s:
-        w = mimeword(chunk + ch, cs, enc)
-        if chunk and (len(w) > 75 or "\n" in w):
-            words.append(mimeword(chunk, cs, enc))
-            chunk = ch
-        else:
-            chunk += ch
-    words.append(mimeword(chunk, cs, enc))
-    return "\n ".join(words)
-
-
-def part(ctype, body, enc="7bit", cs="us-ascii", extra=()):
-    if enc == "base64":
-        text, cte = b64(body, cs), "base64"
-    elif enc == "qp":
-        text, cte = qp(body, cs), "quoted-printable"
-    elif enc == "jis":      # ISO-2022-JP is 7bit: the escape sequences stay in the text
-        text, cte = body.encode("iso2022_jp").decode("ascii"), "7bit"
-    else:
-        text, cte = body, enc
-    h = "Content-Type: %s" % ctype + ("; charset=%s" % cs if cs else "")
-    return "\n".join(list(extra) + [h, "Content-Transfer-Encoding: %s" % cte]) + "\n\n" + text.rstrip("\n") + "\n"
-
-
-def raw(headers, body):
-    return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"
-
-
-def multipart(sub, parts, bnd, params="", preamble="This is a multi-part message in MIME format.\n"):
-    s = "Content-Type: multipart/%s;%s\n\tboundary=\"%s\"\n\n%s\n" % (sub, params, bnd, preamble)
-    for p in parts:
-        s += "--%s\n%s\n" % (bnd, p)
-    return s + "--%s--\n" % bnd
-
-
-def orig(to, subject, date, mid, frm=SA):
-    return "\n".join([
-        "Return-Path: <%s>" % frm,
-        "Received: from smtp.example.com (smtp.example.com [192.0.2.10])\n\tby out1.example.com with ESMTPSA id 7C1D20B4\n\tfor <%s>; %s" % (to, date),
-        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;\n\th=from:to:subject:date:message-id; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n\tb=Qm9vZ2xlZ2VuZXJhdGVkMTIzNDU2Nzg5",
-        "From: Sender Example <%s>" % frm, "To: <%s>" % to, "Subject: %s" % subject, "Date: %s" % date,
-        "Message-ID: <%s>" % mid, "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding: 7bit"]) + "\n"
-
-
 BODY = "Hello,\n\nattached are the meeting notes of Tuesday. Please review them before Friday.\n\nBest regards,\nSender\n"
 
-
-def returned(to, subject, date, mid, kind="message"):
-    if kind == "headers":
-        return raw(["Content-Type: text/rfc822-headers"], orig(to, subject, date, mid))
-    return raw(["Content-Type: message/rfc822", "Content-Disposition: inline"], orig(to, subject, date, mid) + "\n" + BODY)
-
-
-def dsn(per_msg, recips):
-    s = per_msg.strip("\n") + "\n"
-    for r in recips:
-        s += "\n" + r.strip("\n") + "\n"
-    return raw(["Content-Type: message/delivery-status"], s)
-
-
-def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), orig_rcpt=True):
-    ls = ["Final-Recipient: rfc822; %s" % addr]
-    if orig_rcpt:
-        ls.append("Original-Recipient: rfc822;%s" % addr)
-    ls += ["Action: %s" % action, "Status: %s" % status]
-    if remote:
-        ls.append("Remote-MTA: dns; %s" % remote)
-    if diag:
-        ls.append("Diagnostic-Code: %s; %s" % (dtype, diag))
-    return "\n".join(ls + list(extra))
+# The builders (blindset.py) with this batch's constants: the original's
+# Received id and DKIM b=, and BODY (part's enc may be jis: ISO-2022-JP).
+M = Mime("out1.example.com with ESMTPSA id 7C1D20B4", BODY, dkim_b="Qm9vZ2xlZ2VuZXJhdGVkMTIzNDU2Nzg5")
+part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
 
 
 def said(host, ip, reply, cmd="RCPT TO"):

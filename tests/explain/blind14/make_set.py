@@ -29,7 +29,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import E, POSTFIX_DELAY, POSTFIX_INTRO, b64, fold, mimeword, qp, write_set  # noqa: E402
+from blindset import E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, dsn, fold, raw, rec, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -47,80 +47,12 @@ def nxt():
     return N[0]
 
 
-def mw(s, cs="utf-8", enc="B"):
-    """s as RFC 2047 encoded words of at most 75 characters each (cut
-    between characters, folded), so that no soft line break falls inside
-    a Q word (as blind13's)."""
-    words, chunk = [], ""
-    for ch in s:
-        w = mimeword(chunk + ch, cs, enc)
-        if chunk and (len(w) > 75 or "\n" in w):
-            words.append(mimeword(chunk, cs, enc))
-            chunk = ch
-        else:
-            chunk += ch
-    words.append(mimeword(chunk, cs, enc))
-    return "\n ".join(words)
-
-
-def part(ctype, body, enc="7bit", cs="us-ascii", extra=()):
-    if enc == "base64":
-        text, cte = b64(body, cs), "base64"
-    elif enc == "qp":
-        text, cte = qp(body, cs), "quoted-printable"
-    else:
-        text, cte = body, enc
-    h = "Content-Type: %s" % ctype + ("; charset=%s" % cs if cs else "")
-    return "\n".join(list(extra) + [h, "Content-Transfer-Encoding: %s" % cte]) + "\n\n" + text.rstrip("\n") + "\n"
-
-
-def raw(headers, body):
-    return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"
-
-
-def multipart(sub, parts, bnd, params="", preamble="This is a multi-part message in MIME format.\n"):
-    s = "Content-Type: multipart/%s;%s\n\tboundary=\"%s\"\n\n%s\n" % (sub, params, bnd, preamble)
-    for p in parts:
-        s += "--%s\n%s\n" % (bnd, p)
-    return s + "--%s--\n" % bnd
-
-
-def orig(to, subject, date, mid, frm=SA):
-    return "\n".join([
-        "Return-Path: <%s>" % frm,
-        "Received: from smtp.example.com (smtp.example.com [192.0.2.10])\n\tby out1.example.com with ESMTPSA id 5A2E91C3\n\tfor <%s>; %s" % (to, date),
-        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;\n\th=from:to:subject:date:message-id; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\n\tb=Zm9yd2FyZGVkMTIzNDU2Nzg5YWJj",
-        "From: Sender Example <%s>" % frm, "To: <%s>" % to, "Subject: %s" % subject, "Date: %s" % date,
-        "Message-ID: <%s>" % mid, "MIME-Version: 1.0", "Content-Type: text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding: 7bit"]) + "\n"
-
-
 BODY = "Hi all,\n\nthe quarterly numbers are in the shared folder. Comments welcome until Thursday.\n\nThanks,\nSender\n"
 
-
-def returned(to, subject, date, mid, kind="message", frm=SA):
-    if kind == "headers":
-        return raw(["Content-Type: text/rfc822-headers"], orig(to, subject, date, mid, frm))
-    return raw(["Content-Type: message/rfc822", "Content-Disposition: inline"], orig(to, subject, date, mid, frm) + "\n" + BODY)
-
-
-def rec(addr, action, status, diag=None, remote=None, dtype="smtp", extra=(), orig_rcpt=None, ftype="rfc822"):
-    ls = ["Final-Recipient: %s; %s" % (ftype, addr)]
-    if orig_rcpt is not False:
-        ls.append("Original-Recipient: %s;%s" % (ftype, orig_rcpt or addr))
-    ls += ["Action: %s" % action, "Status: %s" % status]
-    if remote:
-        ls.append("Remote-MTA: dns; %s" % remote)
-    if diag:
-        ls.append("Diagnostic-Code: %s; %s" % (dtype, diag))
-    return "\n".join(ls + list(extra))
-
-
-def dsnpart(per, recips, ctype="message/delivery-status", extra=()):
-    s = per.strip("\n") + "\n"
-    for r in recips:
-        s += "\n" + r.strip("\n") + "\n"
-    return raw(list(extra) + ["Content-Type: %s" % ctype], s)
+# The builders (blindset.py) with this batch's constants: the original's
+# Received id and DKIM b=, and BODY.
+M = Mime("out1.example.com with ESMTPSA id 5A2E91C3", BODY, dkim_b="Zm9yd2FyZGVkMTIzNDU2Nzg5YWJj")
+part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
 
 
 def said(host, ip, reply, cmd="RCPT TO"):
@@ -146,7 +78,7 @@ def postfix(name, host, recips, exp, delay=False, kind="message", to=SA, engine=
          "From: MAILER-DAEMON@%s (Mail Delivery System)" % host, "Subject: %s" % subj, "To: %s" % to,
          "Auto-Submitted: auto-replied", "MIME-Version: 1.0", "Message-Id: <%s.%d@%s>" % (qid, n, host)]
     body = multipart("report", [part("text/plain", text, extra=["Content-Description: Notification"]),
-                                dsnpart(per, rs, extra=["Content-Description: Delivery report"]),
+                                dsn(per, rs, desc="Delivery report"),
                                 returned(subj_to or recips[0][0], "Q3 numbers", date, "q3n%02d@example.com" % n, kind,
                                          frm=SA)],
                      "%s.%d/%s" % (qid, 1763980000 + n, host), params=" report-type=delivery-status;")
@@ -322,7 +254,7 @@ def report(name, engine, frm, subject, text, exp, recips=None, per=None, extra=(
         tp = multipart("alternative", [tp, part("text/html", html, enc=enc, cs=cs)], "alt-%d-%s" % (n, name[:-4]), preamble="")
     parts = [tp]
     if recips is not None:
-        parts.append(dsnpart(per or "Reporting-MTA: dns; %s\nArrival-Date: %s" % (host, date), recips, dsn_type))
+        parts.append(dsn(per or "Reporting-MTA: dns; %s\nArrival-Date: %s" % (host, date), recips, dsn_type))
     if not noret:
         parts.append(returned(to, "Q3 numbers", date, "rep%02d@example.com" % n, kind, frm=ret_from))
     if recips is not None and not mixed:
