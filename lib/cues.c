@@ -1,19 +1,20 @@
 /*
  * cues.c: the words around a match that change what it means.  A
  * negation cue before it cancels it ("no 550", "不是账号冻结", lexicon.json).
- * Context cues are rules of their own (a rule's "context" key, data/rules/
- * context.json): a "resolved" cue after a match in the same clause says
- * the problem is over ("SPF passes now", "the 550 from Tuesday is
- * resolved"), unless a "contrast" cue stands between ("junk despite SPF
- * pass"); a "topic-shift" cue says what follows is the problem of
- * today ("New problem though:"), so what came before is history; a
- * "quote" cue starts an earlier message of a thread ("-----Original
- * Message-----", "> On Mon, IT Support wrote:"), history when the newest
- * message has evidence of its own; a
- * "guess" cue before a match in the same phrase ("is it possible",
- * "是不是") makes it the user's guess, which gives way to evidence of
- * another path seen elsewhere in the text.  route.c
- * decides with these; this file only reads the text around a span.
+ * Context cues are rules of their own (a rule's "context" key,
+ * data/rules/context.json):
+ * - "resolved", after a match in the same clause: the problem is over
+ *   ("SPF passes now", "the 550 from Tuesday is resolved"), unless a
+ *   "contrast" cue stands between ("junk despite SPF pass");
+ * - "topic-shift": what follows is today's problem ("New problem
+ *   though:"), what came before is history;
+ * - "quote": an earlier message of a thread starts here ("-----Original
+ *   Message-----", "> On Mon, IT Support wrote:"), history when the
+ *   newest message has evidence of its own;
+ * - "guess", before a match in the same phrase ("is it possible",
+ *   "是不是"): the user's guess, which gives way to evidence of another
+ *   path seen elsewhere in the text.
+ * route.c decides with these; this file only reads the text around a span.
  */
 #include <string.h>
 
