@@ -82,6 +82,19 @@ static void address_value(const char *v, size_t n, const char **a, size_t *an)
 		v++;
 		n--;
 	}
+	/* The domain holds no white space: what follows it is not the
+	 * address ("user@example.org (Name)", or a damaged report's next
+	 * field run into this one: "user@example.org Action: failed").  A
+	 * pipe or a file ("|/usr/bin/prog user@example.org /home/u") is
+	 * kept whole. */
+	if (n && *v != '|' && *v != '/') {
+		const char *at = memchr(v, '@', n);
+		for (size_t k = at ? (size_t)(at - v) : n; k < n; k++)
+			if (v[k] == ' ' || v[k] == '\t') {
+				n = k;
+				break;
+			}
+	}
 	while (n && (v[n - 1] == ' ' || v[n - 1] == '>' || v[n - 1] == '\r' || v[n - 1] == '\t'))
 		n--;
 	*a = v;
