@@ -698,17 +698,11 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		for (size_t i = 0; i < ctx->n_smtp_rules; i++) {
 			int idx = ctx->smtp_rules[i];
 			const struct mf__rule *r = &d->rules[idx];
-			int hit = 0;
 
-			if (r->provider && strcmp(r->provider, pv->id) != 0)
+			if ((r->provider && strcmp(r->provider, pv->id) != 0) ||
+			    (neg && r->negatable))
 				continue;
-			if (neg && r->negatable)
-				continue;
-			for (size_t j = 0; !hit && rp->code[0] && j < r->n_smtp_codes; j++)
-				hit = strcmp(rp->code, r->smtp_codes[j]) == 0;
-			for (size_t j = 0; !hit && rp->status[0] && j < r->n_smtp_status; j++)
-				hit = status_has_prefix(rp->status, r->smtp_status[j]);
-			if (hit)
+			if (reply_is_rule(r, rp))
 				mark(fd, idx, rp->start, rp->end);
 		}
 	}
@@ -719,23 +713,15 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 
 static void score(const struct mf__data *d, struct findings *fd)
 {
-	for (size_t h = 0; h < fd->n_hits; h++) {
-		const struct mf__rule *r = &d->rules[fd->hits[h]];
-		int ok = 1;
-
-		for (size_t j = 0; ok && j < r->n_requires; j++)
-			ok = fd->fired[r->requires[j]].matched;
-		for (size_t j = 0; ok && j < r->n_excludes; j++)
-			ok = !fd->fired[r->excludes[j]].matched;
-		fd->fired[fd->hits[h]].active = (uint8_t)ok;
-	}
+	for (size_t h = 0; h < fd->n_hits; h++)
+		fd->fired[fd->hits[h]].active = (uint8_t)may_be_active(d, fd, fd->hits[h]);
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		const struct mf__rule *r = &d->rules[fd->hits[h]];
 		int path;
 
 		if (!fd->fired[fd->hits[h]].active || r->reason)
 			continue;
-		path = r->cause >= 0 ? d->causes[r->cause].path : r->path;
+		path = rule_path(d, fd->hits[h]);
 		if (r->cause >= 0)
 			fd->cause_score[r->cause] = 1 - (1 - fd->cause_score[r->cause]) * (1 - r->weight);
 		if (path >= 0)
@@ -1007,7 +993,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	for (size_t h = 0; h < fd->n_hits && a->n_evidence < MAX_EVIDENCE; h++) {
 		int i = fd->hits[h];
 		const struct mf__rule *r = &d->rules[i];
-		int rp = r->cause >= 0 ? d->causes[r->cause].path : r->path;
+		int rp = rule_path(d, i);
 		struct mf_evidence *e;
 		size_t os, oe;
 
