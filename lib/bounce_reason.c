@@ -293,7 +293,8 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 /* A format's own message for a failure its program met itself (Exim's
  * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
  * mails"): only when the words quote no SMTP command, as Sisimai reads its
- * lhost tables only then. */
+ * lhost tables only then (or, for a format marked codes_after_rcpt, any
+ * command but MAIL FROM: Exim's "Delay reason: " after RCPT TO or DATA). */
 static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__context *cx)
 {
 	const struct mf__format *f = r->format;
@@ -308,7 +309,8 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 	if (f && f->n_codes && f->codes_in_text && cx->lower &&
 	    (reason = code_reason(f->codes, f->n_codes, cx->lower, cx->len, NULL)) >= 0)
 		return reason;
-	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
+	if (!f || !f->n_codes || !r->diag.len || (cmd && !(f->codes_after_rcpt && cmd != 'M')) ||
+	    !(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
 	free(low);
