@@ -8,7 +8,9 @@
  *     own message for a failure met by its program (formats.json codes);
  *   - the server's words are normalized (text.c) and scanned once with the
  *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
- *     the strongest rule that matched names the reason;
+ *     the strongest rule that matched names the reason (for a delayed
+ *     delivery, only words of Sisimai's lists do: others, marked
+ *     delay_expires, leave it to the status or expired);
  *   - a status of data/bounce/reasons.json "statuses" names it when the
  *     words say nothing (or always, for statuses marked over_text);
  *   - the status is the DSN's unless that is a bare class (X.0.0), then
@@ -399,6 +401,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
+	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
@@ -467,7 +470,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * filtered; "Mailbox disabled", in its lists, is suspend) */
 		reason = sreason;
 	else if (rule >= 0)
-		reason = bd->rule_reason[rule];
+		reason = bd->rule_reason[named_by = rule];
 	used = rule;
 	/* X-Unix with nothing else said: before the report's own text */
 	if (reason < 0 && sreason < 0 && r->x_unix)
@@ -481,7 +484,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			mf__norm_free(&norm);
 		if (crule >= 0 && sreason < 0) {
 			reason = bd->rule_reason[crule];
-			used = crule;
+			used = named_by = crule;
 		}
 	}
 	if (reason < 0 && sreason >= 0)
@@ -536,6 +539,14 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
+	/* A delayed delivery named only by words in none of Sisimai's lists
+	 * (a rule marked delay_expires: "Connection refused", "Rate
+	 * limited", "Temporary system error") takes the reason its status
+	 * names, else expired: Sisimai tries its status table and its lists,
+	 * then files the delay under expired. */
+	if (strcmp(r->action, "delayed") == 0 && named_by >= 0 && reason >= 0 &&
+	    ctx->data->rules[named_by].delay_expires && reason == bd->rule_reason[named_by])
+		reason = sreason >= 0 ? sreason : mf__bounce_reason_find(bd, "expired");
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
