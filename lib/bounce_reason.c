@@ -573,9 +573,12 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	v->reason = reason;
 	temp = v->status[0] == '4' || (!v->status[0] && v->reply_code[0] == '4') ||
 	       strcmp(r->action, "delayed") == 0;
-	/* No code at all: the words say whether the failure is temporary. */
+	/* No code at all: the words say whether the failure is temporary,
+	 * or the report's own text does ("The attached message has
+	 * encountered temporary delivery problems"). */
 	if (!v->status[0] && !v->reply_code[0] && !temp)
-		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
+		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len) ||
+		       (context_len && says_temporary(context, context_len));
 	/* ... or the format files the reason as temporary when no code came:
 	 * only a reason the format's own messages named (Sisimai's Exim
 	 * module makes its own expiry temporary, not one the generic words
