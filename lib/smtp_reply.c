@@ -65,6 +65,10 @@ static int code_at(const char *t, size_t len, size_t p)
 	if (is_alnum(prev) || prev == '.' || prev == '_' || prev == '/' || prev == '+' ||
 	    prev == '$' || prev == '%')
 		return 0;
+	/* the last group of a number written with thousands separators
+	 * ("sent to 1,204 subscribers") */
+	if (prev == ',' && p > 1 && is_digit((unsigned char)t[p - 2]))
+		return 0;
 	if (is_alnum(next) || next == '_' || next == '%' || next == '/' ||
 	    (next == '.' && p + 4 < len && is_digit((unsigned char)t[p + 4])) ||
 	    (next == ':' && p + 4 < len && is_digit((unsigned char)t[p + 4])))
