@@ -256,7 +256,7 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 	for (size_t i = 0; i < c->n_ended; i++) {
 		uint32_t e = c->ended[i];
 		/* (the cue's own "bounces" is over too) */
-		if ((e >= end && e - end <= ENDED_WINDOW &&
+		if ((e >= end && e - end <= ENDED_WINDOW && start >= c->ended_from[i] &&
 		     !ends_between(t, len, end, e, SENTENCE)) ||
 		    (start >= e && end <= c->ended_end[i]))
 			return MF__SPAN_HISTORY;

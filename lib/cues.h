@@ -32,6 +32,7 @@ struct mf__context_cues {
 	size_t n_contrast;
 	uint32_t ended[MF__MAX_CONTEXT_CUES];      /* "ended" cues */
 	uint32_t ended_end[MF__MAX_CONTEXT_CUES];
+	uint32_t ended_from[MF__MAX_CONTEXT_CUES]; /* its line's start (route.c) */
 	size_t n_ended;
 };
 
