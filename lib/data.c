@@ -24,6 +24,7 @@
 #include "embedded.h"
 #include "guess.h"
 #include "internal.h"
+#include "pattern.h"
 
 #define MAX_DATA_FILE (4 * 1024 * 1024)
 #define MAX_DATA_FILES 256
@@ -105,6 +106,7 @@ struct loader {
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
 	int guess_embedded;    /* the guess is the build's (mf__embedded_guess) */
+	int plan_embedded;     /* the pattern plan is the build's (mf__embedded_plan) */
 };
 
 static int bad(struct loader *l, const char *hint, const char *fmt, ...)
@@ -810,14 +812,27 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if (!json_is_string(p) || json_string_length(p) == 0 ||
 		    strlen(json_string_value(p)) != json_string_length(p))
 			return bad(l, NULL, "pattern %zu must be a non-empty string", i + 1);
-		rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
-		if (rc)
-			return rc;
+		/* Normalizing a pattern only checks it here (a pattern must be
+		 * written normalized: then it comes out unchanged).  An
+		 * embedded plan tagged with this data's hash exists only if the
+		 * build (tools/mkdb.c, which links no embedded plan) loaded
+		 * these very bytes with the check and every pattern passed it,
+		 * so for them a copy does.  --data DIR is always checked, and
+		 * every other check of the rule still runs. */
+		if (l->plan_embedded) {
+			norm = strdup(json_string_value(p));
+			if (!norm)
+				return MF_ENOMEM;
+		} else {
+			rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
+			if (rc)
+				return rc;
+		}
 		if (push_ptr(&l->a->blocks, &l->a->n_blocks, &l->a->cap_blocks, norm)) {
 			free(norm);
 			return MF_ENOMEM;
 		}
-		if (strcmp(norm, json_string_value(p)) != 0)
+		if (!l->plan_embedded && strcmp(norm, json_string_value(p)) != 0)
 			return bad(l, "patterns are matched against normalized text (NFKC, "
 				      "lower case, simplified Chinese); write it that way",
 				   "pattern %zu is not normalized; write \"%s\"", i + 1, norm);
@@ -1436,6 +1451,10 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
 		}
 		l.guess_embedded = embedded_guess_fits(l.d->hash);
+		l.plan_embedded = mf__plan_blob_fits(
+			mf__embedded_plan,
+			(size_t)((uintptr_t)mf__embedded_plan_end - (uintptr_t)mf__embedded_plan),
+			l.d->hash);
 		for (const struct mf__embedded_file *e = mf__embedded_files;
 		     e->name && n_files < n_embedded; e++) {
 			files[n_files].name = strdup(e->name);
