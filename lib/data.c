@@ -830,22 +830,22 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		 * embedded plan tagged with this data's hash exists only if the
 		 * build (tools/mkdb.c, which links no embedded plan) loaded
 		 * these very bytes with the check and every pattern passed it,
-		 * so for them a copy does.  --data DIR is always checked, and
-		 * every other check of the rule still runs. */
+		 * so for them the JSON string (which lives as long as the data)
+		 * is the pattern.  --data DIR is always checked, and every
+		 * other check of the rule still runs. */
 		if (l->plan_embedded) {
-			norm = strdup(json_string_value(p));
-			if (!norm)
-				return MF_ENOMEM;
-		} else {
-			rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
-			if (rc)
-				return rc;
+			pat->expr = json_string_value(p);
+			pat->rule = (int)(rule - l->d->rules);
+			continue;
 		}
+		rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
+		if (rc)
+			return rc;
 		if (push_ptr(&l->a->blocks, &l->a->n_blocks, &l->a->cap_blocks, norm)) {
 			free(norm);
 			return MF_ENOMEM;
 		}
-		if (!l->plan_embedded && strcmp(norm, json_string_value(p)) != 0)
+		if (strcmp(norm, json_string_value(p)) != 0)
 			return bad(l, "patterns are matched against normalized text (NFKC, "
 				      "lower case, simplified Chinese); write it that way",
 				   "pattern %zu is not normalized; write \"%s\"", i + 1, norm);
