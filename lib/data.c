@@ -107,6 +107,8 @@ struct loader {
 	char record[128];      /* record being read */
 	int guess_embedded;    /* the guess is the build's (mf__embedded_guess) */
 	int plan_embedded;     /* the pattern plan is the build's (mf__embedded_plan) */
+	int *id_slot;          /* the rules loaded so far by id (open addressing, */
+	size_t id_mask;        /* index or -1), while load_rules runs */
 };
 
 static int bad(struct loader *l, const char *hint, const char *fmt, ...)
@@ -857,6 +859,38 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	return 0;
 }
 
+/* The rules loaded so far, by id: a table, not a scan of them all for
+ * each rule and each reference (that was quadratic in the rules). */
+static size_t id_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ULL;
+	return (size_t)(h ^ (h >> 32));
+}
+
+/* The rule of this id among those loaded, or -1 (as mf__data_find_rule). */
+static int rule_by_id(const struct loader *l, const char *id)
+{
+	if (!l->id_slot)
+		return mf__data_find_rule(l->d, id);
+	for (size_t k = id_hash(id) & l->id_mask;; k = (k + 1) & l->id_mask) {
+		int i = l->id_slot[k];
+		if (i < 0 || strcmp(l->d->rules[i].id, id) == 0)
+			return i;
+	}
+}
+
+static void rule_id_add(struct loader *l, int rule)
+{
+	size_t k = id_hash(l->d->rules[rule].id) & l->id_mask;
+
+	while (l->id_slot[k] >= 0)
+		k = (k + 1) & l->id_mask;
+	l->id_slot[k] = rule;
+}
+
 static int resolve_refs(struct loader *l, json_t *list, const char *key,
 			int **out, size_t *n)
 {
@@ -873,7 +907,7 @@ static int resolve_refs(struct loader *l, json_t *list, const char *key,
 	if (!*out)
 		return MF_ENOMEM;
 	json_array_foreach(list, i, item) {
-		int idx = json_is_string(item) ? mf__data_find_rule(l->d, json_string_value(item)) : -1;
+		int idx = json_is_string(item) ? rule_by_id(l, json_string_value(item)) : -1;
 		if (idx < 0)
 			return bad(l, NULL, "\"%s\" item %zu names no rule: %s", key, i + 1,
 				   json_is_string(item) ? json_string_value(item) : "(not a string)");
@@ -886,18 +920,25 @@ static int resolve_refs(struct loader *l, json_t *list, const char *key,
 static int load_rules(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const top[] = {"comment", "rules", NULL};
-	size_t n_rules = 0, n_patterns = 0, r = 0, p = 0;
+	size_t n_rules = 0, n_patterns = 0, r = 0, p = 0, n_slots = 16;
 	struct pending_refs *refs;
 	int rc = 0;
 
 	count_rules(l, files, n_files, &n_rules, &n_patterns);
+	while (n_slots < 2 * n_rules)
+		n_slots *= 2;
 	l->d->rules = arena_alloc(l->a, n_rules * sizeof *l->d->rules);
 	l->d->patterns = arena_alloc(l->a, n_patterns * sizeof *l->d->patterns);
 	refs = calloc(n_rules ? n_rules : 1, sizeof *refs);
-	if (!l->d->rules || !l->d->patterns || !refs) {
+	l->id_slot = malloc(n_slots * sizeof *l->id_slot);
+	if (!l->d->rules || !l->d->patterns || !refs || !l->id_slot) {
 		free(refs);
+		free(l->id_slot);
+		l->id_slot = NULL;
 		return MF_ENOMEM;
 	}
+	memset(l->id_slot, 0xff, n_slots * sizeof *l->id_slot); /* all -1 */
+	l->id_mask = n_slots - 1;
 	for (size_t f = 0; !rc && f < n_files; f++) {
 		json_t *arr, *item;
 		size_t i;
@@ -927,7 +968,7 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 			rule->first_pattern = p;
 			if ((rc = get_string(l, item, "id", 1, &id)))
 				break;
-			if (mf__data_find_rule(l->d, id) >= 0) {
+			if (rule_by_id(l, id) >= 0) {
 				snprintf(l->record, sizeof l->record, "rule %s", id);
 				rc = bad(l, "rule ids must be unique across all rule files",
 					 "duplicate rule id");
@@ -937,6 +978,7 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 				break;
 			p += json_is_array(pats) ? json_array_size(pats) : 0;
 			l->d->n_rules = ++r;
+			rule_id_add(l, (int)r - 1);
 		}
 	}
 	l->d->n_patterns = p;
@@ -952,6 +994,8 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 			break;
 	}
 	free(refs);
+	free(l->id_slot);
+	l->id_slot = NULL;
 	l->record[0] = '\0';
 	return rc;
 }
