@@ -25,6 +25,7 @@
 #include "guess.h"
 #include "internal.h"
 #include "pattern.h"
+#include "zh_blob.h"
 
 #define MAX_DATA_FILE (4 * 1024 * 1024)
 #define MAX_DATA_FILES 256
@@ -107,6 +108,7 @@ struct loader {
 	char record[128];      /* record being read */
 	int guess_embedded;    /* the guess is the build's (mf__embedded_guess) */
 	int plan_embedded;     /* the pattern plan is the build's (mf__embedded_plan) */
+	size_t zh_embedded;    /* pairs of the build's zh map (mf__embedded_zh), or -1 */
 	int *id_slot;          /* the rules loaded so far by id (open addressing, */
 	size_t id_mask;        /* index or -1), while load_rules runs */
 };
@@ -1363,16 +1365,26 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 
 	for (size_t i = 0; i < MF__ARRAY_LEN(required); i++)
 		if (!doc_named(files, n_files, required[i]) &&
-		    !(l->guess_embedded && strcmp(required[i], "route-guess.json") == 0))
+		    !(l->guess_embedded && strcmp(required[i], "route-guess.json") == 0) &&
+		    !(l->zh_embedded != (size_t)-1 && strcmp(required[i], "zh-variants.json") == 0))
 			return mf__fail(l->err, MF_EDATA, required[i], NULL,
 					"data file %s is missing", required[i]);
 	l->file = "lexicon.json";
 	if ((rc = load_lexicon(l, doc_named(files, n_files, l->file))))
 		return rc;
 	l->file = "zh-variants.json";
-	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
-		return rc;
-	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	if (l->zh_embedded != (size_t)-1) {
+		/* loaded, checked and sorted by the build from this very data */
+		l->d->zh_map = arena_alloc(l->a, (l->zh_embedded + 1) * sizeof *l->d->zh_map);
+		if (!l->d->zh_map)
+			return MF_ENOMEM;
+		mf__zh_blob_copy(mf__embedded_zh, l->d->zh_map, l->zh_embedded);
+		l->d->n_zh_map = l->zh_embedded;
+	} else {
+		if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
+			return rc;
+		qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	}
 	/* The common block of ideographs gets a direct table. */
 	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
 	if (!l->d->zh_bmp)
@@ -1478,6 +1490,7 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	l.d->arena = l.a;
 	l.d->hash = 0xcbf29ce484222325ULL;
 	l.d->from_dir = dir != NULL;
+	l.zh_embedded = (size_t)-1;
 	if (dir) {
 		if ((rc = list_dir(&l, dir, "", files, &n_files)))
 			goto done;
@@ -1512,6 +1525,13 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 			mf__embedded_plan,
 			(size_t)((uintptr_t)mf__embedded_plan_end - (uintptr_t)mf__embedded_plan),
 			l.d->hash);
+		/* The zh map too, if the build made it from this data (and
+		 * the plan: the build checked every file of it then). */
+		if (l.plan_embedded)
+			l.zh_embedded = mf__zh_blob_count(
+				mf__embedded_zh,
+				(size_t)((uintptr_t)mf__embedded_zh_end - (uintptr_t)mf__embedded_zh),
+				l.d->hash);
 		for (const struct mf__embedded_file *e = mf__embedded_files;
 		     e->name && n_files < n_embedded; e++) {
 			files[n_files].name = strdup(e->name);
@@ -1519,7 +1539,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				rc = MF_ENOMEM;
 				goto done;
 			}
-			if (l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) {
+			if ((l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) ||
+			    (l.zh_embedded != (size_t)-1 && strcmp(e->name, "zh-variants.json") == 0)) {
 				n_files++;
 				continue;
 			}
