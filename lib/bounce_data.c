@@ -323,7 +323,9 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 /* A format's own failure messages ("codes", read in the whole
  * explanation with "codes_in_text"), the reasons it files as temporary
  * when no code was given ("codeless_temporary") and whether its reporter
- * is the refusing host ("reporter_refused"). */
+ * is the refusing host ("reporter_refused"), whether they hold after an
+ * SMTP command other than MAIL FROM ("codes_after_rcpt") and whether its
+ * recipients are written "<address>:" ("rcpt_bracket_colon"). */
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -349,6 +351,16 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 			return bad(l, "\"codes_in_text\" must be true or false");
 		F->codes_in_text = json_is_true(json_object_get(f, "codes_in_text"));
 	}
+	if (json_object_get(f, "rcpt_bracket_colon")) {
+		if (!json_is_boolean(json_object_get(f, "rcpt_bracket_colon")))
+			return bad(l, "\"rcpt_bracket_colon\" must be true or false");
+		F->rcpt_bracket_colon = json_is_true(json_object_get(f, "rcpt_bracket_colon"));
+	}
+	if (json_object_get(f, "codes_after_rcpt")) {
+		if (!json_is_boolean(json_object_get(f, "codes_after_rcpt")))
+			return bad(l, "\"codes_after_rcpt\" must be true or false");
+		F->codes_after_rcpt = json_is_true(json_object_get(f, "codes_after_rcpt"));
+	}
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);
@@ -365,7 +377,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
-					   "codes_in_text", NULL};
+					   "codes_in_text", "codes_after_rcpt", "rcpt_bracket_colon", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;

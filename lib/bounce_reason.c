@@ -8,7 +8,9 @@
  *     own message for a failure met by its program (formats.json codes);
  *   - the server's words are normalized (text.c) and scanned once with the
  *     bounce database (match.c: rules with a "reason", data/rules/bounce-*);
- *     the strongest rule that matched names the reason;
+ *     the strongest rule that matched names the reason (for a delayed
+ *     delivery, only words of Sisimai's lists do: others, marked
+ *     delay_expires, leave it to the status or expired);
  *   - a status of data/bounce/reasons.json "statuses" names it when the
  *     words say nothing (or always, for statuses marked over_text);
  *   - the status is the DSN's unless that is a bare class (X.0.0), then
@@ -293,7 +295,8 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 /* A format's own message for a failure its program met itself (Exim's
  * "Unrouteable address", OpenSMTPD's "Destination seem to reject all
  * mails"): only when the words quote no SMTP command, as Sisimai reads its
- * lhost tables only then. */
+ * lhost tables only then (or, for a format marked codes_after_rcpt, any
+ * command but MAIL FROM: Exim's "Delay reason: " after RCPT TO or DATA). */
 static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__context *cx)
 {
 	const struct mf__format *f = r->format;
@@ -308,7 +311,8 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 	if (f && f->n_codes && f->codes_in_text && cx->lower &&
 	    (reason = code_reason(f->codes, f->n_codes, cx->lower, cx->len, NULL)) >= 0)
 		return reason;
-	if (!f || !f->n_codes || !r->diag.len || cmd || !(low = diag_lower(r)))
+	if (!f || !f->n_codes || !r->diag.len || (cmd && !(f->codes_after_rcpt && cmd != 'M')) ||
+	    !(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
 	free(low);
@@ -397,6 +401,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
+	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
@@ -465,7 +470,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * filtered; "Mailbox disabled", in its lists, is suspend) */
 		reason = sreason;
 	else if (rule >= 0)
-		reason = bd->rule_reason[rule];
+		reason = bd->rule_reason[named_by = rule];
 	used = rule;
 	/* X-Unix with nothing else said: before the report's own text */
 	if (reason < 0 && sreason < 0 && r->x_unix)
@@ -479,7 +484,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			mf__norm_free(&norm);
 		if (crule >= 0 && sreason < 0) {
 			reason = bd->rule_reason[crule];
-			used = crule;
+			used = named_by = crule;
 		}
 	}
 	if (reason < 0 && sreason >= 0)
@@ -534,6 +539,14 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");
 	}
+	/* A delayed delivery named only by words in none of Sisimai's lists
+	 * (a rule marked delay_expires: "Connection refused", "Rate
+	 * limited", "Temporary system error") takes the reason its status
+	 * names, else expired: Sisimai tries its status table and its lists,
+	 * then files the delay under expired. */
+	if (strcmp(r->action, "delayed") == 0 && named_by >= 0 && reason >= 0 &&
+	    ctx->data->rules[named_by].delay_expires && reason == bd->rule_reason[named_by])
+		reason = sreason >= 0 ? sreason : mf__bounce_reason_find(bd, "expired");
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
@@ -560,9 +573,12 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	v->reason = reason;
 	temp = v->status[0] == '4' || (!v->status[0] && v->reply_code[0] == '4') ||
 	       strcmp(r->action, "delayed") == 0;
-	/* No code at all: the words say whether the failure is temporary. */
+	/* No code at all: the words say whether the failure is temporary,
+	 * or the report's own text does ("The attached message has
+	 * encountered temporary delivery problems"). */
 	if (!v->status[0] && !v->reply_code[0] && !temp)
-		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len);
+		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len) ||
+		       (context_len && says_temporary(context, context_len));
 	/* ... or the format files the reason as temporary when no code came:
 	 * only a reason the format's own messages named (Sisimai's Exim
 	 * module makes its own expiry temporary, not one the generic words

@@ -476,6 +476,10 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			q = ae;
 			if (pass != 1 && !leads_line(t, p, as))
 				continue;
+			/* qmail: "<address>:" alone names a recipient */
+			if (pass == 0 && fmt && fmt->rcpt_bracket_colon &&
+			    !(as > p && t[as - 1] == '<' && ae + 1 < le && t[ae] == '>' && t[ae + 1] == ':'))
+				continue;
 			/* "for <x>; date": a Received header of the original */
 			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
 				continue;

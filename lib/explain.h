@@ -101,6 +101,15 @@ struct mf__format {
 	 * list): read in the whole explanation, whatever SMTP command the
 	 * recipient's words quote. */
 	int codes_in_text;
+	/* The codes hold whatever SMTP command the words quote but MAIL
+	 * FROM (Sisimai's Exim module reads its own messages, "Delay
+	 * reason: " among them, after RCPT TO and DATA too; a refusal of
+	 * MAIL FROM is mail_reasons' concern). */
+	int codes_after_rcpt;
+	/* Its recipients stand as "<address>:" at a line's start (qmail-send's
+	 * bounce.c): an address leading a wrapped line of the explanation
+	 * ("... forward this message to\nx-owner@host to get ...") is not one. */
+	int rcpt_bracket_colon;
 };
 
 struct mf__host {

@@ -145,6 +145,9 @@ struct mf__rule {
 	const char *reason;    /* bounce reason id (explain), or NULL */
 	int status_first;      /* explain: a status that names a reason wins over
 				* this rule's words (wording wider than Sisimai's) */
+	int delay_expires;     /* explain: a delayed delivery these words alone
+				* name is the status's reason or expired (words in
+				* none of Sisimai's lists: its fallback for a delay) */
 	enum mf__context_kind context; /* a context cue (weight 0, names nothing) */
 	const char *label_kind;    /* what the match names (a mention), or NULL */
 	const char *label_name;
