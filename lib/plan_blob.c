@@ -358,16 +358,21 @@ static void fix_chain(struct reader *r, struct mf__chain *ch, const struct plan_
 	r->bad |= !r->bad && elems[ch->anchor].kind != MF__ELEM_FACTOR;
 }
 
-/* Is a literal's use in range of the plan? */
-static int use_ok(const struct mf__use *u, const struct mf__plan *p, size_t n_rules)
+/* Is a use of literal `lit` in range of the plan?  (Its length is the
+ * literal's: a hit's start is its end minus that.) */
+static int use_ok(const struct mf__use *u, size_t lit, const struct mf__plan *p, size_t n_rules)
 {
-	if (u->rule < -1 || (u->rule >= 0 && (size_t)u->rule >= n_rules))
+	if (u->rule < -1 || (u->rule >= 0 && (size_t)u->rule >= n_rules) ||
+	    u->len != p->literal_len[lit])
 		return 0;
 	if (u->chain == MF__USE_RESIDUAL)
 		return u->rule >= 0;
 	if (u->chain >= p->n_chains || (u->gate != MF__NO_GATE && u->gate >= p->n_gate_ids))
 		return 0;
-	return u->lit < p->chains[u->chain].elems[p->chains[u->chain].anchor].n_lits;
+	{
+		const struct mf__elem *an = &p->chains[u->chain].elems[p->chains[u->chain].anchor];
+		return u->lit < an->n_lits && an->lits[u->lit].len == u->len;
+	}
 }
 
 /* Is a literal's gate list (one in place, or n at `gates` in lit_gates)
@@ -386,13 +391,17 @@ static int tables_ok(const struct mf__plan *p, size_t n_rules)
 		const struct mf__lit_index *li = &p->lit_index[i];
 		if (li->n_uses == 0 || !gates_ok(li->gates, li->n_gates, p))
 			return 0;
-		if (li->n_uses == 1 ? !use_ok(&li->one, p, n_rules)
-				    : li->first > p->n_uses || li->n_uses > p->n_uses - li->first)
+		if (li->n_uses == 1) {
+			if (!use_ok(&li->one, i, p, n_rules))
+				return 0;
+			continue;
+		}
+		if (li->first > p->n_uses || li->n_uses > p->n_uses - li->first)
 			return 0;
+		for (uint32_t u = 0; u < li->n_uses; u++)
+			if (!use_ok(&p->uses[li->first + u], i, p, n_rules))
+				return 0;
 	}
-	for (size_t i = 0; i < p->n_uses; i++)
-		if (!use_ok(&p->uses[i], p, n_rules))
-			return 0;
 	for (size_t i = 0; i < p->n_literals - p->n_use_literals; i++)
 		if (!gates_ok(p->gate_lits[i].gates, p->gate_lits[i].n_gates, p))
 			return 0;

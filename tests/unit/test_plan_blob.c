@@ -170,6 +170,23 @@ static void bad_blobs_refused(void **state)
 	b = damaged(f, OFF_CHAINS, &huge, sizeof huge, f->built_len);
 	assert_refused(f, b, f->built_len);
 	free(b);
+	/* a literal's one use (in place in its lit_index entry; the image
+	 * starts with lit_index) with another length: its hits would start
+	 * elsewhere, or before the text */
+	{
+		size_t at = HEADER_LEN;
+		uint16_t n_uses = 0, len;
+		for (int i = 0; i < 1000 && n_uses != 1; i++, at += sizeof(struct mf__lit_index))
+			memcpy(&n_uses, f->built + at + offsetof(struct mf__lit_index, n_uses),
+			       sizeof n_uses);
+		assert_int_equal(n_uses, 1);
+		at -= sizeof(struct mf__lit_index);
+		memcpy(&len, f->built + at + offsetof(struct mf__use, len), sizeof len);
+		len = (uint16_t)(len + 1);
+		b = damaged(f, at + offsetof(struct mf__use, len), &len, sizeof len, f->built_len);
+		assert_refused(f, b, f->built_len);
+		free(b);
+	}
 	memcpy(&odd, f->built + OFF_CHAINS, sizeof odd);
 	odd += 1;
 	b = damaged(f, OFF_CHAINS, &odd, sizeof odd, f->built_len);
