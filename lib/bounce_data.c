@@ -375,7 +375,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 	static const char *const top[] = {"comment", "end_markers", "end_line_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
-					   "begin", "end", "reason", "mail_reasons", "codes",
+					   "names", "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
 					   "codes_in_text", "codes_after_rcpt", "rcpt_bracket_colon", NULL};
 	struct mf__bounce_data *bd = l->bd;
@@ -413,6 +413,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 		    (rc = get_markers(l, f, "from", &F->from, &F->n_from)) ||
 		    (rc = get_markers(l, f, "subject", &F->subject, &F->n_subject)) ||
 		    (rc = get_markers(l, f, "body", &F->body, &F->n_body)) ||
+		    (rc = get_markers(l, f, "names", &F->names, &F->n_names)) ||
 		    (rc = get_markers(l, f, "begin", &F->begin, &F->n_begin)) ||
 		    (rc = get_markers(l, f, "end", &F->end, &F->n_end)) ||
 		    (rc = get_markers(l, f, "response", &F->response, &F->n_response)) ||
@@ -426,9 +427,9 @@ static int load_formats(struct bloader *l, json_t *doc)
 					   k + 1, F->mail_reasons[k]);
 		if ((rc = load_format_codes(l, f, F)))
 			return rc;
-		if (!F->n_from && !F->n_subject && !F->n_body)
-			return bad(l, "give \"from\", \"subject\" or \"body\" markers: "
-				   "the format could never be recognized");
+		if (!F->n_from && !F->n_subject && !F->n_body && !F->n_names)
+			return bad(l, "give \"from\", \"subject\", \"body\" or \"names\" "
+				   "markers: the format could never be recognized");
 		F->reason_idx = -1;
 		if (F->reason && (F->reason_idx = mf__bounce_reason_find(bd, F->reason)) < 0)
 			return bad(l, "\"reason\" names no reason: \"%s\"", F->reason);

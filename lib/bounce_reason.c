@@ -444,7 +444,11 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
 		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
 		    registered_code(replies[i].code) &&
-		    (replies[i].code[0] >= '4' || !has_failure)) {
+		    (replies[i].code[0] >= '4' || !has_failure) &&
+		    /* a success code only where the words quote a reply ("250
+		     * 2.0.0 Ok", "said: 250 ..."): "your daily email limit of
+		     * 200 emails" counts mail, it quotes no server */
+		    (replies[i].code[0] >= '4' || replies[i].strong)) {
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}

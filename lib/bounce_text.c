@@ -136,10 +136,34 @@ const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 		if (any_marker_lower(from, fl, f->from, f->n_from, NULL) ||
 		    any_marker_lower(subject, sl, f->subject, f->n_subject, NULL) ||
 		    any_marker_lower(t, tl, f->body, f->n_body, &m->pairs) ||
-		    header_marker(hl, m->headers.len, f->body, f->n_body, &x))
+		    header_marker(hl, m->headers.len, f->body, f->n_body, &x) ||
+		    any_marker_lower(t, tl, f->names, f->n_names, &m->pairs) ||
+		    header_marker(hl, m->headers.len, f->names, f->n_names, &x))
 			return f;
 	}
 	return NULL;
+}
+
+/* Does the message say it is a bounce of format fmt?  (Its sender and
+ * its names say only which format it would be: an ESP mails reports and
+ * newsletters, a provider's users mail each other, anyone may write
+ * "Office 365".) */
+int mf__format_evident(const struct mf__format *fmt, const struct mf__msg *m)
+{
+	size_t tl = m->text.len < DETECT_WINDOW ? m->text.len : DETECT_WINDOW;
+	const char *t = m->lower ? m->lower : "";
+	char subject[1024];
+	size_t sl = lower_copy(subject, sizeof subject, m->subject);
+	const char *hl = m->hlower ? m->hlower : "";
+	struct xdash x;
+
+	if (!fmt)
+		return 0;
+	xdash_find(hl, m->headers.len, &x);
+	return any_marker_lower(subject, sl, fmt->subject, fmt->n_subject, NULL) ||
+	       any_marker_lower(t, tl, fmt->body, fmt->n_body, &m->pairs) ||
+	       header_marker(hl, m->headers.len, fmt->body, fmt->n_body, &x) ||
+	       any_marker_lower(t, m->text.len, fmt->response, fmt->n_response, &m->pairs);
 }
 
 /* Start of the line after position p. */

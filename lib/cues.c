@@ -13,7 +13,11 @@
  *   newest message has evidence of its own;
  * - "guess", before a match in the same phrase ("is it possible",
  *   "是不是"): the user's guess, which gives way to evidence of another
- *   path seen elsewhere in the text.
+ *   path seen elsewhere in the text;
+ * - "ended", after a match in the same sentence, across clauses and
+ *   contrasts ("we saw a 550 SPF bounce, but the admin fixed the record
+ *   and the bounces stopped", "退信就没有了"): the kind of failure the
+ *   sentence told of has stopped, so what it named is history.
  * route.c decides with these; this file only reads the text around a span.
  */
 #include <string.h>
@@ -28,6 +32,8 @@
 #define RESOLVED_WINDOW 32
 #define RESOLVED_WINDOW_HAN 9
 #define GUESS_WINDOW 64
+/* How far after a match an "ended" cue may start (same sentence). */
+#define ENDED_WINDOW 160
 
 static size_t skip_spaces_back(const char *t, size_t end)
 {
@@ -222,6 +228,12 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 		if (c->n_contrast < MF__MAX_CONTEXT_CUES)
 			c->contrast[c->n_contrast++] = start;
 		break;
+	case MF__CONTEXT_ENDED:
+		if (c->n_ended < MF__MAX_CONTEXT_CUES) {
+			c->ended[c->n_ended] = start;
+			c->ended_end[c->n_ended++] = end;
+		}
+		break;
 	case MF__CONTEXT_NONE:
 		break;
 	}
@@ -239,6 +251,14 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		size_t window = (unsigned char)t[r] >= 0x80 ? RESOLVED_WINDOW_HAN : RESOLVED_WINDOW;
 		if (r >= end && r - end <= window && !ends_between(t, len, end, r, CLAUSE) &&
 		    !contrast_between(c, end, r))
+			return MF__SPAN_HISTORY;
+	}
+	for (size_t i = 0; i < c->n_ended; i++) {
+		uint32_t e = c->ended[i];
+		/* (the cue's own "bounces" is over too) */
+		if ((e >= end && e - end <= ENDED_WINDOW && start >= c->ended_from[i] &&
+		     !ends_between(t, len, end, e, SENTENCE)) ||
+		    (start >= e && end <= c->ended_end[i]))
 			return MF__SPAN_HISTORY;
 	}
 	/* (a cue may take the match's first word: "要去改" before "改 DNS") */

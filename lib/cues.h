@@ -30,6 +30,10 @@ struct mf__context_cues {
 	size_t n_guess;
 	uint32_t contrast[MF__MAX_CONTEXT_CUES];   /* starts of "contrast" cues */
 	size_t n_contrast;
+	uint32_t ended[MF__MAX_CONTEXT_CUES];      /* "ended" cues */
+	uint32_t ended_end[MF__MAX_CONTEXT_CUES];
+	uint32_t ended_from[MF__MAX_CONTEXT_CUES]; /* its line's start (route.c) */
+	size_t n_ended;
 };
 
 void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uint32_t start,

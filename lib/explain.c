@@ -147,7 +147,7 @@ static int is_bounce(const struct mf__bounce_data *bd, const struct mf__msg *m,
 {
 	size_t vl;
 
-	return fmt || m->is_report || m->dsn.len ||
+	return mf__format_evident(fmt, m) || m->is_report || m->dsn.len ||
 	       any_ci(m->from, bd->bounce_from, bd->n_bounce_from) ||
 	       any_ci(m->subject, bd->bounce_subject, bd->n_bounce_subject) ||
 	       hdr(m, "x-failed-recipients:", &vl);

@@ -68,6 +68,13 @@ struct mf__format {
 	const char *id;
 	const char **from, **subject, **body;   /* any one recognizes the format */
 	size_t n_from, n_subject, n_body;
+	/* The family's names in the text or header block ("sendgrid",
+	 * "qq.com", "office 365"): they say which format a bounce is, but
+	 * any message may name them, so (like the From markers) they never
+	 * say that a message is a bounce at all; body and subject markers,
+	 * the format's own sentences, do. */
+	const char **names;
+	size_t n_names;
 	const char **begin;      /* the bounce explanation starts after one of these */
 	size_t n_begin;
 	const char **end;        /* the returned original starts at one of these */
@@ -278,6 +285,10 @@ int mf__dsn_parse(const char *text, size_t len, struct mf__rcpts *out);
 /* The format family recognized for a message, or NULL. */
 const struct mf__format *mf__format_detect(const struct mf__bounce_data *bd,
 					   const struct mf__msg *m);
+/* Does the message say it is a bounce of format fmt: one of the
+ * format's subject or body markers, or the words its recipients' server
+ * replies follow ('response')?  Its sender or names alone do not. */
+int mf__format_evident(const struct mf__format *fmt, const struct mf__msg *m);
 /* Find recipients and their diagnostic text in the human-readable part. */
 int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *fmt,
 		     const struct mf__msg *m, struct mf__rcpts *out);

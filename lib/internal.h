@@ -123,7 +123,9 @@ enum mf__context_kind {
 	MF__CONTEXT_GUESS,     /* before a match, same sentence: a guess */
 	MF__CONTEXT_CONTRAST,  /* "despite", "but": a resolved cue after it
 				* speaks of something else */
-	MF__CONTEXT_QUOTE      /* what follows is an earlier message quoted */
+	MF__CONTEXT_QUOTE,     /* what follows is an earlier message quoted */
+	MF__CONTEXT_ENDED      /* "and the bounces stopped": what came before
+				* it in the same sentence is over */
 };
 
 struct mf__rule {

@@ -312,7 +312,35 @@ struct findings {
 	double path_score[MAX_PATHS];
 	struct mf__smtp_reply replies[MAX_REPLIES];
 	size_t n_replies;
+	const char *query;     /* the query as given (its line breaks) */
+	size_t query_len;
 };
+
+/* Where the line or sentence holding normalized byte `at` starts: just
+ * after a space that stood for a line break in the query, or after a
+ * sentence end.  (Normalizing made every run of white space one space;
+ * an "ended" cue speaks of its own line only.) */
+static uint32_t line_start(const struct mf__norm *norm, const struct findings *fd, uint32_t at)
+{
+	const char *t = norm->text;
+
+	for (uint32_t i = at; i > 0; i--) {
+		uint32_t j = i - 1;
+		unsigned char c = (unsigned char)t[j];
+
+		if (c == '.' || c == '!' || c == '?' || c == ';') {
+			if (i < norm->len && t[i] == ' ')
+				return i;
+			continue;
+		}
+		if (c != ' ' || !fd->query || i >= norm->len)
+			continue;
+		for (uint32_t o = norm->orig[j]; o < norm->orig[i] && o < fd->query_len; o++)
+			if (fd->query[o] == '\n')
+				return i;
+	}
+	return 0;
+}
 
 static void mark(struct findings *fd, int rule, uint32_t start, uint32_t end)
 {
@@ -562,10 +590,15 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 			continue;
 		if ((rc = rule_spans(ctx, scratch, norm, res, rule, buf, &sp, &n, err)))
 			return rc;
-		for (size_t k = 0; k < n; k++)
-			if (!mf__negated(d, norm->text, sp[k].start))
-				mf__context_add(&cues, d->rules[rule].context, sp[k].start,
-						sp[k].end);
+		for (size_t k = 0; k < n; k++) {
+			if (mf__negated(d, norm->text, sp[k].start))
+				continue;
+			size_t before = cues.n_ended;
+
+			mf__context_add(&cues, d->rules[rule].context, sp[k].start, sp[k].end);
+			if (cues.n_ended > before)
+				cues.ended_from[before] = line_start(norm, fd, sp[k].start);
+		}
 	}
 	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
 	if (!ic)
@@ -1177,6 +1210,8 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	 * replies need no zeroing). */
 	fd.n_hits = 0;
 	fd.n_replies = 0;
+	fd.query = req->query;
+	fd.query_len = req->query_len;
 	memset(fd.path_score, 0, sizeof fd.path_score);
 	block_size = d->n_causes * sizeof *fd.cause_score + d->n_rules * sizeof *fd.fired;
 	block_total = block_size + d->n_rules * (2 * sizeof *fd.hits + 1) + 16;

@@ -5,7 +5,8 @@
  * "Remote Server returned '554 5.7.1 ...'", "host x said: 550-5.7.26 ...",
  * Python's "(550, b'...')", Java's "AuthenticationFailedException: 535 ...",
  * or a bare "(#5.1.2)".  Multi-line replies ("550-5.7.26 a / 550-5.7.26 b")
- * come back as one.  Works on normalized text (see text.c), so full-width
+ * come back as one; in a pasted dialogue ("<-  250 ...", "S: 535 ...") a
+ * prompt ends the reply before it.  Works on normalized text (see text.c), so full-width
  * digits are already ASCII.  Used by route and explain.
  */
 #include <ctype.h>
@@ -65,6 +66,10 @@ static int code_at(const char *t, size_t len, size_t p)
 	if (is_alnum(prev) || prev == '.' || prev == '_' || prev == '/' || prev == '+' ||
 	    prev == '$' || prev == '%')
 		return 0;
+	/* the last group of a number written with thousands separators
+	 * ("sent to 1,204 subscribers") */
+	if (prev == ',' && p > 1 && is_digit((unsigned char)t[p - 2]))
+		return 0;
 	if (is_alnum(next) || next == '_' || next == '%' || next == '/' ||
 	    (next == '.' && p + 4 < len && is_digit((unsigned char)t[p + 4])) ||
 	    (next == ':' && p + 4 < len && is_digit((unsigned char)t[p + 4])))
@@ -119,6 +124,22 @@ static int latin_only_before(const char *t, size_t from, size_t to)
 		if ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))
 			return 0;
 	return 1;
+}
+
+/* Does a transcript's prompt start at p ("<- 535 ...", "-> AUTH LOGIN",
+ * "S: 250-...", "C: MAIL FROM", "<<< 354", ">>> DATA")?  A pasted SMTP
+ * dialogue has lost its line breaks in normalized text; the prompt ends
+ * the reply before it, so each reply of the dialogue is seen. */
+static int prompt_at(const char *t, size_t len, size_t p)
+{
+	static const char *const prompts[] = {"<- ", "-> ", "<<< ", ">>> ", "s: ", "c: "};
+
+	for (size_t i = 0; i < MF__ARRAY_LEN(prompts); i++) {
+		size_t n = strlen(prompts[i]);
+		if (p + n <= len && memcmp(t + p, prompts[i], n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* The first byte at or after p that is '2'..'5' (a reply code can start
@@ -198,6 +219,8 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 		r.text_start = (uint32_t)q;
 		while (q < len && q < r.text_start + MAX_REPLY_TEXT) {
 			if (quote && t[q] == quote)
+				break;
+			if (q > r.text_start && t[q - 1] == ' ' && prompt_at(t, len, q))
 				break;
 			/* A server writes English; Chinese after it is the user's
 			 * own words ("..., 是不是配置错了?"). */

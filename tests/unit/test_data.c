@@ -243,7 +243,7 @@ static void transient_not_boolean(void **state)
 
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" and
- * "codes_in_text" are booleans,
+ * "codes_in_text" are booleans, "names" a list of lower-case markers,
  * a format's code names a known reason, and a provider code's statuses
  * are statuses.  Each edit of a good file must be refused, naming it. */
 static void bounce_data_bad_values(void **state)
@@ -262,6 +262,10 @@ static void bounce_data_bad_values(void **state)
 		{"bounce/hosts.json", "\"5.7.9xx\"", "\"five.seven\"", "five.seven"},
 		{"bounce/formats.json", "\"end_line_markers\": [\"return-path: <\"",
 		 "\"end_line_markers\": [\"Return-Path: <\"", "end_line_markers"},
+		{"bounce/formats.json", "\"names\": [\"sendgrid\"]", "\"names\": [\"SendGrid\"]",
+		 "names"},
+		{"bounce/formats.json", "\"names\": [\"sendgrid\"]", "\"names\": \"sendgrid\"",
+		 "names"},
 	};
 
 	(void)state;
