@@ -24,6 +24,8 @@
 #include "embedded.h"
 #include "guess.h"
 #include "internal.h"
+#include "pattern.h"
+#include "zh_blob.h"
 
 #define MAX_DATA_FILE (4 * 1024 * 1024)
 #define MAX_DATA_FILES 256
@@ -105,6 +107,10 @@ struct loader {
 	const char *file;      /* data file being read */
 	char record[128];      /* record being read */
 	int guess_embedded;    /* the guess is the build's (mf__embedded_guess) */
+	int plan_embedded;     /* the pattern plan is the build's (mf__embedded_plan) */
+	size_t zh_embedded;    /* pairs of the build's zh map (mf__embedded_zh), or -1 */
+	int *id_slot;          /* the rules loaded so far by id (open addressing, */
+	size_t id_mask;        /* index or -1), while load_rules runs */
 };
 
 static int bad(struct loader *l, const char *hint, const char *fmt, ...)
@@ -308,12 +314,25 @@ static int read_whole(const char *path, char **out, size_t *len,
 	return *out ? 0 : mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 }
 
-/* FNV-1a, 64 bits: identifies the data a compiled database was made from. */
+/* Identifies the data the build's blobs (databases, guess, plan) were
+ * made from: FNV-1a over 8 bytes at a time (a start hashes all of the
+ * data, a megabyte), each step followed by an xorshift so that a change
+ * in a word's high bits reaches the low bits the next word is mixed
+ * into.  Every step is a bijection of the state: data that differ in one
+ * word always hash differently.  Only compared with the hash the same
+ * build's tools/mkdb.c computed with this very function. */
 static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *b = p;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, b + i, sizeof w);
+		h = (h ^ w) * 0x100000001b3ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++) {
 		h ^= b[i];
 		h *= 0x100000001b3ULL;
 	}
@@ -816,6 +835,19 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if (!json_is_string(p) || json_string_length(p) == 0 ||
 		    strlen(json_string_value(p)) != json_string_length(p))
 			return bad(l, NULL, "pattern %zu must be a non-empty string", i + 1);
+		/* Normalizing a pattern only checks it here (a pattern must be
+		 * written normalized: then it comes out unchanged).  An
+		 * embedded plan tagged with this data's hash exists only if the
+		 * build (tools/mkdb.c, which links no embedded plan) loaded
+		 * these very bytes with the check and every pattern passed it,
+		 * so for them the JSON string (which lives as long as the data)
+		 * is the pattern.  --data DIR is always checked, and every
+		 * other check of the rule still runs. */
+		if (l->plan_embedded) {
+			pat->expr = json_string_value(p);
+			pat->rule = (int)(rule - l->d->rules);
+			continue;
+		}
 		rc = mf__normalize_pattern(l->d, json_string_value(p), &norm, l->err);
 		if (rc)
 			return rc;
@@ -835,6 +867,38 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	return 0;
 }
 
+/* The rules loaded so far, by id: a table, not a scan of them all for
+ * each rule and each reference (that was quadratic in the rules). */
+static size_t id_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ULL;
+	return (size_t)(h ^ (h >> 32));
+}
+
+/* The rule of this id among those loaded, or -1 (as mf__data_find_rule). */
+static int rule_by_id(const struct loader *l, const char *id)
+{
+	if (!l->id_slot)
+		return mf__data_find_rule(l->d, id);
+	for (size_t k = id_hash(id) & l->id_mask;; k = (k + 1) & l->id_mask) {
+		int i = l->id_slot[k];
+		if (i < 0 || strcmp(l->d->rules[i].id, id) == 0)
+			return i;
+	}
+}
+
+static void rule_id_add(struct loader *l, int rule)
+{
+	size_t k = id_hash(l->d->rules[rule].id) & l->id_mask;
+
+	while (l->id_slot[k] >= 0)
+		k = (k + 1) & l->id_mask;
+	l->id_slot[k] = rule;
+}
+
 static int resolve_refs(struct loader *l, json_t *list, const char *key,
 			int **out, size_t *n)
 {
@@ -851,7 +915,7 @@ static int resolve_refs(struct loader *l, json_t *list, const char *key,
 	if (!*out)
 		return MF_ENOMEM;
 	json_array_foreach(list, i, item) {
-		int idx = json_is_string(item) ? mf__data_find_rule(l->d, json_string_value(item)) : -1;
+		int idx = json_is_string(item) ? rule_by_id(l, json_string_value(item)) : -1;
 		if (idx < 0)
 			return bad(l, NULL, "\"%s\" item %zu names no rule: %s", key, i + 1,
 				   json_is_string(item) ? json_string_value(item) : "(not a string)");
@@ -864,18 +928,25 @@ static int resolve_refs(struct loader *l, json_t *list, const char *key,
 static int load_rules(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const top[] = {"comment", "rules", NULL};
-	size_t n_rules = 0, n_patterns = 0, r = 0, p = 0;
+	size_t n_rules = 0, n_patterns = 0, r = 0, p = 0, n_slots = 16;
 	struct pending_refs *refs;
 	int rc = 0;
 
 	count_rules(l, files, n_files, &n_rules, &n_patterns);
+	while (n_slots < 2 * n_rules)
+		n_slots *= 2;
 	l->d->rules = arena_alloc(l->a, n_rules * sizeof *l->d->rules);
 	l->d->patterns = arena_alloc(l->a, n_patterns * sizeof *l->d->patterns);
 	refs = calloc(n_rules ? n_rules : 1, sizeof *refs);
-	if (!l->d->rules || !l->d->patterns || !refs) {
+	l->id_slot = malloc(n_slots * sizeof *l->id_slot);
+	if (!l->d->rules || !l->d->patterns || !refs || !l->id_slot) {
 		free(refs);
+		free(l->id_slot);
+		l->id_slot = NULL;
 		return MF_ENOMEM;
 	}
+	memset(l->id_slot, 0xff, n_slots * sizeof *l->id_slot); /* all -1 */
+	l->id_mask = n_slots - 1;
 	for (size_t f = 0; !rc && f < n_files; f++) {
 		json_t *arr, *item;
 		size_t i;
@@ -905,7 +976,7 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 			rule->first_pattern = p;
 			if ((rc = get_string(l, item, "id", 1, &id)))
 				break;
-			if (mf__data_find_rule(l->d, id) >= 0) {
+			if (rule_by_id(l, id) >= 0) {
 				snprintf(l->record, sizeof l->record, "rule %s", id);
 				rc = bad(l, "rule ids must be unique across all rule files",
 					 "duplicate rule id");
@@ -915,6 +986,7 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 				break;
 			p += json_is_array(pats) ? json_array_size(pats) : 0;
 			l->d->n_rules = ++r;
+			rule_id_add(l, (int)r - 1);
 		}
 	}
 	l->d->n_patterns = p;
@@ -930,6 +1002,8 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 			break;
 	}
 	free(refs);
+	free(l->id_slot);
+	l->id_slot = NULL;
 	l->record[0] = '\0';
 	return rc;
 }
@@ -1297,16 +1371,26 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 
 	for (size_t i = 0; i < MF__ARRAY_LEN(required); i++)
 		if (!doc_named(files, n_files, required[i]) &&
-		    !(l->guess_embedded && strcmp(required[i], "route-guess.json") == 0))
+		    !(l->guess_embedded && strcmp(required[i], "route-guess.json") == 0) &&
+		    !(l->zh_embedded != (size_t)-1 && strcmp(required[i], "zh-variants.json") == 0))
 			return mf__fail(l->err, MF_EDATA, required[i], NULL,
 					"data file %s is missing", required[i]);
 	l->file = "lexicon.json";
 	if ((rc = load_lexicon(l, doc_named(files, n_files, l->file))))
 		return rc;
 	l->file = "zh-variants.json";
-	if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
-		return rc;
-	qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	if (l->zh_embedded != (size_t)-1) {
+		/* loaded, checked and sorted by the build from this very data */
+		l->d->zh_map = arena_alloc(l->a, (l->zh_embedded + 1) * sizeof *l->d->zh_map);
+		if (!l->d->zh_map)
+			return MF_ENOMEM;
+		mf__zh_blob_copy(mf__embedded_zh, l->d->zh_map, l->zh_embedded);
+		l->d->n_zh_map = l->zh_embedded;
+	} else {
+		if ((rc = load_zh_variants(l, doc_named(files, n_files, l->file))))
+			return rc;
+		qsort(l->d->zh_map, l->d->n_zh_map, sizeof *l->d->zh_map, cmp_zh);
+	}
 	/* The common block of ideographs gets a direct table. */
 	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
 	if (!l->d->zh_bmp)
@@ -1412,6 +1496,7 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	l.d->arena = l.a;
 	l.d->hash = 0xcbf29ce484222325ULL;
 	l.d->from_dir = dir != NULL;
+	l.zh_embedded = (size_t)-1;
 	if (dir) {
 		if ((rc = list_dir(&l, dir, "", files, &n_files)))
 			goto done;
@@ -1442,6 +1527,17 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
 		}
 		l.guess_embedded = embedded_guess_fits(l.d->hash);
+		l.plan_embedded = mf__plan_blob_fits(
+			mf__embedded_plan,
+			(size_t)((uintptr_t)mf__embedded_plan_end - (uintptr_t)mf__embedded_plan),
+			l.d->hash);
+		/* The zh map too, if the build made it from this data (and
+		 * the plan: the build checked every file of it then). */
+		if (l.plan_embedded)
+			l.zh_embedded = mf__zh_blob_count(
+				mf__embedded_zh,
+				(size_t)((uintptr_t)mf__embedded_zh_end - (uintptr_t)mf__embedded_zh),
+				l.d->hash);
 		for (const struct mf__embedded_file *e = mf__embedded_files;
 		     e->name && n_files < n_embedded; e++) {
 			files[n_files].name = strdup(e->name);
@@ -1449,7 +1545,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				rc = MF_ENOMEM;
 				goto done;
 			}
-			if (l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) {
+			if ((l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) ||
+			    (l.zh_embedded != (size_t)-1 && strcmp(e->name, "zh-variants.json") == 0)) {
 				n_files++;
 				continue;
 			}

@@ -16,7 +16,9 @@
  * (tools/mkdb.c) and the binary carries the serialized databases; they are
  * used when made from the very data loaded (same hash) and this CPU can
  * run them, and compiled afresh otherwise (--data DIR).  The chains are
- * lowered again at every start (milliseconds).
+ * lowered once too, by the build: the plan is embedded beside the
+ * databases (plan_blob.c) and loaded when made from the very data
+ * loaded, and lowered at start otherwise.
  * Scratch space is per scan: a small pool guarded by a mutex hands one to
  * each concurrent caller, so one matcher serves many threads.
  *
@@ -337,7 +339,9 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		*out = m;
 		return 0;
 	}
-	rc = mf__plan_build(&m->plan, d, err);
+	rc = mf__plan_get(&m->plan, d, d->from_dir ? NULL : mf__embedded_plan,
+			  (size_t)((uintptr_t)mf__embedded_plan_end - (uintptr_t)mf__embedded_plan),
+			  err);
 	if (rc) {
 		mf__matcher_free(m);
 		return rc;

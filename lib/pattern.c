@@ -2163,6 +2163,15 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	return 0;
 }
 
+void *mf__plan_image(struct mf__plan *p, size_t n)
+{
+	p->arena = calloc(1, sizeof *p->arena);
+	if (!p->arena)
+		return NULL;
+	p->arena->max = (size_t)1 << 30;
+	return arena_alloc_aligned(p->arena, n, 64);
+}
+
 void mf__plan_free(struct mf__plan *p)
 {
 	if (!p)

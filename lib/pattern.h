@@ -208,6 +208,35 @@ struct mf__plan {
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err);
 void mf__plan_free(struct mf__plan *p);
 
+/* For plan_blob.c: give plan p (whose arena is NULL) an arena holding
+ * one block of n bytes at a 64-byte boundary, and return the block (NULL
+ * when out of memory). */
+void *mf__plan_image(struct mf__plan *p, size_t n);
+
+/* ---- plan_blob.c: the plan built once, at build time ---- */
+
+/* The plan as position-independent bytes tagged with the hash of the
+ * data it was built from (malloc'd; -1 out of memory).  Deterministic:
+ * equal plans give equal bytes. */
+int mf__plan_serialize(const struct mf__plan *p, uint64_t data_hash, char **out, size_t *len);
+/* Is the blob a plan of this build's format, built from the data of this
+ * hash, of the length it says?  (The header only.) */
+int mf__plan_blob_fits(const void *blob, size_t len, uint64_t data_hash);
+/* Load a plan from its blob (one copy and pointer fix-ups; every offset
+ * and index checked against the blob and n_rules): 0, MF__PLAN_REFUSED
+ * when it does not fit, -1 out of memory. */
+#define MF__PLAN_REFUSED 1
+int mf__plan_load(struct mf__plan **out, const void *blob, size_t len, uint64_t data_hash,
+		  size_t n_rules);
+/* The plan of data d: loaded from the blob when it fits (blob NULL: none),
+ * built from the patterns otherwise. */
+int mf__plan_get(struct mf__plan **out, const struct mf__data *d, const void *blob, size_t len,
+		 struct mf_error *err);
+/* The plan tools/mkdb.c made at build time (embedded_db.c), or an empty
+ * blob when built without. */
+extern const unsigned char mf__embedded_plan[];
+extern const unsigned char mf__embedded_plan_end[];
+
 /* Two bytes as one of 256 (the first2/last2 bitmaps of a factor). */
 static inline unsigned mf__pair_hash(unsigned char a, unsigned char b)
 {

@@ -1,8 +1,8 @@
 /*
- * no_db.c: an empty embedded database and route guess, for tools/mkdb.c
- * itself (which makes the real ones): both labels of each mark the same
- * address, length 0, so the patterns are compiled and the guess read from
- * its JSON at start.
+ * no_db.c: an empty embedded database, route guess, pattern plan and zh
+ * map, for tools/mkdb.c itself (which makes the real ones): both labels
+ * of each mark the same address, length 0, so the patterns are compiled
+ * and lowered and the guess and the zh map read from their JSON at start.
  */
 __asm__(".section .rodata\n"
 	".global mf__embedded_db\n"
@@ -14,5 +14,15 @@ __asm__(".section .rodata\n"
 	"mf__embedded_guess:\n"
 	".global mf__embedded_guess_end\n"
 	"mf__embedded_guess_end:\n"
+	".byte 0\n"
+	".global mf__embedded_plan\n"
+	"mf__embedded_plan:\n"
+	".global mf__embedded_plan_end\n"
+	"mf__embedded_plan_end:\n"
+	".byte 0\n"
+	".global mf__embedded_zh\n"
+	"mf__embedded_zh:\n"
+	".global mf__embedded_zh_end\n"
+	"mf__embedded_zh_end:\n"
 	".byte 0\n"
 	".previous\n");

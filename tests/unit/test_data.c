@@ -131,6 +131,20 @@ static void duplicate_rule_id(void **state)
 	expect_load(make_dir(RULE(GOOD "," GOOD)), MF_EDATA, "rule t1", "duplicate rule id");
 }
 
+/* The id table of the loader: a duplicate after other rules, and a
+ * reference to a rule of a later file position. */
+static void duplicate_rule_id_later(void **state)
+{
+	(void)state;
+	expect_load(make_dir(RULE(GOOD ",{\"id\": \"t2\", \"description\": \"d\", \"cause\": \"spf-fail\", \"patterns\": [\"x\"]},"
+				  "{\"id\": \"t3\", \"description\": \"d\", \"cause\": \"spf-fail\", \"requires\": [\"t4\"], \"patterns\": [\"y\"]},"
+				  "{\"id\": \"t4\", \"description\": \"d\", \"cause\": \"spf-fail\", \"patterns\": [\"z\"]}," GOOD)),
+		    MF_EDATA, "rule t1", "duplicate rule id");
+	expect_load(make_dir(RULE(GOOD ",{\"id\": \"t3\", \"description\": \"d\", \"cause\": \"spf-fail\", \"requires\": [\"t4\"], \"patterns\": [\"y\"]},"
+				  "{\"id\": \"t4\", \"description\": \"d\", \"cause\": \"spf-fail\", \"patterns\": [\"z\"]}")),
+		    0, NULL, NULL);
+}
+
 static void dangling_cause(void **state)
 {
 	(void)state;
@@ -485,6 +499,7 @@ int main(void)
 		cmocka_unit_test(minimal_data_loads),
 		cmocka_unit_test(unknown_key),
 		cmocka_unit_test(duplicate_rule_id),
+		cmocka_unit_test(duplicate_rule_id_later),
 		cmocka_unit_test(dangling_cause),
 		cmocka_unit_test(dangling_requires),
 		cmocka_unit_test(pattern_the_engine_rejects),
