@@ -871,10 +871,8 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
  * each rule and each reference (that was quadratic in the rules). */
 static size_t id_hash(const char *id)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = fnv1a(0xcbf29ce484222325ULL, id, strlen(id));
 
-	for (; *id; id++)
-		h = (h ^ (unsigned char)*id) * 0x100000001b3ULL;
 	return (size_t)(h ^ (h >> 32));
 }
 
