@@ -220,7 +220,8 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	struct mf__verdict v;
 	const struct mf__reason *R;
 	struct mf_answer *ans = NULL;
-	int zh = req->lang == MF_LANG_ZH, rc;
+	int lang = req->lang == MF_LANG_ZH ? MF__LANG_ZH
+		   : req->lang == MF_LANG_ZH_HANT ? MF__LANG_ZH_HANT : MF__LANG_EN, rc;
 	const char *diag = r->diag.data ? r->diag.data : "";
 
 	if (fixed_reason) {
@@ -259,7 +260,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	b->reason = R->id;
 	b->hard = v.hard;
-	b->title = mf__text_get(&R->title, zh);
+	b->title = mf__text_get(&R->title, lang);
 	b->path = d->paths[R->path].id;
 	b->side = mf__side_names[R->side];
 	b->cause = NULL;
@@ -284,7 +285,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	} else {
 		b->steps = calloc(R->steps.n + 1, sizeof *b->steps);
 		for (size_t i = 0; b->steps && i < R->steps.n; i++)
-			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], zh);
+			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], lang);
 	}
 	mf_answer_free(ans);
 	if (!b->steps)

@@ -187,8 +187,13 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 					pending_space = 0;
 				}
 				out->n_han++;
-				if (s)
+				if (s) {
+					out->n_trad++;
 					u = s;
+				} else if (d->zh_simp_bits &&
+					   d->zh_simp_bits[(u - 0x4e00) / 8] >> ((u - 0x4e00) % 8) & 1) {
+					out->n_simp++;
+				}
 				if (u >= 0x800 && u <= 0xffff && w.len + 4 < w.cap) {
 					/* three bytes again, all from this character */
 					w.text[w.len] = (char)(0xe0 | (u >> 12));

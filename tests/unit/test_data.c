@@ -232,6 +232,32 @@ static void edit_data(const char *dir, const char *name, const char *from, const
 }
 
 /* A cause's "transient" flag (causes.json) must be true or false. */
+/* zh-hant.json is optional: without it the data loads (answers fall back
+ * to simplified characters); with it, a value that is not a non-empty
+ * string, or an unknown key, is refused naming the file and the text. */
+static void zh_hant_texts(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	expect_load(dir, 0, NULL, NULL);
+	dir = make_dir(RULE(GOOD));
+	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号被冻结\": \"賬號被凍結\"}}");
+	expect_load(dir, 0, NULL, NULL);
+	dir = make_dir(RULE(GOOD));
+	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号被冻结\": \"\"}}");
+	expect_load(dir, MF_EDATA, "zh-hant.json: text \"账号被冻结\"", "non-empty string");
+	dir = make_dir(RULE(GOOD));
+	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号\": 1}}");
+	expect_load(dir, MF_EDATA, "zh-hant.json", "non-empty string");
+	dir = make_dir(RULE(GOOD));
+	write_file(dir, "zh-hant.json", "{\"text\": {}}");
+	expect_load(dir, MF_EDATA, "zh-hant.json", "unknown key \"text\"");
+	dir = make_dir(RULE(GOOD));
+	write_file(dir, "zh-hant.json", "{\"texts\": [\"账号\"]}");
+	expect_load(dir, MF_EDATA, "zh-hant.json", "\"texts\" must map");
+}
+
 static void transient_not_boolean(void **state)
 {
 	char *dir = make_dir(RULE(GOOD));
@@ -509,6 +535,7 @@ int main(void)
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
+		cmocka_unit_test(zh_hant_texts),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
 		cmocka_unit_test(context_bad_values),
