@@ -1464,9 +1464,17 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 			l->d->zh_simp_bits[(from - 0x4e00) / 8] &= (uint8_t)~(1u << ((from - 0x4e00) % 8));
 	}
 	l->file = "zh-hant.json";
-	if (doc_named(files, n_files, l->file) &&
-	    (rc = load_zh_hant(l, doc_named(files, n_files, l->file))))
+	if (l->zh_embedded != (size_t)-1) {
+		/* the build's, sorted and checked (mf__zh_blob_count) */
+		l->d->n_zh_hant = mf__zh_blob_hant_count(mf__embedded_zh);
+		l->d->zh_hant = arena_alloc(l->a, (l->d->n_zh_hant + 1) * sizeof *l->d->zh_hant);
+		if (!l->d->zh_hant)
+			return MF_ENOMEM;
+		mf__zh_blob_hant(mf__embedded_zh, l->d->zh_hant);
+	} else if (doc_named(files, n_files, l->file) &&
+		   (rc = load_zh_hant(l, doc_named(files, n_files, l->file)))) {
 		return rc;
+	}
 	l->file = "paths.json";
 	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
 		return rc;
@@ -1616,7 +1624,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				goto done;
 			}
 			if ((l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) ||
-			    (l.zh_embedded != (size_t)-1 && strcmp(e->name, "zh-variants.json") == 0)) {
+			    (l.zh_embedded != (size_t)-1 && (strcmp(e->name, "zh-variants.json") == 0 ||
+							     strcmp(e->name, "zh-hant.json") == 0))) {
 				n_files++;
 				continue;
 			}
