@@ -269,9 +269,14 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	if (!fixed_reason && (r->diag.len || r->status[0])) {
 		/* the remote server's words: a receiver's, which must not
 		 * pick the sender's provider profile */
+		/* ... and answered in the explanation's language, not in
+		 * the language the remote server wrote in */
 		struct mf_route_request rq = {r->diag.len ? diag : r->status,
 					      r->diag.len ? r->diag.len : strlen(r->status),
-					      MF__DEFAULT_PROVIDER, req->lang};
+					      MF__DEFAULT_PROVIDER,
+					      lang == MF__LANG_ZH_HANT ? MF_LANG_ZH_HANT
+					      : lang == MF__LANG_ZH	 ? MF_LANG_ZH
+								 : MF_LANG_EN};
 		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;

@@ -274,6 +274,7 @@ struct mf__norm {
 	size_t n_han;          /* Han characters seen: the query's language */
 	size_t n_trad, n_simp; /* of those, in a form only traditional or only
 				* simplified writing uses */
+	size_t n_kana;         /* Japanese kana seen (hiragana, katakana) */
 };
 
 /* Normalize `len` bytes of UTF-8.  Errors: MF_EUTF8 and MF_ENUL with the

@@ -869,7 +869,9 @@ static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_
 
 /* The answer's language: asked for, or the query's own (MF__LANG_*).  A
  * Chinese query gets traditional characters when it uses more characters
- * only traditional writing has than ones only simplified writing has. */
+ * only traditional writing has than ones only simplified writing has.
+ * Japanese (kanji with kana around them) is not Chinese: it gets English,
+ * the other language answers come in. */
 static int answer_lang(const struct mf_route_request *req, const struct mf__norm *norm)
 {
 	switch (req->lang) {
@@ -882,7 +884,7 @@ static int answer_lang(const struct mf_route_request *req, const struct mf__norm
 	default:
 		break;
 	}
-	if (!norm->n_han)
+	if (!norm->n_han || (norm->n_kana >= 2 && norm->n_kana * 2 > norm->n_han))
 		return MF__LANG_EN;
 	return norm->n_trad > norm->n_simp ? MF__LANG_ZH_HANT : MF__LANG_ZH;
 }

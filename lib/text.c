@@ -249,6 +249,8 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 			}
 			if (mf__is_han((uint32_t)mapped[j]))
 				out->n_han++;
+			else if (mapped[j] >= 0x3041 && mapped[j] <= 0x30ff && mapped[j] != 0x30fb)
+				out->n_kana++; /* hiragana, katakana (not the middle dot) */
 			if ((rc = put_cp(&w, mapped[j], (uint32_t)i)))
 				goto nomem;
 		}
