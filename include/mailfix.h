@@ -410,6 +410,8 @@ struct mf_explanation {
 	size_t n_bounces;
 	int truncated;           /* the message names more recipients than
 				    MF_EXPLAIN_MAX_BOUNCES: only the first are here */
+	const char *lang;        /* "en", "zh" or "zh-Hant": the language of the
+				    titles and steps (the request's; AUTO = "en") */
 };
 
 /* Read one message (a bounce, an auto-reply, an ARF report or anything
