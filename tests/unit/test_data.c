@@ -237,25 +237,26 @@ static void edit_data(const char *dir, const char *name, const char *from, const
  * string, or an unknown key, is refused naming the file and the text. */
 static void zh_hant_texts(void **state)
 {
-	char *dir = make_dir(RULE(GOOD));
+	static const struct {
+		const char *file, *where, *message; /* file NULL: none written */
+	} cases[] = {
+		{NULL, NULL, NULL},
+		{"{\"texts\": {\"账号被冻结\": \"賬號被凍結\"}}", NULL, NULL},
+		{"{\"texts\": {\"账号被冻结\": \"\"}}", "zh-hant.json: text \"账号被冻结\"",
+		 "non-empty string"},
+		{"{\"texts\": {\"账号\": 1}}", "zh-hant.json", "non-empty string"},
+		{"{\"text\": {}}", "zh-hant.json", "unknown key \"text\""},
+		{"{\"texts\": [\"账号\"]}", "zh-hant.json", "\"texts\" must map"},
+	};
 
 	(void)state;
-	expect_load(dir, 0, NULL, NULL);
-	dir = make_dir(RULE(GOOD));
-	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号被冻结\": \"賬號被凍結\"}}");
-	expect_load(dir, 0, NULL, NULL);
-	dir = make_dir(RULE(GOOD));
-	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号被冻结\": \"\"}}");
-	expect_load(dir, MF_EDATA, "zh-hant.json: text \"账号被冻结\"", "non-empty string");
-	dir = make_dir(RULE(GOOD));
-	write_file(dir, "zh-hant.json", "{\"texts\": {\"账号\": 1}}");
-	expect_load(dir, MF_EDATA, "zh-hant.json", "non-empty string");
-	dir = make_dir(RULE(GOOD));
-	write_file(dir, "zh-hant.json", "{\"text\": {}}");
-	expect_load(dir, MF_EDATA, "zh-hant.json", "unknown key \"text\"");
-	dir = make_dir(RULE(GOOD));
-	write_file(dir, "zh-hant.json", "{\"texts\": [\"账号\"]}");
-	expect_load(dir, MF_EDATA, "zh-hant.json", "\"texts\" must map");
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+
+		if (cases[i].file)
+			write_file(dir, "zh-hant.json", cases[i].file);
+		expect_load(dir, cases[i].where ? MF_EDATA : 0, cases[i].where, cases[i].message);
+	}
 }
 
 static void transient_not_boolean(void **state)
