@@ -510,7 +510,7 @@ ironport("ironport-03.eml", "jade@example.org",
          "quota.'])", [E("5.2.2", "552", "mailboxfull")], crlf=True)
 ironport("ironport-04.eml", "kemal@example.net",
          "4.4.2 - Bad connection ('421', ['4.7.0 Try again later, closing connection. (EHLO)'])",
-         [E("4.4.2", "421", "networkerror")], delay=True)
+         [E("4.7.0", "421", "securityerror")], delay=True)
 pf1("ironport-05.eml", MX, "lena@example.org", "5.7.1",
     "554 5.7.1 Message rejected by policy: IronPort anti-spam (CASE) verdict: spam positive",
     "esa3.example.org", "198.51.100.60", [E("5.7.1", "554", "securityerror")], cmd="end of DATA")

@@ -37,7 +37,7 @@ QUOTED = {
                         None, "failed"),
     "ironport-03.eml": ("jade@example.org", "5.2.2",
                         "552 5.2.2 The email account that you tried to reach is over quota.", None, "failed"),
-    "ironport-04.eml": ("kemal@example.net", "4.4.2", "421 4.7.0 Try again later, closing connection. (EHLO)", None,
+    "ironport-04.eml": ("kemal@example.net", "4.7.0", "421 4.7.0 Try again later, closing connection. (EHLO)", None,
                         "delayed"),
     "mdaemon-01.eml": ("mats@example.org", "5.1.1",
                        "550 5.1.1 <mats@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
