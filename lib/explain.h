@@ -314,7 +314,7 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
 int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
 
 /* A mailing-list manager's notice of a refused post (bounce_lists.c):
- * for a format of listserv, sympa or mailman, one recipient, the list's
+ * for a format of listserv, sympa, mailman or groupsio, one recipient, the list's
  * address; 1 when it read one, 0 when fmt is another's or no address
  * was found, MF_ENOMEM. */
 int mf__bounce_list(const struct mf__format *fmt, const struct mf__msg *m, struct mf__rcpts *out);

@@ -248,7 +248,7 @@ plain("listserv-01.eml", "LISTSERV", "L-Soft list server at LISTS.EXAMPLE.ORG (1
       "the list owners: FACULTY-L-request@LISTS.EXAMPLE.ORG.\n\n"
       "------------------------ Rejected message (42 lines) --------------------------\n" +
       orig("FACULTY-L@LISTS.EXAMPLE.ORG", SUBJ, date_of(1, 7), "ls01@example.com") + "\n" + BODY,
-      [E("5.0.918", "", "rejected")], rp="<owner-FACULTY-L@LISTS.EXAMPLE.ORG>")
+      [E("5.0.901", "", "onhold")], rp="<owner-FACULTY-L@LISTS.EXAMPLE.ORG>")
 plain("listserv-02.eml", "LISTSERV", "L-Soft list server at LISTS.EXAMPLE.ORG (17.0) <LISTSERV@LISTS.EXAMPLE.ORG>",
       "Message \"" + SUBJ + "\"",
       "Your message dated Mon, 3 Nov 2025 07:12:44 +0000 with subject \"" + SUBJ + "\" has\n"
@@ -262,7 +262,7 @@ plain("listserv-03.eml", "LISTSERV", "L-Soft list server at LISTS.EXAMPLE.ORG (1
       "not been distributed to the ALUMNI-L list because the list is held. The list\n"
       "will not accept postings until the list owner frees it. You may want to\n"
       "contact the list owner, ALUMNI-L-request@LISTS.EXAMPLE.ORG, for more information.\n",
-      [E("5.0.918", "", "rejected")], rp="<owner-ALUMNI-L@LISTS.EXAMPLE.ORG>")
+      [E("5.0.901", "", "onhold")], rp="<owner-ALUMNI-L@LISTS.EXAMPLE.ORG>")
 
 # --- Sympa: its DSN for an unknown list, its refusals, its moderation notice ---
 report("sympa-01.eml", "RFC3464", "SYMPA <sympa@lists.example.net>", "Undeliverable message",
@@ -278,7 +278,7 @@ mixed("sympa-02.eml", "Sympa", "SYMPA <sympa@lists.example.net>",
       "  You are not allowed to send messages to list research-all@lists.example.net\n"
       "  because you are not a subscriber.\n\n"
       "For further information, please contact research-all-request@lists.example.net\n",
-      [E("5.0.918", "", "rejected")], attach="research-all@lists.example.net", rp="<sympa-request@lists.example.net>")
+      [E("5.0.901", "", "onhold")], attach="research-all@lists.example.net", rp="<sympa-request@lists.example.net>")
 plain("sympa-03.eml", "Sympa", "SYMPA <sympa@lists.example.net>",
       "Message for list research-all forwarded to the moderators",
       "Your message for list 'research-all' has been forwarded to the list\n"
@@ -301,12 +301,12 @@ plain("mailman2-02.eml", "Mailman", "dev-owner@lists.example.org",
       "has been rejected by the list moderator.  The moderator gave the\nfollowing reason for rejecting your "
       "request:\n\n\"Non-members are not allowed to post to this list. Please subscribe\nfirst.\"\n\n"
       "Any questions or comments should be directed to the list administrator\nat:\n\n    dev-owner@lists.example.org\n",
-      [E("5.0.918", "", "rejected")], extra=MM2, rp="<dev-bounces@lists.example.org>")
+      [E("5.0.901", "", "onhold")], extra=MM2, rp="<dev-bounces@lists.example.org>")
 mixed("mailman2-03.eml", "Mailman", "dev-owner@lists.example.org",
       "Auto-response for your message to the \"Dev\" mailing list",
       "Hello,\n\nYour message to the Dev list was rejected because the list does not\n"
       "accept mail from non-members; see the attached copy.\n\n"
-      "Message rejected by filter rule match\n", [E("5.0.918", "", "rejected")],
+      "Message rejected by filter rule match\n", [E("5.0.901", "", "onhold")],
       attach="dev@lists.example.org", extra=MM2, rp="<dev-bounces@lists.example.org>")
 
 # --- GNU Mailman 3 ---
@@ -321,13 +321,13 @@ mixed("mailman3-02.eml", "Mailman", "announce-owner@lists.example.net",
       "Your message to announce@lists.example.net was rejected",
       "Your message to the announce mailing-list was rejected for the following\nreasons:\n\n"
       "The message is not from a list member\n\nThe original message as received by Mailman is attached.\n",
-      [E("5.0.918", "", "rejected")], attach="announce@lists.example.net", extra=MM3,
+      [E("5.0.901", "", "onhold")], attach="announce@lists.example.net", extra=MM3,
       rp="<announce-bounces@lists.example.net>")
 mixed("mailman3-03.eml", "Mailman", "announce-owner@lists.example.net",
       "Your message to announce@lists.example.net was rejected",
       "Your message to the announce mailing-list was rejected for the following\nreasons:\n\n"
       "The message's content type was explicitly disallowed\n\nThe original message as received by Mailman is attached.\n",
-      [E("5.0.918", "", "rejected")], attach="announce@lists.example.net", extra=MM3,
+      [E("5.0.901", "", "onhold")], attach="announce@lists.example.net", extra=MM3,
       rp="<announce-bounces@lists.example.net>", text_enc="base64", text_cs="utf-8")
 
 # --- Google Groups (Sisimai's GoogleGroups module) ---
@@ -379,7 +379,7 @@ plain("groupsio-01.eml", "Groups.io", "\"Groups.io\" <noreply@groups.io>",
       "Hello,\n\nYou recently sent a message to hikers@groups.io, but you are not a member\nof that group and the "
       "group only accepts messages from members. Your\nmessage was not delivered.\n\nSubject: " + SUBJ + "\n\n"
       "To join the group, visit https://groups.io/g/hikers\n\nCheers,\nThe Groups.io Team\n",
-      [E("5.0.918", "", "rejected")], rp="<bounce@groups.io>", enc="qp", cs="utf-8")
+      [E("5.0.901", "", "onhold")], rp="<bounce@groups.io>", enc="qp", cs="utf-8")
 plain("groupsio-02.eml", "Groups.io", "\"Groups.io\" <noreply@groups.io>",
       "Your message to hikers@groups.io is awaiting approval",
       "Hello,\n\nYour message to hikers@groups.io is awaiting approval by the group\nmoderators. You will "
