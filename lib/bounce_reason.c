@@ -160,11 +160,26 @@ static int smtp_command(const char *t, size_t n)
 	return cmd;
 }
 
+/* Does the status rp[i] follow the bare reply code rp[i - 1], with only
+ * quotes, brackets, commas and spaces between ("550-'5.2.2 ...'", the
+ * newer AsyncOS's "('550', ['5.1.1 ...'])")? */
+static int follows_code(const char *t, const struct mf__smtp_reply *rp, size_t i)
+{
+	const struct mf__smtp_reply *c = &rp[i - 1];
+
+	if (!c->code[0] || c->status[0] || rp[i].start < c->end || rp[i].start > c->end + 6)
+		return 0;
+	for (uint32_t k = c->end; k < rp[i].start; k++)
+		if (!strchr(" '\",[(-", t[k]))
+			return 0;
+	return 1;
+}
+
 /* The status the server stated: a failure's over a success's (a
  * transcript shows "250 2.1.5 Ok" before "451 4.3.0 Error"), and one
  * that follows a reply code ("550-'5.2.2 ...'") over one standing alone
  * (a gateway's own "5.1.0 - Unknown address error" before the quote). */
-static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
+static const char *pick_status(const char *t, const struct mf__smtp_reply *rp, size_t n)
 {
 	const char *best = "";
 	int best_rank = -1;
@@ -175,8 +190,7 @@ static const char *pick_status(const struct mf__smtp_reply *rp, size_t n)
 		if (!rp[i].status[0])
 			continue;
 		rank = (rp[i].status[0] != '2') * 2 + (rp[i].code[0] != 0 ||
-			(i > 0 && rp[i - 1].code[0] && !rp[i - 1].status[0] &&
-			 rp[i].start <= rp[i - 1].end + 2));
+			(i > 0 && follows_code(t, rp, i)));
 		if (rank > best_rank) {
 			best_rank = rank;
 			best = rp[i].status;
@@ -421,7 +435,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (have_norm) {
 		/* Statuses and codes are read from the normalized words: it
 		 * is ASCII for digits whatever the width they were written in. */
-		text_status = pick_status(replies, n_replies);
+		text_status = pick_status(norm.text, replies, n_replies);
 	}
 	/* The status. */
 	/* As Sisimai: the failure status the server itself quoted wins over

@@ -9,7 +9,8 @@
  * explanation when that span says nothing.  Layouts the generic reading
  * gets wrong have their own small file: Sendmail transcript lines
  * (bounce_sendmail.c), Apache James's "Message details:" block
- * (bounce_james.c), Amazon SES JSON notifications (bounce_amazonses.c).
+ * (bounce_james.c), Amazon SES JSON notifications (bounce_amazonses.c), the
+ * mailing-list managers' refusals of a post (bounce_lists.c).
  * The remote host a diagnostic names ("host mx.example.com [192.0.2.1]")
  * stands for a missing Remote-MTA.
  * Called by explain.c.
@@ -477,6 +478,12 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	e = m->re;
 	header_addr(m->from, from, sizeof from);
 	header_addr(m->to, to, sizeof to);
+	/* a list manager's refusal of a post: the list's address */
+	if ((pass = mf__bounce_list(fmt, m, out)) != 0) {
+		if (pass > 0)
+			mf__text_fill_diagnostics(bd, fmt, m, out);
+		return pass < 0 ? pass : 0;
+	}
 	if (mf__bounce_sendmail(t + s, e - s, out))
 		return 0;
 	/* James's envelope copy follows the explanation (an end marker) */

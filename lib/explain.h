@@ -313,6 +313,12 @@ void mf__text_region(const struct mf__bounce_data *bd, const struct mf__format *
  * "bounce", "feedback" or "delivered". */
 int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind);
 
+/* A mailing-list manager's notice of a refused post (bounce_lists.c):
+ * for a format of listserv, sympa, mailman or groupsio, one recipient, the list's
+ * address; 1 when it read one, 0 when fmt is another's or no address
+ * was found, MF_ENOMEM. */
+int mf__bounce_list(const struct mf__format *fmt, const struct mf__msg *m, struct mf__rcpts *out);
+
 /* Sendmail transcript lines "554 <addr>... why" (bounce_sendmail.c):
  * 1 when it read recipients. */
 int mf__bounce_sendmail(const char *t, size_t len, struct mf__rcpts *out);

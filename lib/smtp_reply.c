@@ -247,6 +247,12 @@ size_t mf__smtp_replies(const char *t, size_t len, struct mf__smtp_reply *out,
 			 * own code; the status belongs to the joined reply. */
 			if (!out[n - 1].status[0] && r.status[0])
 				memcpy(out[n - 1].status, r.status, sizeof r.status);
+			/* "553-Message filtered. ... 553 information. (#5.7.1)"
+			 * (MessageLabs, qmail): the status closing the last line
+			 * is the joined reply's. */
+			for (size_t k = r.text_start; !out[n - 1].status[0] && k + 1 < r.text_end; k++)
+				if (t[k] == '#' && (sl = mf__status_len(t, len, k + 1)) && sl < sizeof r.status)
+					memcpy(out[n - 1].status, t + k + 1, sl);
 			p = q > p ? q : p + 1;
 			continue;
 		}
