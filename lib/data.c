@@ -7,7 +7,8 @@
  * Pattern compilation errors are found by match.c over the same records.
  *
  * Files: paths.json, causes.json, lexicon.json, calibration.json,
- * route-guess.json (the fallback guess of guess.c),
+ * route-guess.json (the fallback guess of guess.c), zh-variants.json and
+ * the optional zh-words.json (text.c's character and word variants),
  * every .json file under rules/ and providers/.
  */
 #include <dirent.h>
