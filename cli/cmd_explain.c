@@ -49,14 +49,14 @@ struct run {
 
 static void help(void)
 {
-	printf("usage: mailfix explain [--json] [--lang en|zh] [--jobs N] [--data DIR] [FILE|DIR|MBOX ...]\n\n"
+	printf("usage: mailfix explain [--json] [--lang en|zh|zh-Hant] [--jobs N] [--data DIR] [FILE|DIR|MBOX ...]\n\n"
 	       "Reads bounce messages (delivery status notifications, MTA bounce texts,\n"
 	       "auto-replies, ARF feedback reports) and says per failed recipient the\n"
 	       "reason, status, reply code, whose side must act and what to do.\n"
 	       "Arguments are message files, directories (maildir or any folder) or mbox\n"
 	       "files; standard input when none is given (or \"-\").\n"
 	       "  --json      one JSON line per message (INTERFACE.md)\n"
-	       "  --lang L    language of the steps: en or zh\n"
+	       "  --lang L    language of the steps: en, zh or zh-Hant\n"
 	       "  --jobs N    explain on N threads (default: one per CPU); the output is\n"
 	       "              the same, in input order, for any N\n"
 	       "  --data DIR  load the knowledge data from DIR instead of the built-in copy\n");

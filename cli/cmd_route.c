@@ -20,7 +20,7 @@
 
 static void help(void)
 {
-	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh] [--data DIR] [QUERY...]\n"
+	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant] [--data DIR] [QUERY...]\n"
 	       "       mailfix route --jsonl [--provider ID] < queries.jsonl\n\n"
 	       "Names the path, cause, side and steps for a sending failure described in\n"
 	       "QUERY (the words are joined), or in standard input when no QUERY is given.\n"
@@ -28,7 +28,8 @@ static void help(void)
 	       "  --jsonl        read {\"id\", \"query\", \"provider\"?} lines, write one answer each\n"
 	       "  --provider ID  provider profile, an id of data/providers/ (default: the\n"
 	       "                 sender's own provider when the words show it, else alimail)\n"
-	       "  --lang L       answer language: en, zh or auto (follows the query)\n"
+	       "  --lang L       answer language: en, zh, zh-Hant (traditional characters)\n"
+	       "                 or auto (the query's language and writing)\n"
 	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n");
 }
 

@@ -28,14 +28,9 @@ int cli_common_option(struct cli_common *c, int opt, const char *arg)
 		c->provider = arg;
 		return 1;
 	case 0x102:
-		if (strcmp(arg, "en") == 0)
-			c->lang = MF_LANG_EN;
-		else if (strcmp(arg, "zh") == 0)
-			c->lang = MF_LANG_ZH;
-		else if (strcmp(arg, "auto") == 0)
-			c->lang = MF_LANG_AUTO;
-		else {
-			fprintf(stderr, "mailfix: --lang must be en, zh or auto, not \"%s\"\n", arg);
+		if (mf_lang_from_name(arg, &c->lang) != 0) {
+			fprintf(stderr, "mailfix: --lang must be en, zh, zh-Hant or auto, not \"%s\"\n",
+				arg);
 			return -1;
 		}
 		return 1;

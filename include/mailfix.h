@@ -97,7 +97,15 @@ int mf_ctx_has_provider(const struct mf_ctx *ctx, const char *provider_id);
 /* Longest query route accepts, in bytes. */
 #define MF_ROUTE_MAX_QUERY (64 * 1024)
 
-enum mf_lang { MF_LANG_AUTO = 0, MF_LANG_EN, MF_LANG_ZH };
+/* MF_LANG_ZH: Chinese in simplified characters; MF_LANG_ZH_HANT: in
+ * traditional ones.  AUTO: route answers in the query's language and
+ * writing; explain in English. */
+enum mf_lang { MF_LANG_AUTO = 0, MF_LANG_EN, MF_LANG_ZH, MF_LANG_ZH_HANT };
+
+/* The language a name asks for: "auto", "en", "zh" (also "zh-Hans",
+ * "zh-CN", "zh-SG") or "zh-Hant" (also "zh-TW", "zh-HK", "zh-MO"), any
+ * case.  Returns 0, or -1 for any other name (*out unchanged). */
+int mf_lang_from_name(const char *name, enum mf_lang *out);
 
 struct mf_route_request {
 	const char *query;     /* UTF-8 text, need not be NUL-terminated */
@@ -144,7 +152,7 @@ struct mf_answer {
 	const char *skill;
 	const char *cause;     /* fine-grained cause id, or NULL */
 	const char *side;      /* sender account client recipient network unknown */
-	const char *lang;      /* "en" or "zh": the language of the texts below */
+	const char *lang;      /* "en", "zh" or "zh-Hant": the language of the texts below */
 	const char *provider;
 	double confidence;     /* 0..1, calibrated on the labelled corpus */
 	int is_default;        /* 1 when nothing pointed anywhere (tree default) */
@@ -402,6 +410,8 @@ struct mf_explanation {
 	size_t n_bounces;
 	int truncated;           /* the message names more recipients than
 				    MF_EXPLAIN_MAX_BOUNCES: only the first are here */
+	const char *lang;        /* "en", "zh" or "zh-Hant": the language of the
+				    titles and steps (the request's; AUTO = "en") */
 };
 
 /* Read one message (a bounce, an auto-reply, an ARF report or anything

@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -126,6 +127,36 @@ char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 	return mf__buf_steal(&b);
 }
 
+const char *const mf__lang_names[MF__N_LANGS] = {"en", "zh", "zh-Hant"};
+
+int mf__lang_index(const char *name)
+{
+	for (int i = 0; i < MF__N_LANGS; i++)
+		if (name && strcmp(name, mf__lang_names[i]) == 0)
+			return i;
+	return MF__LANG_EN;
+}
+
+int mf_lang_from_name(const char *name, enum mf_lang *out)
+{
+	static const struct {
+		const char *name;
+		enum mf_lang lang;
+	} names[] = {
+		{"auto", MF_LANG_AUTO}, {"en", MF_LANG_EN}, {"zh", MF_LANG_ZH},
+		{"zh-hans", MF_LANG_ZH}, {"zh-cn", MF_LANG_ZH}, {"zh-sg", MF_LANG_ZH},
+		{"zh-hant", MF_LANG_ZH_HANT}, {"zh-tw", MF_LANG_ZH_HANT},
+		{"zh-hk", MF_LANG_ZH_HANT}, {"zh-mo", MF_LANG_ZH_HANT},
+	};
+
+	for (size_t i = 0; name && i < MF__ARRAY_LEN(names); i++)
+		if (strcasecmp(name, names[i].name) == 0) {
+			*out = names[i].lang;
+			return 0;
+		}
+	return -1;
+}
+
 struct labels {
 	const char *path, *cause, *side, *confidence, *evidence, *steps, *limits,
 		*notes, *also, *replies, *none, *default_path, *mentions, *profile;
@@ -143,7 +174,14 @@ static const struct labels labels_zh = {
 	"步骤适用于",
 };
 
-static const char *side_words(const char *side, int zh)
+/* labels_zh in traditional characters (OpenCC s2tw, as data/zh-hant.json) */
+static const struct labels labels_zh_hant = {
+	"路徑", "原因", "責任方", "置信度", "依據", "處理步驟", "侷限", "注意",
+	"其他可能", "SMTP 回覆", "無", "（默認：文中沒有明確線索）", "文中提到",
+	"步驟適用於",
+};
+
+static const char *side_words(const char *side, int lang)
 {
 	static const char *const en[] = {
 		"the sender's domain or permissions must change",
@@ -158,17 +196,23 @@ static const char *side_words(const char *side, int zh)
 		"邮件客户端或程序需要调整", "需要收件方处理", "用户与服务器之间的网络",
 		"从文本中无法判断",
 	};
+	static const char *const hant[] = {
+		"發件方域名或權限需要調整", "賬號狀態問題，需要管理員處理",
+		"郵件客戶端或程序需要調整", "需要收件方處理", "用戶與服務器之間的網絡",
+		"從文本中無法判斷",
+	};
 	int s = mf__side_from_name(side);
 
 	if (s < 0)
 		s = MF__SIDE_UNKNOWN;
-	return zh ? zhs[s] : en[s];
+	return lang == MF__LANG_ZH_HANT ? hant[s] : lang == MF__LANG_ZH ? zhs[s] : en[s];
 }
 
 char *mf_answer_to_text(const struct mf_answer *a, int color)
 {
-	const struct labels *L = strcmp(a->lang, "zh") == 0 ? &labels_zh : &labels_en;
-	int zh = L == &labels_zh;
+	int lang = mf__lang_index(a->lang);
+	const struct labels *L = lang == MF__LANG_ZH_HANT ? &labels_zh_hant
+				 : lang == MF__LANG_ZH ? &labels_zh : &labels_en;
 	const char *B = color ? "\033[1m" : "", *D = color ? "\033[2m" : "",
 		   *G = color ? "\033[32m" : "", *Y = color ? "\033[33m" : "",
 		   *C = color ? "\033[36m" : "", *R = color ? "\033[0m" : "";
@@ -180,7 +224,7 @@ char *mf_answer_to_text(const struct mf_answer *a, int color)
 		mf__buf_printf(&b, " > %s%s%s", Y, a->cause, R);
 	mf__buf_printf(&b, "   %s%s %.2f%s\n", D, L->confidence, a->confidence, R);
 	mf__buf_printf(&b, "%s\n", a->title);
-	mf__buf_printf(&b, "%s%s:%s %s (%s)\n", D, L->side, R, a->side, side_words(a->side, zh));
+	mf__buf_printf(&b, "%s%s:%s %s (%s)\n", D, L->side, R, a->side, side_words(a->side, lang));
 	if (a->is_default)
 		mf__buf_printf(&b, "%s%s%s\n", D, L->default_path, R);
 	/* The default profile goes unsaid; another one is named. */

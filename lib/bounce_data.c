@@ -151,6 +151,7 @@ static int get_text(struct bloader *l, json_t *v, const char *what, struct mf__t
 	if ((rc = check_keys(l, v, keys)) || (rc = get_str(l, v, "en", 1, &t->en)) ||
 	    (rc = get_str(l, v, "zh", 1, &t->zh)))
 		return rc;
+	t->zh_hant = mf__zh_hant_find(l->d, t->zh);
 	return 0;
 }
 

@@ -183,6 +183,7 @@ static int get_text(struct loader *l, json_t *v, const char *what,
 	    (rc = get_string(l, v, "en", 1, &out->en)) ||
 	    (rc = get_string(l, v, "zh", 1, &out->zh)))
 		return rc;
+	out->zh_hant = mf__zh_hant_find(l->d, out->zh);
 	return 0;
 }
 
@@ -724,6 +725,56 @@ static int load_zh_words(struct loader *l, json_t *doc)
 	l->record[0] = '\0';
 	l->d->n_zh_words = n;
 	return 0;
+}
+
+static int cmp_zh_hant(const void *a, const void *b)
+{
+	return strcmp(((const struct mf__zh_hant *)a)->simp, ((const struct mf__zh_hant *)b)->simp);
+}
+
+/* zh-hant.json (optional): each Chinese answer text in traditional
+ * characters, keyed by the simplified text (scripts/gen-zh-hant.py).
+ * Loaded before any text, which then finds its traditional form. */
+static int load_zh_hant(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "config", "texts", NULL};
+	json_t *texts = json_object_get(doc, "texts"), *v;
+	const char *key;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_object(texts))
+		return bad(l, "run scripts/gen-zh-hant.py",
+			   "\"texts\" must map each simplified text to its traditional form");
+	l->d->zh_hant = arena_alloc(l->a, (json_object_size(texts) + 1) * sizeof *l->d->zh_hant);
+	if (!l->d->zh_hant)
+		return MF_ENOMEM;
+	json_object_foreach(texts, key, v) {
+		snprintf(l->record, sizeof l->record, "text \"%.60s\"", key);
+		if (!*key || !json_is_string(v) || json_string_length(v) == 0 ||
+		    strlen(json_string_value(v)) != json_string_length(v))
+			return bad(l, "run scripts/gen-zh-hant.py",
+				   "must map to a non-empty string without NUL characters");
+		l->d->zh_hant[n].simp = key;
+		l->d->zh_hant[n].trad = json_string_value(v);
+		n++;
+	}
+	l->record[0] = '\0';
+	qsort(l->d->zh_hant, n, sizeof *l->d->zh_hant, cmp_zh_hant);
+	l->d->n_zh_hant = n;
+	return 0;
+}
+
+const char *mf__zh_hant_find(const struct mf__data *d, const char *simp)
+{
+	struct mf__zh_hant key = {simp, NULL}, *hit;
+
+	if (!simp || !d->n_zh_hant)
+		return NULL;
+	hit = bsearch(&key, d->zh_hant, d->n_zh_hant, sizeof key, cmp_zh_hant);
+	return hit ? hit->trad : NULL;
 }
 
 static int cmp_zh(const void *a, const void *b)
@@ -1498,9 +1549,37 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	l->d->zh_bmp = arena_alloc(l->a, (0x9fff - 0x4e00 + 1) * sizeof *l->d->zh_bmp);
 	if (!l->d->zh_bmp)
 		return MF_ENOMEM;
-	for (size_t i = 0; i < l->d->n_zh_map; i++)
+	/* and a bit for each simplified form: which writing a query uses */
+	l->d->zh_simp_bits = arena_alloc(l->a, (0x9fff - 0x4e00 + 8) / 8);
+	if (!l->d->zh_simp_bits)
+		return MF_ENOMEM;
+	for (size_t i = 0; i < l->d->n_zh_map; i++) {
+		uint32_t to = l->d->zh_map[i].to;
+
 		if (l->d->zh_map[i].from >= 0x4e00 && l->d->zh_map[i].from <= 0x9fff)
-			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = l->d->zh_map[i].to;
+			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = to;
+		if (to >= 0x4e00 && to <= 0x9fff)
+			l->d->zh_simp_bits[(to - 0x4e00) / 8] |= (uint8_t)(1u << ((to - 0x4e00) % 8));
+	}
+	/* a character both writings use is no sign of either */
+	for (size_t i = 0; i < l->d->n_zh_map; i++) {
+		uint32_t from = l->d->zh_map[i].from;
+
+		if (from >= 0x4e00 && from <= 0x9fff)
+			l->d->zh_simp_bits[(from - 0x4e00) / 8] &= (uint8_t)~(1u << ((from - 0x4e00) % 8));
+	}
+	l->file = "zh-hant.json";
+	if (l->zh_embedded != (size_t)-1) {
+		/* the build's, sorted and checked (mf__zh_blob_count) */
+		l->d->n_zh_hant = mf__zh_blob_hant_count(mf__embedded_zh);
+		l->d->zh_hant = arena_alloc(l->a, (l->d->n_zh_hant + 1) * sizeof *l->d->zh_hant);
+		if (!l->d->zh_hant)
+			return MF_ENOMEM;
+		mf__zh_blob_hant(mf__embedded_zh, l->d->zh_hant);
+	} else if (doc_named(files, n_files, l->file) &&
+		   (rc = load_zh_hant(l, doc_named(files, n_files, l->file)))) {
+		return rc;
+	}
 	l->file = "zh-words.json";
 	if (doc_named(files, n_files, l->file) &&
 	    (rc = load_zh_words(l, doc_named(files, n_files, l->file))))
@@ -1526,6 +1605,7 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 					l->d->n_paths, MF__N_SIDES))
 			return bad(l, "rebuild mailfix", "the embedded guess does not fit the data");
 		l->d->guess = g;
+		l->d->guess_note.zh_hant = mf__zh_hant_find(l->d, l->d->guess_note.zh);
 	} else if ((rc = load_guess(l, doc_named(files, n_files, l->file)))) {
 		return rc;
 	}
@@ -1653,7 +1733,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				goto done;
 			}
 			if ((l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) ||
-			    (l.zh_embedded != (size_t)-1 && strcmp(e->name, "zh-variants.json") == 0)) {
+			    (l.zh_embedded != (size_t)-1 && (strcmp(e->name, "zh-variants.json") == 0 ||
+							     strcmp(e->name, "zh-hant.json") == 0))) {
 				n_files++;
 				continue;
 			}
@@ -1724,7 +1805,9 @@ const struct mf__provider *mf__data_find_provider(const struct mf__data *d,
 	return NULL;
 }
 
-const char *mf__text_get(const struct mf__text *t, int zh)
+const char *mf__text_get(const struct mf__text *t, int lang)
 {
-	return zh && t->zh ? t->zh : t->en;
+	if (lang == MF__LANG_ZH_HANT && t->zh_hant)
+		return t->zh_hant;
+	return lang != MF__LANG_EN && t->zh ? t->zh : t->en;
 }

@@ -210,6 +210,14 @@ static void mark_all(struct mf__rcpts *rc, const char *reason)
 		rc->v[i].reason_hint = reason;
 }
 
+/* An explanation's language (MF__LANG_*): asked for, else English (the
+ * remote servers' words are in any language; the reader is the sender). */
+static int explain_lang(const struct mf_explain_request *req)
+{
+	return req->lang == MF_LANG_ZH ? MF__LANG_ZH
+	       : req->lang == MF_LANG_ZH_HANT ? MF__LANG_ZH_HANT : MF__LANG_EN;
+}
+
 static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		       struct expl_impl *ei, struct mf_bounce *b, const struct mf__rcpt *r,
 		       const char *fixed_reason, const struct mf__context *cx,
@@ -220,7 +228,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	struct mf__verdict v;
 	const struct mf__reason *R;
 	struct mf_answer *ans = NULL;
-	int zh = req->lang == MF_LANG_ZH, rc;
+	int lang = explain_lang(req), rc;
 	const char *diag = r->diag.data ? r->diag.data : "";
 
 	if (fixed_reason) {
@@ -259,7 +267,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	b->reason = R->id;
 	b->hard = v.hard;
-	b->title = mf__text_get(&R->title, zh);
+	b->title = mf__text_get(&R->title, lang);
 	b->path = d->paths[R->path].id;
 	b->side = mf__side_names[R->side];
 	b->cause = NULL;
@@ -268,9 +276,14 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	if (!fixed_reason && (r->diag.len || r->status[0])) {
 		/* the remote server's words: a receiver's, which must not
 		 * pick the sender's provider profile */
+		/* ... and answered in the explanation's language, not in
+		 * the language the remote server wrote in */
 		struct mf_route_request rq = {r->diag.len ? diag : r->status,
 					      r->diag.len ? r->diag.len : strlen(r->status),
-					      MF__DEFAULT_PROVIDER, req->lang};
+					      MF__DEFAULT_PROVIDER,
+					      lang == MF__LANG_ZH_HANT ? MF_LANG_ZH_HANT
+					      : lang == MF__LANG_ZH	 ? MF_LANG_ZH
+								 : MF_LANG_EN};
 		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
@@ -284,7 +297,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	} else {
 		b->steps = calloc(R->steps.n + 1, sizeof *b->steps);
 		for (size_t i = 0; b->steps && i < R->steps.n; i++)
-			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], zh);
+			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], lang);
 	}
 	mf_answer_free(ans);
 	if (!b->steps)
@@ -374,6 +387,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	}
 	ei->ex.kind = "none";
 	ei->ex.format = "";
+	ei->ex.lang = mf__lang_names[explain_lang(req)];
 	fmt = mf__format_detect(bd, m);
 	/* Where the explanation sits, once for every reader below. */
 	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "",
@@ -769,9 +783,22 @@ char *mf_explanation_to_json(const struct mf_explanation *ex, const char *source
 char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source,
 			     const struct mf_error *err, int color)
 {
+	/* the words around the ids, in the explanation's language */
+	static const struct {
+		const char *not_bounce, *hard, *no_rcpt, *todo, *more;
+	} words[MF__N_LANGS] = {
+		{"not a bounce (no failed recipient)", " (hard: the address is dead)",
+		 "(recipient unknown)", "do", "... and more recipients: only the first %d are listed"},
+		{"不是退信（没有投递失败的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
+		 "处理", "……还有更多收件人：只列出了前 %d 个"},
+		{"不是退信（沒有投遞失敗的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
+		 "處理", "……還有更多收件人：只列出了前 %d 個"},
+	};
 	struct mf__buf b;
 	const char *bold = color ? "\033[1m" : "", *red = color ? "\033[31m" : "",
 		   *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
+	int lang = ex ? mf__lang_index(ex->lang) : MF__LANG_EN;
+	size_t todo_width;
 
 	mf__buf_init(&b, 4 * 1024 * 1024);
 	if (!ex) {
@@ -780,18 +807,20 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 		return mf__buf_steal(&b);
 	}
 	if (ex->n_bounces == 0) {
-		mf__buf_printf(&b, "%s%s%s: not a bounce (no failed recipient)\n", bold, source, off);
+		mf__buf_printf(&b, "%s%s%s: %s\n", bold, source, off, words[lang].not_bounce);
 		return mf__buf_steal(&b);
 	}
+	/* the steps line up under the first one: "do" is 2 columns, "处理" 4 */
+	todo_width = lang == MF__LANG_EN ? 2 : 4;
 	mf__buf_printf(&b, "%s%s%s: %s%s%s%s\n", bold, source, off, ex->kind,
 		       ex->format[0] ? " (" : "", ex->format, ex->format[0] ? ")" : "");
 	for (size_t i = 0; i < ex->n_bounces; i++) {
 		const struct mf_bounce *x = &ex->bounces[i];
 
-		mf__buf_printf(&b, "  %s%s%s\n", bold, x->recipient[0] ? x->recipient : "(recipient unknown)", off);
+		mf__buf_printf(&b, "  %s%s%s\n", bold,
+			       x->recipient[0] ? x->recipient : words[lang].no_rcpt, off);
 		mf__buf_printf(&b, "    reason  %s%s%s%s: %s\n", x->hard ? red : "", x->reason,
-			       x->hard ? " (hard: the address is dead)" : "", x->hard ? off : "",
-			       x->title);
+			       x->hard ? words[lang].hard : "", x->hard ? off : "", x->title);
 		mf__buf_printf(&b, "    status  %s   reply %s   side %s   path %s%s%s\n",
 			       x->status[0] ? x->status : "-",
 			       x->reply_code[0] ? x->reply_code : "-", x->side, x->path,
@@ -803,10 +832,13 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 				       (int)mf__utf8_whole(x->diagnostic, strnlen(x->diagnostic, 400)),
 				       x->diagnostic, off);
 		for (size_t k = 0; k < x->n_steps; k++)
-			mf__buf_printf(&b, "    %s %zu. %s\n", k ? "   " : "do", k + 1, x->steps[k]);
+			mf__buf_printf(&b, "    %-*s %zu. %s\n", k ? (int)todo_width : 0,
+				       k ? "" : words[lang].todo, k + 1, x->steps[k]);
 	}
-	if (ex->truncated)
-		mf__buf_printf(&b, "  %s... and more recipients: only the first %d are listed%s\n",
-			       dim, MF_EXPLAIN_MAX_BOUNCES, off);
+	if (ex->truncated) {
+		mf__buf_printf(&b, "  %s", dim);
+		mf__buf_printf(&b, words[lang].more, MF_EXPLAIN_MAX_BOUNCES);
+		mf__buf_printf(&b, "%s\n", off);
+	}
 	return mf__buf_steal(&b);
 }

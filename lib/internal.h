@@ -87,9 +87,10 @@ int mf__side_from_name(const char *name); /* -1 when unknown */
 
 /* ---- knowledge data (data.c) ---- */
 
-/* A text in both answer languages. */
+/* A text in the answer languages: English, Chinese in simplified
+ * characters and, when data/zh-hant.json has it, in traditional ones. */
 struct mf__text {
-	const char *en, *zh;
+	const char *en, *zh, *zh_hant;
 };
 struct mf__texts {
 	struct mf__text *v;
@@ -185,6 +186,11 @@ struct mf__provider {
 	size_t n_facts;
 };
 
+/* A Chinese answer text and its traditional form (data/zh-hant.json). */
+struct mf__zh_hant {
+	const char *simp, *trad;
+};
+
 struct mf__zh_pair {
 	uint32_t from, to;
 };
@@ -217,6 +223,9 @@ struct mf__data {
 	struct mf__zh_word *zh_words;   /* word variants, sorted by from (bytes) */
 	size_t n_zh_words;
 	uint8_t *zh_word_first;         /* bit (cp - 0x4e00): some word starts with cp */
+	uint8_t *zh_simp_bits;          /* bit per U+4E00..U+9FFF: a simplified form */
+	struct mf__zh_hant *zh_hant;    /* simplified text -> traditional, sorted */
+	size_t n_zh_hant;
 	const char **negation_cues;     /* normalized words that negate what follows */
 	size_t *negation_cue_len;
 	size_t n_negation_cues;
@@ -252,8 +261,17 @@ int mf__data_find_rule(const struct mf__data *d, const char *id);
 int mf__data_find_path(const struct mf__data *d, const char *id);
 const struct mf__provider *mf__data_find_provider(const struct mf__data *d,
 						 const char *id);
-/* The text in the language asked for, falling back to English. */
-const char *mf__text_get(const struct mf__text *t, int zh);
+/* Answer languages: the index of the filled texts of each, and of the
+ * texts of struct mf__text. */
+enum { MF__LANG_EN = 0, MF__LANG_ZH = 1, MF__LANG_ZH_HANT = 2, MF__N_LANGS = 3 };
+extern const char *const mf__lang_names[MF__N_LANGS]; /* "en" "zh" "zh-Hant" */
+/* The text in the language asked for (an MF__LANG_*), falling back from
+ * traditional to simplified Chinese, and from Chinese to English. */
+const char *mf__text_get(const struct mf__text *t, int lang);
+/* The traditional form of a simplified text (data/zh-hant.json), or NULL. */
+const char *mf__zh_hant_find(const struct mf__data *d, const char *simp);
+/* MF__LANG_* of an answer's language name ("en", "zh", "zh-Hant"). */
+int mf__lang_index(const char *name);
 
 /* ---- text normalization (text.c) ---- */
 
@@ -266,6 +284,9 @@ struct mf__norm {
 	size_t len;
 	uint32_t *orig;
 	size_t n_han;          /* Han characters seen: the query's language */
+	size_t n_trad, n_simp; /* of those, in a form only traditional or only
+				* simplified writing uses */
+	size_t n_kana;         /* Japanese kana seen (hiragana, katakana) */
 };
 
 /* Normalize `len` bytes of UTF-8.  Errors: MF_EUTF8 and MF_ENUL with the

@@ -69,7 +69,7 @@ static void *falloc(struct filled_arena *a, size_t size)
 
 /* Substitute {fact} placeholders with the provider's values. */
 static char *fill(struct filled_arena *a, const struct mf__provider *pv, const char *tmpl,
-		  int zh)
+		  int lang)
 {
 	struct mf__buf b;
 	const char *p = tmpl;
@@ -86,7 +86,7 @@ static char *fill(struct filled_arena *a, const struct mf__provider *pv, const c
 		for (size_t k = 0; k < pv->n_facts; k++)
 			if (strlen(pv->fact_keys[k]) == (size_t)(close - open - 1) &&
 			    memcmp(pv->fact_keys[k], open + 1, (size_t)(close - open - 1)) == 0)
-				mf__buf_puts(&b, mf__text_get(&pv->fact_values[k], zh));
+				mf__buf_puts(&b, mf__text_get(&pv->fact_values[k], lang));
 		p = close + 1;
 	}
 	s = mf__buf_steal(&b);
@@ -101,7 +101,7 @@ static char *fill(struct filled_arena *a, const struct mf__provider *pv, const c
 
 /* Fill `lists` text lists (NULL-terminated pairs) into one list, without
  * repeating a text. */
-static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int zh,
+static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int lang,
 		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists)
 {
 	size_t total = 0;
@@ -114,7 +114,7 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 		return MF_ENOMEM;
 	for (size_t i = 0; i < n_lists; i++)
 		for (size_t j = 0; lists[i] && j < lists[i]->n; j++) {
-			char *s = fill(a, pv, mf__text_get(&lists[i]->v[j], zh), zh);
+			char *s = fill(a, pv, mf__text_get(&lists[i]->v[j], lang), lang);
 			int dup = 0;
 			if (!s)
 				return MF_ENOMEM;
@@ -127,7 +127,7 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 }
 
 static int prepare_one(struct filled_arena *a, const struct mf__data *d,
-		       const struct mf__provider *pv, int zh, struct mf__filled *f)
+		       const struct mf__provider *pv, int lang, struct mf__filled *f)
 {
 	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
 	struct mf__texts gnote = {(struct mf__text *)&d->guess_note, 1};
@@ -149,9 +149,9 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		const struct mf__texts *steps[] = {&cause->steps};
 		const struct mf__texts *limits[] = {&cause->limitations,
 						    &d->paths[cause->path].limitations};
-		rc = fill_list(a, pv, zh, &f->cause_steps[c], steps, 1);
+		rc = fill_list(a, pv, lang, &f->cause_steps[c], steps, 1);
 		if (!rc)
-			rc = fill_list(a, pv, zh, &f->cause_limits[c], limits, 2);
+			rc = fill_list(a, pv, lang, &f->cause_limits[c], limits, 2);
 	}
 	for (size_t p = 0; !rc && p < d->n_paths; p++) {
 		const struct mf__texts *steps[] = {&d->paths[p].default_steps};
@@ -163,19 +163,19 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 		const struct mf__texts *gdlimits[] = {d->guess_note.en ? &gnote : NULL,
 						      d->default_note.en ? &note : NULL,
 						      &d->paths[p].limitations};
-		rc = fill_list(a, pv, zh, &f->path_steps[p], steps, 1);
+		rc = fill_list(a, pv, lang, &f->path_steps[p], steps, 1);
 		if (!rc)
-			rc = fill_list(a, pv, zh, &f->path_limits[0][p], limits, 1);
+			rc = fill_list(a, pv, lang, &f->path_limits[0][p], limits, 1);
 		if (!rc)
-			rc = fill_list(a, pv, zh, &f->path_limits[1][p], dlimits, 2);
+			rc = fill_list(a, pv, lang, &f->path_limits[1][p], dlimits, 2);
 		if (!rc)
-			rc = fill_list(a, pv, zh, &f->path_limits[2][p], glimits, 2);
+			rc = fill_list(a, pv, lang, &f->path_limits[2][p], glimits, 2);
 		if (!rc)
-			rc = fill_list(a, pv, zh, &f->path_limits[3][p], gdlimits, 3);
+			rc = fill_list(a, pv, lang, &f->path_limits[3][p], gdlimits, 3);
 	}
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].note.en &&
-		    !(f->rule_note[i] = fill(a, pv, mf__text_get(&d->rules[i].note, zh), zh)))
+		    !(f->rule_note[i] = fill(a, pv, mf__text_get(&d->rules[i].note, lang), lang)))
 			rc = MF_ENOMEM;
 	return rc;
 }
@@ -193,13 +193,14 @@ int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 	if (d->n_paths > MAX_PATHS)
 		return mf__fail(err, MF_EDATA, "paths.json", NULL,
 				"more than %d paths", MAX_PATHS);
-	ctx->filled = falloc(a, (d->n_providers * 2 + 1) * sizeof *ctx->filled);
+	ctx->filled = falloc(a, (d->n_providers * MF__N_LANGS + 1) * sizeof *ctx->filled);
 	ctx->smtp_rules = falloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
 	if (!ctx->filled || !ctx->smtp_rules)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t p = 0; !rc && p < d->n_providers; p++)
-		for (int zh = 0; !rc && zh < 2; zh++)
-			rc = prepare_one(a, d, &d->providers[p], zh, &ctx->filled[p * 2 + zh]);
+		for (int lang = 0; !rc && lang < MF__N_LANGS; lang++)
+			rc = prepare_one(a, d, &d->providers[p], lang,
+					 &ctx->filled[p * MF__N_LANGS + (size_t)lang]);
 	if (rc)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t i = 0; i < d->n_rules; i++)
@@ -252,16 +253,16 @@ void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
 {
 	struct answer_impl *ai = (struct answer_impl *)answer;
 	const struct mf__data *d = ctx->data;
-	int zh = strcmp(answer->lang, "zh") == 0;
+	int lang = mf__lang_index(answer->lang);
 	size_t n = 0;
 
 	for (size_t i = 0; i < reason->steps.n && n < MAX_REASON_STEPS; i++)
-		ai->reason_steps[n++] = mf__text_get(&reason->steps.v[i], zh);
+		ai->reason_steps[n++] = mf__text_get(&reason->steps.v[i], lang);
 	answer->path = d->paths[reason->path].id;
 	answer->skill = d->paths[reason->path].skill;
 	answer->side = mf__side_names[reason->side];
 	answer->cause = NULL;
-	answer->title = mf__text_get(&reason->title, zh);
+	answer->title = mf__text_get(&reason->title, lang);
 	answer->steps = ai->reason_steps;
 	answer->n_steps = n;
 	answer->is_default = 0;
@@ -866,13 +867,26 @@ static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_
 	return 1;
 }
 
-static int lang_is_zh(const struct mf_route_request *req, const struct mf__norm *norm)
+/* The answer's language: asked for, or the query's own (MF__LANG_*).  A
+ * Chinese query gets traditional characters when it uses more characters
+ * only traditional writing has than ones only simplified writing has.
+ * Japanese (kanji with kana around them) is not Chinese: it gets English,
+ * the other language answers come in. */
+static int answer_lang(const struct mf_route_request *req, const struct mf__norm *norm)
 {
-	if (req->lang == MF_LANG_ZH)
-		return 1;
-	if (req->lang == MF_LANG_EN)
-		return 0;
-	return norm->n_han > 0;
+	switch (req->lang) {
+	case MF_LANG_EN:
+		return MF__LANG_EN;
+	case MF_LANG_ZH:
+		return MF__LANG_ZH;
+	case MF_LANG_ZH_HANT:
+		return MF__LANG_ZH_HANT;
+	default:
+		break;
+	}
+	if (!norm->n_han || (norm->n_kana >= 2 && norm->n_kana * 2 > norm->n_han))
+		return MF__LANG_EN;
+	return norm->n_trad > norm->n_simp ? MF__LANG_ZH_HANT : MF__LANG_ZH;
 }
 
 /* The tree in order: the first path with strong evidence wins; else the
@@ -905,8 +919,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 {
 	const struct mf__data *d = ctx->data;
 	struct mf_answer *a = &ai->a;
-	int zh = lang_is_zh(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
-	const struct mf__filled *f = &ctx->filled[pv_index * 2 + zh];
+	int lang = answer_lang(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
+	const struct mf__filled *f = &ctx->filled[pv_index * MF__N_LANGS + (size_t)lang];
 	int path = decide_path(d, fd, &is_default), guessed = 0;
 	double best = 0, raw, others = 0, top = -1, guess_p = 0;
 	const struct mf__path *P = &d->paths[path];
@@ -987,11 +1001,11 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	a->skill = P->skill;
 	a->cause = cause >= 0 ? d->causes[cause].id : NULL;
 	a->side = mf__side_names[side];
-	a->lang = zh ? "zh" : "en";
+	a->lang = mf__lang_names[lang];
 	a->provider = d->providers[pv_index].id;
 	a->provider_name = d->providers[pv_index].name;
 	a->is_default = is_default;
-	a->title = mf__text_get(cause >= 0 ? &d->causes[cause].title : &P->title, zh);
+	a->title = mf__text_get(cause >= 0 ? &d->causes[cause].title : &P->title, lang);
 
 	for (size_t p = 0; p < d->n_paths; p++)
 		if ((int)p != path && fd->path_score[p] > others)
@@ -1091,7 +1105,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		mn = &a->mentions[a->n_mentions++];
 		mn->kind = r->label_kind;
 		mn->name = r->label_name; /* "*": the matched words name it */
-		mn->meaning = r->label_meaning.en ? mf__text_get(&r->label_meaning, zh) : NULL;
+		mn->meaning = r->label_meaning.en ? mf__text_get(&r->label_meaning, lang) : NULL;
 		mn->start = os;
 		mn->end = oe;
 		text_bytes += oe - os + 1;

@@ -272,8 +272,13 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 					pending_space = 0;
 				}
 				out->n_han++;
-				if (s)
+				if (s) {
+					out->n_trad++;
 					u = s;
+				} else if (d->zh_simp_bits &&
+					   d->zh_simp_bits[(u - 0x4e00) / 8] >> ((u - 0x4e00) % 8) & 1) {
+					out->n_simp++;
+				}
 				if (u >= 0x800 && u <= 0xffff && w.len + 4 < w.cap) {
 					/* three bytes again, all from this character */
 					w.text[w.len] = (char)(0xe0 | (u >> 12));
@@ -329,6 +334,8 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 			}
 			if (mf__is_han((uint32_t)mapped[j]))
 				out->n_han++;
+			else if (mapped[j] >= 0x3041 && mapped[j] <= 0x30ff && mapped[j] != 0x30fb)
+				out->n_kana++; /* hiragana, katakana (not the middle dot) */
 			if ((rc = put_cp(&w, mapped[j], (uint32_t)i)))
 				goto nomem;
 		}

@@ -2,7 +2,7 @@
  * api_explain.c: POST /api/explain, one message to the `explain` answer of
  * INTERFACE.md (mf_explain, mf_explanation_to_json).  The body is the raw
  * message (message/rfc822, or text/plain as pasted; `?lang=zh` picks the
- * language of the steps) or JSON {"message": "...", "lang"?: "en"|"zh"}.
+ * language of the steps) or JSON {"message": "...", "lang"?: "en"|"zh"|"zh-Hant"}.
  * A message that is not a bounce is an answer with no bounces, not an
  * error (RFC 3464 DSNs, RFC 5965 ARF reports and plain-text bounces are
  * the library's business).
@@ -19,15 +19,11 @@
 
 static int parse_lang(const char *l, enum mf_lang *out)
 {
-	if (!l || strcmp(l, "auto") == 0)
+	if (!l) {
 		*out = MF_LANG_AUTO;
-	else if (strcmp(l, "en") == 0)
-		*out = MF_LANG_EN;
-	else if (strcmp(l, "zh") == 0)
-		*out = MF_LANG_ZH;
-	else
-		return -1;
-	return 0;
+		return 0;
+	}
+	return mf_lang_from_name(l, out);
 }
 
 static int is_json(const struct srv_request *req)
@@ -87,7 +83,7 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		    (!json_is_string(lang) || parse_lang(json_string_value(lang), &ex_req.lang))) {
 			json_decref(o);
 			return srv_reply_error(r, 400, "bad-input",
-					       "\"lang\" must be \"en\", \"zh\" or \"auto\"");
+					       "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
 		}
 		ex_req.message = json_string_value(m);
 		ex_req.message_len = json_string_length(m);

@@ -1,6 +1,6 @@
 /*
  * api_route.c: POST /api/route, {"query": "...", "provider": "alimail"?,
- * "lang": "en"|"zh"|"auto"?, "id": any?} to the route answer of
+ * "lang": "en"|"zh"|"zh-Hant"|"auto"?, "id": any?} to the route answer of
  * INTERFACE.md (mf_answer_to_json), the seed skill's API.  Unknown fields
  * are refused, so that a misspelt "qurey" is a 400 and not an answer to
  * nothing.
@@ -71,14 +71,10 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	}
 	rq.lang = MF_LANG_AUTO;
 	if (lang && !json_is_null(lang)) {
-		const char *l = json_string_value(lang);
-		if (l && strcmp(l, "en") == 0)
-			rq.lang = MF_LANG_EN;
-		else if (l && strcmp(l, "zh") == 0)
-			rq.lang = MF_LANG_ZH;
-		else if (!l || strcmp(l, "auto") != 0) {
+		if (mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
 			json_decref(o);
-			return bad(r, "bad-input", "\"lang\" must be \"en\", \"zh\" or \"auto\"");
+			return bad(r, "bad-input",
+				   "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
 		}
 	}
 	rq.query = json_string_value(q);

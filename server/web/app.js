@@ -3,8 +3,9 @@
  * POST /api/route and shows the answer: path, cause, side, confidence, the
  * evidence highlighted in the pasted text, the steps, notes, limitations.
  * Plain JavaScript, no framework; answer text is only ever put in the page
- * with textContent (never as HTML).  English and Chinese, following the
- * browser's language until the user picks one.
+ * with textContent (never as HTML).  English and Chinese (simplified or
+ * traditional characters), following the browser's language until the
+ * user picks one.
  */
 'use strict';
 
@@ -108,6 +109,57 @@ const UI = {
       network: ['网络', '用户与服务器之间的网络'],
       unknown: ['未知', '从文本中无法判断']
     }
+  },
+  // zh in traditional characters (OpenCC s2tw, as data/zh-hant.json)
+  'zh-Hant': {
+    title: 'mailfix',
+    tagline: '粘貼用戶看到的內容，得到原因、責任方和處理步驟。',
+    language: '語言',
+    askTitle: '問題',
+    queryLabel: '粘貼問題描述或退信內容',
+    queryHelp: 'Ctrl+Enter 發送。不保存任何內容。',
+    diagnose: '診斷',
+    working: '處理中…',
+    clear: '清空',
+    examples: '示例：',
+    answerTitle: '診斷結果',
+    path: '路徑',
+    cause: '原因',
+    side: '責任方',
+    confidence: '置信度',
+    defaultNote: '文中沒有明確線索：這是決策樹的默認路徑。',
+    evidence: '原文中的依據',
+    noEvidence: '原文中沒有匹配任何規則的文字。',
+    steps: '處理步驟',
+    notes: '注意',
+    smtp: '發現的 SMTP 回覆',
+    limitations: '侷限',
+    alternatives: '其他可能',
+    copy: '複製 JSON',
+    copied: '已複製。',
+    copyFailed: '無法複製：請選中下面的 JSON 手動複製。',
+    raw: 'JSON 格式的結果',
+    footer: 'mailfix serve · POST /api/route 返回同樣的 JSON',
+    bounces: '退信中的收件人',
+    hard: '地址已失效：請從郵件列表中刪除',
+    soft: '不是失效地址',
+    serverSaid: '對方服務器：',
+    empty: '請先粘貼問題描述或退信內容。',
+    network: '服務器沒有響應。mailfix serve 還在運行嗎？',
+    none: '無',
+    paths: {
+      'email-delivery': '郵件投遞',
+      'service': '網頁郵箱服務',
+      'configuration': '客戶端配置'
+    },
+    sides: {
+      sender: ['發件方', '發件方域名、DNS 或權限需要調整'],
+      account: ['賬號', '賬號狀態問題，需要管理員處理'],
+      client: ['客戶端', '郵件客戶端或程序需要調整'],
+      recipient: ['收件方', '需要收件方處理，本方設置無法解決'],
+      network: ['網絡', '用戶與服務器之間的網絡'],
+      unknown: ['未知', '從文本中無法判斷']
+    }
   }
 };
 
@@ -117,17 +169,24 @@ const EXAMPLES = {
   cfg: 'Outlook keeps asking for my password and will not connect to the IMAP server'
 };
 
+const TITLES = {
+  en: 'mailfix: why did the mail fail?',
+  zh: 'mailfix：邮件为什么发不出去？',
+  'zh-Hant': 'mailfix：郵件為什麼發不出去？'
+};
+
 const $ = (id) => document.getElementById(id);
 const state = { lang: 'en', lastQuery: null, lastAnswer: null, busy: false };
 
 function pickLang() {
   try {
     const saved = window.localStorage.getItem('mailfix.lang');
-    if (saved === 'en' || saved === 'zh') return saved;
+    if (saved && Object.prototype.hasOwnProperty.call(UI, saved)) return saved;
   } catch (e) { /* storage may be off */ }
   const langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
   for (const l of langs) {
     const low = String(l).toLowerCase();
+    if (/^zh-(hant|tw|hk|mo)\b/.test(low)) return 'zh-Hant';
     if (low.startsWith('zh')) return 'zh';
     if (low.startsWith('en')) return 'en';
   }
@@ -137,13 +196,13 @@ function pickLang() {
 function t(key) { return UI[state.lang][key]; }
 
 function applyLang() {
-  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : state.lang;
   $('lang').value = state.lang;
   for (const el of document.querySelectorAll('[data-i18n]')) {
     const s = t(el.dataset.i18n);
     if (typeof s === 'string') el.textContent = s;
   }
-  document.title = state.lang === 'zh' ? 'mailfix：邮件为什么发不出去？' : 'mailfix: why did the mail fail?';
+  document.title = TITLES[state.lang];
 }
 
 function showError(msg) {
@@ -365,7 +424,7 @@ function init() {
     b.addEventListener('click', () => { $('query').value = EXAMPLES[b.dataset.example]; $('query').focus(); });
   }
   $('lang').addEventListener('change', () => {
-    state.lang = $('lang').value === 'zh' ? 'zh' : 'en';
+    state.lang = Object.prototype.hasOwnProperty.call(UI, $('lang').value) ? $('lang').value : 'en';
     try { window.localStorage.setItem('mailfix.lang', state.lang); } catch (e) { /* ignore */ }
     applyLang();
     // The answer's texts are in the old language: ask again in the new one.

@@ -165,6 +165,24 @@ async function main() {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(outDir, 'page-zh-phone.png'), fullPage: true });
     });
+
+    // Traditional Chinese: a browser in zh-TW gets the traditional page, and
+    // a query written in traditional characters gets traditional steps.
+    const hant = '我的帳號被凍結了，現在寄信和登入都失敗';
+    await withBrowser('zh-TW', { width: 1280, height: 900 }, async (page) => {
+      await page.goto(srv.url);
+      check(await page.inputValue('#lang') === 'zh-Hant', 'zh-Hant: the language follows the browser (zh-TW)');
+      check((await page.textContent('#go')).trim() === '診斷', 'zh-Hant: traditional labels');
+      check(await page.getAttribute('html', 'lang') === 'zh-Hant', 'zh-Hant: the page language is zh-Hant');
+      await page.fill('#query', hant);
+      await page.click('#go');
+      const a = await readAnswer(page);
+      check(a.cause === 'account-frozen' && a.side === 'account',
+        'zh-Hant: path/cause/side read from the page: ' + JSON.stringify([a.path, a.cause, a.side]));
+      check(/凍結/.test(await page.textContent('#r-title')), 'zh-Hant: the title is in traditional characters');
+      check(!/[冻结账]/.test(a.steps.join('')) && /[帳賬]號|管理員/.test(a.steps.join('')),
+        'zh-Hant: the steps are in traditional characters: ' + a.steps.join(' | ').slice(0, 120));
+    });
   } finally {
     srv.proc.kill('SIGTERM');
   }

@@ -232,6 +232,33 @@ static void edit_data(const char *dir, const char *name, const char *from, const
 }
 
 /* A cause's "transient" flag (causes.json) must be true or false. */
+/* zh-hant.json is optional: without it the data loads (answers fall back
+ * to simplified characters); with it, a value that is not a non-empty
+ * string, or an unknown key, is refused naming the file and the text. */
+static void zh_hant_texts(void **state)
+{
+	static const struct {
+		const char *file, *where, *message; /* file NULL: none written */
+	} cases[] = {
+		{NULL, NULL, NULL},
+		{"{\"texts\": {\"账号被冻结\": \"賬號被凍結\"}}", NULL, NULL},
+		{"{\"texts\": {\"账号被冻结\": \"\"}}", "zh-hant.json: text \"账号被冻结\"",
+		 "non-empty string"},
+		{"{\"texts\": {\"账号\": 1}}", "zh-hant.json", "non-empty string"},
+		{"{\"text\": {}}", "zh-hant.json", "unknown key \"text\""},
+		{"{\"texts\": [\"账号\"]}", "zh-hant.json", "\"texts\" must map"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+
+		if (cases[i].file)
+			write_file(dir, "zh-hant.json", cases[i].file);
+		expect_load(dir, cases[i].where ? MF_EDATA : 0, cases[i].where, cases[i].message);
+	}
+}
+
 static void transient_not_boolean(void **state)
 {
 	char *dir = make_dir(RULE(GOOD));
@@ -550,6 +577,7 @@ int main(void)
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
+		cmocka_unit_test(zh_hant_texts),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
 		cmocka_unit_test(context_bad_values),

@@ -1,11 +1,13 @@
 /*
- * test_zh_blob.c: the traditional -> simplified map the build embeds
- * (zh_blob.c) and a start of the embedded data takes instead of parsing
- * data/zh-variants.json (data.c).
- *  - the embedded data's map equals the map parsed from data/ (--data
- *    DIR), pair by pair, and so does the embedded blob itself;
+ * test_zh_blob.c: the traditional -> simplified map and the traditional
+ * answer texts the build embeds (zh_blob.c) and a start of the embedded
+ * data takes instead of parsing data/zh-variants.json and
+ * data/zh-hant.json (data.c).
+ *  - the embedded data's map and texts equal those parsed from data/
+ *    (--data DIR), one by one, and so does the embedded blob itself;
  *  - a blob of another tag, hash or length, unsorted, with a repeated
- *    character or a value past U+10FFFF is not taken.
+ *    character or a value past U+10FFFF, or whose texts are out of
+ *    bounds, unterminated, empty or unsorted is not taken.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,7 +22,7 @@
 #include "internal.h"
 #include "zh_blob.h"
 
-#define HEADER_LEN 24
+#define HEADER_LEN 40
 
 static size_t embedded_len(void)
 {
@@ -49,6 +51,15 @@ static void embedded_equals_parsed(void **state)
 	mf__zh_blob_copy(mf__embedded_zh, copy, n);
 	assert_memory_equal(copy, dir->zh_map, n * sizeof *copy);
 	free(copy);
+	/* the traditional texts, and a text finds its own */
+	assert_true(dir->n_zh_hant > 100);
+	assert_int_equal(emb->n_zh_hant, dir->n_zh_hant);
+	for (size_t i = 0; i < dir->n_zh_hant; i++) {
+		assert_string_equal(emb->zh_hant[i].simp, dir->zh_hant[i].simp);
+		assert_string_equal(emb->zh_hant[i].trad, dir->zh_hant[i].trad);
+		assert_ptr_equal(mf__zh_hant_find(emb, dir->zh_hant[i].simp), emb->zh_hant[i].trad);
+	}
+	assert_null(mf__zh_hant_find(emb, "没有这段文字"));
 	mf__data_free(emb);
 	mf__data_free(dir);
 }
@@ -59,7 +70,7 @@ static void assert_refused(const struct mf__zh_pair *pairs, uint64_t hash)
 	char *b;
 	size_t len;
 
-	assert_int_equal(mf__zh_serialize(pairs, 3, hash, &b, &len), 0);
+	assert_int_equal(mf__zh_serialize(pairs, 3, NULL, 0, hash, &b, &len), 0);
 	assert_int_equal(mf__zh_blob_count(b, len, hash), (size_t)-1);
 	free(b);
 }
@@ -73,7 +84,7 @@ static void bad_blobs_refused(void **state)
 	size_t len;
 
 	(void)state;
-	assert_int_equal(mf__zh_serialize(map, 3, hash, &b, &len), 0);
+	assert_int_equal(mf__zh_serialize(map, 3, NULL, 0, hash, &b, &len), 0);
 	assert_int_equal(len, HEADER_LEN + 3 * 8);
 	assert_int_equal(mf__zh_blob_count(b, len, hash), 3);
 	assert_int_equal(mf__zh_blob_count(b, len, hash + 1), (size_t)-1);
@@ -96,11 +107,66 @@ static void bad_blobs_refused(void **state)
 	assert_refused(bad, hash);
 }
 
+/* Texts: taken back as written; refused when an offset points outside
+ * the text bytes, a text runs past their end, or the texts are out of
+ * order; any byte changed or the blob cut short never crashes. */
+static void texts_round_trip_and_damage(void **state)
+{
+	static const struct mf__zh_pair map[] = {{0x5011, 0x4eec}};
+	static const struct mf__zh_hant texts[] = {{"发信失败", "發信失敗"}, {"账号", "賬號"}};
+	struct mf__zh_hant got[2];
+	uint64_t hash = 77;
+	uint32_t off;
+	char *b;
+	size_t len, index = HEADER_LEN + 8;
+
+	(void)state;
+	assert_int_equal(mf__zh_serialize(map, 1, texts, 2, hash, &b, &len), 0);
+	assert_int_equal(mf__zh_blob_count(b, len, hash), 1);
+	assert_int_equal(mf__zh_blob_hant_count(b), 2);
+	mf__zh_blob_hant(b, got);
+	assert_string_equal(got[0].simp, "发信失败");
+	assert_string_equal(got[0].trad, "發信失敗");
+	assert_string_equal(got[1].simp, "账号");
+	assert_string_equal(got[1].trad, "賬號");
+	/* an offset past the text bytes */
+	memcpy(&off, b + index + 12, 4);
+	memcpy(b + index + 12, &(uint32_t){(uint32_t)len}, 4);
+	assert_int_equal(mf__zh_blob_count(b, len, hash), (size_t)-1);
+	memcpy(b + index + 12, &off, 4);
+	/* the last text unterminated */
+	b[len - 1] = 'x';
+	assert_int_equal(mf__zh_blob_count(b, len, hash), (size_t)-1);
+	b[len - 1] = '\0';
+	/* out of order: the second key made the first */
+	memcpy(b + index + 8, b + index, 4);
+	assert_int_equal(mf__zh_blob_count(b, len, hash), (size_t)-1);
+	free(b);
+	/* every single-byte change and every cut: refused or taken, never a crash */
+	assert_int_equal(mf__zh_serialize(map, 1, texts, 2, hash, &b, &len), 0);
+	for (size_t i = 0; i < len; i++) {
+		char keep = b[i];
+		size_t n;
+
+		b[i] = (char)(b[i] ^ 0x5a);
+		n = mf__zh_blob_count(b, len, hash);
+		if (n != (size_t)-1) {
+			struct mf__zh_hant t[2];
+			assert_true(mf__zh_blob_hant_count(b) <= 2);
+			mf__zh_blob_hant(b, t);
+		}
+		b[i] = keep;
+		assert_int_equal(mf__zh_blob_count(b, i, hash), (size_t)-1);
+	}
+	free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(embedded_equals_parsed),
 		cmocka_unit_test(bad_blobs_refused),
+		cmocka_unit_test(texts_round_trip_and_damage),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
