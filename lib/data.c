@@ -7,7 +7,8 @@
  * Pattern compilation errors are found by match.c over the same records.
  *
  * Files: paths.json, causes.json, lexicon.json, calibration.json,
- * route-guess.json (the fallback guess of guess.c),
+ * route-guess.json (the fallback guess of guess.c), zh-variants.json and
+ * the optional zh-words.json (text.c's character and word variants),
  * every .json file under rules/ and providers/.
  */
 #include <dirent.h>
@@ -619,6 +620,110 @@ static int load_zh_variants(struct loader *l, json_t *doc)
 	}
 	l->record[0] = '\0';
 	l->d->n_zh_map = n;
+	return 0;
+}
+
+/* The UTF-8 of s (Han characters of U+4E00..U+9FFF only) with each
+ * character simplified by the zh map, into out[cap]; -1 if s has another
+ * character or does not fit. */
+static int simplify_han(const struct mf__data *d, const char *s, char *out, size_t cap)
+{
+	size_t i = 0, o = 0, len = strlen(s);
+
+	if (len == 0)
+		return -1;
+	while (i < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		uint32_t u;
+
+		if (n != 3 || cp < 0x4e00 || cp > 0x9fff || o + 4 > cap)
+			return -1;
+		u = d->zh_bmp[cp - 0x4e00] ? d->zh_bmp[cp - 0x4e00] : (uint32_t)cp;
+		if (u < 0x4e00 || u > 0x9fff)
+			return -1;
+		out[o++] = (char)(0xe0 | (u >> 12));
+		out[o++] = (char)(0x80 | ((u >> 6) & 0x3f));
+		out[o++] = (char)(0x80 | (u & 0x3f));
+		i += 3;
+	}
+	out[o] = '\0';
+	return 0;
+}
+
+static int cmp_zh_word(const void *a, const void *b)
+{
+	const struct mf__zh_word *x = a, *y = b;
+	size_t n = x->from_len < y->from_len ? x->from_len : y->from_len;
+	int c = memcmp(x->from, y->from, n);
+
+	return c ? c : (x->from_len > y->from_len) - (x->from_len < y->from_len);
+}
+
+/* zh-words.json (optional): Taiwan / Hong Kong words -> the mainland words
+ * the rules are written with.  A key is written as users write it
+ * (traditional characters) and read in its simplified characters; a
+ * value is written simplified.  Both are Han characters only; no two
+ * keys may read the same, and no value may contain a key (normalizing
+ * normalized text must change nothing, or no pattern could be written
+ * normalized). */
+static int load_zh_words(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "words", NULL};
+	json_t *words = json_object_get(doc, "words"), *v;
+	const char *key;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_object(words) || json_object_size(words) == 0)
+		return bad(l, NULL, "\"words\" must map words to words");
+	l->d->zh_words = arena_alloc(l->a, json_object_size(words) * sizeof *l->d->zh_words);
+	l->d->zh_word_first = arena_alloc(l->a, (0x9fff - 0x4e00 + 1 + 7) / 8);
+	if (!l->d->zh_words || !l->d->zh_word_first)
+		return MF_ENOMEM;
+	json_object_foreach(words, key, v) {
+		char from[256], to[256];
+		struct mf__zh_word *w = &l->d->zh_words[n];
+		const char *val = json_is_string(v) ? json_string_value(v) : "";
+		uint32_t cp;
+
+		snprintf(l->record, sizeof l->record, "word \"%s\"", key);
+		if (simplify_han(l->d, key, from, sizeof from) ||
+		    simplify_han(l->d, val, to, sizeof to))
+			return bad(l, "write Chinese characters only (U+4E00..U+9FFF), at most 80",
+				   "must map a word to a word of Han characters");
+		if (strcmp(to, val) != 0)
+			return bad(l, "values are matched against normalized text",
+				   "the value is not simplified; write \"%s\"", to);
+		if (strcmp(from, to) == 0)
+			return bad(l, NULL, "maps the word to itself");
+		w->from = arena_strdup(l->a, from);
+		w->to = arena_strdup(l->a, to);
+		if (!w->from || !w->to)
+			return MF_ENOMEM;
+		w->from_len = strlen(from);
+		w->to_len = strlen(to);
+		cp = ((uint32_t)((unsigned char)from[0] & 0x0f) << 12) |
+		     ((uint32_t)((unsigned char)from[1] & 0x3f) << 6) | ((unsigned char)from[2] & 0x3f);
+		l->d->zh_word_first[(cp - 0x4e00) >> 3] |= (uint8_t)(1u << ((cp - 0x4e00) & 7));
+		n++;
+	}
+	qsort(l->d->zh_words, n, sizeof *l->d->zh_words, cmp_zh_word);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(l->record, sizeof l->record, "word \"%s\"", l->d->zh_words[i].from);
+		if (i > 0 && strcmp(l->d->zh_words[i].from, l->d->zh_words[i - 1].from) == 0)
+			return bad(l, NULL, "two keys read the same in simplified characters");
+		for (size_t j = 0; j < n; j++)
+			if (strstr(l->d->zh_words[i].to, l->d->zh_words[j].from))
+				return bad(l, "a value must read as written after the words are replaced",
+					   "the value \"%s\" contains the key \"%s\"",
+					   l->d->zh_words[i].to, l->d->zh_words[j].from);
+	}
+	l->record[0] = '\0';
+	l->d->n_zh_words = n;
 	return 0;
 }
 
@@ -1475,6 +1580,10 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 		   (rc = load_zh_hant(l, doc_named(files, n_files, l->file)))) {
 		return rc;
 	}
+	l->file = "zh-words.json";
+	if (doc_named(files, n_files, l->file) &&
+	    (rc = load_zh_words(l, doc_named(files, n_files, l->file))))
+		return rc;
 	l->file = "paths.json";
 	if ((rc = load_paths(l, doc_named(files, n_files, l->file))))
 		return rc;

@@ -195,6 +195,15 @@ struct mf__zh_pair {
 	uint32_t from, to;
 };
 
+/* A word variant (data/zh-words.json): a Taiwan / Hong Kong word in its
+ * simplified characters (伺服器, 网域, 信箱) and the mainland word the
+ * rules are written with (服务器, 域名, 邮箱).  Both are Han characters of
+ * U+4E00..U+9FFF only (three UTF-8 bytes each). */
+struct mf__zh_word {
+	const char *from, *to;
+	size_t from_len, to_len;        /* bytes */
+};
+
 struct mf__data {
 	struct mf__path *paths;
 	size_t n_paths;
@@ -211,6 +220,9 @@ struct mf__data {
 	struct mf__zh_pair *zh_map;     /* traditional -> simplified, sorted */
 	size_t n_zh_map;
 	uint32_t *zh_bmp;               /* [0x4e00..0x9fff]: simplified form, or 0 */
+	struct mf__zh_word *zh_words;   /* word variants, sorted by from (bytes) */
+	size_t n_zh_words;
+	uint8_t *zh_word_first;         /* bit (cp - 0x4e00): some word starts with cp */
 	uint8_t *zh_simp_bits;          /* bit per U+4E00..U+9FFF: a simplified form */
 	struct mf__zh_hant *zh_hant;    /* simplified text -> traditional, sorted */
 	size_t n_zh_hant;

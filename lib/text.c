@@ -3,8 +3,9 @@
  * original.  Each character is mapped to its NFKC form with Unicode case
  * folding (utf8proc), so full-width "５５０" and "ＳＰＦ" read as "550" and
  * "spf"; traditional Chinese characters are mapped to simplified ones
- * (lexicon.json, zh_variants); typographic quotes become ASCII quotes;
- * runs of white space become one space.
+ * (zh-variants.json), then Taiwan / Hong Kong words to the mainland words
+ * the rules use (zh-words.json: 伺服器 -> 服务器, 网域 -> 域名); typographic
+ * quotes become ASCII quotes; runs of white space become one space.
  * Every normalized byte remembers the original offset of the character it
  * came from, so that evidence spans are reported in the user's own text.
  * Called by route (queries) and data.c (patterns, which must already be
@@ -94,6 +95,90 @@ struct writer {
 	uint32_t *orig;
 	size_t len, cap;
 };
+
+/* The longest word variant (zh-words.json) that t[0..n) starts with, or
+ * NULL.  Words are Han characters of U+4E00..U+9FFF, three bytes each,
+ * sorted by their bytes, so the words of one first character are
+ * neighbours. */
+static const struct mf__zh_word *zh_word_at(const struct mf__data *d, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	const struct mf__zh_word *best = NULL;
+	size_t lo = 0, hi = d->n_zh_words;
+	uint32_t cp;
+
+	if (n < 3 || u[0] < 0xe4 || u[0] > 0xe9)
+		return NULL;
+	cp = ((uint32_t)(u[0] & 0x0f) << 12) | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+	if (cp < 0x4e00 || cp > 0x9fff ||
+	    !(d->zh_word_first[(cp - 0x4e00) >> 3] & (1u << ((cp - 0x4e00) & 7))))
+		return NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (memcmp(d->zh_words[mid].from, t, 3) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < d->n_zh_words && memcmp(d->zh_words[lo].from, t, 3) == 0; lo++) {
+		const struct mf__zh_word *w = &d->zh_words[lo];
+		if (w->from_len <= n && memcmp(w->from, t, w->from_len) == 0 &&
+		    (!best || w->from_len > best->from_len))
+			best = w;
+	}
+	return best;
+}
+
+/* Replace Taiwan / Hong Kong words by the mainland ones the rules use
+ * (伺服器 -> 服务器, 网域 -> 域名), left to right, the longest word first,
+ * after the characters were simplified.  The bytes of a replacement all
+ * come from the first character of the word it replaces, so evidence
+ * spans still cover the user's whole word.  w's buffers are replaced
+ * only when some word is found. */
+static int apply_words(const struct mf__data *d, struct writer *w, size_t *n_han)
+{
+	size_t newlen = w->len, hits = 0;
+	struct writer nw = {0};
+
+	for (size_t i = 0; i < w->len;) {
+		const struct mf__zh_word *m = zh_word_at(d, w->text + i, w->len - i);
+		if (m) {
+			newlen = newlen - m->from_len + m->to_len;
+			hits++;
+			i += m->from_len;
+		} else {
+			i++;
+		}
+	}
+	if (!hits)
+		return 0;
+	nw.cap = (newlen > w->cap ? newlen : w->cap) + 16;
+	nw.text = malloc(nw.cap);
+	nw.orig = malloc((nw.cap + 1) * sizeof *nw.orig);
+	if (!nw.text || !nw.orig) {
+		free(nw.text);
+		free(nw.orig);
+		return MF_ENOMEM;
+	}
+	for (size_t i = 0; i < w->len;) {
+		const struct mf__zh_word *m = zh_word_at(d, w->text + i, w->len - i);
+		if (m) {
+			memcpy(nw.text + nw.len, m->to, m->to_len);
+			for (size_t k = 0; k < m->to_len; k++)
+				nw.orig[nw.len + k] = w->orig[i];
+			nw.len += m->to_len;
+			*n_han = *n_han + m->to_len / 3 - m->from_len / 3;
+			i += m->from_len;
+		} else {
+			nw.text[nw.len] = w->text[i];
+			nw.orig[nw.len++] = w->orig[i++];
+		}
+	}
+	free(w->text);
+	free(w->orig);
+	*w = nw;
+	return 0;
+}
 
 static int put_cp(struct writer *w, utf8proc_int32_t cp, uint32_t origin)
 {
@@ -256,6 +341,8 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 		}
 		i += (size_t)n;
 	}
+	if (d->n_zh_words && out->n_han && (rc = apply_words(d, &w, &out->n_han)))
+		goto nomem;
 	w.text[w.len] = '\0';
 	w.orig[w.len] = (uint32_t)len;
 	out->text = w.text;
@@ -400,6 +487,11 @@ int mf__normalize_pattern(const struct mf__data *d, const char *in, char **out,
 			if (put_cp(&w, mapped[j], 0))
 				goto nomem;
 		i += (size_t)n;
+	}
+	if (d->n_zh_words) {
+		size_t n_han = 0;
+		if (apply_words(d, &w, &n_han))
+			goto nomem;
 	}
 	w.text[w.len] = '\0';
 	free(w.orig);

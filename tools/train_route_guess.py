@@ -51,14 +51,47 @@ MIN_PROBABILITY = 0.8        # below this the side stays "unknown"
 SCALE = 100                  # weights are kept as integers, in hundredths
 
 
+class ZhMap(dict):
+    """zh-variants.json's character map, with zh-words.json's word variants
+    (simplified key -> value) as .words."""
+    words = {}
+
+
 def load_zh_map():
     with open(os.path.join(ROOT, "data", "zh-variants.json"), encoding="utf-8") as f:
-        return json.load(f)["map"]
+        zh_map = ZhMap(json.load(f)["map"])
+    path = os.path.join(ROOT, "data", "zh-words.json")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            words = json.load(f)["words"]
+        zh_map.words = {"".join(zh_map.get(c, c) for c in k): v for k, v in words.items()}
+    return zh_map
+
+
+def replace_words(text, words):
+    """lib/text.c's word step: left to right, the longest word first."""
+    if not words:
+        return text
+    longest = max(len(k) for k in words)
+    out = []
+    i = 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 0, -1):
+            w = words.get(text[i:i + n])
+            if w is not None:
+                out.append(w)
+                i += n
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
 def normalize(text, zh_map):
     """What lib/text.c does, as far as the features see it: NFKC with case
-    folding, traditional -> simplified, typographic quotes as ASCII."""
+    folding, traditional -> simplified, Taiwan / Hong Kong words ->
+    mainland ones, typographic quotes as ASCII."""
     out = []
     for ch in text:
         if ch in "\u2018\u2019\u201b\u2032":
@@ -69,7 +102,7 @@ def normalize(text, zh_map):
             continue
         for c in unicodedata.normalize("NFKC", ch).casefold():
             out.append(zh_map.get(c, c))
-    return "".join(out)
+    return replace_words("".join(out), getattr(zh_map, "words", None))
 
 
 def is_han(c):

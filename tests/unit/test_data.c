@@ -520,6 +520,47 @@ static void identifies_rule_bad_values(void **state)
 		    MF_EDATA, "rule t1", "names no cause, path");
 }
 
+/* zh-words.json (optional): each damage is refused naming the file and
+ * the word. */
+static void zh_words_bad(void **state)
+{
+	static const struct {
+		const char *doc, *where, *message;
+	} cases[] = {
+		{"{\"words\": {\"伺服器\": \"服务器\", \"外寄伺服器\": \"外寄伺服器站\"}}", "word", "contains the key"},
+		{"{\"words\": {\"server\": \"服务器\"}}", "word \"server\"", "Han characters"},
+		{"{\"words\": {\"伺服器\": \"服務器\"}}", "word \"伺服器\"", "not simplified"},
+		{"{\"words\": {\"帳號\": \"账号\", \"帐号\": \"账号\"}}", "zh-words.json: word", "read the same"},
+		{"{\"words\": {\"信箱\": \"信箱\"}}", "word \"信箱\"", "to itself"},
+		{"{\"words\": {}}", "zh-words.json", "map words to words"},
+		{"{\"words\": {\"信箱\": \"邮箱\"}, \"extra\": 1}", "zh-words.json", "extra"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+		write_file(dir, "zh-words.json", cases[i].doc);
+		expect_load(dir, MF_EDATA, cases[i].where, cases[i].message);
+	}
+}
+
+/* With a word table, patterns go through it too: one written with the
+ * Taiwan word is refused with the word it must be written as, one written
+ * with the mainland word loads. */
+static void zh_words_apply_to_patterns(void **state)
+{
+	char *dir = make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"mailbox-full\", "
+				  "\"patterns\": [\"信箱已满\"]}"));
+
+	(void)state;
+	write_file(dir, "zh-words.json", "{\"words\": {\"信箱\": \"邮箱\"}}");
+	expect_load(dir, MF_EDATA, "rules/t.json", "write \"邮箱已满\"");
+	dir = make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"mailbox-full\", "
+			    "\"patterns\": [\"邮箱已满\"]}"));
+	write_file(dir, "zh-words.json", "{\"words\": {\"信箱\": \"邮箱\"}}");
+	expect_load(dir, 0, NULL, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +595,8 @@ int main(void)
 		cmocka_unit_test(profile_fact_without_source),
 		cmocka_unit_test(profile_source_of_no_fact),
 		cmocka_unit_test(identifies_rule_bad_values),
+		cmocka_unit_test(zh_words_bad),
+		cmocka_unit_test(zh_words_apply_to_patterns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
