@@ -501,6 +501,7 @@ static int may_be_active(const struct mf__data *d, const struct findings *fd, in
 struct in_context {
 	enum mf__span_state state[N_MODES];
 	uint32_t start[N_MODES], end[N_MODES];
+	int outweighed; /* a guess that evidence of another cause outweighs */
 };
 
 static void consider(struct in_context *ic, const struct mf__context_cues *c, const char *t,
@@ -659,6 +660,20 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		if (path >= 0 && path < MAX_PATHS && is_evidence(d, fd, ic, h, mode))
 			evidence |= 1u << path;
 	}
+	/* A guess asked gives way also to evidence of another cause on its
+	 * own path: "is my account frozen? ... the code page sends me back
+	 * to the login" (not a change the user suspects: "the page went
+	 * blank after we moved the site" keeps the move) */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int rule = fd->hits[h], path = rule_path(d, rule);
+		if (ic[h].state[mode] != MF__SPAN_ASKED || d->rules[rule].cause < 0)
+			continue;
+		for (size_t k = 0; k < fd->n_hits && !ic[h].outweighed; k++)
+			if (k != h && rule_path(d, fd->hits[k]) == path &&
+			    d->rules[fd->hits[k]].cause != d->rules[rule].cause &&
+			    is_evidence(d, fd, ic, k, mode))
+				ic[h].outweighed = 1;
+	}
 	out = 0;
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h], path = rule_path(d, rule);
@@ -666,8 +681,9 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 
 		/* (a mention, "Outlook", stays a mention when guessed at) */
 		if (st == MF__SPAN_HISTORY ||
-		    (st == MF__SPAN_GUESS && !d->rules[rule].label_kind &&
-		     (evidence & ~(path >= 0 && path < MAX_PATHS ? 1u << path : 0u)))) {
+		    ((st == MF__SPAN_GUESS || st == MF__SPAN_ASKED) && !d->rules[rule].label_kind &&
+		     (ic[h].outweighed ||
+		      (evidence & ~(path >= 0 && path < MAX_PATHS ? 1u << path : 0u))))) {
 			memset(&fd->fired[rule], 0, sizeof fd->fired[rule]);
 			continue;
 		}
