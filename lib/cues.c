@@ -19,7 +19,9 @@
  * - "ended", after a match in the same sentence, across clauses and
  *   contrasts ("we saw a 550 SPF bounce, but the admin fixed the record
  *   and the bounces stopped", "退信就没有了"): the kind of failure the
- *   sentence told of has stopped, so what it named is history.
+ *   sentence told of has stopped, so what it named is history;
+ * - "turn", at a line's start ("bot:", "智能客服："): the rest of the line
+ *   is a chat-bot's or agent's suggestion, a guess like the user's.
  * route.c decides with these; this file only reads the text around a span.
  */
 #include <string.h>
@@ -238,6 +240,12 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 			c->ended_end[c->n_ended++] = end;
 		}
 		break;
+	case MF__CONTEXT_TURN:
+		if (c->n_turn < MF__MAX_CONTEXT_CUES) {
+			c->turn[c->n_turn] = start;
+			c->turn_end[c->n_turn++] = end;
+		}
+		break;
 	case MF__CONTEXT_NONE:
 		break;
 	}
@@ -265,6 +273,10 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		    (start >= e && end <= c->ended_end[i]))
 			return MF__SPAN_HISTORY;
 	}
+	/* what a bot or an agent says on its line is a suggestion */
+	for (size_t i = 0; i < c->n_turn; i++)
+		if (start >= c->turn[i] && end <= c->turn_end[i])
+			return MF__SPAN_GUESS;
 	/* (a cue may take the match's first word: "要去改" before "改 DNS";
 	 * a guess stated beats one asked) */
 	enum mf__span_state st = MF__SPAN_LIVE;

@@ -35,6 +35,9 @@ struct mf__context_cues {
 	uint32_t ended_end[MF__MAX_CONTEXT_CUES];
 	uint32_t ended_from[MF__MAX_CONTEXT_CUES]; /* its line's start (route.c) */
 	size_t n_ended;
+	uint32_t turn[MF__MAX_CONTEXT_CUES];       /* a bot's or agent's turn: */
+	uint32_t turn_end[MF__MAX_CONTEXT_CUES];   /* its line's end (route.c) */
+	size_t n_turn;
 };
 
 void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uint32_t start,

@@ -317,6 +317,22 @@ struct findings {
 	size_t query_len;
 };
 
+/* Where the line holding normalized byte `at` ends: at the space that
+ * stands for the next line break of the query, or the text's end. */
+static uint32_t line_end(const struct mf__norm *norm, const struct findings *fd, uint32_t at)
+{
+	const char *t = norm->text;
+
+	for (uint32_t i = at; fd->query && i + 1 < norm->len; i++) {
+		if (t[i] != ' ')
+			continue;
+		for (uint32_t o = norm->orig[i]; o < norm->orig[i + 1] && o < fd->query_len; o++)
+			if (fd->query[o] == '\n')
+				return i;
+	}
+	return (uint32_t)norm->len;
+}
+
 /* Where the line or sentence holding normalized byte `at` starts: just
  * after a space that stood for a line break in the query, or after a
  * sentence end.  (Normalizing made every run of white space one space;
@@ -595,11 +611,19 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		for (size_t k = 0; k < n; k++) {
 			if (mf__negated(d, norm->text, sp[k].start))
 				continue;
-			size_t before = cues.n_ended;
+			size_t n_ended = cues.n_ended, before;
 
+			/* (a turn's name starts its line: "bot:", not "the
+			 * bot: ..." inside a sentence) */
+			if (d->rules[rule].context == MF__CONTEXT_TURN &&
+			    line_start(norm, fd, sp[k].start) != sp[k].start)
+				continue;
+			before = cues.n_turn;
 			mf__context_add(&cues, d->rules[rule].context, sp[k].start, sp[k].end);
-			if (cues.n_ended > before)
-				cues.ended_from[before] = line_start(norm, fd, sp[k].start);
+			if (cues.n_ended > n_ended)
+				cues.ended_from[n_ended] = line_start(norm, fd, sp[k].start);
+			if (cues.n_turn > before)
+				cues.turn_end[before] = line_end(norm, fd, sp[k].end);
 		}
 	}
 	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
