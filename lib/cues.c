@@ -11,13 +11,17 @@
  * - "quote": an earlier message of a thread starts here ("-----Original
  *   Message-----", "> On Mon, IT Support wrote:"), history when the
  *   newest message has evidence of its own;
- * - "guess", before a match in the same phrase ("is it possible",
- *   "是不是"): the user's guess, which gives way to evidence of another
- *   path seen elsewhere in the text;
+ * - "guess", before a match in the same phrase ("I think", "after we
+ *   changed"): the user's guess, which gives way to evidence of another
+ *   path seen elsewhere in the text; "asked", a guess put as a question
+ *   ("is it possible", "是不是"), gives way also to evidence of another
+ *   cause on its own path ("是不是被冻结了 ... 输完验证码又回到登录页");
  * - "ended", after a match in the same sentence, across clauses and
  *   contrasts ("we saw a 550 SPF bounce, but the admin fixed the record
  *   and the bounces stopped", "退信就没有了"): the kind of failure the
- *   sentence told of has stopped, so what it named is history.
+ *   sentence told of has stopped, so what it named is history;
+ * - "turn", at a line's start ("bot:", "智能客服："): the rest of the line
+ *   is a chat-bot's or agent's suggestion, a guess like the user's.
  * route.c decides with these; this file only reads the text around a span.
  */
 #include <string.h>
@@ -214,7 +218,9 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 			c->resolved[c->n_resolved++] = start;
 		break;
 	case MF__CONTEXT_GUESS:
+	case MF__CONTEXT_ASKED:
 		if (c->n_guess < MF__MAX_CONTEXT_CUES) {
+			c->guess_asked[c->n_guess] = kind == MF__CONTEXT_ASKED;
 			c->guess_start[c->n_guess] = start;
 			c->guess_end[c->n_guess++] = end;
 		}
@@ -232,6 +238,12 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 		if (c->n_ended < MF__MAX_CONTEXT_CUES) {
 			c->ended[c->n_ended] = start;
 			c->ended_end[c->n_ended++] = end;
+		}
+		break;
+	case MF__CONTEXT_TURN:
+		if (c->n_turn < MF__MAX_CONTEXT_CUES) {
+			c->turn[c->n_turn] = start;
+			c->turn_end[c->n_turn++] = end;
 		}
 		break;
 	case MF__CONTEXT_NONE:
@@ -261,13 +273,19 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		    (start >= e && end <= c->ended_end[i]))
 			return MF__SPAN_HISTORY;
 	}
-	/* (a cue may take the match's first word: "要去改" before "改 DNS") */
-	for (size_t i = 0; i < c->n_guess; i++) {
+	/* what a bot or an agent says on its line is a suggestion */
+	for (size_t i = 0; i < c->n_turn; i++)
+		if (start >= c->turn[i] && end <= c->turn_end[i])
+			return MF__SPAN_GUESS;
+	/* (a cue may take the match's first word: "要去改" before "改 DNS";
+	 * a guess stated beats one asked) */
+	enum mf__span_state st = MF__SPAN_LIVE;
+	for (size_t i = 0; i < c->n_guess && st != MF__SPAN_GUESS; i++) {
 		uint32_t g = c->guess_end[i];
 		if (c->guess_start[i] < start &&
 		    (g >= start || (start - g <= GUESS_WINDOW &&
 				    !ends_between(t, len, g, start, PHRASE))))
-			return MF__SPAN_GUESS;
+			st = c->guess_asked[i] ? MF__SPAN_ASKED : MF__SPAN_GUESS;
 	}
-	return MF__SPAN_LIVE;
+	return st;
 }

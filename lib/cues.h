@@ -27,6 +27,7 @@ struct mf__context_cues {
 	size_t n_resolved;
 	uint32_t guess_start[MF__MAX_CONTEXT_CUES]; /* "guess" cues */
 	uint32_t guess_end[MF__MAX_CONTEXT_CUES];
+	uint8_t guess_asked[MF__MAX_CONTEXT_CUES];  /* put as a question */
 	size_t n_guess;
 	uint32_t contrast[MF__MAX_CONTEXT_CUES];   /* starts of "contrast" cues */
 	size_t n_contrast;
@@ -34,6 +35,9 @@ struct mf__context_cues {
 	uint32_t ended_end[MF__MAX_CONTEXT_CUES];
 	uint32_t ended_from[MF__MAX_CONTEXT_CUES]; /* its line's start (route.c) */
 	size_t n_ended;
+	uint32_t turn[MF__MAX_CONTEXT_CUES];       /* a bot's or agent's turn: */
+	uint32_t turn_end[MF__MAX_CONTEXT_CUES];   /* its line's end (route.c) */
+	size_t n_turn;
 };
 
 void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uint32_t start,
@@ -42,6 +46,8 @@ void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uin
 enum mf__span_state {
 	MF__SPAN_LIVE,    /* evidence */
 	MF__SPAN_GUESS,   /* the user's guess: gives way to evidence of another path */
+	MF__SPAN_ASKED,   /* a guess put as a question: gives way also to
+			   * evidence of another cause on its own path */
 	MF__SPAN_HISTORY, /* over, before the topic shift or inside the quote
 			   * (as `mode` says) */
 	MF__SPAN_UNSEEN   /* (route.c: no match looked at yet) */

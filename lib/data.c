@@ -933,7 +933,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	}
 	if (json_object_get(r, "context")) {
 		static const char *const kinds[] = {"resolved", "topic-shift", "guess",
-						    "contrast", "quote", "ended", NULL};
+						    "contrast", "quote", "ended", "asked", "turn", NULL};
 		const char *kind = NULL;
 
 		if ((rc = get_string(l, r, "context", 1, &kind)))
@@ -942,7 +942,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 			if (strcmp(kinds[k], kind) == 0)
 				rule->context = (enum mf__context_kind)(k + 1);
 		if (rule->context == MF__CONTEXT_NONE)
-			return bad(l, "use resolved, topic-shift, guess, contrast, quote or ended",
+			return bad(l, "use resolved, topic-shift, guess, contrast, quote, ended, asked or turn",
 				   "unknown context \"%s\"", kind);
 		if (cause || path || side || rule->reason || rule->n_smtp_codes ||
 		    rule->n_smtp_status || rule->label_kind || rule->provider ||

@@ -125,8 +125,14 @@ enum mf__context_kind {
 	MF__CONTEXT_CONTRAST,  /* "despite", "but": a resolved cue after it
 				* speaks of something else */
 	MF__CONTEXT_QUOTE,     /* what follows is an earlier message quoted */
-	MF__CONTEXT_ENDED      /* "and the bounces stopped": what came before
+	MF__CONTEXT_ENDED,     /* "and the bounces stopped": what came before
 				* it in the same sentence is over */
+	MF__CONTEXT_ASKED,     /* a guess put as a question ("是不是", "could it
+				* be"): also gives way to what is seen of
+				* another cause on its own path */
+	MF__CONTEXT_TURN       /* a chat-bot's or agent's turn at a line's
+				* start ("bot:", "机器人："): the rest of the
+				* line is its suggestion, a guess */
 };
 
 struct mf__rule {

@@ -317,6 +317,22 @@ struct findings {
 	size_t query_len;
 };
 
+/* Where the line holding normalized byte `at` ends: at the space that
+ * stands for the next line break of the query, or the text's end. */
+static uint32_t line_end(const struct mf__norm *norm, const struct findings *fd, uint32_t at)
+{
+	const char *t = norm->text;
+
+	for (uint32_t i = at; fd->query && i + 1 < norm->len; i++) {
+		if (t[i] != ' ')
+			continue;
+		for (uint32_t o = norm->orig[i]; o < norm->orig[i + 1] && o < fd->query_len; o++)
+			if (fd->query[o] == '\n')
+				return i;
+	}
+	return (uint32_t)norm->len;
+}
+
 /* Where the line or sentence holding normalized byte `at` starts: just
  * after a space that stood for a line break in the query, or after a
  * sentence end.  (Normalizing made every run of white space one space;
@@ -501,6 +517,7 @@ static int may_be_active(const struct mf__data *d, const struct findings *fd, in
 struct in_context {
 	enum mf__span_state state[N_MODES];
 	uint32_t start[N_MODES], end[N_MODES];
+	int outweighed; /* a guess that evidence of another cause outweighs */
 };
 
 static void consider(struct in_context *ic, const struct mf__context_cues *c, const char *t,
@@ -594,11 +611,19 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		for (size_t k = 0; k < n; k++) {
 			if (mf__negated(d, norm->text, sp[k].start))
 				continue;
-			size_t before = cues.n_ended;
+			size_t n_ended = cues.n_ended, before;
 
+			/* (a turn's name starts its line: "bot:", not "the
+			 * bot: ..." inside a sentence) */
+			if (d->rules[rule].context == MF__CONTEXT_TURN &&
+			    line_start(norm, fd, sp[k].start) != sp[k].start)
+				continue;
+			before = cues.n_turn;
 			mf__context_add(&cues, d->rules[rule].context, sp[k].start, sp[k].end);
-			if (cues.n_ended > before)
-				cues.ended_from[before] = line_start(norm, fd, sp[k].start);
+			if (cues.n_ended > n_ended)
+				cues.ended_from[n_ended] = line_start(norm, fd, sp[k].start);
+			if (cues.n_turn > before)
+				cues.turn_end[before] = line_end(norm, fd, sp[k].end);
 		}
 	}
 	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
@@ -659,6 +684,20 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		if (path >= 0 && path < MAX_PATHS && is_evidence(d, fd, ic, h, mode))
 			evidence |= 1u << path;
 	}
+	/* A guess asked gives way also to evidence of another cause on its
+	 * own path: "is my account frozen? ... the code page sends me back
+	 * to the login" (not a change the user suspects: "the page went
+	 * blank after we moved the site" keeps the move) */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int rule = fd->hits[h], path = rule_path(d, rule);
+		if (ic[h].state[mode] != MF__SPAN_ASKED || d->rules[rule].cause < 0)
+			continue;
+		for (size_t k = 0; k < fd->n_hits && !ic[h].outweighed; k++)
+			if (k != h && rule_path(d, fd->hits[k]) == path &&
+			    d->rules[fd->hits[k]].cause != d->rules[rule].cause &&
+			    is_evidence(d, fd, ic, k, mode))
+				ic[h].outweighed = 1;
+	}
 	out = 0;
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h], path = rule_path(d, rule);
@@ -666,8 +705,9 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 
 		/* (a mention, "Outlook", stays a mention when guessed at) */
 		if (st == MF__SPAN_HISTORY ||
-		    (st == MF__SPAN_GUESS && !d->rules[rule].label_kind &&
-		     (evidence & ~(path >= 0 && path < MAX_PATHS ? 1u << path : 0u)))) {
+		    ((st == MF__SPAN_GUESS || st == MF__SPAN_ASKED) && !d->rules[rule].label_kind &&
+		     (ic[h].outweighed ||
+		      (evidence & ~(path >= 0 && path < MAX_PATHS ? 1u << path : 0u))))) {
 			memset(&fd->fired[rule], 0, sizeof fd->fired[rule]);
 			continue;
 		}
