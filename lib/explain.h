@@ -8,7 +8,7 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c  the few
+ *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c, bounce_repeat.c  the few
  *                    layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
@@ -332,6 +332,15 @@ int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *
  * diagnostic.  lower is t lower-cased.  1 when it read recipients, 0
  * when the text has none, MF_ENOMEM. */
 int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out);
+
+/* A text that names recipients again further down (Exchange's NDR: the
+ * list for people, then the administrators' part with each reply;
+ * bounce_repeat.c): every line a recipient of out (from first) leads
+ * starts a span of it, to the next such line; 1 when one was named
+ * twice and the spans were made its diagnostics, 0 when none was (or
+ * fewer than two are listed), MF_ENOMEM. */
+int mf__bounce_repeat(const char *t, const char *lower, size_t s, size_t e, struct mf__rcpts *out,
+		      size_t first);
 
 /* Where the server's words start in r's diagnostic: after its "X-Unix;"
  * type when it kept one (dsn.c), else 0. */
