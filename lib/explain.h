@@ -8,7 +8,8 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c, bounce_repeat.c  the few
+ *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c, bounce_repeat.c,
+ *   bounce_forward.c  the few
  *                    layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
@@ -332,6 +333,13 @@ int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *
  * diagnostic.  lower is t lower-cased.  1 when it read recipients, 0
  * when the text has none, MF_ENOMEM. */
 int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out);
+
+/* A message/rfc822 part of a message with no report (bounce_forward.c):
+ * is it a bounce a person forwarded (the outer From names no mail
+ * system; the attached one's From does, or its Subject is a forward's)
+ * rather than a returned original?  Values raw, not NUL-terminated. */
+int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_from, size_t ifl,
+			 const char *inner_subject, size_t isl);
 
 /* A text that names recipients again further down (Exchange's NDR: the
  * list for people, then the administrators' part with each reply;
