@@ -114,6 +114,7 @@ struct mf__format {
 	 * reason: " among them, after RCPT TO and DATA too; a refusal of
 	 * MAIL FROM is mail_reasons' concern). */
 	int codes_after_rcpt;
+	int codes_cased;          /* its code words match in the case its program writes them */
 	/* Its recipients stand as "<address>:" at a line's start (qmail-send's
 	 * bounce.c): an address leading a wrapped line of the explanation
 	 * ("... forward this message to\nx-owner@host to get ...") is not one. */
