@@ -20,13 +20,12 @@
 
 #include "explain.h"
 
-/* Does the line [p, le) of lower start (after blanks and a '<') with the
- * lower-cased address a, not followed by more of an address? */
+/* Does the line's text from p (its blanks and '<' skipped) to le start
+ * with the address a, in any case, not followed by more of an address? */
 static int line_led_by(const char *lower, size_t p, size_t le, const char *a, size_t an)
 {
-	while (p < le && (lower[p] == ' ' || lower[p] == '\t' || lower[p] == '<'))
-		p++;
-	if (le - p < an || memcmp(lower + p, a, an) != 0)
+	if (le - p < an || (unsigned char)lower[p] != (unsigned char)tolower((unsigned char)a[0]) ||
+	    strncasecmp(lower + p, a, an) != 0)
 		return 0;
 	p += an;
 	return p == le || !(isalnum((unsigned char)lower[p]) || lower[p] == '.' || lower[p] == '-' ||
@@ -38,7 +37,6 @@ int mf__bounce_repeat(const char *t, const char *lower, size_t s, size_t e, stru
 {
 	size_t n = out->n - first, cap = 4 * n + 8, k = 0, p;
 	size_t *at, *who, *seen;
-	char la[sizeof out->v[0].recipient];
 	int repeated = 0;
 
 	if (n < 2 || !lower)
@@ -54,17 +52,15 @@ int mf__bounce_repeat(const char *t, const char *lower, size_t s, size_t e, stru
 	}
 	for (p = s; p < e && k < cap;) {
 		const char *nl = memchr(t + p, '\n', e - p);
-		size_t le = nl ? (size_t)(nl - t) : e;
+		size_t le = nl ? (size_t)(nl - t) : e, q = p;
 
-		for (size_t i = 0; i < n; i++) {
+		while (q < le && (lower[q] == ' ' || lower[q] == '\t' || lower[q] == '<'))
+			q++;
+		for (size_t i = 0; i < n && q < le && lower[q] != '\r'; i++) {
 			const char *r = out->v[first + i].recipient;
 			size_t an = strlen(r);
 
-			if (!an || an >= sizeof la)
-				continue;
-			for (size_t c = 0; c < an; c++)
-				la[c] = (char)tolower((unsigned char)r[c]);
-			if (line_led_by(lower, p, le, la, an)) {
+			if (an && line_led_by(lower, q, le, r, an)) {
 				at[k] = p;
 				who[k++] = i;
 				repeated |= seen[i]++ > 0;
