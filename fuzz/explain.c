@@ -82,6 +82,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size && data[0] == 'Z')
 		req.lang = MF_LANG_ZH;
+	else if (size && data[0] == 'T')
+		req.lang = MF_LANG_ZH_HANT;
 	rc = mf_explain_with(ctx, &req, ws, &ex, &err);
 	if (rc != 0) {
 		FUZZ_ASSERT(!ex && rc == err.code && err.message[0]);
@@ -91,6 +93,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	FUZZ_ASSERT(ex && ex->kind && ex->format && ex->sender && ex->subject);
+	/* the language asked for, English when none was */
+	FUZZ_ASSERT(ex->lang && strcmp(ex->lang, req.lang == MF_LANG_ZH ? "zh"
+					   : req.lang == MF_LANG_ZH_HANT ? "zh-Hant" : "en") == 0);
 	FUZZ_ASSERT(ex->n_bounces <= MF_EXPLAIN_MAX_BOUNCES);
 	for (size_t i = 0; i < ex->n_bounces; i++) {
 		const struct mf_bounce *b = &ex->bounces[i];

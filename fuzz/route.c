@@ -46,7 +46,8 @@ static void check_answer(const struct mf_answer *a, size_t query_len)
 	FUZZ_ASSERT(one_of(a->path, paths));
 	FUZZ_ASSERT(one_of(a->side, sides));
 	FUZZ_ASSERT(a->confidence >= 0.0 && a->confidence <= 1.0);
-	FUZZ_ASSERT(a->lang && (strcmp(a->lang, "en") == 0 || strcmp(a->lang, "zh") == 0));
+	FUZZ_ASSERT(a->lang && (strcmp(a->lang, "en") == 0 || strcmp(a->lang, "zh") == 0 ||
+				strcmp(a->lang, "zh-Hant") == 0));
 	for (size_t i = 0; i < a->n_evidence; i++)
 		FUZZ_ASSERT(a->evidence[i].start <= a->evidence[i].end &&
 			    a->evidence[i].end <= query_len && a->evidence[i].text);
@@ -123,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size == 0)
 		return 0;
-	req.lang = (enum mf_lang)(data[0] % 3);
+	req.lang = (enum mf_lang)(data[0] % 4);
 	req.provider = providers[(data[0] >> 2) % 3];
 	req.query = (const char *)data + 1;
 	req.query_len = size - 1;

@@ -137,6 +137,20 @@ int mf__lang_index(const char *name)
 	return MF__LANG_EN;
 }
 
+int mf__lang_of(enum mf_lang asked, int otherwise)
+{
+	switch (asked) {
+	case MF_LANG_EN:
+		return MF__LANG_EN;
+	case MF_LANG_ZH:
+		return MF__LANG_ZH;
+	case MF_LANG_ZH_HANT:
+		return MF__LANG_ZH_HANT;
+	default:
+		return otherwise;
+	}
+}
+
 int mf_lang_from_name(const char *name, enum mf_lang *out)
 {
 	static const struct {

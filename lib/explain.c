@@ -210,14 +210,6 @@ static void mark_all(struct mf__rcpts *rc, const char *reason)
 		rc->v[i].reason_hint = reason;
 }
 
-/* An explanation's language (MF__LANG_*): asked for, else English (the
- * remote servers' words are in any language; the reader is the sender). */
-static int explain_lang(const struct mf_explain_request *req)
-{
-	return req->lang == MF_LANG_ZH ? MF__LANG_ZH
-	       : req->lang == MF_LANG_ZH_HANT ? MF__LANG_ZH_HANT : MF__LANG_EN;
-}
-
 static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		       struct expl_impl *ei, struct mf_bounce *b, const struct mf__rcpt *r,
 		       const char *fixed_reason, const struct mf__context *cx,
@@ -228,7 +220,9 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	struct mf__verdict v;
 	const struct mf__reason *R;
 	struct mf_answer *ans = NULL;
-	int lang = explain_lang(req), rc;
+	/* asked for, else English: the remote servers' words are in any
+	 * language, the reader is the sender */
+	int lang = mf__lang_of(req->lang, MF__LANG_EN), rc;
 	const char *diag = r->diag.data ? r->diag.data : "";
 
 	if (fixed_reason) {
@@ -281,9 +275,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 		struct mf_route_request rq = {r->diag.len ? diag : r->status,
 					      r->diag.len ? r->diag.len : strlen(r->status),
 					      MF__DEFAULT_PROVIDER,
-					      lang == MF__LANG_ZH_HANT ? MF_LANG_ZH_HANT
-					      : lang == MF__LANG_ZH	 ? MF_LANG_ZH
-								 : MF_LANG_EN};
+					      req->lang == MF_LANG_AUTO ? MF_LANG_EN : req->lang};
 		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
 			b->path = ans->path;
 			b->side = ans->side;
@@ -387,7 +379,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	}
 	ei->ex.kind = "none";
 	ei->ex.format = "";
-	ei->ex.lang = mf__lang_names[explain_lang(req)];
+	ei->ex.lang = mf__lang_names[mf__lang_of(req->lang, MF__LANG_EN)];
 	fmt = mf__format_detect(bd, m);
 	/* Where the explanation sits, once for every reader below. */
 	mf__text_region(bd, fmt, m->text.data ? m->text.data : "", m->lower ? m->lower : "",

@@ -272,6 +272,8 @@ const char *mf__text_get(const struct mf__text *t, int lang);
 const char *mf__zh_hant_find(const struct mf__data *d, const char *simp);
 /* MF__LANG_* of an answer's language name ("en", "zh", "zh-Hant"). */
 int mf__lang_index(const char *name);
+/* MF__LANG_* of a language asked for; `otherwise` for MF_LANG_AUTO. */
+int mf__lang_of(enum mf_lang asked, int otherwise);
 
 /* ---- text normalization (text.c) ---- */
 

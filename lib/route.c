@@ -874,16 +874,8 @@ static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_
  * the other language answers come in. */
 static int answer_lang(const struct mf_route_request *req, const struct mf__norm *norm)
 {
-	switch (req->lang) {
-	case MF_LANG_EN:
-		return MF__LANG_EN;
-	case MF_LANG_ZH:
-		return MF__LANG_ZH;
-	case MF_LANG_ZH_HANT:
-		return MF__LANG_ZH_HANT;
-	default:
-		break;
-	}
+	if (req->lang != MF_LANG_AUTO)
+		return mf__lang_of(req->lang, MF__LANG_EN);
 	if (!norm->n_han || (norm->n_kana >= 2 && norm->n_kana * 2 > norm->n_han))
 		return MF__LANG_EN;
 	return norm->n_trad > norm->n_simp ? MF__LANG_ZH_HANT : MF__LANG_ZH;
