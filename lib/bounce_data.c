@@ -109,9 +109,19 @@ static int get_str(struct bloader *l, json_t *o, const char *key, int required,
 	return 0;
 }
 
+/* A list of marker strings, lower case unless any_case. */
+static int get_markers_case(struct bloader *l, json_t *o, const char *key,
+			    const char ***out, size_t *n, int any_case);
+
 /* A list of lower-case marker strings. */
 static int get_markers(struct bloader *l, json_t *o, const char *key,
 		       const char ***out, size_t *n)
+{
+	return get_markers_case(l, o, key, out, n, 0);
+}
+
+static int get_markers_case(struct bloader *l, json_t *o, const char *key,
+			    const char ***out, size_t *n, int any_case)
 {
 	json_t *v = json_object_get(o, key), *item;
 	size_t i;
@@ -131,7 +141,7 @@ static int get_markers(struct bloader *l, json_t *o, const char *key,
 		if (!json_is_string(item) || json_string_length(item) == 0 ||
 		    strlen(s) != json_string_length(item))
 			return bad(l, "\"%s\" item %zu must be a non-empty string", key, i + 1);
-		for (const char *p = s; *p; p++)
+		for (const char *p = s; *p && !any_case; p++)
 			if (*p >= 'A' && *p <= 'Z')
 				return bad(l, "\"%s\" item %zu (\"%s\") must be lower case: "
 					   "markers match the lower-cased message", key, i + 1, s);
@@ -280,7 +290,7 @@ static int valid_status_pattern(const char *s)
 /* A "codes" list: [{"words": [...], "statuses": [...]?, "reason": id}],
  * words lower case. */
 static int get_codes(struct bloader *l, json_t *codes, const char *owner,
-		     struct mf__host_code **out, size_t *n)
+		     struct mf__host_code **out, size_t *n, int any_case)
 {
 	static const char *const ckeys[] = {"words", "statuses", "reason", NULL};
 	json_t *c;
@@ -300,7 +310,7 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
 
 		snprintf(l->record, sizeof l->record, "%s, code %zu", owner, k + 1);
 		if ((rc = check_keys(l, c, ckeys)) ||
-		    (rc = get_markers(l, c, "words", &C->words, &C->n_words)) ||
+		    (rc = get_markers_case(l, c, "words", &C->words, &C->n_words, any_case)) ||
 		    (rc = get_str(l, c, "reason", 1, &reason)))
 			return rc;
 		if (!C->n_words)
@@ -325,8 +335,10 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
  * explanation with "codes_in_text"), the reasons it files as temporary
  * when no code was given ("codeless_temporary") and whether its reporter
  * is the refusing host ("reporter_refused"), whether they hold after an
- * SMTP command other than MAIL FROM ("codes_after_rcpt") and whether its
- * recipients are written "<address>:" ("rcpt_bracket_colon"). */
+ * SMTP command other than MAIL FROM ("codes_after_rcpt"), whether its
+ * recipients are written "<address>:" ("rcpt_bracket_colon") and whether
+ * its code words match only in the case its program writes them
+ * ("codes_cased", the words then given so). */
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -362,10 +374,16 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 			return bad(l, "\"codes_after_rcpt\" must be true or false");
 		F->codes_after_rcpt = json_is_true(json_object_get(f, "codes_after_rcpt"));
 	}
+	if (json_object_get(f, "codes_cased")) {
+		if (!json_is_boolean(json_object_get(f, "codes_cased")))
+			return bad(l, "\"codes_cased\" must be true or false");
+		F->codes_cased = json_is_true(json_object_get(f, "codes_cased"));
+	}
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);
-	if ((rc = get_codes(l, json_object_get(f, "codes"), owner, &F->codes, &F->n_codes)))
+	if ((rc = get_codes(l, json_object_get(f, "codes"), owner, &F->codes, &F->n_codes,
+			    F->codes_cased)))
 		return rc;
 	snprintf(l->record, sizeof l->record, "%s", owner);
 	return 0;
@@ -378,7 +396,8 @@ static int load_formats(struct bloader *l, json_t *doc)
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "names", "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
-					   "codes_in_text", "codes_after_rcpt", "rcpt_bracket_colon", NULL};
+					   "codes_in_text", "codes_after_rcpt", "rcpt_bracket_colon",
+					   "codes_cased", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "formats"), *f;
 	size_t i;
@@ -477,7 +496,7 @@ static int load_hosts(struct bloader *l, json_t *doc)
 			char owner[128];
 
 			snprintf(owner, sizeof owner, "host %s", H->id);
-			if ((rc = get_codes(l, codes, owner, &H->codes, &H->n_codes)))
+			if ((rc = get_codes(l, codes, owner, &H->codes, &H->n_codes, 0)))
 				return rc;
 		}
 		bd->n_hosts++;

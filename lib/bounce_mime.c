@@ -840,6 +840,30 @@ static int ct_is(const char *value, const char *type, const char *sub)
 	return yes;
 }
 
+/* Is the attached message (header fields f) a bounce that a person
+ * forwarded (bounce_forward.c), by its From and Subject and the outer
+ * message's From? */
+static int forwarded(const struct walk *w, const struct hfield *f, size_t nf)
+{
+	const char *ifrom = NULL, *isubj = NULL, *ofrom;
+	size_t ifl = 0, isl = 0, ofl = 0;
+
+	for (size_t i = 0; i < nf; i++) {
+		if (name_is(&f[i], "from")) {
+			ifrom = f[i].value;
+			ifl = f[i].vlen;
+		} else if (name_is(&f[i], "subject")) {
+			isubj = f[i].value;
+			isl = f[i].vlen;
+		}
+	}
+	if (!ifrom && !isubj)
+		return 0;
+	ofrom = w->m->headers.data ? mf__header_find(w->m->headers.data, w->m->headers.len, "from:", &ofl)
+				   : NULL;
+	return mf__forwarded_bounce(ofrom, ofl, ifrom, ifl, isubj, isl);
+}
+
 /* A message/rfc822 (global, news) part, kept as a leaf: its raw bytes
  * (a message part has no transfer encoding of its own to undo). */
 static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
@@ -868,6 +892,17 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 			char *v = field_value(&f[ict], 1);
 			fwd = ct_is(v, "multipart", "report");
 			g_free(v);
+		}
+		if (!fwd && !w->m->dsn.len && !w->m->is_report && forwarded(w, f, nf)) {
+			/* a text bounce (or a forward of one) a person forwarded */
+			GMimeMessage *inner = gmime_message(p, n);
+
+			if (inner) {
+				walk(w, g_mime_message_get_mime_part(inner), depth + 1);
+				g_object_unref(inner);
+			}
+			mf__buf_free(&tmp);
+			return;
 		}
 		if (!fwd) {
 			if (w->m->orig.len == 0) {

@@ -325,8 +325,12 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 	if (f && f->n_codes && f->codes_in_text && cx->lower &&
 	    (reason = code_reason(f->codes, f->n_codes, cx->lower, cx->len, NULL)) >= 0)
 		return reason;
-	if (!f || !f->n_codes || !r->diag.len || (cmd && !(f->codes_after_rcpt && cmd != 'M')) ||
-	    !(low = diag_lower(r)))
+	if (!f || !f->n_codes || !r->diag.len || (cmd && !(f->codes_after_rcpt && cmd != 'M')))
+		return -1;
+	/* words in its program's own case (Sisimai's Exim module): as said */
+	if (f->codes_cased)
+		return code_reason(f->codes, f->n_codes, r->diag.data, r->diag.len, NULL);
+	if (!(low = diag_lower(r)))
 		return -1;
 	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
 	free(low);

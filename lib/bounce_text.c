@@ -10,7 +10,9 @@
  * gets wrong have their own small file: Sendmail transcript lines
  * (bounce_sendmail.c), Apache James's "Message details:" block
  * (bounce_james.c), Amazon SES JSON notifications (bounce_amazonses.c), the
- * mailing-list managers' refusals of a post (bounce_lists.c).
+ * mailing-list managers' refusals of a post (bounce_lists.c), recipients
+ * named twice (Exchange's list, then its administrators' part:
+ * bounce_repeat.c).
  * The remote host a diagnostic names ("host mx.example.com [192.0.2.1]")
  * stands for a missing Remote-MTA.
  * Called by explain.c.
@@ -535,6 +537,9 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 		p = le;
 	}
 listed:
+	/* recipients named again further down (Exchange's NDR): their spans */
+	if ((pass = mf__bounce_repeat(t, m->lower, s, e, out, first)) != 0)
+		return pass < 0 ? pass : 0;
 	for (size_t i = first; i < out->n; i++) {
 		size_t ds = starts[i - first];
 		size_t de = i + 1 < out->n ? starts[i + 1 - first] : e;

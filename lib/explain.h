@@ -8,7 +8,8 @@
  *   bounce_text.c    plain-text bounces (no delivery-status part): the
  *                    recipients and their diagnostic lines, guided by the
  *                    format data of data/bounce/formats.json
- *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c  the few
+ *   bounce_sendmail.c, bounce_james.c, bounce_amazonses.c, bounce_repeat.c,
+ *   bounce_forward.c  the few
  *                    layouts that need code
  *   bounce_reason.c  reason, status, reply code and hard per recipient
  *   bounce_data.c    loads and validates data/bounce/ files
@@ -113,6 +114,7 @@ struct mf__format {
 	 * reason: " among them, after RCPT TO and DATA too; a refusal of
 	 * MAIL FROM is mail_reasons' concern). */
 	int codes_after_rcpt;
+	int codes_cased;          /* its code words match in the case its program writes them */
 	/* Its recipients stand as "<address>:" at a line's start (qmail-send's
 	 * bounce.c): an address leading a wrapped line of the explanation
 	 * ("... forward this message to\nx-owner@host to get ...") is not one. */
@@ -332,6 +334,22 @@ int mf__sendmail_rcpt_line(const char *t, size_t len, const char *addr, size_t *
  * diagnostic.  lower is t lower-cased.  1 when it read recipients, 0
  * when the text has none, MF_ENOMEM. */
 int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rcpts *out);
+
+/* A message/rfc822 part of a message with no report (bounce_forward.c):
+ * is it a bounce a person forwarded (the outer From names no mail
+ * system; the attached one's From does, or its Subject is a forward's)
+ * rather than a returned original?  Values raw, not NUL-terminated. */
+int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_from, size_t ifl,
+			 const char *inner_subject, size_t isl);
+
+/* A text that names recipients again further down (Exchange's NDR: the
+ * list for people, then the administrators' part with each reply;
+ * bounce_repeat.c): every line a recipient of out (from first) leads
+ * starts a span of it, to the next such line; 1 when one was named
+ * twice and the spans were made its diagnostics, 0 when none was (or
+ * fewer than two are listed), MF_ENOMEM. */
+int mf__bounce_repeat(const char *t, const char *lower, size_t s, size_t e, struct mf__rcpts *out,
+		      size_t first);
 
 /* Where the server's words start in r's diagnostic: after its "X-Unix;"
  * type when it kept one (dsn.c), else 0. */
