@@ -213,11 +213,58 @@ def E(status, reply, reason, hard=None):
 
 def write_set(out, sets):
     """Write each (name, engine, message, expected) of sets as
-    out/emails/NAME (UTF-8 text) and its line of out/labels.jsonl."""
+    out/emails/NAME (a message given as text is written as UTF-8, bytes as
+    they are) and its line of out/labels.jsonl."""
     os.makedirs(os.path.join(out, "emails"), exist_ok=True)
     with open(os.path.join(out, "labels.jsonl"), "w") as lf:
         for name, engine, msg, exp in sorted(sets):
-            with open(os.path.join(out, "emails", name), "w", encoding="utf-8", newline="\n") as f:
-                f.write(msg)
+            with open(os.path.join(out, "emails", name), "wb") as f:
+                f.write(msg if isinstance(msg, bytes) else msg.encode("utf-8"))
             lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
     print("%d emails, %d bounces" % (len(sets), sum(len(s[3]) for s in sets)))
+
+
+def said(host, ip, reply, cmd="RCPT TO"):
+    """Postfix's words for a remote server's reply."""
+    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
+
+
+def smtp_err(host, ip, cmd, reply):
+    """Exim's lines for a remote server's reply (a list of lines)."""
+    return ["host %s [%s]" % (host, ip), "SMTP error from remote mail server after %s:" % cmd] + reply
+
+
+def hdrs(frm, subj, date, mid, to=SENDER, extra=(), rp="<>"):
+    """A bounce's top header lines."""
+    return ["Return-Path: %s" % rp, "Date: %s" % date, "From: %s" % frm, "To: %s" % to, "Subject: %s" % subj,
+            "Message-ID: <%s>" % mid, "MIME-Version: 1.0"] + list(extra)
+
+
+def write_wrapped(out, quoted):
+    """The check behind the labels of messages no Sisimai module reads:
+    each quoted reply of `quoted` ({file: (recipient, status or "", the
+    reply, the remote host or None[, action])}) wrapped in an ordinary
+    Postfix bounce written to out/file, for Sisimai to read."""
+    os.makedirs(out, exist_ok=True)
+    m = Mime("mail.example.com with ESMTPSA id 1A2B3C4D", "Hello.\n")
+    for i, (name, entry) in enumerate(sorted(quoted.items())):
+        addr, status, reply, rhost = entry[:4]
+        action = entry[4] if len(entry) > 4 else "failed"
+        host, qid = "mail.example.com", "4W%02dQx" % i
+        code = reply[:3] if reply[:3].isdigit() else ""
+        st = status or ("4.0.0" if code.startswith("4") else "5.0.0")
+        said = ("host %s[198.51.100.9] said: %s (in reply to RCPT TO command)" % (rhost or "mx.example.org", reply)
+                if code else reply)
+        text = POSTFIX_INTRO % host + "<%s>: %s\n" % (addr, fold(said))
+        per = "Reporting-MTA: dns; %s\nX-Postfix-Queue-ID: %s\nX-Postfix-Sender: rfc822; sender@example.com" % (host, qid)
+        r = rec(addr, action, st, reply if code else None, (rhost or "mx.example.org") if code else None)
+        h = ["Return-Path: <>", "Date: Tue, 18 Nov 2025 10:00:00 +0000",
+             "From: MAILER-DAEMON@%s (Mail Delivery System)" % host, "Subject: Undelivered Mail Returned to Sender",
+             "To: sender@example.com", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
+             "Message-Id: <%s@%s>" % (qid, host)]
+        body = m.multipart("report", [m.part("text/plain", text), dsn(per, [r]),
+                                      m.returned(addr, "x", "Tue, 18 Nov 2025 09:59:00 +0000", "%s@example.com" % qid,
+                                                 "headers")],
+                           "%s/%s" % (qid, host), params=" report-type=delivery-status;")
+        with open(os.path.join(out, name), "w") as f:
+            f.write("\n".join(h) + "\n" + body)

@@ -29,7 +29,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, dsn, fold, raw, rec, write_set  # noqa: E402
+from blindset import (dsn, E, fold, Mime, POSTFIX_DELAY, POSTFIX_INTRO, raw, rec, said, write_set)  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -53,10 +53,6 @@ BODY = "Hi all,\n\nthe quarterly numbers are in the shared folder. Comments welc
 # Received id and DKIM b=, and BODY.
 M = Mime("out1.example.com with ESMTPSA id 5A2E91C3", BODY, dkim_b="Zm9yd2FyZGVkMTIzNDU2Nzg5YWJj")
 part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
-
-
-def said(host, ip, reply, cmd="RCPT TO"):
-    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
 
 
 # ==========================================================================

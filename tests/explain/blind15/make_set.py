@@ -27,7 +27,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, dsn, fold, rec, write_set  # noqa: E402
+from blindset import (dsn, E, fold, Mime, POSTFIX_DELAY, POSTFIX_INTRO, rec, said, write_set)  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -51,10 +51,6 @@ BODY = "Hello,\n\nplease find the signed order confirmation for week 48 below. D
 M = Mime("out2.example.com with ESMTPSA id 7C1B04D9", BODY, dkim_b="YmxpbmQxNXNpZ25hdHVyZTAxMjM0NTY3")
 part, multipart, orig, returned = M.part, M.multipart, M.orig, M.returned
 SUBJ = "Order confirmation week 48"
-
-
-def said(host, ip, reply, cmd="RCPT TO"):
-    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
 
 
 # ==========================================================================

@@ -31,8 +31,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import (E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, b64, dsn, encode_body, fold, mimeword,  # noqa: E402
-                      mimewords, qp, rec)
+from blindset import (b64, dsn, E, encode_body, fold, Mime, mimeword, mimewords, POSTFIX_DELAY,  # noqa: E402
+                      POSTFIX_INTRO, qp, rec, said, write_set)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -52,18 +52,6 @@ def add(name, engine, msg, exp, crlf=False, latin=False):
 def nxt():
     N[0] += 1
     return N[0]
-
-
-def write_set(out, sets):
-    """Write each (name, engine, bytes, expected) as out/emails/NAME and its
-    line of out/labels.jsonl (blindset.write_set, but for bytes)."""
-    os.makedirs(os.path.join(out, "emails"), exist_ok=True)
-    with open(os.path.join(out, "labels.jsonl"), "w") as lf:
-        for name, engine, msg, exp in sorted(sets):
-            with open(os.path.join(out, "emails", name), "wb") as f:
-                f.write(msg)
-            lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
-    print("%d emails, %d bounces" % (len(sets), sum(len(s[3]) for s in sets)))
 
 
 BODY = ("Hi,\n\nthe revised quote for the hosting renewal is attached as discussed on the phone.\n"
@@ -219,10 +207,6 @@ exim("directadmin-exim-03.eml", DA, [("tina@example.net", [
 # ==========================================================================
 # Postfix (Plesk, the hosting relays)
 # ==========================================================================
-
-def said(host, ip, reply, cmd="RCPT TO"):
-    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
-
 
 def postfix(name, host, recips, exp, delay=False, to=SA, headers_only=False, engine="Postfix"):
     """recips: (addr, action, status, diag, remote, text)."""

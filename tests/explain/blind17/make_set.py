@@ -28,8 +28,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import (E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, b64, dsn, encode_body, fold, mimeword,  # noqa: E402
-                      qp, rec)
+from blindset import (b64, dsn, E, encode_body, fold, hdrs, Mime, mimeword, POSTFIX_DELAY,  # noqa: E402
+                      POSTFIX_INTRO, qp, rec, said, smtp_err, write_set)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -50,18 +50,6 @@ def nxt():
     return N[0]
 
 
-def write_set(out, sets):
-    """Write each (name, engine, bytes, expected) as out/emails/NAME and its
-    line of out/labels.jsonl."""
-    os.makedirs(os.path.join(out, "emails"), exist_ok=True)
-    with open(os.path.join(out, "labels.jsonl"), "w") as lf:
-        for name, engine, msg, exp in sorted(sets):
-            with open(os.path.join(out, "emails", name), "wb") as f:
-                f.write(msg)
-            lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
-    print("%d emails, %d bounces" % (len(sets), sum(len(s[3]) for s in sets)))
-
-
 BODY = ("Hello all,\n\nthe minutes of Tuesday's meeting are below; please send corrections by Friday.\n\n"
         "1. Budget for Q1 approved.\n2. The migration of the file server moves to January.\n\nRegards,\nSender\n")
 M = Mime("gw.example.com with ESMTPSA id 7B3D20F1", BODY, dkim_b="YmxpbmQxN2JvdW5jZXNpZ25hdHVyZTAx")
@@ -73,11 +61,6 @@ def date_of(n, h=10, tz="+0000"):
     days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     d = 3 + n % 7
     return "%s, %d Nov 2025 %02d:%02d:%02d %s" % (days[(d - 3) % 7], d, h, n % 60, (n * 11) % 60, tz)
-
-
-def hdrs(frm, subj, date, mid, to=SA, extra=(), rp="<>"):
-    return ["Return-Path: %s" % rp, "Date: %s" % date, "From: %s" % frm, "To: %s" % to, "Subject: %s" % subj,
-            "Message-ID: <%s>" % mid, "MIME-Version: 1.0"] + list(extra)
 
 
 def plain(name, engine, frm, subj, text, exp, extra=(), enc="7bit", cs="us-ascii", rp="<>", crlf=False, to=SA):
@@ -126,10 +109,6 @@ def mixed(name, engine, frm, subj, text, exp, attach=None, extra=(), rp="<>", to
 # ==========================================================================
 # Postfix (Zimbra, soft_bounce, and the gateways' replies quoted by Postfix)
 # ==========================================================================
-
-def said(host, ip, reply, cmd="RCPT TO"):
-    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
-
 
 def postfix(name, host, recips, exp, delay=False, headers_only=False, engine="Postfix", crlf=False):
     """recips: (addr, action, status, diag, remote, text)."""
@@ -186,10 +165,6 @@ def exim(name, host, recips, exp, ver="4.97", tz="+0100", engine="Exim", intro=E
          "Content-Type: text/plain; charset=us-ascii", "Subject: Mail delivery failed: returning message to sender",
          "Message-Id: <E%s@%s>" % (mid, host), "Date: %s" % date]
     add(name, engine, "\n".join(h) + "\n\n" + text, exp, crlf=crlf)
-
-
-def smtp_err(host, ip, cmd, reply):
-    return ["host %s [%s]" % (host, ip), "SMTP error from remote mail server after %s:" % cmd] + reply
 
 
 # ==========================================================================

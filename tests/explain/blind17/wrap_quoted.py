@@ -12,7 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import POSTFIX_INTRO, Mime, dsn, fold, rec  # noqa: E402
+from blindset import write_wrapped  # noqa: E402
 
 # file: (recipient, status ("" when the reply has none), the reply, the remote host or None, action)
 QUOTED = {
@@ -53,29 +53,5 @@ QUOTED = {
 }
 
 
-def main(out):
-    os.makedirs(out, exist_ok=True)
-    m = Mime("mail.example.com with ESMTPSA id 1A2B3C4D", "Hello.\n")
-    for i, (name, (addr, status, reply, rhost, action)) in enumerate(sorted(QUOTED.items())):
-        host, qid = "mail.example.com", "4W%02dQx" % i
-        code = reply[:3] if reply[:3].isdigit() else ""
-        st = status or ("4.0.0" if code.startswith("4") else "5.0.0")
-        said = ("host %s[198.51.100.9] said: %s (in reply to RCPT TO command)" % (rhost or "mx.example.org", reply)
-                if code else reply)
-        text = POSTFIX_INTRO % host + "<%s>: %s\n" % (addr, fold(said))
-        per = "Reporting-MTA: dns; %s\nX-Postfix-Queue-ID: %s\nX-Postfix-Sender: rfc822; sender@example.com" % (host, qid)
-        r = rec(addr, action, st, reply if code else None, (rhost or "mx.example.org") if code else None)
-        h = ["Return-Path: <>", "Date: Tue, 18 Nov 2025 10:00:00 +0000",
-             "From: MAILER-DAEMON@%s (Mail Delivery System)" % host, "Subject: Undelivered Mail Returned to Sender",
-             "To: sender@example.com", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
-             "Message-Id: <%s@%s>" % (qid, host)]
-        body = m.multipart("report", [m.part("text/plain", text), dsn(per, [r]),
-                                      m.returned(addr, "x", "Tue, 18 Nov 2025 09:59:00 +0000", "%s@example.com" % qid,
-                                                 "headers")],
-                           "%s/%s" % (qid, host), params=" report-type=delivery-status;")
-        with open(os.path.join(out, name), "w") as f:
-            f.write("\n".join(h) + "\n" + body)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    write_wrapped(sys.argv[1], QUOTED)

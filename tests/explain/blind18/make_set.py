@@ -35,8 +35,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from blindset import (E, POSTFIX_DELAY, POSTFIX_INTRO, Mime, b64, dsn, encode_body, fold, mimeword,  # noqa: E402
-                      qp, raw, rec)
+from blindset import (b64, dsn, E, encode_body, fold, hdrs, Mime, mimeword, POSTFIX_DELAY,  # noqa: E402
+                      POSTFIX_INTRO, qp, raw, rec, said, smtp_err, write_set)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -63,16 +63,6 @@ def nxt():
     return N[0]
 
 
-def write_set(out, sets):
-    os.makedirs(os.path.join(out, "emails"), exist_ok=True)
-    with open(os.path.join(out, "labels.jsonl"), "w") as lf:
-        for name, engine, msg, exp in sorted(sets):
-            with open(os.path.join(out, "emails", name), "wb") as f:
-                f.write(msg)
-            lf.write(json.dumps({"file": name, "engine": engine, "expected": exp}, ensure_ascii=False) + "\n")
-    print("%d emails, %d bounces" % (len(sets), sum(len(s[3]) for s in sets)))
-
-
 BODY = ("Hi,\n\nplease find the shipping schedule for December below. Let me know if the\n"
         "dates for the Shenzhen and Osaka containers do not work for you.\n\n"
         "  - 3 Dec: Rotterdam\n  - 9 Dec: Shenzhen\n  - 15 Dec: Osaka\n\nBest regards,\nSender\n")
@@ -93,15 +83,6 @@ def date_of(n, h=10, tz="+0000"):
     days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     d = 10 + n % 14
     return "%s, %d Nov 2026 %02d:%02d:%02d %s" % (days[(d + 6) % 7], d, h, n % 60, (n * 13) % 60, tz)
-
-
-def hdrs(frm, subj, date, mid, to=SA, extra=(), rp="<>"):
-    return ["Return-Path: %s" % rp, "Date: %s" % date, "From: %s" % frm, "To: %s" % to, "Subject: %s" % subj,
-            "Message-ID: <%s>" % mid, "MIME-Version: 1.0"] + list(extra)
-
-
-def said(host, ip, reply, cmd="RCPT TO"):
-    return "host %s[%s] said: %s (in reply to %s command)" % (host, ip, reply, cmd)
 
 
 # ==========================================================================
@@ -184,10 +165,6 @@ def exim(name, host, recips, exp, ver="4.98", tz="+0100", engine="Exim", intro=E
          "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "Subject: %s" % subj,
          "Message-Id: <E%s@%s>" % (mid, host), "Date: %s" % date] + list(extra)
     return add(name, engine, "\n".join(h) + "\n\n" + text, exp, crlf=crlf)
-
-
-def smtp_err(host, ip, cmd, reply):
-    return ["host %s [%s]" % (host, ip), "SMTP error from remote mail server after %s:" % cmd] + reply
 
 
 def sendmail(name, host, recips, exp, delay=False, engine="Sendmail", subj=None, to=SA, headers_only=True,
