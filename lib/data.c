@@ -681,14 +681,13 @@ static int load_zh_words(struct loader *l, json_t *doc)
 	if (!json_is_object(words) || json_object_size(words) == 0)
 		return bad(l, NULL, "\"words\" must map words to words");
 	l->d->zh_words = arena_alloc(l->a, json_object_size(words) * sizeof *l->d->zh_words);
-	l->d->zh_word_first = arena_alloc(l->a, (0x9fff - 0x4e00 + 1 + 7) / 8);
+	l->d->zh_word_first = arena_alloc(l->a, MF__HAN_SET_BYTES);
 	if (!l->d->zh_words || !l->d->zh_word_first)
 		return MF_ENOMEM;
 	json_object_foreach(words, key, v) {
 		char from[256], to[256];
 		struct mf__zh_word *w = &l->d->zh_words[n];
 		const char *val = json_is_string(v) ? json_string_value(v) : "";
-		uint32_t cp;
 
 		snprintf(l->record, sizeof l->record, "word \"%s\"", key);
 		if (simplify_han(l->d, key, from, sizeof from) ||
@@ -706,9 +705,7 @@ static int load_zh_words(struct loader *l, json_t *doc)
 			return MF_ENOMEM;
 		w->from_len = strlen(from);
 		w->to_len = strlen(to);
-		cp = ((uint32_t)((unsigned char)from[0] & 0x0f) << 12) |
-		     ((uint32_t)((unsigned char)from[1] & 0x3f) << 6) | ((unsigned char)from[2] & 0x3f);
-		l->d->zh_word_first[(cp - 0x4e00) >> 3] |= (uint8_t)(1u << ((cp - 0x4e00) & 7));
+		mf__han_set_put(l->d->zh_word_first, mf__utf8_cp3(from), 1);
 		n++;
 	}
 	qsort(l->d->zh_words, n, sizeof *l->d->zh_words, cmp_zh_word);
@@ -1550,7 +1547,7 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	if (!l->d->zh_bmp)
 		return MF_ENOMEM;
 	/* and a bit for each simplified form: which writing a query uses */
-	l->d->zh_simp_bits = arena_alloc(l->a, (0x9fff - 0x4e00 + 8) / 8);
+	l->d->zh_simp_bits = arena_alloc(l->a, MF__HAN_SET_BYTES);
 	if (!l->d->zh_simp_bits)
 		return MF_ENOMEM;
 	for (size_t i = 0; i < l->d->n_zh_map; i++) {
@@ -1558,16 +1555,11 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 
 		if (l->d->zh_map[i].from >= 0x4e00 && l->d->zh_map[i].from <= 0x9fff)
 			l->d->zh_bmp[l->d->zh_map[i].from - 0x4e00] = to;
-		if (to >= 0x4e00 && to <= 0x9fff)
-			l->d->zh_simp_bits[(to - 0x4e00) / 8] |= (uint8_t)(1u << ((to - 0x4e00) % 8));
+		mf__han_set_put(l->d->zh_simp_bits, to, 1);
 	}
 	/* a character both writings use is no sign of either */
-	for (size_t i = 0; i < l->d->n_zh_map; i++) {
-		uint32_t from = l->d->zh_map[i].from;
-
-		if (from >= 0x4e00 && from <= 0x9fff)
-			l->d->zh_simp_bits[(from - 0x4e00) / 8] &= (uint8_t)~(1u << ((from - 0x4e00) % 8));
-	}
+	for (size_t i = 0; i < l->d->n_zh_map; i++)
+		mf__han_set_put(l->d->zh_simp_bits, l->d->zh_map[i].from, 0);
 	l->file = "zh-hant.json";
 	if (l->zh_embedded != (size_t)-1) {
 		/* the build's, sorted and checked (mf__zh_blob_count) */

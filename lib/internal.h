@@ -228,8 +228,8 @@ struct mf__data {
 	uint32_t *zh_bmp;               /* [0x4e00..0x9fff]: simplified form, or 0 */
 	struct mf__zh_word *zh_words;   /* word variants, sorted by from (bytes) */
 	size_t n_zh_words;
-	uint8_t *zh_word_first;         /* bit (cp - 0x4e00): some word starts with cp */
-	uint8_t *zh_simp_bits;          /* bit per U+4E00..U+9FFF: a simplified form */
+	uint8_t *zh_word_first;         /* han set: some word starts with the character */
+	uint8_t *zh_simp_bits;          /* han set: a form only simplified writing uses */
 	struct mf__zh_hant *zh_hant;    /* simplified text -> traditional, sorted */
 	size_t n_zh_hant;
 	const char **negation_cues;     /* normalized words that negate what follows */
@@ -324,6 +324,35 @@ static inline int mf__is_han(uint32_t cp)
 {
 	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
 	       (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+}
+/* The code point of a three-byte UTF-8 sequence the caller checked. */
+static inline uint32_t mf__utf8_cp3(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return ((uint32_t)(u[0] & 0x0f) << 12) | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+}
+/* A set of the common ideographs U+4E00..U+9FFF, a bit each
+ * (MF__HAN_SET_BYTES bytes): which characters simplified writing alone
+ * uses, which start a word variant. */
+#define MF__HAN_SET_FIRST 0x4e00u
+#define MF__HAN_SET_LAST 0x9fffu
+#define MF__HAN_SET_BYTES ((MF__HAN_SET_LAST - MF__HAN_SET_FIRST + 8) / 8)
+static inline int mf__han_set_has(const uint8_t *set, uint32_t cp)
+{
+	return cp >= MF__HAN_SET_FIRST && cp <= MF__HAN_SET_LAST &&
+	       (set[(cp - MF__HAN_SET_FIRST) >> 3] >> ((cp - MF__HAN_SET_FIRST) & 7) & 1);
+}
+static inline void mf__han_set_put(uint8_t *set, uint32_t cp, int on)
+{
+	uint8_t bit = (uint8_t)(1u << ((cp - MF__HAN_SET_FIRST) & 7));
+
+	if (cp < MF__HAN_SET_FIRST || cp > MF__HAN_SET_LAST)
+		return;
+	if (on)
+		set[(cp - MF__HAN_SET_FIRST) >> 3] |= bit;
+	else
+		set[(cp - MF__HAN_SET_FIRST) >> 3] &= (uint8_t)~bit;
 }
 /* The length of s[0..n) without a UTF-8 sequence cut short at its end
  * (what a byte ceiling may leave): n, or less by 1 to 3 bytes. */

@@ -105,13 +105,10 @@ static const struct mf__zh_word *zh_word_at(const struct mf__data *d, const char
 	const unsigned char *u = (const unsigned char *)t;
 	const struct mf__zh_word *best = NULL;
 	size_t lo = 0, hi = d->n_zh_words;
-	uint32_t cp;
 
 	if (n < 3 || u[0] < 0xe4 || u[0] > 0xe9)
 		return NULL;
-	cp = ((uint32_t)(u[0] & 0x0f) << 12) | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-	if (cp < 0x4e00 || cp > 0x9fff ||
-	    !(d->zh_word_first[(cp - 0x4e00) >> 3] & (1u << ((cp - 0x4e00) & 7))))
+	if (!mf__han_set_has(d->zh_word_first, mf__utf8_cp3(t)))
 		return NULL;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -261,9 +258,7 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 		 * compatibility or case mapping: only the simplified form. */
 		if (c >= 0xe4 && c <= 0xe9 && i + 2 < len && ((unsigned char)in[i + 1] & 0xc0) == 0x80 &&
 		    ((unsigned char)in[i + 2] & 0xc0) == 0x80) {
-			uint32_t u = ((uint32_t)(c & 0x0f) << 12) |
-				     ((uint32_t)((unsigned char)in[i + 1] & 0x3f) << 6) |
-				     ((unsigned char)in[i + 2] & 0x3f);
+			uint32_t u = mf__utf8_cp3(in + i);
 			if (u >= 0x4e00 && u <= 0x9fff) {
 				uint32_t s = d->zh_bmp ? d->zh_bmp[u - 0x4e00] : 0;
 				if (pending_space) {
@@ -275,8 +270,7 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 				if (s) {
 					out->n_trad++;
 					u = s;
-				} else if (d->zh_simp_bits &&
-					   d->zh_simp_bits[(u - 0x4e00) / 8] >> ((u - 0x4e00) % 8) & 1) {
+				} else if (d->zh_simp_bits && mf__han_set_has(d->zh_simp_bits, u)) {
 					out->n_simp++;
 				}
 				if (u >= 0x800 && u <= 0xffff && w.len + 4 < w.cap) {
