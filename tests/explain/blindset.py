@@ -103,6 +103,18 @@ POSTFIX_DELAY = ("This is the mail system at host %s.\n\n"
 # MIME builders of a bounce
 # --------------------------------------------------------------------------
 
+# Sendmail's warning of a delay (its "Transcript of session" filled with
+# the receiving date and the transcript), as 8.x writes it.
+SENDMAIL_DELAY = ("**********************************************\n"
+                  "**      THIS IS A WARNING MESSAGE ONLY      **\n"
+                  "**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n"
+                  "**********************************************\n\n"
+                  "The original message was received at %s\nfrom smtp.example.com [192.0.2.10]\n\n"
+                  "   ----- Transcript of session follows -----\n%s\n"
+                  "Warning: message still undelivered after 4 hours\n"
+                  "Will keep trying until message is 5 days old\n")
+
+
 def raw(headers, body):
     """A MIME part: its header lines, then body."""
     return "\n".join(headers) + "\n\n" + body.rstrip("\n") + "\n"

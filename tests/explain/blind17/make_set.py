@@ -29,7 +29,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from blindset import (b64, dsn, E, encode_body, fold, hdrs, Mime, mimeword, POSTFIX_DELAY,  # noqa: E402
-                      POSTFIX_INTRO, qp, rec, said, smtp_err, write_set)
+                      POSTFIX_INTRO, qp, SENDMAIL_DELAY, rec, said, smtp_err, write_set)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -177,14 +177,7 @@ def sendmail(name, host, addr, status, reply, rhost, exp, cmd="RCPT To", delay=F
     date = date_of(n, 11, "-0800")
     qid = "5AB%02dXq0%02d9%d" % (n, n, n % 10)
     if delay:
-        text = ("**********************************************\n"
-                "**      THIS IS A WARNING MESSAGE ONLY      **\n"
-                "**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n"
-                "**********************************************\n\n"
-                "The original message was received at %s\nfrom smtp.example.com [192.0.2.10]\n\n"
-                "   ----- Transcript of session follows -----\n%s\n"
-                "Warning: message still undelivered after 4 hours\n"
-                "Will keep trying until message is 5 days old\n" % (date, transcript or ""))
+        text = SENDMAIL_DELAY % (date, transcript or "")
         subj = "Warning: could not send message for past 4 hours"
         action = "delayed"
     else:

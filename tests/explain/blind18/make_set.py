@@ -36,7 +36,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from blindset import (b64, dsn, E, encode_body, fold, hdrs, Mime, mimeword, POSTFIX_DELAY,  # noqa: E402
-                      POSTFIX_INTRO, qp, raw, rec, said, smtp_err, write_set)
+                      POSTFIX_INTRO, qp, SENDMAIL_DELAY, raw, rec, said, smtp_err, write_set)
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SETS = []
@@ -175,14 +175,7 @@ def sendmail(name, host, recips, exp, delay=False, engine="Sendmail", subj=None,
     qid = "5QC%02dWr0%02d4%d" % (n, n, n % 10)
     tr = "\n".join(r[5] for r in recips if r[5])
     if delay:
-        text = ("**********************************************\n"
-                "**      THIS IS A WARNING MESSAGE ONLY      **\n"
-                "**  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n"
-                "**********************************************\n\n"
-                "The original message was received at %s\nfrom smtp.example.com [192.0.2.10]\n\n"
-                "   ----- Transcript of session follows -----\n%s\n"
-                "Warning: message still undelivered after 4 hours\n"
-                "Will keep trying until message is 5 days old\n" % (date, tr))
+        text = SENDMAIL_DELAY % (date, tr)
         subj = subj or "Warning: could not send message for past 4 hours"
     else:
         text = ("The original message was received at %s\nfrom smtp.example.com [192.0.2.10]\n\n"
