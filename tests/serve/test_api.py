@@ -173,6 +173,10 @@ def test_main_server(mailfix):
         expect_error("unknown field cut inside a character",
                      post_route(base, {"a" + "\u00e9" * 40: 1, "query": "550"}), 400, "bad-input")
         expect_error("bad lang", post_route(base, {"query": "550", "lang": "fr"}), 400, "bad-input")
+        expect_error("lang not a string", post_route(base, {"query": "550", "lang": 5}), 400, "bad-input")
+        st, h, d = post_route(base, {"query": "550 5.7.1 SPF check failed", "lang": "zh-TW"})
+        a = json.loads(d) if st == 200 else {}
+        check(st == 200 and a.get("lang") == "zh-Hant", f"route lang=zh-TW gives zh-Hant: {st} {a.get('lang')}")
         expect_error("empty query", post_route(base, {"query": ""}), 400, "empty")
         expect_error("NUL in query", post_route(base, {"query": "a\u0000b"}), 400, "nul-byte")
         expect_error("unknown provider", post_route(base, {"query": "550", "provider": "nosuch"}),
