@@ -376,10 +376,15 @@ struct mf__match {
 	uint32_t start, end;   /* in normalized text */
 };
 
+/* What the databases a matcher compiles are for: the CPU it runs on (a
+ * start that compiles), or any CPU (the build, whose databases the binary
+ * carries to other machines). */
+enum mf__db_target { MF__DB_FOR_THIS_CPU, MF__DB_FOR_ANY_CPU };
+
 /* Compile every pattern of the data into one database.  Errors name the
  * rule and pattern Hyperscan rejected. */
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
-		    struct mf_error *err);
+		    enum mf__db_target target, struct mf_error *err);
 void mf__matcher_free(struct mf__matcher *m);
 /* The Vectorscan database (an hs_database_t *), for benchmarks. */
 const void *mf__matcher_database(const struct mf__matcher *m);
@@ -388,6 +393,14 @@ const void *mf__matcher_database(const struct mf__matcher *m);
  * that no run pays for compiling).  *out is malloc'd. */
 int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 			  char **out, size_t *len, struct mf_error *err);
+
+/* Did the matcher take the databases the build embedded (1), or compile
+ * its own at start (0: --data DIR, other data, or a CPU that cannot run
+ * them)? */
+int mf__matcher_from_build(const struct mf__matcher *m);
+/* Does every database the build embedded run on any CPU Vectorscan
+ * supports (1; 0: one needs a CPU feature, or there are none)? */
+int mf__embedded_db_any_cpu(void);
 
 /* The database tools/mkdb.c made at build time (embedded_db.c), or an
  * empty one when built without. */

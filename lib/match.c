@@ -71,6 +71,10 @@ struct mf__matcher {
 				       * span for it); kept apart from the rule
 				       * records for the scan */
 	hs_scratch_t *proto;          /* big enough for every database */
+	/* What compiled databases are for: NULL, this CPU (the fastest
+	 * code it runs); or a build's, any CPU Vectorscan runs on. */
+	const hs_platform_info_t *target;
+	int from_build;               /* the databases are the build's (embedded) */
 	const struct mf__data *data;
 	pthread_mutex_t lock;
 	struct scratch *pool[POOL_MAX];
@@ -173,9 +177,10 @@ static int wanted(const struct mf__data *d, size_t pattern, int which, size_t ru
 	}
 }
 
-/* Compile the patterns `which` selects into *db (NULL when there are none). */
+/* Compile the patterns `which` selects into *db (NULL when there are
+ * none), for the CPUs of `target`. */
 static int compile(const struct mf__data *d, int which, size_t rule, unsigned flags,
-		   hs_database_t **db, struct mf_error *err)
+		   const hs_platform_info_t *target, hs_database_t **db, struct mf_error *err)
 {
 	const char **exprs = calloc(d->n_patterns + 2, sizeof *exprs);
 	unsigned *fl = calloc(d->n_patterns + 2, sizeof *fl);
@@ -197,7 +202,7 @@ static int compile(const struct mf__data *d, int which, size_t rule, unsigned fl
 		}
 	if (n == 0)
 		goto done;
-	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, db, &cerr) !=
+	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, target, db, &cerr) !=
 	    HS_SUCCESS)
 		rc = compile_error(d, cerr, ids, err);
 done:
@@ -207,21 +212,36 @@ done:
 	return rc;
 }
 
-/* Read one (u64 length, bytes) database from the embedded blob. */
+/* The next (u64 length, bytes) record of the embedded blob: -1 when
+ * the blob ends before it does. */
+static int next_record(const unsigned char **p, const unsigned char *end,
+		       const unsigned char **bytes, size_t *len)
+{
+	uint64_t n;
+
+	if ((size_t)(end - *p) < sizeof n)
+		return -1;
+	memcpy(&n, *p, sizeof n);
+	*p += sizeof n;
+	if (n > (uint64_t)(end - *p))
+		return -1;
+	*bytes = *p;
+	*len = (size_t)n;
+	*p += n;
+	return 0;
+}
+
+/* Read one database from the embedded blob (a length 0 one is NULL). */
 static int read_db(const unsigned char **p, const unsigned char *end, hs_database_t **db)
 {
-	uint64_t len;
+	const unsigned char *bytes;
+	size_t len;
 
 	*db = NULL;
-	if ((size_t)(end - *p) < sizeof len)
+	if (next_record(p, end, &bytes, &len))
 		return -1;
-	memcpy(&len, *p, sizeof len);
-	*p += sizeof len;
-	if (len > (uint64_t)(end - *p))
+	if (len && hs_deserialize_database((const char *)bytes, len, db) != HS_SUCCESS)
 		return -1;
-	if (len && hs_deserialize_database((const char *)*p, (size_t)len, db) != HS_SUCCESS)
-		return -1;
-	*p += len;
 	return 0;
 }
 
@@ -243,18 +263,60 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 	if (read_db(&p, end, &m->lit_db) || read_db(&p, end, &m->bounce_db))
 		return 0;
 	for (size_t i = 0; i < d->n_rules; i++) {
-		uint64_t len;
-		if ((size_t)(end - p) < sizeof len)
+		const unsigned char *bytes;
+		size_t len;
+		if (next_record(&p, end, &bytes, &len))
 			return 0;
-		memcpy(&len, p, sizeof len);
-		p += sizeof len;
-		if (len > (uint64_t)(end - p))
-			return 0;
-		m->rule_src[i] = len ? p : NULL;
-		m->rule_src_len[i] = (size_t)len;
-		p += len;
+		m->rule_src[i] = len ? bytes : NULL;
+		m->rule_src_len[i] = len;
 	}
-	return p == end;
+	m->from_build = p == end;
+	return m->from_build;
+}
+
+int mf__matcher_from_build(const struct mf__matcher *m)
+{
+	return m->from_build;
+}
+
+/* Does the serialized database need no CPU feature?  Vectorscan says
+ * which it needs only in words: "Version: V Features: F Mode: M". */
+static int needs_no_feature(const unsigned char *bytes, size_t len)
+{
+	char *info = NULL;
+	const char *f, *mode;
+	int none;
+
+	if (hs_serialized_database_info((const char *)bytes, len, &info) != HS_SUCCESS)
+		return 0;
+	f = strstr(info, "Features:");
+	mode = f ? strstr(f, "Mode:") : NULL;
+	none = f && mode;
+	for (f = f ? f + strlen("Features:") : NULL; none && f < mode; f++)
+		none = *f == ' ';
+	free(info);
+	return none;
+}
+
+int mf__embedded_db_any_cpu(void)
+{
+	const unsigned char *p = mf__embedded_db;
+	const unsigned char *end = (const unsigned char *)(uintptr_t)mf__embedded_db_end;
+	struct db_header h;
+	size_t n = 0;
+
+	if ((size_t)((uintptr_t)end - (uintptr_t)p) <= sizeof h)
+		return 0;
+	memcpy(&h, p, sizeof h);
+	p += sizeof h;
+	while (p < end) {
+		const unsigned char *bytes;
+		size_t len;
+		if (next_record(&p, end, &bytes, &len) || (len && !needs_no_feature(bytes, len)))
+			return 0;
+		n++;
+	}
+	return n == h.n_rules + 2;
 }
 
 /* The literal database of the plan's literals (id = literal index). */
@@ -277,7 +339,7 @@ static int compile_literals(struct mf__matcher *m, struct mf_error *err)
 	for (size_t i = 0; i < pl->n_literals; i++)
 		ids[i] = (unsigned)i;
 	if (hs_compile_lit_multi(pl->literals, fl, ids, pl->literal_len, (unsigned)pl->n_literals,
-				 HS_MODE_BLOCK, NULL, &m->lit_db, &cerr) != HS_SUCCESS) {
+				 HS_MODE_BLOCK, m->target, &m->lit_db, &cerr) != HS_SUCCESS) {
 		rc = mf__fail(err, MF_EENGINE, NULL, NULL,
 			      "cannot compile the literal database: %s", cerr->message);
 		hs_free_compile_error(cerr);
@@ -293,19 +355,25 @@ static int compile_all(struct mf__matcher *m, const struct mf__data *d, struct m
 
 	if (!rc)
 		rc = compile(d, BOUNCE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH,
-			     &m->bounce_db, err);
+			     m->target, &m->bounce_db, err);
 	/* Start offsets are wanted for route's rules only; these databases
 	 * also check that Vectorscan takes every pattern. */
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].n_patterns && !d->rules[i].reason)
 			rc = compile(d, RULE_PATTERNS, i,
 				     HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST,
-				     &m->rule_db[i], err);
+				     m->target, &m->rule_db[i], err);
 	return rc;
 }
 
+/* A build's databases run on any x86-64 CPU Vectorscan supports (and
+ * under valgrind): compiled for this machine's CPU (AVX-512, say), they
+ * were refused by every other CPU, and each start there compiled them
+ * afresh for seconds.  Measured no slower than this CPU's (bench/RESULTS.md). */
+static const hs_platform_info_t any_cpu = {HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
+
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
-		    struct mf_error *err)
+		    enum mf__db_target target, struct mf_error *err)
 {
 	struct mf__matcher *m;
 	int rc = 0;
@@ -329,6 +397,7 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
 	m->data = d;
+	m->target = target == MF__DB_FOR_ANY_CPU ? &any_cpu : NULL;
 	m->n_rules = d->n_rules;
 	for (size_t i = 0; i < d->n_rules; i++)
 		m->is_context[i] = d->rules[i].context == MF__CONTEXT_NONE       ? 0
