@@ -65,7 +65,11 @@ int mf__db_cache_load(const char *dir, uint64_t key, struct mf__db_cache_file *o
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size < sizeof h ||
+	/* Vectorscan runs what a database holds: only a file this user
+	 * wrote, that no one else may change, is taken (a cache directory
+	 * shared with others gets compiles, not their files). */
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+	    (st.st_mode & (S_IWGRP | S_IWOTH)) || (size_t)st.st_size < sizeof h ||
 	    (uint64_t)st.st_size > CACHE_MAX_BYTES) {
 		close(fd);
 		return -1;

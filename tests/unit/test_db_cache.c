@@ -4,7 +4,8 @@
  *  - the first start compiles and writes one file; the next loads it and
  *    has the very plan and databases a compile makes;
  *  - a file cut short anywhere or with any byte flipped (header, plan,
- *    databases) is not taken: the start compiles again, and answers;
+ *    databases), or that others may write, is not taken: the start
+ *    compiles again, and answers;
  *  - other data (another hash) gets a file of its own, and only the three
  *    most recently used files are kept;
  *  - a cache directory that cannot be made costs only the compile.
@@ -19,6 +20,7 @@
 
 #include <cmocka.h>
 #include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -210,6 +212,11 @@ static void damaged_file_is_compiled_again(void **state)
 		tried++;
 	}
 	assert_int_equal(tried, 115);
+	/* a file others may write is not taken */
+	assert_int_equal(chmod(path, 0666), 0);
+	m = start(&t, dir);
+	assert_int_equal(mf__matcher_from_cache(m), 0);
+	mf__matcher_free(m);
 	/* and the file written anew is good again */
 	m = start(&t, dir);
 	assert_int_equal(mf__matcher_from_cache(m), 1);
