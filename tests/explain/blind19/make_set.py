@@ -232,7 +232,7 @@ add("mimecast-03", "Postfix", postfix(
     "5.0.0", "550 Rejected by header based Blocked Senders - block policy for Header From - "
              "https://community.mimecast.com/docs/DOC-1369#550 [Pq9-Tz1mL0uvRr.de12]",
     "de-smtp-inbound-1.mimecast.com"),
-    [E("5.0.0", "550", "rejected")])
+    [E("5.0.0", "550", "onhold")])
 
 add("barracuda-01", "Postfix", postfix(
     7, "mail.example.com", "info@woodgrove-bank.example",
@@ -392,7 +392,7 @@ add("rspamd-02", "Exim", exim(
     ["host mail.tradewinds.example [192.0.2.55]",
      "SMTP error from remote mail server after end of data:",
      "451 4.7.1 Try again later"], delay=True),
-    [E("4.7.1", "451", "securityerror")])
+    [E("4.7.1", "451", "expired")])
 
 add("spamassassin-01", "Exim", exim(
     27, "mx.example.com", "webmaster@southridge-video.example",
@@ -628,7 +628,7 @@ _exmail_txt = ("您好，您发送的邮件未能成功送达以下收件人：\
 add("exmail-01", "none", notice(
     46, "PostMaster <PostMaster@exmail.qq.com>", gb("退信通知") + " Undelivered Mail Returned to Sender",
     _exmail_txt, "GB18030", "base64"),
-    [E("5.0.0", "550", "userunknown")])
+    [E("5.0.911", "550", "userunknown")])
 
 _exmail_full = ("您好，您发送的邮件未能成功送达以下收件人：\n\n"
                 "  收件人：liqiang@tailspin-cn.example\n"
@@ -647,7 +647,7 @@ add("qiye163-01", "none", notice(
     "原因：收件人不存在，请核对地址后重新发送。\n\n"
     "Mail to chenjing@contoso-cn.example could not be delivered: 550 User not found.\n"
     "---------- 网易企业邮箱 ----------\n", "UTF-8", "base64"),
-    [E("5.0.0", "550", "userunknown")])
+    [E("5.0.911", "550", "userunknown")])
 
 add("qiye163-02", "none", notice(
     49, "postmaster@qiye.163.com", mimeword("系统退信", "gb2312"),
@@ -655,7 +655,7 @@ add("qiye163-02", "none", notice(
     "收件人：zhaolei@northwind-cn.example\n"
     "错误代码：554 DT:SPM qiye163 mx12,MsCowAC3z1a8_2Rn1a2b3c4d--.1234S2 1764040001, please see http://mail.163.com/help/help_spam_16.htm?ip=198.51.100.23\n"
     "原因：邮件被对方系统判定为垃圾邮件。\n", "GB18030", "base64"),
-    [E("5.0.0", "554", "spamdetected")])
+    [E("5.0.980", "554", "spamdetected")])
 
 add("coremail-01", "RFC3464", notice(
     50, "Postmaster <postmaster@mail.fabrikam-edu.example>", mimeword("系统退信", "gbk"),
@@ -673,7 +673,7 @@ add("coremail-02", "none", notice(
     "您发送的邮件\n  收件人：huangmin@litware-cn.example\n  主题：Framework agreement\n"
     "未能送达，原因是：\n"
     "  收件人不存在 (550 User not found or blocked)\n", "UTF-8", "base64"),
-    [E("5.0.0", "550", "userunknown")])
+    [E("5.0.911", "550", "userunknown")])
 
 add("alimail-01", "none", notice(
     52, "postmaster@service.aliyun.com", mimeword("退信通知", "utf-8") + " Delivery Status Notification",
@@ -728,7 +728,7 @@ add("free-02", "Exim", exim(
     ["host mx2.free.fr [212.27.48.7]",
      "SMTP error from remote mail server after RCPT TO:<m.gauthier@free.fr>:",
      "421 4.7.0 Too many messages, please try again later."], delay=True),
-    [E("4.7.0", "421", "securityerror")])
+    [E("4.7.0", "421", "expired")])
 
 add("laposte-01", "Postfix", postfix(
     58, "mail.example.com", "sylvie.girard@laposte.net",
@@ -851,7 +851,7 @@ add("nifty-01", "Postfix", postfix(
          "recipient's setting)"),
     "5.7.1", "550 5.7.1 <haruto@nifty.com>: Recipient address rejected: user reject (refused by the "
              "recipient's setting)", "mx.nifty.com"),
-    [E("5.7.1", "550", "securityerror")])
+    [E("5.7.1", "550", "filtered")])
 
 add("biglobe-01", "Biglobe", notice(
     72, "postmaster@biglobe.ne.jp", "Returned mail: see transcript for details",
