@@ -43,6 +43,10 @@ void cli_common_init(struct cli_common *c);
 int cli_common_option(struct cli_common *c, int opt, const char *arg);
 /* Make the context for these options; prints the error and returns NULL. */
 struct mf_ctx *cli_ctx_new(const struct cli_common *c);
+/* Where the databases compiled from a --data DIR are kept between runs:
+ * $MAILFIX_CACHE_DIR (empty: nowhere), else $XDG_CACHE_HOME/mailfix,
+ * else $HOME/.cache/mailfix; written into buf; NULL: nowhere. */
+const char *cli_cache_dir(char *buf, size_t cap);
 
 /* Print "mailfix: message" plus hint and where to stderr. */
 void cli_print_error(const char *what, const struct mf_error *err);

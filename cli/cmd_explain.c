@@ -59,7 +59,9 @@ static void help(void)
 	       "  --lang L    language of the steps: en, zh or zh-Hant\n"
 	       "  --jobs N    explain on N threads (default: one per CPU); the output is\n"
 	       "              the same, in input order, for any N\n"
-	       "  --data DIR  load the knowledge data from DIR instead of the built-in copy\n");
+	       "  --data DIR  load the knowledge data from DIR instead of the built-in copy\n"
+	       "              (compiled at the first run with it, then kept in the cache:\n"
+	       "              `mailfix route --help` says where)\n");
 }
 
 static void progress(struct run *r, int done)

@@ -30,7 +30,10 @@ static void help(void)
 	       "                 sender's own provider when the words show it, else alimail)\n"
 	       "  --lang L       answer language: en, zh, zh-Hant (traditional characters)\n"
 	       "                 or auto (the query's language and writing)\n"
-	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n");
+	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n"
+	       "                 (compiled at the first run with it, seconds, then kept in\n"
+	       "                 $MAILFIX_CACHE_DIR, else $XDG_CACHE_HOME/mailfix or\n"
+	       "                 ~/.cache/mailfix; MAILFIX_CACHE_DIR= keeps nothing)\n");
 }
 
 static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char *q,

@@ -66,9 +66,27 @@ int cli_exit_code(int code)
 	}
 }
 
+const char *cli_cache_dir(char *buf, size_t cap)
+{
+	const char *own = getenv("MAILFIX_CACHE_DIR"), *xdg = getenv("XDG_CACHE_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (own)
+		return own[0] ? own : NULL;
+	if (xdg && xdg[0] == '/') /* a relative one is to be ignored (XDG) */
+		n = snprintf(buf, cap, "%s/mailfix", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(buf, cap, "%s/.cache/mailfix", home);
+	else
+		return NULL;
+	return n > 0 && (size_t)n < cap ? buf : NULL;
+}
+
 struct mf_ctx *cli_ctx_new(const struct cli_common *c)
 {
-	struct mf_ctx_options opt = {c->data_dir};
+	char cache[4096];
+	struct mf_ctx_options opt = {c->data_dir, cli_cache_dir(cache, sizeof cache)};
 	struct mf_error err = {0};
 	struct mf_ctx *ctx;
 

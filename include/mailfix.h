@@ -76,6 +76,14 @@ struct mf_ctx_options {
 	/* Directory to load the knowledge data from instead of the copy
 	 * embedded at build time; NULL for the embedded data. */
 	const char *data_dir;
+	/* Directory where the databases compiled from data_dir's data are
+	 * kept (made, mode 0700, if missing), so that only the first start
+	 * with that data compiles them (seconds) and later starts read them
+	 * (milliseconds); NULL: compile at every start.  Files are named by
+	 * the data, the build and the CPU; one that does not fit is ignored
+	 * and written anew; the few most recently used are kept.  Not used
+	 * for the embedded data, whose databases are in the binary. */
+	const char *cache_dir;
 };
 
 /* Load and validate the knowledge data and compile the pattern database.

@@ -22,7 +22,8 @@ int mf_ctx_new(struct mf_ctx **out, const struct mf_ctx_options *opt,
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	rc = mf__data_load(&ctx->data, opt ? opt->data_dir : NULL, err);
 	if (!rc)
-		rc = mf__matcher_new(&ctx->matcher, ctx->data, err);
+		rc = mf__matcher_new(&ctx->matcher, ctx->data, MF__DB_FOR_THIS_CPU,
+				     opt ? opt->cache_dir : NULL, err);
 	if (!rc)
 		rc = mf__route_prepare(ctx, err);
 	if (!rc)

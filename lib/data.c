@@ -323,7 +323,7 @@ static int read_whole(const char *path, char **out, size_t *len,
  * into.  Every step is a bijection of the state: data that differ in one
  * word always hash differently.  Only compared with the hash the same
  * build's tools/mkdb.c computed with this very function. */
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
+uint64_t mf__hash_bytes(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *b = p;
 	size_t i = 0;
@@ -1024,7 +1024,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
  * each rule and each reference (that was quadratic in the rules). */
 static size_t id_hash(const char *id)
 {
-	uint64_t h = fnv1a(0xcbf29ce484222325ULL, id, strlen(id));
+	uint64_t h = mf__hash_bytes(MF__HASH_SEED, id, strlen(id));
 
 	return (size_t)(h ^ (h >> 32));
 }
@@ -1673,7 +1673,7 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 		goto done;
 	}
 	l.d->arena = l.a;
-	l.d->hash = 0xcbf29ce484222325ULL;
+	l.d->hash = MF__HASH_SEED;
 	l.d->from_dir = dir != NULL;
 	l.zh_embedded = (size_t)-1;
 	if (dir) {
@@ -1687,8 +1687,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 			snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
 			if ((rc = read_whole(path, &bytes, &len, err)))
 				goto done;
-			l.d->hash = fnv1a(l.d->hash, files[i].name, strlen(files[i].name) + 1);
-			l.d->hash = fnv1a(l.d->hash, bytes, len);
+			l.d->hash = mf__hash_bytes(l.d->hash, files[i].name, strlen(files[i].name) + 1);
+			l.d->hash = mf__hash_bytes(l.d->hash, bytes, len);
 			rc = parse_file(&l, files[i].name, bytes, len, &files[i].doc);
 			free(bytes);
 			if (rc)
@@ -1702,8 +1702,8 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 
 		for (const struct mf__embedded_file *e = mf__embedded_files;
 		     e->name && n_embedded < MAX_DATA_FILES; e++, n_embedded++) {
-			l.d->hash = fnv1a(l.d->hash, e->name, strlen(e->name) + 1);
-			l.d->hash = fnv1a(l.d->hash, e->bytes, e->len);
+			l.d->hash = mf__hash_bytes(l.d->hash, e->name, strlen(e->name) + 1);
+			l.d->hash = mf__hash_bytes(l.d->hash, e->bytes, e->len);
 		}
 		l.guess_embedded = embedded_guess_fits(l.d->hash);
 		l.plan_embedded = mf__plan_blob_fits(

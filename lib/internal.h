@@ -376,10 +376,18 @@ struct mf__match {
 	uint32_t start, end;   /* in normalized text */
 };
 
+/* What the databases a matcher compiles are for: the CPU it runs on (a
+ * start that compiles), or any CPU (the build, whose databases the binary
+ * carries to other machines). */
+enum mf__db_target { MF__DB_FOR_THIS_CPU, MF__DB_FOR_ANY_CPU };
+
 /* Compile every pattern of the data into one database.  Errors name the
- * rule and pattern Hyperscan rejected. */
+ * rule and pattern Hyperscan rejected.  Data from a directory (--data)
+ * compiles for seconds: with a cache_dir (NULL: none), what one start
+ * compiles is kept there (db_cache.c) and the next start with the same
+ * data, build and CPU loads it instead. */
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
-		    struct mf_error *err);
+		    enum mf__db_target target, const char *cache_dir, struct mf_error *err);
 void mf__matcher_free(struct mf__matcher *m);
 /* The Vectorscan database (an hs_database_t *), for benchmarks. */
 const void *mf__matcher_database(const struct mf__matcher *m);
@@ -388,6 +396,41 @@ const void *mf__matcher_database(const struct mf__matcher *m);
  * that no run pays for compiling).  *out is malloc'd. */
 int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 			  char **out, size_t *len, struct mf_error *err);
+
+/* The hash the data is identified by (data.c): FNV-1a over 8 bytes at a
+ * time, each step a bijection; start from MF__HASH_SEED. */
+#define MF__HASH_SEED 0xcbf29ce484222325ULL
+uint64_t mf__hash_bytes(uint64_t h, const void *p, size_t n);
+
+/* Did the matcher take the databases the build embedded (1), or compile
+ * its own at start (0: --data DIR, other data, or a CPU that cannot run
+ * them)? */
+int mf__matcher_from_build(const struct mf__matcher *m);
+/* Does every database the build embedded run on any CPU Vectorscan
+ * supports (1; 0: one needs a CPU feature, or there are none)? */
+int mf__embedded_db_any_cpu(void);
+
+/* Did the matcher load its databases from the cache (1)? */
+int mf__matcher_from_cache(const struct mf__matcher *m);
+
+/* ---- db_cache.c: compiled databases kept between starts ---- */
+
+/* A cache file, mapped: the plan's blob and the databases' blob (unmap
+ * with mf__db_cache_file_free). */
+struct mf__db_cache_file {
+	void *map;
+	size_t map_len;
+	const char *plan, *db;
+	size_t plan_len, db_len;
+};
+/* Read the file of this key from dir: 0, or -1 (none, unreadable, or not
+ * a cache file of this key and of its own length). */
+int mf__db_cache_load(const char *dir, uint64_t key, struct mf__db_cache_file *out);
+/* Write the file of this key into dir (made, mode 0700, if missing), then
+ * remove all but the few most recently used; best effort, silent. */
+void mf__db_cache_store(const char *dir, uint64_t key, const char *plan, size_t plan_len,
+			const char *db, size_t db_len);
+void mf__db_cache_file_free(struct mf__db_cache_file *f);
 
 /* The database tools/mkdb.c made at build time (embedded_db.c), or an
  * empty one when built without. */

@@ -71,6 +71,13 @@ struct mf__matcher {
 				       * span for it); kept apart from the rule
 				       * records for the scan */
 	hs_scratch_t *proto;          /* big enough for every database */
+	/* What compiled databases are for: NULL, this CPU (the fastest
+	 * code it runs); or a build's, any CPU Vectorscan runs on. */
+	const hs_platform_info_t *target;
+	int from_build;               /* the databases are the build's (embedded) */
+	int from_cache;               /* ... or the cache's (db_cache.c) */
+	struct mf__db_cache_file cache; /* the cache file the databases came
+					 * from (rule_src points into it) */
 	const struct mf__data *data;
 	pthread_mutex_t lock;
 	struct scratch *pool[POOL_MAX];
@@ -158,6 +165,10 @@ static int compile_error(const struct mf__data *d, hs_compile_error_t *cerr,
 	return rc;
 }
 
+/* How the databases are compiled (the literal one: no flag). */
+#define BOUNCE_FLAGS (HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH)
+#define RULE_FLAGS (HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST)
+
 /* Which patterns go into a database. */
 enum { BOUNCE_PATTERNS, RULE_PATTERNS };
 
@@ -173,9 +184,10 @@ static int wanted(const struct mf__data *d, size_t pattern, int which, size_t ru
 	}
 }
 
-/* Compile the patterns `which` selects into *db (NULL when there are none). */
+/* Compile the patterns `which` selects into *db (NULL when there are
+ * none), for the CPUs of `target`. */
 static int compile(const struct mf__data *d, int which, size_t rule, unsigned flags,
-		   hs_database_t **db, struct mf_error *err)
+		   const hs_platform_info_t *target, hs_database_t **db, struct mf_error *err)
 {
 	const char **exprs = calloc(d->n_patterns + 2, sizeof *exprs);
 	unsigned *fl = calloc(d->n_patterns + 2, sizeof *fl);
@@ -197,7 +209,7 @@ static int compile(const struct mf__data *d, int which, size_t rule, unsigned fl
 		}
 	if (n == 0)
 		goto done;
-	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, NULL, db, &cerr) !=
+	if (hs_compile_multi(exprs, fl, ids, (unsigned)n, HS_MODE_BLOCK, target, db, &cerr) !=
 	    HS_SUCCESS)
 		rc = compile_error(d, cerr, ids, err);
 done:
@@ -207,29 +219,44 @@ done:
 	return rc;
 }
 
-/* Read one (u64 length, bytes) database from the embedded blob. */
-static int read_db(const unsigned char **p, const unsigned char *end, hs_database_t **db)
+/* The next (u64 length, bytes) record of the embedded blob: -1 when
+ * the blob ends before it does. */
+static int next_record(const unsigned char **p, const unsigned char *end,
+		       const unsigned char **bytes, size_t *len)
 {
-	uint64_t len;
+	uint64_t n;
 
-	*db = NULL;
-	if ((size_t)(end - *p) < sizeof len)
+	if ((size_t)(end - *p) < sizeof n)
 		return -1;
-	memcpy(&len, *p, sizeof len);
-	*p += sizeof len;
-	if (len > (uint64_t)(end - *p))
+	memcpy(&n, *p, sizeof n);
+	*p += sizeof n;
+	if (n > (uint64_t)(end - *p))
 		return -1;
-	if (len && hs_deserialize_database((const char *)*p, (size_t)len, db) != HS_SUCCESS)
-		return -1;
-	*p += len;
+	*bytes = *p;
+	*len = (size_t)n;
+	*p += n;
 	return 0;
 }
 
-/* Use the databases embedded at build time if they fit the loaded data. */
-static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
+/* Read one database from the embedded blob (a length 0 one is NULL). */
+static int read_db(const unsigned char **p, const unsigned char *end, hs_database_t **db)
 {
-	const unsigned char *p = mf__embedded_db;
-	const unsigned char *end = (const unsigned char *)(uintptr_t)mf__embedded_db_end;
+	const unsigned char *bytes;
+	size_t len;
+
+	*db = NULL;
+	if (next_record(p, end, &bytes, &len))
+		return -1;
+	if (len && hs_deserialize_database((const char *)bytes, len, db) != HS_SUCCESS)
+		return -1;
+	return 0;
+}
+
+/* Take the serialized databases in [p, end) if they were made from the
+ * loaded data (and this CPU runs them): 1, or 0. */
+static int take_databases(struct mf__matcher *m, const struct mf__data *d,
+			  const unsigned char *p, const unsigned char *end)
+{
 	struct db_header h;
 
 	if ((size_t)((uintptr_t)end - (uintptr_t)p) <= sizeof h)
@@ -243,18 +270,64 @@ static int try_embedded(struct mf__matcher *m, const struct mf__data *d)
 	if (read_db(&p, end, &m->lit_db) || read_db(&p, end, &m->bounce_db))
 		return 0;
 	for (size_t i = 0; i < d->n_rules; i++) {
-		uint64_t len;
-		if ((size_t)(end - p) < sizeof len)
+		const unsigned char *bytes;
+		size_t len;
+		if (next_record(&p, end, &bytes, &len))
 			return 0;
-		memcpy(&len, p, sizeof len);
-		p += sizeof len;
-		if (len > (uint64_t)(end - p))
-			return 0;
-		m->rule_src[i] = len ? p : NULL;
-		m->rule_src_len[i] = (size_t)len;
-		p += len;
+		m->rule_src[i] = len ? bytes : NULL;
+		m->rule_src_len[i] = len;
 	}
 	return p == end;
+}
+
+int mf__matcher_from_build(const struct mf__matcher *m)
+{
+	return m->from_build;
+}
+
+int mf__matcher_from_cache(const struct mf__matcher *m)
+{
+	return m->from_cache;
+}
+
+/* Does the serialized database need no CPU feature?  Vectorscan says
+ * which it needs only in words: "Version: V Features: F Mode: M". */
+static int needs_no_feature(const unsigned char *bytes, size_t len)
+{
+	char *info = NULL;
+	const char *f, *mode;
+	int none;
+
+	if (hs_serialized_database_info((const char *)bytes, len, &info) != HS_SUCCESS)
+		return 0;
+	f = strstr(info, "Features:");
+	mode = f ? strstr(f, "Mode:") : NULL;
+	none = f && mode;
+	for (f = f ? f + strlen("Features:") : NULL; none && f < mode; f++)
+		none = *f == ' ';
+	free(info);
+	return none;
+}
+
+int mf__embedded_db_any_cpu(void)
+{
+	const unsigned char *p = mf__embedded_db;
+	const unsigned char *end = (const unsigned char *)(uintptr_t)mf__embedded_db_end;
+	struct db_header h;
+	size_t n = 0;
+
+	if ((size_t)((uintptr_t)end - (uintptr_t)p) <= sizeof h)
+		return 0;
+	memcpy(&h, p, sizeof h);
+	p += sizeof h;
+	while (p < end) {
+		const unsigned char *bytes;
+		size_t len;
+		if (next_record(&p, end, &bytes, &len) || (len && !needs_no_feature(bytes, len)))
+			return 0;
+		n++;
+	}
+	return n == h.n_rules + 2;
 }
 
 /* The literal database of the plan's literals (id = literal index). */
@@ -277,7 +350,7 @@ static int compile_literals(struct mf__matcher *m, struct mf_error *err)
 	for (size_t i = 0; i < pl->n_literals; i++)
 		ids[i] = (unsigned)i;
 	if (hs_compile_lit_multi(pl->literals, fl, ids, pl->literal_len, (unsigned)pl->n_literals,
-				 HS_MODE_BLOCK, NULL, &m->lit_db, &cerr) != HS_SUCCESS) {
+				 HS_MODE_BLOCK, m->target, &m->lit_db, &cerr) != HS_SUCCESS) {
 		rc = mf__fail(err, MF_EENGINE, NULL, NULL,
 			      "cannot compile the literal database: %s", cerr->message);
 		hs_free_compile_error(cerr);
@@ -292,20 +365,103 @@ static int compile_all(struct mf__matcher *m, const struct mf__data *d, struct m
 	int rc = compile_literals(m, err);
 
 	if (!rc)
-		rc = compile(d, BOUNCE_PATTERNS, 0, HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH,
-			     &m->bounce_db, err);
+		rc = compile(d, BOUNCE_PATTERNS, 0, BOUNCE_FLAGS, m->target, &m->bounce_db, err);
 	/* Start offsets are wanted for route's rules only; these databases
 	 * also check that Vectorscan takes every pattern. */
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].n_patterns && !d->rules[i].reason)
-			rc = compile(d, RULE_PATTERNS, i,
-				     HS_FLAG_UTF8 | HS_FLAG_DOTALL | HS_FLAG_SOM_LEFTMOST,
-				     &m->rule_db[i], err);
+			rc = compile(d, RULE_PATTERNS, i, RULE_FLAGS, m->target, &m->rule_db[i],
+				     err);
 	return rc;
 }
 
+/* A build's databases run on any x86-64 CPU Vectorscan supports (and
+ * under valgrind): compiled for this machine's CPU (AVX-512, say), they
+ * were refused by every other CPU, and each start there compiled them
+ * afresh for seconds.  Measured no slower than this CPU's (bench/RESULTS.md). */
+static const hs_platform_info_t any_cpu = {HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
+
+/* Drop whatever a refused blob left half-loaded. */
+static void drop_databases(struct mf__matcher *m, const struct mf__data *d)
+{
+	hs_free_database(m->lit_db);
+	hs_free_database(m->bounce_db);
+	m->lit_db = NULL;
+	m->bounce_db = NULL;
+	for (size_t i = 0; i < d->n_rules; i++) {
+		hs_free_database(m->rule_db[i]);
+		m->rule_db[i] = NULL;
+		m->rule_src[i] = NULL;
+	}
+}
+
+/* The cache file of data d (db_cache.c) is named by what its bytes
+ * depend on: the data, how this build lowers and compiles it (its own
+ * plan blob, what its lowering made of its own data; the formats; the
+ * flags), Vectorscan's version and this CPU. */
+static uint64_t cache_key(const struct mf__data *d)
+{
+	hs_platform_info_t cpu = {0};
+	const char *version = hs_version();
+	const unsigned flags[] = {BOUNCE_FLAGS, RULE_FLAGS};
+	uint64_t h = MF__HASH_SEED;
+
+	h = mf__hash_bytes(h, &d->hash, sizeof d->hash);
+	h = mf__hash_bytes(h, DB_MAGIC MF_VERSION, strlen(DB_MAGIC MF_VERSION));
+	h = mf__hash_bytes(h, flags, sizeof flags);
+	h = mf__hash_bytes(h, version, strlen(version));
+	if (hs_populate_platform(&cpu) == HS_SUCCESS) {
+		h = mf__hash_bytes(h, &cpu.tune, sizeof cpu.tune);
+		h = mf__hash_bytes(h, &cpu.cpu_features, sizeof cpu.cpu_features);
+	}
+	return mf__hash_bytes(h, mf__embedded_plan,
+			      (size_t)((uintptr_t)mf__embedded_plan_end -
+				       (uintptr_t)mf__embedded_plan));
+}
+
+/* Take the plan and databases of the cache file of this key, if it
+ * holds them for data d: 1, or 0 (then nothing of it is kept). */
+static int take_cached(struct mf__matcher *m, const struct mf__data *d, const char *dir,
+		       uint64_t key)
+{
+	struct mf__db_cache_file f;
+
+	if (mf__db_cache_load(dir, key, &f))
+		return 0;
+	if (mf__plan_load(&m->plan, f.plan, f.plan_len, d->hash, d->n_rules) != 0) {
+		mf__db_cache_file_free(&f);
+		return 0;
+	}
+	if (!take_databases(m, d, (const unsigned char *)f.db,
+			    (const unsigned char *)f.db + f.db_len)) {
+		drop_databases(m, d);
+		mf__plan_free(m->plan);
+		m->plan = NULL;
+		mf__db_cache_file_free(&f);
+		return 0;
+	}
+	m->cache = f; /* the rules' databases are read from it later */
+	m->from_cache = 1;
+	return 1;
+}
+
+/* Keep what this start compiled for the next one (best effort). */
+static void store_cached(const struct mf__matcher *m, const struct mf__data *d,
+			 const char *dir, uint64_t key)
+{
+	char *plan = NULL, *db = NULL;
+	size_t plan_len = 0, db_len = 0;
+	struct mf_error ignored;
+
+	if (mf__plan_serialize(m->plan, d->hash, &plan, &plan_len) == 0 &&
+	    mf__matcher_serialize(m, d, &db, &db_len, &ignored) == 0)
+		mf__db_cache_store(dir, key, plan, plan_len, db, db_len);
+	free(plan);
+	free(db);
+}
+
 int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
-		    struct mf_error *err)
+		    enum mf__db_target target, const char *cache_dir, struct mf_error *err)
 {
 	struct mf__matcher *m;
 	int rc = 0;
@@ -329,6 +485,7 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
 	m->data = d;
+	m->target = target == MF__DB_FOR_ANY_CPU ? &any_cpu : NULL;
 	m->n_rules = d->n_rules;
 	for (size_t i = 0; i < d->n_rules; i++)
 		m->is_context[i] = d->rules[i].context == MF__CONTEXT_NONE       ? 0
@@ -339,25 +496,30 @@ int mf__matcher_new(struct mf__matcher **out, const struct mf__data *d,
 		*out = m;
 		return 0;
 	}
-	rc = mf__plan_get(&m->plan, d, d->from_dir ? NULL : mf__embedded_plan,
-			  (size_t)((uintptr_t)mf__embedded_plan_end - (uintptr_t)mf__embedded_plan),
-			  err);
-	if (rc) {
-		mf__matcher_free(m);
-		return rc;
-	}
-	if (d->from_dir || !try_embedded(m, d)) {
-		/* Whatever the embedded copy left half-loaded goes first. */
-		hs_free_database(m->lit_db);
-		hs_free_database(m->bounce_db);
-		m->lit_db = NULL;
-		m->bounce_db = NULL;
-		for (size_t i = 0; i < d->n_rules; i++) {
-			hs_free_database(m->rule_db[i]);
-			m->rule_db[i] = NULL;
-			m->rule_src[i] = NULL;
+	if (!d->from_dir) {
+		/* the build's plan and databases, or (another CPU, say) the
+		 * build's plan and databases compiled now */
+		rc = mf__plan_get(&m->plan, d, mf__embedded_plan,
+				  (size_t)((uintptr_t)mf__embedded_plan_end -
+					   (uintptr_t)mf__embedded_plan),
+				  err);
+		if (!rc)
+			m->from_build = take_databases(m, d, mf__embedded_db,
+						       (const unsigned char *)(uintptr_t)
+							       mf__embedded_db_end);
+		if (!rc && !m->from_build) {
+			drop_databases(m, d);
+			rc = compile_all(m, d, err);
 		}
-		rc = compile_all(m, d, err);
+	} else {
+		uint64_t key = cache_dir ? cache_key(d) : 0;
+		if (!cache_dir || !take_cached(m, d, cache_dir, key)) {
+			rc = mf__plan_get(&m->plan, d, NULL, 0, err);
+			if (!rc)
+				rc = compile_all(m, d, err);
+			if (!rc && cache_dir)
+				store_cached(m, d, cache_dir, key);
+		}
 	}
 	if (!rc && m->lit_db && hs_alloc_scratch(m->lit_db, &m->proto) != HS_SUCCESS)
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
@@ -414,8 +576,17 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 	rc = append_db(&b, m->lit_db, err);
 	if (!rc)
 		rc = append_db(&b, m->bounce_db, err);
-	for (size_t i = 0; !rc && i < d->n_rules; i++)
-		rc = append_db(&b, m->rule_db[i], err);
+	for (size_t i = 0; !rc && i < d->n_rules; i++) {
+		uint64_t n = m->rule_src_len[i];
+		/* a rule's database loaded from a blob but not wanted yet:
+		 * the blob's bytes, as they are */
+		if (m->rule_db[i] || !m->rule_src[i])
+			rc = append_db(&b, m->rule_db[i], err);
+		else if (mf__buf_append(&b, (const char *)&n, sizeof n) ||
+			 mf__buf_append(&b, (const char *)m->rule_src[i], m->rule_src_len[i]))
+			rc = mf__fail(err, MF_ENOMEM, NULL, NULL,
+				      "cannot serialize the database: out of memory");
+	}
 	if (rc) {
 		mf__buf_free(&b);
 		return rc;
@@ -451,6 +622,7 @@ void mf__matcher_free(struct mf__matcher *m)
 	free(m->rule_src_len);
 	free(m->is_context);
 	mf__plan_free(m->plan);
+	mf__db_cache_file_free(&m->cache);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
 }

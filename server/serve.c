@@ -50,7 +50,8 @@ static void help(void)
 	       "  --check-rate N             /api/check and /api/probe requests per client per\n"
 	       "                             minute (default 30, bursts of 5)\n"
 	       "  --no-access-log            no per-request line on standard error\n"
-	       "  --data DIR                 load the knowledge data from DIR\n");
+	       "  --data DIR                 load the knowledge data from DIR (compiled once,\n"
+	       "                             then kept in the cache: `mailfix route --help`)\n");
 }
 
 /* Parse a whole decimal number in [lo, hi]; prints the error. */
@@ -278,6 +279,7 @@ int cmd_serve(int argc, char **argv)
 	struct srv *s;
 	struct MHD_Daemon *d;
 	sigset_t stop_signals;
+	char cache_dir[4096];
 	unsigned port = 0;
 	int sig = 0, rc;
 
@@ -286,6 +288,7 @@ int cmd_serve(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	copt.data_dir = cfg.data_dir;
+	copt.cache_dir = cli_cache_dir(cache_dir, sizeof cache_dir);
 	if (mf_ctx_new(&ctx, &copt, &err)) {
 		cli_print_error("cannot load the knowledge data", &err);
 		return cli_exit_code(err.code ? err.code : MF_EDATA);

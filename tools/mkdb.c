@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 			"usage: mailfix_mkdb OUT.c OUT.bin OUT-GUESS.bin OUT-PLAN.bin OUT-ZH.bin\n");
 		return 2;
 	}
-	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, &err) ||
+	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, MF__DB_FOR_ANY_CPU, NULL, &err) ||
 	    mf__matcher_serialize(m, d, &bytes, &len, &err)) {
 		fprintf(stderr, "mailfix_mkdb: %s\n", err.message);
 		if (err.hint[0])

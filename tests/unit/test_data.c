@@ -88,7 +88,7 @@ static void remove_dir(char *dir)
  * the given words (NULL: not checked). */
 static void expect_load(char *dir, int code, const char *where, const char *message)
 {
-	struct mf_ctx_options opt = {dir};
+	struct mf_ctx_options opt = {.data_dir = dir};
 	struct mf_ctx *ctx = NULL;
 	struct mf_error err = {0};
 	int rc = mf_ctx_new(&ctx, &opt, &err);
@@ -341,7 +341,7 @@ static void context_bad_values(void **state)
 
 static void unreadable_directory(void **state)
 {
-	struct mf_ctx_options opt = {"/nonexistent/mailfix-data"};
+	struct mf_ctx_options opt = {.data_dir = "/nonexistent/mailfix-data"};
 	struct mf_ctx *ctx;
 	struct mf_error err = {0};
 

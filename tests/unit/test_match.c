@@ -215,7 +215,7 @@ static void tiny_build(struct tiny *t)
 	t->d.patterns = t->patterns;
 	t->d.n_patterns = n;
 	t->d.from_dir = 1; /* compile, never take the embedded databases */
-	if (mf__matcher_new(&t->m, &t->d, &err) != 0)
+	if (mf__matcher_new(&t->m, &t->d, MF__DB_FOR_THIS_CPU, NULL, &err) != 0)
 		fail_msg("matcher: %s", err.message);
 }
 
@@ -418,7 +418,7 @@ static void real_data(void **state)
 	int bad = 0;
 
 	(void)state;
-	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, &err))
+	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, MF__DB_FOR_THIS_CPU, NULL, &err))
 		fail_msg("load: %s", err.message);
 	jsonl_queries(MF_SOURCE_DIR "/../shared/corpus/queries/dev.jsonl", &texts, &n, &cap);
 	jsonl_queries(MF_SOURCE_DIR "/tests/route/heldout.jsonl", &texts, &n, &cap);
@@ -478,7 +478,7 @@ static void hostile_text(void **state)
 	while (len > 0 && text[len - 1] != ' ')
 		len--;
 	text[len] = '\0';
-	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, &err))
+	if (mf__data_load(&d, NULL, &err) || mf__matcher_new(&m, d, MF__DB_FOR_THIS_CPU, NULL, &err))
 		fail_msg("load: %s", err.message);
 	assert_int_equal(compare(m, d, text, len), 0);
 	mf__matcher_free(m);
