@@ -25,6 +25,7 @@
 
 #include "internal.h"
 #include "pattern.h"
+#include "tiny_data.h"
 
 static const char *const patterns[] = {
 	"\\bfoo\\b", "foo(bar)?baz", "(a|b)[^.]*c", "x.{1,3}y", "^start", "end$",
@@ -32,34 +33,14 @@ static const char *const patterns[] = {
 };
 #define N_PATTERNS (sizeof patterns / sizeof patterns[0])
 
-struct tiny {
-	struct mf__data d;
-	struct mf__rule rules[N_PATTERNS];
-	struct mf__pattern pats[N_PATTERNS];
-	char ids[N_PATTERNS][8];
-};
-
-static void tiny_init(struct tiny *t, uint64_t hash)
+/* t made anew: the patterns above, as data of this hash */
+static void tiny_init(struct tiny_data *t, uint64_t hash)
 {
-	memset(t, 0, sizeof *t);
-	for (size_t i = 0; i < N_PATTERNS; i++) {
-		snprintf(t->ids[i], sizeof t->ids[i], "p%zu", i);
-		t->rules[i].id = t->ids[i];
-		t->rules[i].file = "test_db_cache.c";
-		t->rules[i].first_pattern = i;
-		t->rules[i].n_patterns = 1;
-		t->pats[i].expr = patterns[i];
-		t->pats[i].rule = (int)i;
-	}
-	t->d.rules = t->rules;
-	t->d.n_rules = N_PATTERNS;
-	t->d.patterns = t->pats;
-	t->d.n_patterns = N_PATTERNS;
-	t->d.from_dir = 1;
-	t->d.hash = hash;
+	tiny_data_free(t);
+	tiny_data_init(t, patterns, N_PATTERNS, hash);
 }
 
-static struct mf__matcher *start(struct tiny *t, const char *cache)
+static struct mf__matcher *start(struct tiny_data *t, const char *cache)
 {
 	struct mf__matcher *m;
 	struct mf_error err = {0};
@@ -70,7 +51,7 @@ static struct mf__matcher *start(struct tiny *t, const char *cache)
 }
 
 /* The matcher's plan and databases as bytes. */
-static void image(struct mf__matcher *m, const struct tiny *t, char **plan, size_t *plan_len,
+static void image(struct mf__matcher *m, const struct tiny_data *t, char **plan, size_t *plan_len,
 		  char **db, size_t *db_len)
 {
 	struct mf_error err = {0};
@@ -79,7 +60,7 @@ static void image(struct mf__matcher *m, const struct tiny *t, char **plan, size
 	assert_int_equal(mf__matcher_serialize(m, &t->d, db, db_len, &err), 0);
 }
 
-static void same_as_compiled(struct mf__matcher *m, struct tiny *t)
+static void same_as_compiled(struct mf__matcher *m, struct tiny_data *t)
 {
 	struct mf__matcher *c = start(t, NULL);
 	char *p1, *p2, *d1, *d2;
@@ -155,43 +136,48 @@ static void remove_dir(const char *dir)
 	rmdir(dir);
 }
 
+/* A start with cache dir: from the cache or not, as expected, and the
+ * same plan and databases as a compile either way. */
+static void expect_start(struct tiny_data *t, const char *dir, int from_cache)
+{
+	struct mf__matcher *m = start(t, dir);
+
+	assert_int_equal(mf__matcher_from_cache(m), from_cache);
+	same_as_compiled(m, t);
+	mf__matcher_free(m);
+}
+
 static void second_start_loads_what_the_first_compiled(void **state)
 {
 	char tmpl[] = "/tmp/mf-cache-XXXXXX", dir[256];
-	struct tiny t;
-	struct mf__matcher *m;
+	struct tiny_data t = {0};
 
 	(void)state;
 	assert_non_null(mkdtemp(tmpl));
 	/* a directory not there yet is made */
 	snprintf(dir, sizeof dir, "%s/a/b", tmpl);
 	tiny_init(&t, 7);
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 0);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 0);
 	assert_int_equal(cache_files(dir, NULL, 0), 1);
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 1);
-	same_as_compiled(m, &t);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 1);
 	remove_dir(dir);
 	snprintf(dir, sizeof dir, "%s/a", tmpl);
 	rmdir(dir);
 	rmdir(tmpl);
+	tiny_data_free(&t);
 }
 
 static void damaged_file_is_compiled_again(void **state)
 {
 	char dir[] = "/tmp/mf-cache-XXXXXX", path[512];
-	struct tiny t;
-	struct mf__matcher *m;
+	struct tiny_data t = {0};
 	char *good;
 	size_t len, tried = 0;
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	tiny_init(&t, 8);
-	mf__matcher_free(start(&t, dir));
+	expect_start(&t, dir, 0);
 	assert_int_equal(cache_files(dir, path, sizeof path), 1);
 	good = read_file(path, &len);
 	/* cut short at 25 points, and a byte flipped at 50 points spread
@@ -205,62 +191,49 @@ static void damaged_file_is_compiled_again(void **state)
 			write_file(path, good, len);
 			good[at] ^= 0x20;
 		}
-		m = start(&t, dir);
-		assert_int_equal(mf__matcher_from_cache(m), 0);
-		same_as_compiled(m, &t);
-		mf__matcher_free(m);
+		expect_start(&t, dir, 0);
 		tried++;
 	}
 	assert_int_equal(tried, 115);
 	/* a file others may write is not taken */
 	assert_int_equal(chmod(path, 0666), 0);
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 0);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 0);
 	/* and the file written anew is good again */
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 1);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 1);
 	free(good);
 	remove_dir(dir);
+	tiny_data_free(&t);
 }
 
 static void three_most_recent_kept(void **state)
 {
 	char dir[] = "/tmp/mf-cache-XXXXXX";
-	struct tiny t;
-	struct mf__matcher *m;
+	struct tiny_data t = {0};
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	for (uint64_t h = 1; h <= 5; h++) {
 		tiny_init(&t, h);
-		mf__matcher_free(start(&t, dir));
+		expect_start(&t, dir, 0);
 		assert_int_equal(cache_files(dir, NULL, 0), h < 3 ? h : 3);
 	}
 	/* the newest three are there, the oldest went */
 	tiny_init(&t, 5);
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 1);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 1);
 	tiny_init(&t, 1);
-	m = start(&t, dir);
-	assert_int_equal(mf__matcher_from_cache(m), 0);
-	mf__matcher_free(m);
+	expect_start(&t, dir, 0);
 	remove_dir(dir);
+	tiny_data_free(&t);
 }
 
 static void unusable_directory_only_compiles(void **state)
 {
-	struct tiny t;
-	struct mf__matcher *m;
+	struct tiny_data t = {0};
 
 	(void)state;
 	tiny_init(&t, 9);
-	m = start(&t, "/proc/mailfix-no-such-cache");
-	assert_int_equal(mf__matcher_from_cache(m), 0);
-	same_as_compiled(m, &t);
-	mf__matcher_free(m);
+	expect_start(&t, "/proc/mailfix-no-such-cache", 0);
+	tiny_data_free(&t);
 }
 
 int main(void)

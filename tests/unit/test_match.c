@@ -25,6 +25,7 @@
 
 #include "internal.h"
 #include "pattern.h"
+#include "tiny_data.h"
 
 #define MAX_SPANS 4096
 
@@ -183,38 +184,17 @@ static const char *const hand_texts[] = {
 };
 
 struct tiny {
-	struct mf__data d;
-	struct mf__rule *rules;
-	struct mf__pattern *patterns;
+	struct tiny_data data;
+	struct mf__data d;   /* data.d, copied for the tests' use */
 	struct mf__matcher *m;
 };
 
 static void tiny_build(struct tiny *t)
 {
-	size_t n = MF__ARRAY_LEN(synthetic_patterns);
 	struct mf_error err = {0};
 
-	memset(t, 0, sizeof *t);
-	t->rules = calloc(n, sizeof *t->rules);
-	t->patterns = calloc(n, sizeof *t->patterns);
-	assert_non_null(t->rules);
-	assert_non_null(t->patterns);
-	for (size_t i = 0; i < n; i++) {
-		char *id = malloc(16);
-		assert_non_null(id);
-		snprintf(id, 16, "p%zu", i);
-		t->rules[i].id = id;
-		t->rules[i].file = "test_match.c";
-		t->rules[i].first_pattern = i;
-		t->rules[i].n_patterns = 1;
-		t->patterns[i].expr = synthetic_patterns[i];
-		t->patterns[i].rule = (int)i;
-	}
-	t->d.rules = t->rules;
-	t->d.n_rules = n;
-	t->d.patterns = t->patterns;
-	t->d.n_patterns = n;
-	t->d.from_dir = 1; /* compile, never take the embedded databases */
+	tiny_data_init(&t->data, synthetic_patterns, MF__ARRAY_LEN(synthetic_patterns), 0);
+	t->d = t->data.d;
 	if (mf__matcher_new(&t->m, &t->d, MF__DB_FOR_THIS_CPU, NULL, &err) != 0)
 		fail_msg("matcher: %s", err.message);
 }
@@ -222,10 +202,7 @@ static void tiny_build(struct tiny *t)
 static void tiny_free(struct tiny *t)
 {
 	mf__matcher_free(t->m);
-	for (size_t i = 0; i < t->d.n_rules; i++)
-		free((char *)t->rules[i].id);
-	free(t->rules);
-	free(t->patterns);
+	tiny_data_free(&t->data);
 }
 
 static void synthetic_hand_texts(void **state)
