@@ -304,7 +304,7 @@ add("zimbra-03", "Postfix", postfix(19, "zimbra.example.org", "former.staff@exam
                                     "not accepting messages (in reply to RCPT TO command)", "5.2.1",
                                     "550 5.2.1 Mailbox disabled, not accepting messages", "zmstore1.example.org",
                                     dtype="lmtp"),
-    [E("5.2.1", "550", "filtered")])
+    [E("5.2.1", "550", "suspend")])
 
 # --------------------------------------------------------------------------
 # Axigen (DSN with its text)
