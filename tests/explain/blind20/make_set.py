@@ -397,7 +397,7 @@ add("sunms-01", "MessagingServer", sunms(25, "w.chen@example.gov", "Remote SMTP 
     [E("5.1.1", "550", "userunknown")])
 add("sunms-02", "MessagingServer", sunms(26, "r.silva@nodomain.example", "Illegal host/domain name found",
                                          None, "5.1.2"),
-    [E("5.0.912", "", "hostunknown")])
+    [E("5.1.2", "", "hostunknown")])
 add("sunms-03", "MessagingServer", sunms(27, "k.ito@example.gov", "Remote SMTP server has rejected address",
                                          "552 5.2.2 Mailbox is full", "5.2.2", "mx.example.gov"),
     [E("5.2.2", "552", "mailboxfull")])
@@ -578,7 +578,7 @@ add("qmail-02", "qmail", qmail(42, "mx.ldap.example.it", "s.conti@ldap.example.i
     [E("5.2.2", "", "mailboxfull")])
 add("qmail-03", "qmail", qmail(43, "mx.ldap.example.it", "old.account@ldap.example.it",
                                ["Mailaddress is administrativly disabled. (#5.2.1)"]),
-    [E("5.2.1", "", "filtered")])
+    [E("5.2.1", "", "suspend")])
 add("qmail-04", "qmail", qmail(44, "mail.example.it", "m.rossi@example-srl.it",
                                ["Connected to 203.0.113.70 but sender was rejected.",
                                 "Remote host said: 553 sorry, your envelope sender domain must exist (#5.7.1)"]),
