@@ -447,21 +447,47 @@ static int says_something(const char *t, size_t s, size_t e)
 	return letters >= 6;
 }
 
+/* Whether the text at p (up to e) starts, after blanks, with a failure
+ * reply code (4xx or 5xx). */
+static int failure_reply_at(const char *lower, size_t p, size_t e)
+{
+	while (p < e && lower[p] == ' ')
+		p++;
+	return p + 3 <= e && (lower[p] == '4' || lower[p] == '5') && isdigit((unsigned char)lower[p + 1]) &&
+	       isdigit((unsigned char)lower[p + 2]) && (p + 3 == e || !isdigit((unsigned char)lower[p + 3]));
+}
+
 /* A format that quotes the server apart from its own sentences (Gmail:
  * "There was a temporary problem delivering your message to x ... The
  * response was: <the server's words>"): the recipient's words start
- * after the marker, when [ds, de) holds one. */
+ * after the marker, when [ds, de) holds one.  A marker that repeats
+ * before each of the server's lines (a session transcript: MDaemon's
+ * "<-- 220 ...", "<-- 250 ...", "<-- 550 ...") starts the words at its
+ * last occurrence followed by a failure reply, as the greeting and the
+ * accepted commands before it are not the failure. */
 static size_t server_words(const struct mf__format *fmt, const char *lower, size_t ds,
 			   size_t de)
 {
 	size_t best = ds;
 
 	for (size_t i = 0; fmt && i < fmt->n_response; i++) {
-		size_t k = strlen(fmt->response[i]);
+		size_t k = strlen(fmt->response[i]), at, failed = 0;
 		const char *hit = lfind(lower + ds, de - ds, fmt->response[i]);
 
-		if (hit && (size_t)(hit - lower) + k < de && (size_t)(hit - lower) + k > best)
-			best = (size_t)(hit - lower) + k;
+		if (!hit)
+			continue;
+		at = (size_t)(hit - lower) + k;
+		for (const char *h = hit; h; ) {
+			size_t w = (size_t)(h - lower) + k;
+
+			if (w < de && failure_reply_at(lower, w, de))
+				failed = w;
+			h = w < de ? lfind(lower + w, de - w, fmt->response[i]) : NULL;
+		}
+		if (failed)
+			at = failed;
+		if (at < de && at > best)
+			best = at;
 	}
 	return best;
 }
