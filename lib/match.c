@@ -785,6 +785,8 @@ static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
 		d->end = (uint32_t)end;
 		d->gate = use->gate;
 		d->rule = use->rule;
+		/* the chain is read only after the scan: fetch it meanwhile */
+		__builtin_prefetch(&st->m->plan->chains[use->chain]);
 		if (d == &now)
 			confirm(st, d);
 	}
@@ -836,6 +838,35 @@ static uint32_t rule_end(const struct mf__scan_result *res, int rule)
 static int gate_open(const struct scratch *sc, const struct deferred *d)
 {
 	return d->gate == MF__NO_GATE || ((sc->gate_open[d->gate / 64] >> (d->gate % 64)) & 1);
+}
+
+/* Start fetching the elements the walks of the deferred hits will read
+ * first (those next to each anchor: a visit reads an element's first 64
+ * bytes, a forward one the next 64, a backward one the last 64), so that
+ * their memory latencies overlap instead of adding up one walk after
+ * another.  Only a hint: nothing is read here but the chains. */
+#define PREFETCH_DEFERRED 64
+static void prefetch_walks(const struct mf__plan *pl, const struct scratch *sc)
+{
+	size_t n = sc->n_deferred < PREFETCH_DEFERRED ? sc->n_deferred : PREFETCH_DEFERRED;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct deferred *d = &sc->deferred[i];
+		const struct mf__chain *c;
+		const char *e;
+		if (!gate_open(sc, d))
+			continue;
+		c = &pl->chains[d->chain];
+		e = (const char *)&c->elems[c->anchor];
+		if (c->anchor + 1 < c->n_elems) {
+			__builtin_prefetch(e + sizeof *c->elems);
+			__builtin_prefetch(e + sizeof *c->elems + 64);
+		}
+		if (c->anchor > 0) {
+			__builtin_prefetch(e - sizeof *c->elems);
+			__builtin_prefetch(e - sizeof *c->elems + 128);
+		}
+	}
 }
 
 struct rule_span_state {
@@ -924,6 +955,7 @@ int mf__matcher_rules(struct mf__matcher *m, void *scratch, const char *text, si
 	res->has_cue = pl->cues_unknown;
 	res->has_context = 0;
 	hr = hs_scan(m->lit_db, text, (unsigned)len, 0, st.scratch->hs, on_literal, &st);
+	prefetch_walks(pl, st.scratch);
 	/* The negation and context cues first: without any, a rule needs
 	 * one match. */
 	for (size_t i = 0; hr == HS_SUCCESS && i < st.scratch->n_deferred; i++) {
