@@ -373,16 +373,20 @@ static int says_temporary(const char *t, size_t n)
 	return hit;
 }
 
-/* The strongest bounce rule matching the text, or -1. */
+/* The strongest bounce rule matching the text, or -1; *own (when not
+ * NULL): the strongest naming a reason that does not give way to the
+ * status (not status_first), or -1. */
 static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
-		       size_t *n_replies, struct mf_error *err)
+		       size_t *n_replies, int *own, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__match *m = NULL;
 	size_t n = 0, cap = 0;
 	int truncated, best = -1, rc;
 
+	if (own)
+		*own = -1;
 	*have_norm = 0;
 	*n_replies = 0;
 	if (len == 0)
@@ -401,6 +405,10 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		if (best < 0 || d->rules[r].weight > d->rules[best].weight ||
 		    (d->rules[r].weight == d->rules[best].weight && r < best))
 			best = r;
+		if (own && !d->rules[r].status_first && d->rules[r].reason &&
+		    (*own < 0 || d->rules[r].weight > d->rules[*own].weight ||
+		     (d->rules[r].weight == d->rules[*own].weight && r < *own)))
+			*own = r;
 	}
 	free(m);
 	if (replies)
@@ -419,6 +427,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
+	int own = -1;                  /* the strongest rule not giving way to the status */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
@@ -433,7 +442,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * resort after 5.3.0's systemerror. */
 	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
-			   &norm, &have_norm, replies, &n_replies, err);
+			   &norm, &have_norm, replies, &n_replies, &own, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -486,6 +495,15 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (sreason >= 0 && over &&
 		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first && own >= 0 &&
+		 bd->rule_reason[own] != bd->rule_reason[rule])
+		/* ... but where the words also hold a phrase of Sisimai's own
+		 * lists, that phrase names the reason as Sisimai's text
+		 * matching does ("rejected as spam" beside the wider
+		 * "refused by the recipient", under 5.7.1: spamdetected); a
+		 * phrase of the same reason as the wider words defers with
+		 * them */
+		reason = bd->rule_reason[named_by = rule = own];
 	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first)
 		/* mailfix's wider wording: Sisimai's status table comes before
 		 * its retried text matching ("Account disabled" under 5.2.1 is
@@ -499,7 +517,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		reason = mf__bounce_reason_find(bd, "mailererror");
 	if (reason < 0 && rule < 0 && context_len) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
-					&n_ctx_replies, err);
+					&n_ctx_replies, NULL, err);
 		if (crule == -2)
 			return err ? err->code : MF_EENGINE;
 		if (have_norm)
