@@ -75,9 +75,9 @@ struct mf__matcher {
 	 * code it runs); or a build's, any CPU Vectorscan runs on. */
 	const hs_platform_info_t *target;
 	int from_build;               /* the databases are the build's (embedded) */
-	int from_cache;               /* ... or the cache's (db_cache.c) */
 	struct mf__db_cache_file cache; /* the cache file the databases came
-					 * from (rule_src points into it) */
+					 * from, if they did (rule_src points
+					 * into it); unmapped: they did not */
 	const struct mf__data *data;
 	pthread_mutex_t lock;
 	struct scratch *pool[POOL_MAX];
@@ -287,7 +287,7 @@ int mf__matcher_from_build(const struct mf__matcher *m)
 
 int mf__matcher_from_cache(const struct mf__matcher *m)
 {
-	return m->from_cache;
+	return m->cache.map != NULL;
 }
 
 /* Does the serialized database need no CPU feature?  Vectorscan says
@@ -441,7 +441,6 @@ static int take_cached(struct mf__matcher *m, const struct mf__data *d, const ch
 		return 0;
 	}
 	m->cache = f; /* the rules' databases are read from it later */
-	m->from_cache = 1;
 	return 1;
 }
 
