@@ -339,8 +339,8 @@ def test_gates_on(mailfix):
         check(re.search(r"^mailfix_http_rate_limited_total 2$", text, re.M), "metrics count 429s")
         m = re.search(r"^mailfix_dns_lookups_total (\d+)$", text, re.M)
         check(m and int(m.group(1)) >= 20, f"metrics count the DNS questions of /api/check: {m and m.group(0)}")
-    shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
         check(s.stop() == 0, "exit 0")
+    shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
 
 
 def raw_connect(port):
