@@ -29,10 +29,11 @@ const char *const mf__check_finding_ids[] = {
 	"webmail.cname-missing", "webmail.cname-wrong", "webmail.cname-seed-value",
 	"provider.unknown", NULL};
 
-/* The SPF walk: an address from TEST-NET-1 (RFC 5737), which no record
- * lists, so that check_host() visits every term as a receiver does for
- * a server the record does not name. */
-#define WALK_IP "192.0.2.1"
+/* The SPF walk: an address of 240.0.0.0/4, reserved (RFC 1112 4) and
+ * listed by no record (documentation ranges such as 192.0.2.0/24 are
+ * in examples' records), so that check_host() visits every term as a
+ * receiver does for a server the record does not name. */
+#define WALK_IP "240.0.0.1"
 /* From this many of the 10 DNS-querying terms on, say it is near. */
 #define SPF_LOOKUPS_NEAR 8
 
@@ -215,8 +216,8 @@ static void check_mx(struct mf__check *c, struct mf__check_q *q)
 			}
 		}
 	}
-	if (!pv || !pv->has_dns)
-		return;
+	if (!pv || !pv->has_dns || c->spf_detected)
+		return;  /* a provider known only from the SPF includes sends, it may not receive */
 	v.target = others;
 	if (!in)
 		mf__check_add(c, "mx.not-provider", &v, "%s MX: %s", q->name, others);
@@ -463,7 +464,7 @@ static void check_spf(struct mf__check *c, struct mf__check_q *q)
 		return;
 	if (!c->pv) {
 		c->pv = provider_of_spf(c->data, c->walk);
-		c->detected = c->pv != NULL;
+		c->detected = c->spf_detected = c->pv != NULL;
 	}
 	include = c->pv && c->pv->has_dns ? c->pv->dns.spf_includes.v[0] : NULL;
 	if (include)
@@ -886,8 +887,8 @@ int mf_check(const struct mf_ctx *ctx, struct mf_dns *dns, const struct mf_check
 			c->pv = provider_of_mx(c->data, mx->a);
 			c->detected = c->pv != NULL;
 		}
-		check_mx(c, mx);
 		check_spf(c, txt);  /* may detect the provider from the includes */
+		check_mx(c, mx);
 		if (!c->pv) {
 			struct mf__check_vars v = {0};
 			mf__check_add(c, "provider.unknown", &v, "%s", c->domain);

@@ -42,7 +42,7 @@ struct mf__check {
 	int lang;                      /* MF__LANG_* */
 	char domain[MF__DNS_MAX_NAME + 1];
 	const struct mf__provider *pv; /* given or detected, or NULL */
-	int detected;
+	int detected, spf_detected;    /* ... from the records; from the SPF includes only */
 	struct mf__check_q q[MF__CHECK_MAX_QUESTIONS];
 	size_t n_q;
 	struct mf_spf_result *walk;    /* the SPF walk (WALK_IP) */
