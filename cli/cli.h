@@ -102,6 +102,7 @@ void cli_dns_free(struct cli_dns *d);
 int cmd_route(int argc, char **argv);
 int cmd_spf(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_probe(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 

@@ -447,6 +447,70 @@ char *mf_check_report_to_json(const struct mf_check_report *report);
  * records read.  malloc'd, or NULL when out of memory. */
 char *mf_check_report_to_text(const struct mf_check_report *report, int color);
 
+/* ---- probe: log in to the mail servers as a mail program does ------- */
+
+/* One server to try.  tls: "implicit" (TLS from the first byte: 993, 995,
+ * 465), "starttls" (plain, then STARTTLS, which must succeed: 143, 110,
+ * 587) or "none". */
+struct mf_probe_target {
+	const char *protocol;  /* "imap", "pop3" or "smtp" */
+	const char *host;
+	int port;
+	const char *tls;
+};
+
+struct mf_probe_request {
+	const char *user;      /* the login name as the mail program sends it */
+	const char *password;  /* never printed, logged or kept past the call */
+	const char *provider;  /* profile id: its hosts when no targets are
+				* given, its texts for the steps; NULL = "alimail" */
+	const struct mf_probe_target *targets; /* NULL: the provider's hosts */
+	size_t n_targets;
+	const char *cacert;    /* CA file to trust instead of the system's, or NULL */
+	int timeout_s;         /* per probe, from connect to login; 0 = 15 */
+	struct mf_dns *dns;    /* resolves the hosts (its --zone/--dns), or
+				* NULL: the system's resolvers */
+	enum mf_lang lang;     /* language of the steps; AUTO = English */
+};
+
+/* How one login went (INTERFACE.md "Answer of probe"). */
+struct mf_probe_result {
+	const char *protocol, *host;
+	int port;
+	const char *tls;
+	const char *stage;     /* how far it got: resolve connect tls greeting auth done */
+	int ok;
+	const char *cause;     /* a per-probe cause id, NULL when ok */
+	const char *detail;    /* the server's own words, or the TLS/socket error */
+};
+
+struct mf_probe_report {
+	const char *user;
+	const char *provider;
+	const char *lang;
+	struct mf_probe_result *results;
+	size_t n_results;
+	const char *cause;     /* the overall route cause, NULL when every probe passed */
+	const char *path, *side, *title;
+	const char **steps;
+	size_t n_steps;
+};
+
+/* Log in to each target at once (TLS as the target says, certificates
+ * verified, the password sent only inside TLS unless tls is "none") and
+ * say how far each got and why it stopped; then the overall cause
+ * (IMAP logs in but POP3 refuses the same password: pop-imap-disabled;
+ * every login refused: client-password ...).  A refused login is a
+ * result, not an error.  Errors: MF_EINVAL, MF_EINPUT (no user, a bad
+ * target), MF_EPROVIDER, MF_ENOMEM. */
+int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
+	     struct mf_probe_report **out, struct mf_error *err);
+void mf_probe_report_free(struct mf_probe_report *report);
+/* INTERFACE.md "Answer of probe": one JSON line, malloc'd, or NULL. */
+char *mf_probe_report_to_json(const struct mf_probe_report *report);
+/* For a terminal: each probe's outcome, the cause and the steps. */
+char *mf_probe_report_to_text(const struct mf_probe_report *report, int color);
+
 /* ---- explain: read bounce messages ---------------------------------- */
 
 /* Largest message mf_explain reads, in bytes. */

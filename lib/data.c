@@ -6,7 +6,8 @@
  * an error naming the file and the record.  Nothing loads partially.
  * Pattern compilation errors are found by match.c over the same records.
  *
- * Files: paths.json, causes.json, check.json, lexicon.json, calibration.json,
+ * Files: paths.json, causes.json, check.json, probe.json, lexicon.json,
+ * calibration.json,
  * route-guess.json (the fallback guess of guess.c), zh-variants.json and
  * the optional zh-words.json (text.c's character and word variants),
  * every .json file under rules/ and providers/.
@@ -1456,6 +1457,94 @@ static int load_check(struct loader *l, json_t *doc)
 	return 0;
 }
 
+static int probe_cause_index(const char *name)
+{
+	for (int i = 0; i < MF__N_PROBE_CAUSES; i++)
+		if (strcmp(mf__probe_cause_names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* data/probe.json: server words per per-probe cause, the route cause and
+ * the title of every per-probe cause. */
+static int load_probe(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "server_words", "route_causes", "titles", NULL};
+	static const char *const wkeys[] = {"cause", "words", NULL};
+	json_t *words = json_object_get(doc, "server_words"), *w;
+	json_t *routes = json_object_get(doc, "route_causes"), *titles = json_object_get(doc, "titles");
+	const char *key;
+	json_t *v;
+	size_t i, idx;
+	int rc;
+
+	if (!doc)
+		return bad(l, NULL, "the file is missing");
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	if (!json_is_array(words) || !json_is_object(routes) || !json_is_object(titles))
+		return bad(l, NULL, "\"server_words\" must be a list, \"route_causes\" and \"titles\" "
+				    "objects");
+	l->d->probe_words = arena_alloc(l->a, (json_array_size(words) + 1) *
+						 sizeof *l->d->probe_words);
+	if (!l->d->probe_words)
+		return MF_ENOMEM;
+	json_array_foreach(words, i, w) {
+		struct mf__probe_words *pw = &l->d->probe_words[i];
+		const char *cause;
+
+		snprintf(l->record, sizeof l->record, "server_words %zu", i + 1);
+		if (!json_is_object(w))
+			return bad(l, NULL, "must be an object");
+		if ((rc = check_keys(l, w, wkeys)) || (rc = get_string(l, w, "cause", 1, &cause)))
+			return rc;
+		if ((pw->cause = probe_cause_index(cause)) < 0)
+			return bad(l, NULL, "unknown per-probe cause \"%s\"", cause);
+		if (!json_is_array(json_object_get(w, "words")) ||
+		    json_array_size(json_object_get(w, "words")) == 0)
+			return bad(l, NULL, "\"words\" must be a list of words, not empty");
+		pw->words.v = arena_alloc(l->a, json_array_size(json_object_get(w, "words")) *
+							sizeof(char *));
+		if (!pw->words.v)
+			return MF_ENOMEM;
+		json_array_foreach(json_object_get(w, "words"), idx, v) {
+			const char *word = json_string_value(v);
+			int lower = word && *word;
+
+			for (const char *c = word; lower && *c; c++)
+				lower = !(*c >= 'A' && *c <= 'Z');
+			if (!lower)
+				return bad(l, "write the words in lower case", "\"words\" item %zu",
+					   pw->words.n + 1);
+			pw->words.v[pw->words.n++] = word;
+		}
+		l->d->n_probe_words = i + 1;
+	}
+	for (int c = 0; c < MF__N_PROBE_CAUSES; c++) {
+		const char *route;
+
+		snprintf(l->record, sizeof l->record, "%s", mf__probe_cause_names[c]);
+		if ((rc = get_string(l, routes, mf__probe_cause_names[c], 1, &route)) ||
+		    (rc = get_opt_text(l, titles, mf__probe_cause_names[c], 1, &l->d->probe_titles[c])))
+			return rc;
+		if ((l->d->probe_route_cause[c] = mf__data_find_cause(l->d, route)) < 0)
+			return bad(l, "add the cause to causes.json or fix the id",
+				   "unknown cause \"%s\"", route);
+	}
+	json_object_foreach(routes, key, v) {
+		snprintf(l->record, sizeof l->record, "route_causes %s", key);
+		if (probe_cause_index(key) < 0)
+			return bad(l, NULL, "not a per-probe cause");
+	}
+	json_object_foreach(titles, key, v) {
+		snprintf(l->record, sizeof l->record, "titles %s", key);
+		if (probe_cause_index(key) < 0)
+			return bad(l, NULL, "not a per-probe cause");
+	}
+	l->record[0] = '\0';
+	return 0;
+}
+
 const struct mf__finding_def *mf__data_find_finding(const struct mf__data *d, const char *id)
 {
 	for (size_t i = 0; i < d->n_findings; i++)
@@ -1739,7 +1828,7 @@ static int embedded_guess_fits(uint64_t data_hash)
 static int load_all(struct loader *l, struct file *files, size_t n_files)
 {
 	static const char *const required[] = {"paths.json", "causes.json", "check.json",
-					       "lexicon.json",
+					       "probe.json", "lexicon.json",
 					       "calibration.json", "zh-variants.json",
 					       "route-guess.json"};
 	size_t n_prov = 0;
@@ -1853,6 +1942,9 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	}
 	l->file = "check.json";
 	if ((rc = load_check(l, doc_named(files, n_files, l->file))))
+		return rc;
+	l->file = "probe.json";
+	if ((rc = load_probe(l, doc_named(files, n_files, l->file))))
 		return rc;
 	if ((rc = load_rules(l, files, n_files)))
 		return rc;

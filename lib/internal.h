@@ -233,6 +233,20 @@ struct mf__data;
 extern const char *const mf__check_finding_ids[];
 const struct mf__finding_def *mf__data_find_finding(const struct mf__data *d, const char *id);
 
+/* The per-probe causes of INTERFACE.md ("Answer of probe"), in order. */
+enum mf__probe_cause {
+	MF__PC_USERNAME, MF__PC_DNS, MF__PC_REFUSED, MF__PC_TIMEOUT, MF__PC_TLS_MODE,
+	MF__PC_CERT_NAME, MF__PC_CERT_UNTRUSTED, MF__PC_CERT_EXPIRED, MF__PC_AUTH,
+	MF__PC_DISABLED, MF__PC_RATE, MF__PC_LOCKED, MF__N_PROBE_CAUSES
+};
+extern const char *const mf__probe_cause_names[MF__N_PROBE_CAUSES];
+
+/* Words of a server's refusal that name a per-probe cause (probe.json). */
+struct mf__probe_words {
+	int cause;             /* enum mf__probe_cause */
+	struct mf__names words;/* lower case */
+};
+
 /* A Chinese answer text and its traditional form (data/zh-hant.json). */
 struct mf__zh_hant {
 	const char *simp, *trad;
@@ -269,6 +283,10 @@ struct mf__data {
 	struct mf__text check_provider_unknown; /* check.json "texts": {provider_name} */
 	struct mf__text check_mx_unknown;       /* {mx_expected} with no provider */
 	struct mf__text check_spf_unknown;      /* an SPF record with no provider */
+	struct mf__probe_words *probe_words;    /* probe.json, in order */
+	size_t n_probe_words;
+	int probe_route_cause[MF__N_PROBE_CAUSES]; /* index into causes */
+	struct mf__text probe_titles[MF__N_PROBE_CAUSES];
 	struct mf__zh_pair *zh_map;     /* traditional -> simplified, sorted */
 	size_t n_zh_map;
 	uint32_t *zh_bmp;               /* [0x4e00..0x9fff]: simplified form, or 0 */

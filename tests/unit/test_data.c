@@ -21,7 +21,8 @@
 #include "mailfix.h"
 
 static const char *const base_files[] = {
-	"paths.json", "causes.json", "check.json", "lexicon.json", "calibration.json",
+	"paths.json", "causes.json", "check.json", "probe.json", "lexicon.json",
+	"calibration.json",
 	"zh-variants.json", "route-guess.json", "providers/alimail.json", "bounce/reasons.json",
 	"bounce/formats.json", "bounce/hosts.json",
 };

@@ -1,0 +1,431 @@
+/*
+ * probe.c: `mailfix probe`: log in to the IMAP, POP3 and SMTP servers as
+ * a mail program does, with libcurl (its IMAP/POP3/SMTP state machines
+ * run the greeting, STARTTLS and the login in their connect phase:
+ * CURLOPT_CONNECT_ONLY stops right after), all targets at once over one
+ * curl multi handle, and say how far each got and why it stopped.  The
+ * hosts are resolved with mailfix's own resolver (so --zone and --dns
+ * apply, and "the name does not resolve" is told apart from "nothing
+ * answers") and handed to curl with CURLOPT_RESOLVE.  The server's words
+ * are read from curl's debug stream, the server-to-client lines only:
+ * what the client sends (the password) is never looked at.  Causes per
+ * probe are INTERFACE.md's; the server's words decide among refusals by
+ * data/probe.json; probe_answer.c weighs them together.
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+
+#include "dns.h"
+#include "probe.h"
+
+const char *const mf__probe_cause_names[MF__N_PROBE_CAUSES] = {
+	"username-not-full-address", "dns-resolution", "connection-refused",
+	"connection-timeout", "wrong-tls-mode", "tls-certificate-name",
+	"tls-certificate-untrusted", "tls-certificate-expired", "auth-failed",
+	"protocol-disabled", "rate-limited", "account-locked"};
+
+/* OpenSSL's X509_V_ERR_CERT_HAS_EXPIRED (x509_vfy.h), as curl reports
+ * it in CURLINFO_SSL_VERIFYRESULT; the header is not ours to include. */
+#define X509_CERT_HAS_EXPIRED 10
+#define X509_CERT_NOT_YET_VALID 9
+
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static CURLcode curl_init_rc;
+
+static void curl_start(void)
+{
+	curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/* ---- resolving ---- */
+
+struct lookup {
+	struct mf__probe *p;
+	int done;
+	struct mf__dns_answer *a;
+};
+
+static void on_address(void *arg, struct mf__dns_answer *a)
+{
+	struct lookup *l = arg;
+
+	l->done = 1;
+	if (a) {
+		mf__dns_answer_ref(a);
+		l->a = a;
+	}
+}
+
+/* An address of the host in text, or an empty string with p's stage and
+ * cause set: the A records first, else AAAA. */
+static void resolve(struct mf_dns *dns, struct mf__probe *p)
+{
+	static const uint16_t types[] = {MF__T_A, MF__T_AAAA};
+	char norm[MF__DNS_MAX_NAME + 1];
+	int status = MF_DNS_NXDOMAIN;
+
+	p->address[0] = '\0';
+	if (mf__spf_ip_parse(p->pub.host, &(struct mf__spf_ip){0}) == 0) {
+		mf__strlcpy(p->address, p->pub.host, sizeof p->address);
+		return;  /* an address literal */
+	}
+	if (mf__dns_name_norm(p->pub.host, norm, sizeof norm) == 0) {
+		for (size_t t = 0; t < 2 && !p->address[0]; t++) {
+			struct lookup l = {p, 0, NULL};
+
+			if (mf__dns_query(dns, norm, types[t], on_address, &l) != 0)
+				break;
+			while (!l.done)
+				mf__dns_run(dns, -1);
+			if (!l.a)
+				break;
+			if (l.a->status == MF_DNS_OK && l.a->n) {
+				const unsigned char *b = l.a->rr[0].data;
+				if (!inet_ntop(types[t] == MF__T_A ? AF_INET : AF_INET6, b, p->address,
+					       sizeof p->address))
+					p->address[0] = '\0';
+			} else if (t == 0 || status == MF_DNS_NXDOMAIN) {
+				status = l.a->status;
+			}
+			mf__dns_answer_unref(l.a);
+		}
+	}
+	if (!p->address[0]) {
+		p->pub.stage = "resolve";
+		p->cause = MF__PC_DNS;
+		snprintf(p->detail, sizeof p->detail, "%s: %s", p->pub.host,
+			 status == MF_DNS_NODATA ? "the name has no address (A/AAAA)"
+						 : mf_dns_status_name(status));
+	}
+}
+
+/* ---- what the server says ---- */
+
+/* Keep the last line the server sent (trimmed, bounded); never what the
+ * client sent. */
+static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *arg)
+{
+	struct mf__probe *p = arg;
+	size_t n = size;
+
+	(void)h;
+	if (type != CURLINFO_HEADER_IN)
+		return 0;
+	while (n && (data[n - 1] == '\n' || data[n - 1] == '\r'))
+		n--;
+	if (n == 0)
+		return 0;
+	if (n >= sizeof p->last_reply)
+		n = sizeof p->last_reply - 1;
+	memcpy(p->last_reply, data, n);
+	p->last_reply[n] = '\0';
+	p->replies++;
+	return 0;
+}
+
+static int contains_folded(const char *hay, const char *lower_needle)
+{
+	size_t n = strlen(lower_needle);
+
+	for (const char *h = hay; *h; h++) {
+		size_t i = 0;
+		while (i < n && h[i] &&
+		       (h[i] >= 'A' && h[i] <= 'Z' ? h[i] + 32 : h[i]) == lower_needle[i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The per-probe cause of a refused login: the server's words, in
+ * probe.json's order; else the user name, else auth-failed. */
+static int refusal_cause(const struct mf__data *d, const char *user, const char *words)
+{
+	for (size_t i = 0; i < d->n_probe_words; i++)
+		for (size_t k = 0; k < d->probe_words[i].words.n; k++)
+			if (contains_folded(words, d->probe_words[i].words.v[k]))
+				return d->probe_words[i].cause;
+	return strchr(user, '@') ? MF__PC_AUTH : MF__PC_USERNAME;
+}
+
+/* ---- one probe ---- */
+
+static const char *scheme(const struct mf__probe *p)
+{
+	int tls = strcmp(p->pub.tls, "implicit") == 0;
+
+	if (strcmp(p->pub.protocol, "imap") == 0)
+		return tls ? "imaps" : "imap";
+	if (strcmp(p->pub.protocol, "pop3") == 0)
+		return tls ? "pop3s" : "pop3";
+	return tls ? "smtps" : "smtp";
+}
+
+static CURL *easy_for(struct mf__probe *p, const struct mf_probe_request *req)
+{
+	CURL *h = curl_easy_init();
+	char url[MF__DNS_MAX_NAME + 64];
+	long ms = (req->timeout_s > 0 ? req->timeout_s : 15) * 1000L;
+
+	if (!h)
+		return NULL;
+	snprintf(url, sizeof url, "%s://%s:%d/", scheme(p), p->pub.host, p->pub.port);
+	snprintf(p->resolve_entry, sizeof p->resolve_entry, "%s:%d:%s%s%s", p->pub.host,
+		 p->pub.port, strchr(p->address, ':') ? "[" : "", p->address,
+		 strchr(p->address, ':') ? "]" : "");
+	p->resolve = curl_slist_append(NULL, p->resolve_entry);
+	if (!p->resolve) {
+		curl_easy_cleanup(h);
+		return NULL;
+	}
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, scheme(p));
+	curl_easy_setopt(h, CURLOPT_RESOLVE, p->resolve);
+	curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ms);
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ms);
+	curl_easy_setopt(h, CURLOPT_USERNAME, req->user);
+	curl_easy_setopt(h, CURLOPT_PASSWORD, req->password ? req->password : "");
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, p->curl_error);
+	curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
+	curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
+	curl_easy_setopt(h, CURLOPT_DEBUGDATA, p);
+	curl_easy_setopt(h, CURLOPT_PRIVATE, p);
+	if (strcmp(p->pub.tls, "starttls") == 0)
+		curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+	if (req->cacert)
+		curl_easy_setopt(h, CURLOPT_CAINFO, req->cacert);
+	return h;
+}
+
+/* How far the probe got and why it stopped, from curl's result. */
+static void classify(const struct mf__data *d, const char *user, struct mf__probe *p, CURL *h,
+		     CURLcode rc)
+{
+	long verify = 0, os_errno = 0;
+	const char *err = p->curl_error[0] ? p->curl_error : curl_easy_strerror(rc);
+
+	curl_easy_getinfo(h, CURLINFO_SSL_VERIFYRESULT, &verify);
+	curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+	p->cause = -1;
+	switch (rc) {
+	case CURLE_OK:
+		p->pub.stage = "done";
+		p->pub.ok = 1;
+		snprintf(p->detail, sizeof p->detail, "%s", p->last_reply);
+		return;
+	case CURLE_COULDNT_RESOLVE_HOST:
+		p->pub.stage = "resolve";
+		p->cause = MF__PC_DNS;
+		break;
+	case CURLE_COULDNT_CONNECT:
+		p->pub.stage = "connect";
+		p->cause = os_errno == ECONNREFUSED ? MF__PC_REFUSED : MF__PC_TIMEOUT;
+		break;
+	case CURLE_OPERATION_TIMEDOUT: {
+		double connect_s = 0;
+		curl_easy_getinfo(h, CURLINFO_CONNECT_TIME, &connect_s);
+		if (connect_s <= 0) {
+			p->pub.stage = "connect";
+			p->cause = MF__PC_TIMEOUT;
+		} else if (p->replies == 0) {
+			/* connected, then silence: each side waits for the other
+			 * (plain to a TLS port, or TLS that the port does not speak) */
+			p->pub.stage = strcmp(p->pub.tls, "implicit") == 0 ? "tls" : "greeting";
+			p->cause = MF__PC_TLS_MODE;
+		} else {
+			p->pub.stage = "auth";
+			p->cause = MF__PC_TIMEOUT;
+		}
+		break;
+	}
+	case CURLE_PEER_FAILED_VERIFICATION:
+		p->pub.stage = "tls";
+		if (verify == X509_CERT_HAS_EXPIRED || verify == X509_CERT_NOT_YET_VALID)
+			p->cause = MF__PC_CERT_EXPIRED;
+		else if (verify == 0 || strstr(err, "subject name") || strstr(err, "does not match"))
+			p->cause = MF__PC_CERT_NAME;
+		else
+			p->cause = MF__PC_CERT_UNTRUSTED;
+		break;
+	case CURLE_SSL_CACERT_BADFILE:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_USE_SSL_FAILED:
+		p->pub.stage = "tls";
+		p->cause = MF__PC_TLS_MODE;
+		break;
+	case CURLE_LOGIN_DENIED:
+		p->pub.stage = "auth";
+		p->cause = refusal_cause(d, user, p->last_reply);
+		break;
+	case CURLE_WEIRD_SERVER_REPLY:
+	case CURLE_GOT_NOTHING:
+	case CURLE_RECV_ERROR:
+	case CURLE_SEND_ERROR:
+		p->pub.stage = p->replies ? "auth" : "greeting";
+		p->cause = p->replies ? refusal_cause(d, user, p->last_reply) : MF__PC_TLS_MODE;
+		break;
+	default:
+		p->pub.stage = p->replies ? "auth" : "connect";
+		p->cause = p->replies ? refusal_cause(d, user, p->last_reply) : MF__PC_REFUSED;
+		break;
+	}
+	/* the server's own words when it said something at the stage that
+	 * failed, else curl's account of the socket or TLS error */
+	if (strcmp(p->pub.stage, "auth") == 0 && p->last_reply[0])
+		snprintf(p->detail, sizeof p->detail, "%s", p->last_reply);
+	else
+		snprintf(p->detail, sizeof p->detail, "%s", err);
+}
+
+/* Run every probe that resolved, at once. */
+static int run_all(const struct mf__data *d, const struct mf_probe_request *req,
+		   struct mf__probe *probes, size_t n)
+{
+	CURLM *m = curl_multi_init();
+	CURL **handles = calloc(n + 1, sizeof *handles);
+	int running = 0, rc = 0;
+	CURLMsg *msg;
+	int left;
+
+	if (!m || !handles) {
+		rc = MF_ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!probes[i].address[0])
+			continue;
+		handles[i] = easy_for(&probes[i], req);
+		if (!handles[i] || curl_multi_add_handle(m, handles[i]) != CURLM_OK) {
+			rc = MF_ENOMEM;
+			goto out;
+		}
+	}
+	do {
+		if (curl_multi_perform(m, &running) != CURLM_OK) {
+			rc = MF_ENOMEM;
+			goto out;
+		}
+		if (running)
+			curl_multi_poll(m, NULL, 0, 1000, NULL);
+	} while (running);
+	while ((msg = curl_multi_info_read(m, &left)))
+		if (msg->msg == CURLMSG_DONE) {
+			struct mf__probe *p = NULL;
+			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&p);
+			if (p)
+				classify(d, req->user, p, msg->easy_handle, msg->data.result);
+		}
+out:
+	for (size_t i = 0; handles && i < n; i++)
+		if (handles[i]) {
+			curl_multi_remove_handle(m, handles[i]);
+			curl_easy_cleanup(handles[i]);
+		}
+	free(handles);
+	curl_multi_cleanup(m);
+	return rc;
+}
+
+/* The targets: the request's, else the provider's IMAP, POP3 and SMTP
+ * hosts (the webmail is not a login a mail program makes). */
+static int targets(const struct mf_probe_request *req, const struct mf__provider *pv,
+		   struct mf__probe **out, size_t *n, struct mf_error *err)
+{
+	size_t cap = req->n_targets ? req->n_targets : pv->n_hosts;
+	struct mf__probe *probes = calloc(cap + 1, sizeof *probes);
+
+	*n = 0;
+	if (!probes)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	for (size_t i = 0; i < cap; i++) {
+		struct mf_probe_result *r = &probes[*n].pub;
+
+		if (req->n_targets) {
+			const struct mf_probe_target *t = &req->targets[i];
+			if (!t->protocol || !t->host || !t->tls || t->port < 1 || t->port > 65535 ||
+			    (strcmp(t->protocol, "imap") && strcmp(t->protocol, "pop3") &&
+			     strcmp(t->protocol, "smtp")) ||
+			    (strcmp(t->tls, "implicit") && strcmp(t->tls, "starttls") &&
+			     strcmp(t->tls, "none")) ||
+			    strlen(t->host) > MF__DNS_MAX_NAME || strpbrk(t->host, " /:@?#")) {
+				free(probes);
+				return mf__fail(err, MF_EINPUT, "target", "write HOST:PORT",
+						"not a server to probe: %.100s:%d",
+						t->host ? t->host : "", t->port);
+			}
+			r->protocol = t->protocol;
+			r->host = t->host;
+			r->port = t->port;
+			r->tls = t->tls;
+		} else {
+			const struct mf__provider_host *h = &pv->hosts[i];
+			if (strcmp(h->protocol, "webmail") == 0)
+				continue;
+			r->protocol = h->protocol;
+			r->host = h->host;
+			r->port = h->port;
+			r->tls = h->tls;
+		}
+		(*n)++;
+	}
+	*out = probes;
+	return 0;
+}
+
+int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
+	     struct mf_probe_report **out, struct mf_error *err)
+{
+	const struct mf__provider *pv;
+	struct mf__probe *probes = NULL;
+	struct mf_dns *own_dns = NULL, *dns;
+	size_t n = 0;
+	int rc;
+
+	*out = NULL;
+	if (!ctx || !req)
+		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_probe: missing argument");
+	if (!req->user || !*req->user || strlen(req->user) > 320 || strpbrk(req->user, "\r\n"))
+		return mf__fail(err, MF_EINPUT, "user", "give the login name, e.g. zhang@example.com",
+				"no usable user name");
+	pv = mf__data_find_provider(ctx->data, req->provider ? req->provider : MF__DEFAULT_PROVIDER);
+	if (!pv)
+		return mf__fail(err, MF_EPROVIDER, "provider", NULL, "unknown provider \"%.100s\"",
+				req->provider);
+	pthread_once(&curl_once, curl_start);
+	if (curl_init_rc != CURLE_OK)
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "libcurl could not start");
+	if ((rc = targets(req, pv, &probes, &n, err)))
+		return rc;
+	dns = req->dns;
+	if (!dns) {
+		struct mf_dns_options o = {0};
+		if ((rc = mf_dns_new(&own_dns, &o, err))) {
+			free(probes);
+			return rc;
+		}
+		dns = own_dns;
+	}
+	for (size_t i = 0; i < n; i++) {
+		probes[i].cause = -1;
+		resolve(dns, &probes[i]);
+	}
+	mf_dns_free(own_dns);
+	rc = run_all(ctx->data, req, probes, n);
+	if (!rc)
+		rc = mf__probe_report(ctx, req, pv, probes, n, out);
+	for (size_t i = 0; i < n; i++)
+		curl_slist_free_all(probes[i].resolve);
+	free(probes);
+	if (rc)
+		return mf__fail(err, rc, NULL, NULL, "out of memory");
+	return 0;
+}
