@@ -515,7 +515,12 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	/* X-Unix with nothing else said: before the report's own text */
 	if (reason < 0 && sreason < 0 && r->x_unix)
 		reason = mf__bounce_reason_find(bd, "mailererror");
-	if (reason < 0 && rule < 0 && context_len) {
+	/* The report's own words name the reason of a recipient whose
+	 * words named none, unless the report speaks of several recipients
+	 * and this one has a reply of its own, with a status: then the
+	 * report's words may be another recipient's ("Mailbox full" of the
+	 * next address beside "451 4.3.0 Temporary lookup failure"). */
+	if (reason < 0 && rule < 0 && context_len && !(cx->shared && r->diag.len && v->status[0])) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, NULL, err);
 		if (crule == -2)

@@ -378,10 +378,12 @@ struct mf__verdict {
 };
 
 /* The report's explanation around the recipients: its text and the same
- * bytes lower-cased (mf__msg's lower), or NULL and 0. */
+ * bytes lower-cased (mf__msg's lower), or NULL and 0; shared when the
+ * report has several recipients (its words may be another's). */
 struct mf__context {
 	const char *text, *lower;
 	size_t len;
+	int shared;
 };
 
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
