@@ -509,6 +509,13 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * its retried text matching ("Account disabled" under 5.2.1 is
 		 * filtered; "Mailbox disabled", in its lists, is suspend) */
 		reason = sreason;
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].final_status_first &&
+		 !bd->reasons[sreason].retried)
+		/* the queue's expiry words after the last attempt's answer:
+		 * a status whose reason Sisimai does not retry from the words
+		 * (a greylisting 4.7.1: blocked; 4.2.2: mailboxfull) is the
+		 * reason; one it retries (4.4.x, 4.7.0) leaves them to decide */
+		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[named_by = rule];
 	used = rule;

@@ -39,6 +39,9 @@ struct mf__reason {
 	const char *id;
 	const char *pseudo;      /* Sisimai-compatible status when none is given: "5.0.911" */
 	int hard;                /* 0 never, 1 always, 2 when permanent */
+	int retried;             /* Sisimai tries its words again when a status
+				  * names this reason (its Reason->retry, and
+				  * expired) */
 	int side;                /* enum mf__side */
 	int path;                /* index into data->paths */
 	struct mf__text title;
