@@ -428,7 +428,7 @@ EXP_LEAD = ("A problem occurred during the delivery of this message. Microsoft E
             "text to your system administrator.")
 add("exchange-exp-01", "Exchange2007", exchange(
     34, ["l.moreau@example.fr"], EXP_LEAD, ["#550 4.4.7 QUEUE.Expired; message expired ##"], "4.4.7",
-    remote_said=["smtp;550 4.4.7 QUEUE.Expired; message expired"]), [E("4.4.7", "", "expired")])
+    remote_said=["550 4.4.7 QUEUE.Expired; message expired"]), [E("4.4.7", "", "expired")])
 add("exchange-exp-02", "Exchange2007", exchange(
     35, ["i.garcia@example.mx"], EXP_LEAD,
     ["Remote Server returned '550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error encountered "
@@ -436,7 +436,7 @@ add("exchange-exp-02", "Exchange2007", exchange(
      "error code: 10060.\" Attempted failover to alternate host, but that did not succeed. Either there are no "
      "alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was "
      "203.0.113.140:25] [LastAttemptedServerName=mx.example.mx] [LastAttemptedIP=203.0.113.140:25]'"], "4.4.7",
-    remote_said=["smtp;550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error encountered while "
+    remote_said=["550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error encountered while "
                  "communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, "
                  "Win32 error code: 10060.\"]"]), [E("4.4.7", "", "expired")])
 add("exchange-delay-01", "Exchange2007", exchange(
@@ -450,13 +450,13 @@ add("exchange-delay-01", "Exchange2007", exchange(
      "10060, Win32 error code: 10060.\" Attempted failover to alternate host, but that did not succeed. Either "
      "there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was "
      "203.0.113.150:25'"], "4.4.7", action="delayed", delay=True,
-    remote_said=["smtp;400 4.4.7 Message delayed"]), [E("4.4.7", "", "expired")])
+    remote_said=["400 4.4.7 Message delayed"]), [E("4.4.7", "", "expired")])
 add("exchange-mixed-01", "Exchange2007", exchange(
     37, ["n.kumar@example.in", "accounts@example.in"], EXP_LEAD,
     ["#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "#550 4.4.7 QUEUE.Expired; message expired ##"],
     ["5.1.1", "4.4.7"],
-    remote_said=["smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
-                 "smtp;550 4.4.7 QUEUE.Expired; message expired"]),
+    remote_said=["550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+                 "550 4.4.7 QUEUE.Expired; message expired"]),
     [E("5.1.1", "550", "userunknown"), E("4.4.7", "", "expired")])
 
 
