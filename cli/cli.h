@@ -62,8 +62,46 @@ int cli_read_all(FILE *f, size_t max, char **out, size_t *len);
  * when the line was too long (the rest of it is skipped). */
 int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len);
 
+/* DNS options (dns_options.c): --zone, --dns, --timeout, --tries,
+ * --no-cache, --fault, and the resolver they make. */
+#define CLI_MAX_ZONES 64
+#define CLI_MAX_FAULTS 256
+enum {
+	CLI_OPT_ZONE = 0x200, CLI_OPT_DNS, CLI_OPT_TIMEOUT, CLI_OPT_TRIES, CLI_OPT_NO_CACHE,
+	CLI_OPT_FAULT
+};
+#define CLI_DNS_LONGOPTS                                                    \
+	{"zone", required_argument, NULL, CLI_OPT_ZONE},                    \
+	{"dns", required_argument, NULL, CLI_OPT_DNS},                      \
+	{"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},              \
+	{"tries", required_argument, NULL, CLI_OPT_TRIES},                  \
+	{"no-cache", no_argument, NULL, CLI_OPT_NO_CACHE},                  \
+	{"fault", required_argument, NULL, CLI_OPT_FAULT}
+#define CLI_DNS_HELP                                                        \
+	"  --zone FILE        answer DNS from an RFC 1035 master file (repeatable)\n" \
+	"  --dns HOST[:PORT]  ask this server instead of the system's resolvers\n" \
+	"  --timeout MS       per-try DNS timeout (default 2000)\n"         \
+	"  --tries N          tries per server (default 2)\n"               \
+	"  --no-cache         keep no DNS answer from one check to the next\n" \
+	"  --fault NAME[/TYPE]=STATUS  make a lookup end with STATUS (timeout, servfail,\n" \
+	"                     nxdomain, nodata, refused, truncated, error); for tests\n"
+struct cli_dns {
+	struct mf_dns_options opt;
+	const char *zones[CLI_MAX_ZONES];
+	struct mf_dns_fault faults[CLI_MAX_FAULTS];
+	size_t n_zones, n_faults;
+};
+void cli_dns_init(struct cli_dns *d);
+/* 1 if the option was a DNS one (handled), 0 if not, -1 on a bad value
+ * (message printed). */
+int cli_dns_option(struct cli_dns *d, int opt, const char *arg);
+/* The resolver; EXIT_OK, or the exit code after printing why not. */
+int cli_dns_new(struct cli_dns *d, struct mf_dns **out);
+void cli_dns_free(struct cli_dns *d);
+
 int cmd_route(int argc, char **argv);
 int cmd_spf(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 

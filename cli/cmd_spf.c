@@ -15,8 +15,6 @@
 #include "cli.h"
 
 #define MAX_LINE (64 * 1024)
-#define MAX_ZONES 64
-#define MAX_FAULTS 256
 /* Answers held for in-order output; reading pauses when it is full. */
 #define WINDOW 8192
 
@@ -31,14 +29,8 @@ static void help(void)
 	       "  --json             one JSON answer with the tree\n"
 	       "  --jsonl            read {\"id\",\"ip\",\"sender\",\"helo\"} lines, answer each in order\n"
 	       "  --detail           with --jsonl: add the tree and counters to every line\n"
-	       "  --zone FILE        answer DNS from an RFC 1035 master file (repeatable)\n"
-	       "  --dns HOST[:PORT]  ask this server instead of the system's resolvers\n"
-	       "  --timeout MS       per-try DNS timeout (default 2000)\n"
-	       "  --tries N          tries per server (default 2)\n"
-	       "  --no-cache         keep no DNS answer from one check to the next\n"
+	       CLI_DNS_HELP
 	       "  --concurrency N    checks evaluated at once (default 32)\n"
-	       "  --fault NAME[/TYPE]=STATUS  make a lookup end with STATUS (timeout, servfail,\n"
-	       "                     nxdomain, nodata, refused, truncated, error); for tests\n"
 	       "  --default-exp TEXT explanation of a fail without exp= (a macro string)\n"
 	       "  --receiver NAME    the receiving host, for %%{r}\n"
 	       "  --stats            print checks, DNS queries and time to standard error\n");
@@ -191,32 +183,6 @@ static void jdone(void *user, void *tag, struct mf_spf_result *res,
 	flush(j);
 }
 
-static int parse_fault(const char *arg, struct mf_dns_fault *f)
-{
-	const char *eq = strrchr(arg, '='), *slash;
-
-	if (!eq || eq == arg)
-		return -1;
-	f->status = mf_dns_status_from_name(eq + 1);
-	if (f->status < 0)
-		return -1;
-	slash = memchr(arg, '/', (size_t)(eq - arg));
-	f->type = 0;
-	if (slash) {
-		char t[16];
-		size_t n = (size_t)(eq - slash - 1);
-		if (n == 0 || n >= sizeof t)
-			return -1;
-		memcpy(t, slash + 1, n);
-		t[n] = '\0';
-		f->type = mf_dns_type_from_name(t);
-		if (f->type < 0)
-			return -1;
-	}
-	f->name = strndup(arg, (size_t)((slash ? slash : eq) - arg));
-	return f->name ? 0 : -1;
-}
-
 static double now_s(void)
 {
 	struct timespec ts;
@@ -233,13 +199,8 @@ int cmd_spf(int argc, char **argv)
 		{"ip", required_argument, NULL, 'i'},
 		{"sender", required_argument, NULL, 's'},
 		{"helo", required_argument, NULL, 'H'},
-		{"zone", required_argument, NULL, 'z'},
-		{"dns", required_argument, NULL, 'd'},
-		{"timeout", required_argument, NULL, 't'},
-		{"tries", required_argument, NULL, 'T'},
-		{"no-cache", no_argument, NULL, 'n'},
+		CLI_DNS_LONGOPTS,
 		{"concurrency", required_argument, NULL, 'c'},
-		{"fault", required_argument, NULL, 'f'},
 		{"default-exp", required_argument, NULL, 'e'},
 		{"receiver", required_argument, NULL, 'r'},
 		{"detail", no_argument, NULL, 'D'},
@@ -247,11 +208,8 @@ int cmd_spf(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	struct cli_common cc;
-	struct mf_dns_options dopt = {0};
+	struct cli_dns dopt;
 	struct mf_spf_options sopt = {0};
-	const char *zones[MAX_ZONES];
-	struct mf_dns_fault faults[MAX_FAULTS];
-	size_t n_zones = 0, n_faults = 0;
 	const char *ip = NULL, *sender = NULL, *helo = NULL;
 	int jsonl = 0, detail = 0, stats = 0, opt, rc, exit_code = EXIT_OK;
 	struct mf_dns *dns = NULL;
@@ -260,9 +218,12 @@ int cmd_spf(int argc, char **argv)
 	double t0;
 
 	cli_common_init(&cc);
+	cli_dns_init(&dopt);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		int r = cli_common_option(&cc, opt, optarg);
+		if (r == 0)
+			r = cli_dns_option(&dopt, opt, optarg);
 		if (r < 0)
 			goto usage;
 		if (r > 0)
@@ -283,33 +244,6 @@ int cmd_spf(int argc, char **argv)
 		case 'H':
 			helo = optarg;
 			break;
-		case 'z':
-			if (n_zones == MAX_ZONES) {
-				fprintf(stderr, "mailfix: at most %d --zone files\n", MAX_ZONES);
-				goto usage;
-			}
-			zones[n_zones++] = optarg;
-			break;
-		case 'd':
-			dopt.server = optarg;
-			break;
-		case 't':
-			dopt.timeout_ms = (int)strtol(optarg, &end, 10);
-			if (*end || dopt.timeout_ms <= 0 || dopt.timeout_ms > 600000) {
-				fprintf(stderr, "mailfix: --timeout takes milliseconds, 1 to 600000\n");
-				goto usage;
-			}
-			break;
-		case 'T':
-			dopt.tries = (int)strtol(optarg, &end, 10);
-			if (*end || dopt.tries <= 0 || dopt.tries > 10) {
-				fprintf(stderr, "mailfix: --tries takes 1 to 10\n");
-				goto usage;
-			}
-			break;
-		case 'n':
-			dopt.no_cache = 1;
-			break;
 		case 'c': {
 			long v = strtol(optarg, &end, 10);
 			if (*end || v <= 0 || v > 100000) {
@@ -319,16 +253,6 @@ int cmd_spf(int argc, char **argv)
 			sopt.max_in_flight = (size_t)v;
 			break;
 		}
-		case 'f':
-			if (n_faults == MAX_FAULTS || parse_fault(optarg, &faults[n_faults])) {
-				fprintf(stderr,
-					"mailfix: --fault \"%s\": write NAME[/TYPE]=STATUS, STATUS one "
-					"of timeout servfail nxdomain nodata refused truncated error\n",
-					optarg);
-				goto usage;
-			}
-			n_faults++;
-			break;
 		case 'e':
 			sopt.default_exp = optarg;
 			break;
@@ -358,16 +282,8 @@ int cmd_spf(int argc, char **argv)
 		goto usage;
 	}
 	sopt.no_tree = jsonl && !detail;
-	dopt.zone_files = zones;
-	dopt.n_zone_files = n_zones;
-	dopt.faults = faults;
-	dopt.n_faults = n_faults;
-	rc = mf_dns_new(&dns, &dopt, &err);
-	if (rc) {
-		cli_print_error("cannot set up DNS", &err);
-		exit_code = rc == MF_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
+	if ((exit_code = cli_dns_new(&dopt, &dns)) != EXIT_OK)
 		goto out;
-	}
 	t0 = now_s();
 	if (jsonl) {
 		struct jrun j = {0};
@@ -421,12 +337,10 @@ int cmd_spf(int argc, char **argv)
 	}
 out:
 	mf_dns_free(dns);
-	for (size_t i = 0; i < n_faults; i++)
-		free((char *)faults[i].name);
+	cli_dns_free(&dopt);
 	return exit_code;
 usage:
-	for (size_t i = 0; i < n_faults; i++)
-		free((char *)faults[i].name);
+	cli_dns_free(&dopt);
 	fprintf(stderr, "Try `mailfix spf --help`.\n");
 	return EXIT_USAGE;
 }

@@ -16,6 +16,7 @@ struct command {
 static const struct command commands[] = {
 	{"route", cmd_route, "name the cause of a sending failure from the user's words"},
 	{"spf", cmd_spf, "evaluate SPF (RFC 7208) for a client and sender, and explain it"},
+	{"check", cmd_check, "look up a domain's MX, SPF, DMARC, DKIM and webmail records, say what is wrong"},
 	{"explain", cmd_explain, "read bounce messages: reason, status and who must act per recipient"},
 	{"serve", cmd_serve, "serve the HTTP API and the web page"},
 };

@@ -373,6 +373,80 @@ char *mf_spf_result_to_json(const struct mf_spf_result *res, const char *id_json
 /* For a terminal: result, tree with running counts, problem, what a
  * receiver will do.  malloc'd, or NULL when out of memory. */
 char *mf_spf_result_to_text(const struct mf_spf_result *res, int color);
+/* ---- check: what a domain's DNS shows ------------------------------ */
+
+/* One thing found in the domain's records (INTERFACE.md "Answer of
+ * check").  Ids are stable; texts are in the report's language. */
+struct mf_finding {
+	const char *id;        /* "spf.provider-missing" (borrowed from the context) */
+	const char *severity;  /* "error", "warning" or "info" (borrowed) */
+	const char *title;     /* what is wrong and what it does to mail */
+	const char *evidence;  /* the record or DNS answer that shows it */
+	const char *fix;       /* what to do; with fix_type, the record to publish */
+	const char *fix_type;  /* "TXT", "CNAME" or NULL (borrowed) */
+	const char *fix_name;  /* where that record goes ("example.com"), or NULL */
+	const char *path;      /* troubleshooting path id (borrowed) */
+	const char *side;      /* whose side must act (borrowed) */
+	const char *cause;     /* route's cause id, or NULL (borrowed) */
+};
+
+/* A DNS question the check asked and how it ended. */
+struct mf_check_lookup {
+	const char *name;      /* the name asked */
+	const char *type;      /* "MX", "TXT", "CNAME" (borrowed) */
+	const char *status;    /* mf_dns_status_name (borrowed) */
+};
+
+/* One record read, by kind: "mx" ("5 mx1.example.net"), "spf", "dmarc",
+ * "dkim" ("default: v=DKIM1; ..."), "webmail" ("mail.example.com CNAME
+ * qiye.aliyun.com"). */
+struct mf_check_record {
+	const char *kind;      /* borrowed */
+	const char *name;      /* the owner name */
+	const char *value;     /* as published (MX: host), TXT strings joined */
+	int pref;              /* MX preference, else 0 */
+};
+
+struct mf_check_request {
+	const char *domain;    /* the domain (or an address: its domain is taken) */
+	const char *ip;        /* a sending server's address to evaluate SPF for, or NULL */
+	const char *provider;  /* profile id, or NULL to detect it from MX and SPF */
+	enum mf_lang lang;     /* language of titles and fixes; AUTO = English */
+};
+
+struct mf_check_report {
+	const char *domain;
+	const char *provider;     /* profile id, or NULL: none given or detected */
+	const char *provider_name;/* its name, or NULL */
+	int provider_detected;    /* 1: found from the records, 0: given or none */
+	const char *lang;         /* "en", "zh" or "zh-Hant" */
+	struct mf_finding *findings; /* errors first, then warnings, then info */
+	size_t n_findings;
+	struct mf_check_record *records;
+	size_t n_records;
+	struct mf_check_lookup *lookups;
+	size_t n_lookups;
+	struct mf_spf_result *spf; /* the SPF evaluation for req->ip, or NULL */
+	int dns_rounds;           /* answers waited for in turn (the depth of the look) */
+	unsigned long dns_queries;/* questions sent (cached answers not counted) */
+};
+
+/* Look up what mail needs of a domain (MX, SPF with a full evaluation,
+ * DMARC, DKIM at the provider's selectors, the webmail CNAME) over `dns`,
+ * and compare it with the provider's profile.  DNS trouble is a finding
+ * (the part is not checked), never "no record".  On success *out owns a
+ * report (mf_check_report_free).  Errors: MF_EINPUT (not a domain name),
+ * MF_EPROVIDER, MF_ENOMEM. */
+int mf_check(const struct mf_ctx *ctx, struct mf_dns *dns, const struct mf_check_request *req,
+	     struct mf_check_report **out, struct mf_error *err);
+void mf_check_report_free(struct mf_check_report *report);
+/* INTERFACE.md "Answer of check": one JSON line (no newline).  Returns a
+ * malloc'd string, or NULL when out of memory. */
+char *mf_check_report_to_json(const struct mf_check_report *report);
+/* For a terminal: the findings, worst first, with evidence and fix; the
+ * records read.  malloc'd, or NULL when out of memory. */
+char *mf_check_report_to_text(const struct mf_check_report *report, int color);
+
 /* ---- explain: read bounce messages ---------------------------------- */
 
 /* Largest message mf_explain reads, in bytes. */

@@ -6,7 +6,7 @@
  * an error naming the file and the record.  Nothing loads partially.
  * Pattern compilation errors are found by match.c over the same records.
  *
- * Files: paths.json, causes.json, lexicon.json, calibration.json,
+ * Files: paths.json, causes.json, check.json, lexicon.json, calibration.json,
  * route-guess.json (the fallback guess of guess.c), zh-variants.json and
  * the optional zh-words.json (text.c's character and word variants),
  * every .json file under rules/ and providers/.
@@ -22,6 +22,7 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "dns.h"
 #include "embedded.h"
 #include "guess.h"
 #include "internal.h"
@@ -1165,9 +1166,93 @@ static int load_rules(struct loader *l, struct file *files, size_t n_files)
 	return rc;
 }
 
+/* A list of DNS names (lower case, no trailing dot; "*." first allows
+ * any host under the rest when `wild`), or of selectors: `arr` is the
+ * JSON value of `what` (NULL when absent). */
+static int get_names(struct loader *l, json_t *arr, const char *what, int required, int wild,
+		     struct mf__names *out)
+{
+	json_t *v;
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	if (!arr && !required)
+		return 0;
+	if (!json_is_array(arr) || (required && json_array_size(arr) == 0))
+		return bad(l, NULL, "\"%s\" must be a list of names%s", what,
+			   required ? ", not empty" : "");
+	out->v = arena_alloc(l->a, (json_array_size(arr) + 1) * sizeof *out->v);
+	if (!out->v)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, v) {
+		const char *name = json_string_value(v), *check;
+		char norm[MF__DNS_MAX_NAME + 1];
+
+		if (!name || !*name || strlen(name) != json_string_length(v))
+			return bad(l, NULL, "\"%s\" item %zu must be a non-empty string", what, i + 1);
+		check = wild && strncmp(name, "*.", 2) == 0 ? name + 2 : name;
+		if (mf__dns_name_norm(check, norm, sizeof norm) || strcmp(norm, check) != 0)
+			return bad(l, "write names in lower case, without the trailing dot",
+				   "\"%s\" item %zu is not a DNS name: \"%s\"", what, i + 1, name);
+		out->v[out->n++] = name;
+	}
+	return 0;
+}
+
+static int load_provider_dns(struct loader *l, json_t *dns, struct mf__provider_dns *out)
+{
+	static const char *const keys[] = {"mx_sets", "mx_expected", "spf_includes", "spf_record",
+					   "dkim_selectors", "dmarc_record", "webmail", "source",
+					   NULL};
+	static const char *const wkeys[] = {"name", "targets", "seed_targets", NULL};
+	json_t *sets = json_object_get(dns, "mx_sets"), *set, *web = json_object_get(dns, "webmail");
+	const char *source;
+	size_t i;
+	int rc;
+
+	if (!json_is_object(dns))
+		return bad(l, NULL, "\"dns\" must be an object");
+	if ((rc = check_keys(l, dns, keys)) ||
+	    (rc = get_string(l, dns, "source", 1, &source)) ||
+	    (rc = get_string(l, dns, "mx_expected", 1, &out->mx_expected)) ||
+	    (rc = get_string(l, dns, "spf_record", 1, &out->spf_record)) ||
+	    (rc = get_string(l, dns, "dmarc_record", 1, &out->dmarc_record)) ||
+	    (rc = get_names(l, json_object_get(dns, "spf_includes"), "spf_includes", 1, 0,
+			    &out->spf_includes)) ||
+	    (rc = get_names(l, json_object_get(dns, "dkim_selectors"), "dkim_selectors", 0, 0,
+			    &out->dkim_selectors)))
+		return rc;
+	if (strncmp(out->spf_record, "v=spf1 ", 7) != 0)
+		return bad(l, NULL, "\"spf_record\" must start with \"v=spf1 \"");
+	if (strncmp(out->dmarc_record, "v=DMARC1;", 9) != 0)
+		return bad(l, NULL, "\"dmarc_record\" must start with \"v=DMARC1;\"");
+	if (!json_is_array(sets) || json_array_size(sets) == 0)
+		return bad(l, NULL, "\"mx_sets\" must be a list of host lists");
+	out->mx_sets = arena_alloc(l->a, json_array_size(sets) * sizeof *out->mx_sets);
+	if (!out->mx_sets)
+		return MF_ENOMEM;
+	json_array_foreach(sets, i, set)
+		if ((rc = get_names(l, set, "mx_sets", 1, 1, &out->mx_sets[i])))
+			return rc;
+	out->n_mx_sets = json_array_size(sets);
+	if (web) {
+		if (!json_is_object(web))
+			return bad(l, NULL, "\"webmail\" must be an object");
+		if ((rc = check_keys(l, web, wkeys)) ||
+		    (rc = get_string(l, web, "name", 1, &out->webmail_name)) ||
+		    (rc = get_names(l, json_object_get(web, "targets"), "targets", 1, 0,
+				    &out->webmail_targets)) ||
+		    (rc = get_names(l, json_object_get(web, "seed_targets"), "seed_targets", 0, 0,
+				    &out->seed_targets)))
+			return rc;
+	}
+	return 0;
+}
+
 static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 {
-	static const char *const top[] = {"id", "name", "source", "hosts", "facts", "sources", NULL};
+	static const char *const top[] = {"id", "name", "source", "hosts", "facts", "sources", "dns",
+					  NULL};
 	static const char *const hkeys[] = {"protocol", "host", "port", "tls", "source", NULL};
 	json_t *hosts = json_object_get(doc, "hosts"), *facts = json_object_get(doc, "facts");
 	json_t *sources = json_object_get(doc, "sources");
@@ -1243,7 +1328,144 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 			return bad(l, NULL, "names no fact of the profile");
 	}
 	l->record[0] = '\0';
+	if (json_object_get(doc, "dns")) {
+		snprintf(l->record, sizeof l->record, "dns");
+		if ((rc = load_provider_dns(l, json_object_get(doc, "dns"), &pv->dns)))
+			return rc;
+		pv->has_dns = 1;
+		l->record[0] = '\0';
+	}
 	return 0;
+}
+
+/* data/check.json: the findings `check` reports.  Each names a cause
+ * (whose path and side it takes) or its own path and side; texts use only
+ * the placeholders lib/check_answer.c fills; every id lib/check.c
+ * reports is defined, and nothing else. */
+static int check_finding_placeholders(struct loader *l, const char *s)
+{
+	static const char *const known[] = {
+		"domain", "provider_name", "name", "type", "status", "count", "target", "ip",
+		"result", "mechanism", "lookups", "problem", "spf_fix", "mx_expected", "dkim_name",
+		"dmarc_fix", "webmail_name", "webmail_target", "profiles", NULL};
+
+	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+		const char *e = strchr(p, '}');
+		const char *const *k;
+
+		if (!e)
+			return bad(l, NULL, "unclosed { in \"%s\"", s);
+		for (k = known; *k; k++)
+			if (strlen(*k) == (size_t)(e - p - 1) && memcmp(*k, p + 1, strlen(*k)) == 0)
+				break;
+		if (!*k)
+			return bad(l, "see the list in check.json's comment",
+				   "unknown placeholder {%.*s}", (int)(e - p - 1), p + 1);
+	}
+	return 0;
+}
+
+static int load_check(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "texts", "findings", NULL};
+	static const char *const tkeys[] = {"provider_unknown", "mx_unknown", "spf_unknown", NULL};
+	static const char *const keys[] = {"id", "severity", "cause", "path", "side", "title",
+					   "fix", "record", NULL};
+	json_t *arr = json_object_get(doc, "findings"), *f;
+	size_t i;
+	int rc;
+
+	if (!doc)
+		return bad(l, NULL, "the file is missing");
+	if ((rc = check_keys(l, doc, top)))
+		return rc;
+	snprintf(l->record, sizeof l->record, "texts");
+	if (!json_is_object(json_object_get(doc, "texts")))
+		return bad(l, NULL, "\"texts\" must be an object");
+	if ((rc = check_keys(l, json_object_get(doc, "texts"), tkeys)) ||
+	    (rc = get_opt_text(l, json_object_get(doc, "texts"), "provider_unknown", 1,
+			       &l->d->check_provider_unknown)) ||
+	    (rc = get_opt_text(l, json_object_get(doc, "texts"), "mx_unknown", 1,
+			       &l->d->check_mx_unknown)) ||
+	    (rc = get_opt_text(l, json_object_get(doc, "texts"), "spf_unknown", 1,
+			       &l->d->check_spf_unknown)))
+		return rc;
+	if (!json_is_array(arr))
+		return bad(l, NULL, "\"findings\" must be a list");
+	l->d->findings = arena_alloc(l->a, (json_array_size(arr) + 1) * sizeof *l->d->findings);
+	if (!l->d->findings)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, f) {
+		struct mf__finding_def *fd = &l->d->findings[i];
+		const char *cause = NULL, *path = NULL, *side = NULL;
+
+		snprintf(l->record, sizeof l->record, "finding %zu", i + 1);
+		if (!json_is_object(f))
+			return bad(l, NULL, "must be an object");
+		if ((rc = check_keys(l, f, keys)) || (rc = get_string(l, f, "id", 1, &fd->id)))
+			return rc;
+		snprintf(l->record, sizeof l->record, "finding %s", fd->id);
+		if (mf__data_find_finding(l->d, fd->id))
+			return bad(l, NULL, "duplicate finding id");
+		if ((rc = get_string(l, f, "severity", 1, &fd->severity)) ||
+		    (rc = get_string(l, f, "cause", 0, &cause)) ||
+		    (rc = get_string(l, f, "path", 0, &path)) ||
+		    (rc = get_string(l, f, "side", 0, &side)) ||
+		    (rc = get_string(l, f, "record", 0, &fd->record)) ||
+		    (rc = get_opt_text(l, f, "title", 1, &fd->title)) ||
+		    (rc = get_opt_text(l, f, "fix", 1, &fd->fix)))
+			return rc;
+		if (strcmp(fd->severity, "error") && strcmp(fd->severity, "warning") &&
+		    strcmp(fd->severity, "info"))
+			return bad(l, NULL, "\"severity\" must be error, warning or info");
+		if (fd->record && strcmp(fd->record, "TXT") && strcmp(fd->record, "CNAME"))
+			return bad(l, NULL, "\"record\" must be TXT or CNAME");
+		if (!((cause && !path && !side) || (!cause && path && side)))
+			return bad(l, "give a cause (its path and side are taken), or a path and a side",
+				   "a finding names a cause, or a path and a side, not both");
+		fd->cause = -1;
+		if (cause) {
+			if ((fd->cause = mf__data_find_cause(l->d, cause)) < 0)
+				return bad(l, "add the cause to causes.json or fix the id",
+					   "unknown cause \"%s\"", cause);
+			fd->path = l->d->causes[fd->cause].path;
+			fd->side = l->d->causes[fd->cause].side;
+		} else {
+			if ((fd->path = mf__data_find_path(l->d, path)) < 0)
+				return bad(l, NULL, "unknown path \"%s\"", path);
+			if ((fd->side = mf__side_from_name(side)) < 0)
+				return bad(l, NULL, "unknown side \"%s\"", side);
+		}
+		if ((rc = check_finding_placeholders(l, fd->title.en)) ||
+		    (rc = check_finding_placeholders(l, fd->title.zh)) ||
+		    (rc = check_finding_placeholders(l, fd->fix.en)) ||
+		    (rc = check_finding_placeholders(l, fd->fix.zh)))
+			return rc;
+		l->d->n_findings = i + 1;
+	}
+	l->record[0] = '\0';
+	for (const char *const *id = mf__check_finding_ids; *id; id++)
+		if (!mf__data_find_finding(l->d, *id))
+			return bad(l, "add the finding to check.json",
+				   "the finding \"%s\" that check reports is not defined", *id);
+	for (i = 0; i < l->d->n_findings; i++) {
+		const char *const *id = mf__check_finding_ids;
+
+		while (*id && strcmp(*id, l->d->findings[i].id) != 0)
+			id++;
+		if (!*id)
+			return bad(l, "remove it, or make lib/check.c report it",
+				   "the finding \"%s\" is never reported", l->d->findings[i].id);
+	}
+	return 0;
+}
+
+const struct mf__finding_def *mf__data_find_finding(const struct mf__data *d, const char *id)
+{
+	for (size_t i = 0; i < d->n_findings; i++)
+		if (strcmp(d->findings[i].id, id) == 0)
+			return &d->findings[i];
+	return NULL;
 }
 
 /* Every profile has the same facts as the default one, so that an answer
@@ -1520,7 +1742,8 @@ static int embedded_guess_fits(uint64_t data_hash)
 
 static int load_all(struct loader *l, struct file *files, size_t n_files)
 {
-	static const char *const required[] = {"paths.json", "causes.json", "lexicon.json",
+	static const char *const required[] = {"paths.json", "causes.json", "check.json",
+					       "lexicon.json",
 					       "calibration.json", "zh-variants.json",
 					       "route-guess.json"};
 	size_t n_prov = 0;
@@ -1632,6 +1855,9 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 					   mf__data_find_provider(l->d, MF__DEFAULT_PROVIDER))))
 			return rc;
 	}
+	l->file = "check.json";
+	if ((rc = load_check(l, doc_named(files, n_files, l->file))))
+		return rc;
 	if ((rc = load_rules(l, files, n_files)))
 		return rc;
 	l->file = "causes.json";

@@ -56,6 +56,7 @@ struct mf_dns {
 	struct waiter *ready_head, *ready_tail;
 	size_t outstanding;         /* user callbacks not yet called */
 	unsigned long queries_sent;
+	unsigned long rounds;       /* mf__dns_run calls that delivered answers */
 	struct fault *faults;
 	size_t n_faults;
 };
@@ -247,6 +248,11 @@ void mf_dns_free(struct mf_dns *d)
 	free(d->table);
 	free(d->faults);
 	free(d);
+}
+
+unsigned long mf__dns_rounds(const struct mf_dns *d)
+{
+	return d->rounds;
 }
 
 unsigned long mf_dns_queries_sent(const struct mf_dns *d)
@@ -486,7 +492,11 @@ size_t mf__dns_run(struct mf_dns *d, int wait_ms)
 			free(r);
 			delivered = 1;
 		}
-		if (delivered || !d->outstanding)
+		if (delivered) {
+			d->rounds++;
+			break;
+		}
+		if (!d->outstanding)
 			break;
 		d->be->process(d->st, wait_ms);
 		if (!d->ready_head)

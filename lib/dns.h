@@ -110,6 +110,10 @@ struct mf__dns_answer *mf__dns_cached(struct mf_dns *d, const char *norm, uint16
  * outstanding afterwards. */
 size_t mf__dns_run(struct mf_dns *d, int wait_ms);
 
+/* How many mf__dns_run calls delivered answers so far: the waves of
+ * questions that had to wait for earlier answers. */
+unsigned long mf__dns_rounds(const struct mf_dns *d);
+
 /* ---- back ends ---- */
 
 /* A back end calls `done` once per send, from its own process step (or

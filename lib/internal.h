@@ -184,16 +184,57 @@ struct mf__provider_host {
 	const char *tls;       /* implicit starttls none */
 };
 
+/* A list of names (DNS names, selectors) held by the data. */
+struct mf__names {
+	const char **v;
+	size_t n;
+};
+
+/* What a provider asks of its customers' DNS (the "dns" object of a
+ * profile), which `check` compares with what the domain publishes. */
+struct mf__provider_dns {
+	/* MX host sets; a set is used alone.  "*.suffix" matches any host
+	 * under the suffix (Microsoft 365's per-tenant hosts). */
+	struct mf__names *mx_sets;
+	size_t n_mx_sets;
+	const char *mx_expected;     /* the records to publish, as people write them */
+	struct mf__names spf_includes; /* any of these in the SPF tree authorizes it */
+	const char *spf_record;      /* the record the provider gives */
+	struct mf__names dkim_selectors; /* empty: selectors are per tenant */
+	const char *dmarc_record;    /* a record to start with ({domain} filled) */
+	const char *webmail_name;    /* label of the webmail CNAME, or NULL: none asked */
+	struct mf__names webmail_targets;
+	struct mf__names seed_targets; /* targets the seed gives that docs do not */
+};
+
 struct mf__provider {
 	const char *id, *name;
 	struct mf__provider_host *hosts;
 	size_t n_hosts;
+	int has_dns;                 /* dns below is filled */
+	struct mf__provider_dns dns;
 	/* key -> value facts substituted into step texts as {key}; a fact
 	 * may have a Chinese wording (else the one value serves both). */
 	const char **fact_keys;
 	struct mf__text *fact_values;
 	size_t n_facts;
 };
+
+/* A finding `check` can report (data/check.json). */
+struct mf__finding_def {
+	const char *id;
+	const char *severity;  /* "error", "warning" or "info" */
+	int cause;             /* index into data->causes, or -1 */
+	int path;              /* index into data->paths (the cause's when it has one) */
+	int side;              /* enum mf__side (likewise) */
+	struct mf__text title, fix;
+	const char *record;    /* the fix is a record of this type ("TXT", "CNAME"), or NULL */
+};
+
+/* The finding ids lib/check.c reports; the data must define each. */
+struct mf__data;
+extern const char *const mf__check_finding_ids[];
+const struct mf__finding_def *mf__data_find_finding(const struct mf__data *d, const char *id);
 
 /* A Chinese answer text and its traditional form (data/zh-hant.json). */
 struct mf__zh_hant {
@@ -226,6 +267,11 @@ struct mf__data {
 	size_t n_patterns;
 	struct mf__provider *providers;
 	size_t n_providers;
+	struct mf__finding_def *findings; /* check.json, in file order */
+	size_t n_findings;
+	struct mf__text check_provider_unknown; /* check.json "texts": {provider_name} */
+	struct mf__text check_mx_unknown;       /* {mx_expected} with no provider */
+	struct mf__text check_spf_unknown;      /* an SPF record with no provider */
 	struct mf__zh_pair *zh_map;     /* traditional -> simplified, sorted */
 	size_t n_zh_map;
 	uint32_t *zh_bmp;               /* [0x4e00..0x9fff]: simplified form, or 0 */

@@ -30,7 +30,8 @@
 static void help(void)
 {
 	printf("usage: mailfix serve [--listen ADDR:PORT] [--threads N] [options]\n\n"
-	       "Serves the HTTP API (POST /api/route, POST /api/explain, GET /healthz,\n"
+	       "Serves the HTTP API (POST /api/route, POST /api/explain, POST /api/check\n"
+	       "when allowed, GET /healthz,\n"
 	       "GET /metrics) and the web page at / (INTERFACE.md).  Stops on SIGTERM or\n"
 	       "SIGINT after finishing the requests in flight.\n"
 	       "  --listen ADDR:PORT         address to listen on (default 127.0.0.1:8080;\n"
@@ -49,6 +50,10 @@ static void help(void)
 	       "  --allow-probe              enable /api/probe (provider hosts only)\n"
 	       "  --check-rate N             /api/check and /api/probe requests per client per\n"
 	       "                             minute (default 30, bursts of 5)\n"
+	       "  --dns HOST[:PORT]          the DNS server /api/check asks (default: the\n"
+	       "                             system's resolvers)\n"
+	       "  --zone FILE                /api/check answers from this RFC 1035 master file\n"
+	       "                             and asks no server (repeatable; offline, tests)\n"
 	       "  --no-access-log            no per-request line on standard error\n"
 	       "  --data DIR                 load the knowledge data from DIR (compiled once,\n"
 	       "                             then kept in the cache: `mailfix route --help`)\n");
@@ -131,7 +136,7 @@ static void default_config(struct srv_config *cfg)
 static int parse_args(int argc, char **argv, struct srv_config *cfg)
 {
 	enum { O_LISTEN = 0x200, O_THREADS, O_BODY, O_HEADER, O_TIMEOUT, O_CONNS, O_PERIP,
-	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA };
+	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE };
 	static const struct option longopts[] = {
 		{"listen", required_argument, NULL, O_LISTEN},
 		{"threads", required_argument, NULL, O_THREADS},
@@ -146,6 +151,8 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 		{"check-rate", required_argument, NULL, O_RATE},
 		{"no-access-log", no_argument, NULL, O_NOLOG},
 		{"data", required_argument, NULL, O_DATA},
+		{"dns", required_argument, NULL, O_DNS},
+		{"zone", required_argument, NULL, O_ZONE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -209,6 +216,17 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 			break;
 		case O_DATA:
 			cfg->data_dir = optarg;
+			break;
+		case O_DNS:
+			cfg->dns_server = optarg;
+			break;
+		case O_ZONE:
+			if (cfg->n_zones == (sizeof cfg->zones / sizeof cfg->zones[0])) {
+				fprintf(stderr, "mailfix serve: at most %zu --zone files\n",
+					(sizeof cfg->zones / sizeof cfg->zones[0]));
+				return EXIT_USAGE;
+			}
+			cfg->zones[cfg->n_zones++] = optarg;
 			break;
 		case 'h':
 			help();

@@ -37,6 +37,9 @@ struct srv_config {
 	unsigned check_burst;      /* ... and how many may come at once */
 	int access_log;            /* one line per request on stderr */
 	const char *data_dir;      /* knowledge data override, or NULL */
+	const char *dns_server;    /* /api/check asks this server (--dns), or NULL */
+	const char *zones[16];     /* ... or answers from these files (--zone) */
+	size_t n_zones;
 };
 
 /* ---- metrics (Prometheus text; counters are relaxed atomics) ---------- */

@@ -303,11 +303,33 @@ def test_main_server(mailfix):
               "the access log never holds request bodies")
 
 
+CHECK_ZONE = """example.com. 300 IN MX 10 mx.example.net.
+example.com. 300 IN TXT "v=spf1 include:spf.qiye.aliyun.com -all"
+spf.qiye.aliyun.com. 300 IN TXT "v=spf1 ip4:115.124.16.0/20 -all"
+"""
+
+
 def test_gates_on(mailfix):
-    with Server(mailfix, "--allow-check", "--allow-probe", "--check-rate", "1") as s:
-        results = [curl(s.url + "/api/check", "POST", '{"domain":"example.com"}', (JSON,)) for _ in range(6)]
+    zone = os.path.join(tempfile.mkdtemp(prefix="mfserve-"), "check.zone")
+    with open(zone, "w") as f:
+        f.write(CHECK_ZONE)
+    with Server(mailfix, "--allow-check", "--allow-probe", "--check-rate", "1", "--zone", zone) as s:
+        bodies = ['{"domain":"example.com"}'] * 3 + ['{"domain":"example.com","provider":"alimail","lang":"zh"}',
+                                                   '{"domain":"not a domain"}', '{"domain":"example.com"}']
+        results = [curl(s.url + "/api/check", "POST", b, (JSON,)) for b in bodies]
         statuses = [r[0] for r in results]
-        check(statuses[:5] == [501] * 5, f"check on: the first burst is let through: {statuses}")
+        check(statuses[:5] == [200] * 4 + [400], f"check on: the first burst is let through: {statuses}")
+        rep = json.loads(results[0][2]) if statuses[0] == 200 else {}
+        ids = [f.get("id") for f in rep.get("findings", [])]
+        check(rep.get("domain") == "example.com" and rep.get("provider") == "alimail"
+              and rep.get("provider_detected") is True and "dmarc.missing" in ids
+              and "dkim.missing" in ids and "mx.not-provider" not in ids,
+              f"check answers from the server's zone: {results[0][2][:300]!r}")
+        rep = json.loads(results[3][2]) if statuses[3] == 200 else {}
+        ids = [f.get("id") for f in rep.get("findings", [])]
+        check(rep.get("lang") == "zh" and "mx.not-provider" in ids,
+              f"check with the provider given, in Chinese: {results[3][2][:300]!r}")
+        expect_error("check of no domain", results[4], 400, "bad-input")
         expect_error("check rate limited", results[5], 429, "rate-limited")
         ra = results[5][1].get("retry-after", "")
         check(ra.isdigit() and int(ra) >= 1, f"429 has Retry-After: {ra!r}")
@@ -315,7 +337,10 @@ def test_gates_on(mailfix):
                      429, "rate-limited")
         text = curl(s.url + "/metrics")[2].decode()
         check(re.search(r"^mailfix_http_rate_limited_total 2$", text, re.M), "metrics count 429s")
+        m = re.search(r"^mailfix_dns_lookups_total (\d+)$", text, re.M)
+        check(m and int(m.group(1)) >= 20, f"metrics count the DNS questions of /api/check: {m and m.group(0)}")
         check(s.stop() == 0, "exit 0")
+    shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
 
 
 def raw_connect(port):

@@ -39,7 +39,7 @@ def free_port():
 
 def soa_query(name):
     q = struct.pack(">HHHHHH", 0x1234, 0, 1, 0, 0, 0)
-    for label in name.rstrip(".").split("."):
+    for label in filter(None, name.rstrip(".").split(".")):  # "." is the root
         q += bytes([len(label)]) + label.encode()
     return q + b"\x00" + struct.pack(">HH", 6, 1)
 
