@@ -1453,10 +1453,12 @@ static int load_check(struct loader *l, json_t *doc)
 
 		while (*id && strcmp(*id, l->d->findings[i].id) != 0)
 			id++;
+		snprintf(l->record, sizeof l->record, "finding %s", l->d->findings[i].id);
 		if (!*id)
 			return bad(l, "remove it, or make lib/check.c report it",
 				   "the finding \"%s\" is never reported", l->d->findings[i].id);
 	}
+	l->record[0] = '\0';
 	return 0;
 }
 

@@ -21,7 +21,7 @@
 #include "mailfix.h"
 
 static const char *const base_files[] = {
-	"paths.json", "causes.json", "lexicon.json", "calibration.json",
+	"paths.json", "causes.json", "check.json", "lexicon.json", "calibration.json",
 	"zh-variants.json", "route-guess.json", "providers/alimail.json", "bounce/reasons.json",
 	"bounce/formats.json", "bounce/hosts.json",
 };
@@ -300,6 +300,49 @@ static void bounce_data_bad_values(void **state)
 		char *dir = make_dir(RULE(GOOD));
 		edit_data(dir, edits[i].file, edits[i].from, edits[i].to);
 		expect_load(dir, MF_EDATA, strchr(edits[i].file, '/') + 1, edits[i].named);
+	}
+}
+
+/* check.json and the profiles' "dns" objects: every finding lib/check.c
+ * reports is defined and nothing else, severities, causes, placeholders,
+ * record types and DNS names are checked, each naming file and record. */
+static void check_data_bad_values(void **state)
+{
+	static const struct {
+		const char *file, *from, *to, *where, *named;
+	} edits[] = {
+		{"check.json", "\"id\": \"spf.ptr\"", "\"id\": \"spf.pointer\"", "check.json",
+		 "\"spf.ptr\" that check reports is not defined"},
+		{"check.json", "\"findings\": [",
+		 "\"findings\": [{\"id\": \"spf.extra\", \"severity\": \"info\", \"cause\": \"spf-fail\", "
+		 "\"title\": {\"en\": \"t\", \"zh\": \"t\"}, \"fix\": {\"en\": \"f\", \"zh\": \"f\"}},",
+		 "spf.extra", "never reported"},
+		{"check.json", "\"id\": \"mx.null\"", "\"id\": \"mx.missing\"", "mx.missing",
+		 "duplicate"},
+		{"check.json", "\"id\": \"spf.ptr\", \"severity\": \"warning\"",
+		 "\"id\": \"spf.ptr\", \"severity\": \"fatal\"", "spf.ptr", "severity"},
+		{"check.json", "\"id\": \"mx.null\", \"severity\": \"error\", \"cause\": \"mx-wrong\"",
+		 "\"id\": \"mx.null\", \"severity\": \"error\", \"cause\": \"mx-wrongly\"", "mx.null",
+		 "mx-wrongly"},
+		{"check.json", "\"id\": \"mx.null\", \"severity\": \"error\", \"cause\": \"mx-wrong\"",
+		 "\"id\": \"mx.null\", \"severity\": \"error\", \"cause\": \"mx-wrong\", \"side\": \"sender\"",
+		 "mx.null", "not both"},
+		{"check.json", "Delete the MX record", "Delete {the_record}", "mx.null", "the_record"},
+		{"check.json", "\"record\": \"CNAME\"", "\"record\": \"AAAA\"", "webmail", "TXT or CNAME"},
+		{"check.json", "\"mx_unknown\": {\"en\"", "\"mx_unknwn\": {\"en\"", "texts",
+		 "mx_unknwn"},
+		{"providers/alimail.json", "\"mx2.qiye.aliyun.com\",", "\"MX2.qiye.aliyun.com.\",", "dns",
+		 "not a DNS name"},
+		{"providers/alimail.json", "\"v=spf1 include:spf.qiye.aliyun.com -all\",\n    \"dkim_selectors\"",
+		 "\"include:spf.qiye.aliyun.com -all\",\n    \"dkim_selectors\"", "dns", "v=spf1"},
+		{"providers/alimail.json", "\"seed_targets\"", "\"seed_target\"", "dns", "seed_target"},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+		edit_data(dir, edits[i].file, edits[i].from, edits[i].to);
+		expect_load(dir, MF_EDATA, edits[i].where, edits[i].named);
 	}
 }
 
@@ -597,6 +640,7 @@ int main(void)
 		cmocka_unit_test(identifies_rule_bad_values),
 		cmocka_unit_test(zh_words_bad),
 		cmocka_unit_test(zh_words_apply_to_patterns),
+		cmocka_unit_test(check_data_bad_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
