@@ -183,7 +183,7 @@ static int valid_status(const char *s, int prefix)
 static int load_reasons(struct bloader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "reasons", "statuses", NULL};
-	static const char *const keys[] = {"id", "pseudo_status", "hard", "side", "path",
+	static const char *const keys[] = {"id", "pseudo_status", "hard", "retried", "side", "path",
 					   "title", "steps", NULL};
 	static const char *const skeys[] = {"status", "reason", "over_text", "comment", NULL};
 	struct mf__bounce_data *bd = l->bd;
@@ -219,6 +219,11 @@ static int load_reasons(struct bloader *l, json_t *doc)
 			return rc;
 		if (!valid_status(R->pseudo, 0))
 			return bad(l, "\"pseudo_status\" \"%s\" is not an RFC 3463 status", R->pseudo);
+		if (json_object_get(r, "retried")) {
+			if (!json_is_boolean(json_object_get(r, "retried")))
+				return bad(l, "\"retried\" must be true or false");
+			R->retried = json_is_true(json_object_get(r, "retried"));
+		}
 		if (strcmp(hard, "never") == 0)
 			R->hard = 0;
 		else if (strcmp(hard, "always") == 0)

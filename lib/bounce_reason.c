@@ -509,13 +509,25 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * its retried text matching ("Account disabled" under 5.2.1 is
 		 * filtered; "Mailbox disabled", in its lists, is suspend) */
 		reason = sreason;
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].final_status_first &&
+		 !bd->reasons[sreason].retried)
+		/* the queue's expiry words after the last attempt's answer:
+		 * a status whose reason Sisimai does not retry from the words
+		 * (a greylisting 4.7.1: blocked; 4.2.2: mailboxfull) is the
+		 * reason; one it retries (4.4.x, 4.7.0) leaves them to decide */
+		reason = sreason;
 	else if (rule >= 0)
 		reason = bd->rule_reason[named_by = rule];
 	used = rule;
 	/* X-Unix with nothing else said: before the report's own text */
 	if (reason < 0 && sreason < 0 && r->x_unix)
 		reason = mf__bounce_reason_find(bd, "mailererror");
-	if (reason < 0 && rule < 0 && context_len) {
+	/* The report's own words name the reason of a recipient whose
+	 * words named none, unless the report speaks of several recipients
+	 * and this one has a reply of its own, with a status: then the
+	 * report's words may be another recipient's ("Mailbox full" of the
+	 * next address beside "451 4.3.0 Temporary lookup failure"). */
+	if (reason < 0 && rule < 0 && context_len && !(cx->shared && r->diag.len && v->status[0])) {
 		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					&n_ctx_replies, NULL, err);
 		if (crule == -2)

@@ -847,7 +847,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
 		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context",
-		"identifies", "delay_expires", NULL};
+		"identifies", "delay_expires", "final_status_first", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -923,6 +923,12 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if (!json_is_boolean(neg) || !rule->reason)
 			return bad(l, NULL, "\"status_first\" must be true or false, on a rule with a \"reason\"");
 		rule->status_first = json_is_true(neg);
+	}
+	neg = json_object_get(r, "final_status_first");
+	if (neg) {
+		if (!json_is_boolean(neg) || !rule->reason)
+			return bad(l, NULL, "\"final_status_first\" must be true or false, on a rule with a \"reason\"");
+		rule->final_status_first = json_is_true(neg);
 	}
 	neg = json_object_get(r, "delay_expires");
 	if (neg) {

@@ -347,7 +347,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;
 	const char *fixed = NULL, *ses_kind = NULL;
-	struct mf__context cx = {NULL, NULL, 0};
+	struct mf__context cx = {NULL, NULL, 0, 0};
 	size_t rs = 0, re = 0;
 	int r = 0;
 
@@ -471,6 +471,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		cx.text = m->text.data ? m->text.data + rs : NULL;
 		cx.lower = m->lower && cx.text ? m->lower + rs : NULL;
 		cx.len = re - rs;
+		cx.shared = rc.n > 1;
 		if (cx.len > 8192) /* in whole characters */
 			cx.len = mf__utf8_whole(cx.text, 8192);
 	}

@@ -39,6 +39,9 @@ struct mf__reason {
 	const char *id;
 	const char *pseudo;      /* Sisimai-compatible status when none is given: "5.0.911" */
 	int hard;                /* 0 never, 1 always, 2 when permanent */
+	int retried;             /* Sisimai tries its words again when a status
+				  * names this reason (its Reason->retry, and
+				  * expired) */
 	int side;                /* enum mf__side */
 	int path;                /* index into data->paths */
 	struct mf__text title;
@@ -378,10 +381,12 @@ struct mf__verdict {
 };
 
 /* The report's explanation around the recipients: its text and the same
- * bytes lower-cased (mf__msg's lower), or NULL and 0. */
+ * bytes lower-cased (mf__msg's lower), or NULL and 0; shared when the
+ * report has several recipients (its words may be another's). */
 struct mf__context {
 	const char *text, *lower;
 	size_t len;
+	int shared;
 };
 
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,

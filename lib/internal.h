@@ -154,6 +154,9 @@ struct mf__rule {
 	const char *reason;    /* bounce reason id (explain), or NULL */
 	int status_first;      /* explain: a status that names a reason wins over
 				* this rule's words (wording wider than Sisimai's) */
+	int final_status_first; /* explain: a status naming a reason Sisimai does
+				 * not retry from the words (blocked, mailboxfull,
+				 * ...) wins over these words */
 	int delay_expires;     /* explain: a delayed delivery these words alone
 				* name is the status's reason or expired (words in
 				* none of Sisimai's lists: its fallback for a delay) */
