@@ -20,7 +20,8 @@
 
 static void help(void)
 {
-	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant] [--data DIR] [QUERY...]\n"
+	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant] [--data DIR]\n"
+	       "                     [--check DOMAIN] [QUERY...]\n"
 	       "       mailfix route --jsonl [--provider ID] < queries.jsonl\n\n"
 	       "Names the path, cause, side and steps for a sending failure described in\n"
 	       "QUERY (the words are joined), or in standard input when no QUERY is given.\n"
@@ -28,6 +29,10 @@ static void help(void)
 	       "  --jsonl        read {\"id\", \"query\", \"provider\"?} lines, write one answer each\n"
 	       "  --provider ID  provider profile, an id of data/providers/ (default: the\n"
 	       "                 sender's own provider when the words show it, else alimail)\n"
+	       "  --check DOMAIN also look the domain up in DNS (MX, SPF, DMARC, DKIM, the\n"
+	       "                 webmail CNAME, as `mailfix check`) and show what bears on the\n"
+	       "                 answer; with --json the report is under \"check\"\n"
+	       "  --zone FILE, --dns HOST[:PORT]  where --check looks (see `mailfix check`)\n"
 	       "  --lang L       answer language: en, zh, zh-Hant (traditional characters)\n"
 	       "                 or auto (the query's language and writing)\n"
 	       "  --data DIR     load the knowledge data from DIR instead of the built-in copy\n"
@@ -36,10 +41,83 @@ static void help(void)
 	       "                 ~/.cache/mailfix; MAILFIX_CACHE_DIR= keeps nothing)\n");
 }
 
+/* --check DOMAIN: the domain's DNS looked up beside the answer. */
+struct proof {
+	const char *domain;       /* NULL: no look */
+	struct cli_dns dns;
+};
+
+/* The answer's JSON with the check report under "check". */
+static char *json_with_check(char *answer, const struct mf_check_report *rep)
+{
+	char *report = mf_check_report_to_json(rep), *out = NULL;
+	json_t *a = answer ? json_loads(answer, 0, NULL) : NULL;
+	json_t *r = report ? json_loads(report, 0, NULL) : NULL;
+
+	if (a && r && json_object_set_new(a, "check", r) == 0) {
+		r = NULL;
+		out = json_dumps(a, JSON_COMPACT);
+	}
+	json_decref(a);
+	json_decref(r);
+	free(report);
+	free(answer);
+	return out;
+}
+
+/* The answer's text, then what the domain's DNS shows on the same path
+ * (the findings of the answer's cause first). */
+static char *text_with_check(char *answer, const struct mf_answer *a,
+			     const struct mf_check_report *rep, int color)
+{
+	int zh = strncmp(a->lang, "zh", 2) == 0;
+	const char *bold = color ? "\033[1m" : "", *off = color ? "\033[0m" : "";
+	size_t cap = strlen(answer) + 4096, used, shown = 0;
+	char *out;
+
+	for (size_t i = 0; i < rep->n_findings; i++)
+		cap += strlen(rep->findings[i].title) + strlen(rep->findings[i].evidence) +
+		       strlen(rep->findings[i].fix) + 256;
+	out = malloc(cap);
+	if (!out) {
+		free(answer);
+		return NULL;
+	}
+	used = (size_t)snprintf(out, cap, "%s\n%s%s %s%s\n", answer, bold,
+				zh ? "查询 DNS：" : "Looked up in DNS:", rep->domain, off);
+	free(answer);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < rep->n_findings; i++) {
+			const struct mf_finding *f = &rep->findings[i];
+			int same_cause = a->cause && f->cause && strcmp(a->cause, f->cause) == 0;
+
+			if (strcmp(f->severity, "info") == 0 || (pass == 0) != same_cause ||
+			    (!same_cause && strcmp(f->path, a->path) != 0))
+				continue;
+			used += (size_t)snprintf(out + used, cap - used, "  %s %s\n    %s\n", f->severity,
+						 f->id, f->title);
+			if (f->fix_type)
+				used += (size_t)snprintf(out + used, cap - used, "    %s %s %s = %s\n",
+							 zh ? "修复：" : "fix:", f->fix_type, f->fix_name,
+							 f->fix);
+			else
+				used += (size_t)snprintf(out + used, cap - used, "    %s %s\n",
+							 zh ? "修复：" : "fix:", f->fix);
+			shown++;
+		}
+	if (!shown)
+		snprintf(out + used, cap - used,
+			 zh ? "  该域名的 DNS 中没有与此相关的问题（`mailfix check %s` 显示全部）。\n"
+			    : "  Nothing in its DNS bears on this (`mailfix check %s` shows everything).\n",
+			 rep->domain);
+	return out;
+}
+
 static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char *q,
-		     size_t len)
+		     size_t len, struct proof *proof)
 {
 	struct mf_route_request req = {q, len, c->provider, c->lang};
+	struct mf_check_report *rep = NULL;
 	struct mf_answer *a;
 	struct mf_error err = {0};
 	char *s;
@@ -49,7 +127,28 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 		cli_print_error("cannot route the query", &err);
 		return cli_exit_code(rc);
 	}
+	if (proof->domain) {
+		struct mf_check_request cq = {proof->domain, NULL, c->provider, MF_LANG_AUTO};
+		struct mf_dns *dns = NULL;
+
+		mf_lang_from_name(a->lang, &cq.lang);
+		rc = cli_dns_new(&proof->dns, &dns);
+		if (rc != EXIT_OK) {
+			mf_answer_free(a);
+			return rc;
+		}
+		rc = mf_check(ctx, dns, &cq, &rep, &err);
+		mf_dns_free(dns);
+		if (rc) {
+			mf_answer_free(a);
+			cli_print_error("cannot check the domain", &err);
+			return rc == MF_EINPUT ? EXIT_USAGE : cli_exit_code(rc);
+		}
+	}
 	s = c->json ? mf_answer_to_json(a, NULL) : mf_answer_to_text(a, c->color);
+	if (rep)
+		s = c->json ? json_with_check(s, rep) : text_with_check(s, a, rep, c->color);
+	mf_check_report_free(rep);
 	mf_answer_free(a);
 	if (!s) {
 		fprintf(stderr, "mailfix: out of memory\n");
@@ -174,36 +273,51 @@ int cmd_route(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_COMMON_LONGOPTS,
+		CLI_DNS_LONGOPTS,
 		{"jsonl", no_argument, NULL, 'l'},
+		{"check", required_argument, NULL, 'c'},
 		{NULL, 0, NULL, 0},
 	};
 	struct cli_common c;
+	struct proof proof = {0};
 	struct mf_ctx *ctx;
 	int opt, jsonl = 0, rc;
 
 	cli_common_init(&c);
+	cli_dns_init(&proof.dns);
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		int handled = cli_common_option(&c, opt, optarg);
-		if (handled < 0)
+		if (handled == 0)
+			handled = cli_dns_option(&proof.dns, opt, optarg);
+		if (handled < 0) {
+			cli_dns_free(&proof.dns);
 			return EXIT_USAGE;
+		}
 		if (handled)
 			continue;
-		if (opt == 'l') {
+		if (opt == 'c') {
+			proof.domain = optarg;
+		} else if (opt == 'l') {
 			jsonl = 1;
 		} else if (opt == 'h') {
 			help();
+			cli_dns_free(&proof.dns);
 			return EXIT_OK;
 		} else {
 			fprintf(stderr, "mailfix route: see `mailfix route --help`\n");
+			cli_dns_free(&proof.dns);
 			return EXIT_USAGE;
 		}
 	}
-	if (jsonl && optind < argc) {
-		fprintf(stderr, "mailfix route: --jsonl reads standard input; give no QUERY\n");
+	if (jsonl && (optind < argc || proof.domain)) {
+		fprintf(stderr, "mailfix route: --jsonl reads standard input; give no QUERY and no --check\n");
+		cli_dns_free(&proof.dns);
 		return EXIT_USAGE;
 	}
-	if (!(ctx = cli_ctx_new(&c)))
+	if (!(ctx = cli_ctx_new(&c))) {
+		cli_dns_free(&proof.dns);
 		return EXIT_USAGE;
+	}
 	if (jsonl) {
 		rc = route_jsonl(ctx, &c);
 	} else if (optind < argc) {
@@ -227,7 +341,7 @@ int cmd_route(int argc, char **argv)
 			total += n;
 		}
 		q[total] = '\0';
-		rc = route_one(ctx, &c, q, total);
+		rc = route_one(ctx, &c, q, total, &proof);
 		free(q);
 	} else {
 		char *q;
@@ -243,10 +357,11 @@ int cmd_route(int argc, char **argv)
 			cli_print_error("cannot read the query", &err);
 			rc = cli_exit_code(r);
 		} else {
-			rc = route_one(ctx, &c, q, len);
+			rc = route_one(ctx, &c, q, len, &proof);
 			free(q);
 		}
 	}
 	mf_ctx_free(ctx);
+	cli_dns_free(&proof.dns);
 	return rc;
 }
