@@ -62,9 +62,9 @@ bench:
 fuzz:
 	@scripts/install-deps.sh fuzz
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMF_FUZZ=ON >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_route fuzz_explain fuzz_spf fuzz_dns_wire
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_route fuzz_explain fuzz_spf fuzz_dns_wire fuzz_checkdomain
 	@mkdir -p $(FUZZ_BUILD)/artifacts
-	@failed=""; for t in route explain spf dns_wire; do \
+	@failed=""; for t in route explain spf dns_wire checkdomain; do \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$t && cp -n fuzz/corpus/$$t/* $(FUZZ_BUILD)/corpus/$$t/; \
 		echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
 		dict=""; [ -f fuzz/$$t.dict ] && dict="-dict=fuzz/$$t.dict"; \

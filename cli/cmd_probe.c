@@ -6,6 +6,7 @@
  * on the terminal without echo; never from the command line, never
  * printed; its copy is wiped after use.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,8 +28,10 @@ static void help(void)
 	       "then the cause and the steps.  Without server options, the provider's\n"
 	       "IMAP, POP3 and SMTP hosts are tried.\n"
 	       "  --user ADDRESS     the login name, as the mail program sends it\n"
-	       "  --imap H:P         an IMAP server (993: TLS from the start; else STARTTLS)\n"
-	       "  --pop3 H:P         a POP3 server (995: TLS from the start; else STARTTLS)\n"
+	       "  --imap H:P         an IMAP server (993: TLS from the start; else STARTTLS;\n"
+	       "                     imaps://H:P or imap://H:P say which on any port)\n"
+	       "  --pop3 H:P         a POP3 server (995: TLS from the start; else STARTTLS;\n"
+	       "                     pop3s://H:P or pop3://H:P likewise)\n"
 	       "  --smtps H:P        an SMTP server with TLS from the start (465)\n"
 	       "  --submission H:P   an SMTP server with STARTTLS (587)\n"
 	       "  --password-file F  read the password from F (\"-\": standard input); without\n"
@@ -39,16 +42,31 @@ static void help(void)
 	       "                     or with that DNS server\n");
 }
 
-/* "host:port" or "[v6]:port" into t (host copied into buf). */
+/* "host:port" or "[v6]:port" into t (host copied into buf).  For IMAP
+ * and POP3 the port says the TLS mode (993/995: from the start, else
+ * STARTTLS), unless a scheme says it: "imaps://host:port" (TLS from the
+ * start), "imap://host:port" (STARTTLS); likewise pop3s://, pop3://. */
 static int parse_target(const char *arg, const char *protocol, const char *tls_for_port,
 			int tls_port, char *buf, size_t bufsz, struct mf_probe_target *t)
 {
-	const char *colon = strrchr(arg, ':');
-	const char *host = arg;
+	const char *sep = strstr(arg, "://");
+	const char *colon, *host;
 	size_t hl;
 	char *end;
 	long port;
 
+	if (sep && !tls_for_port) {
+		size_t pl = strlen(protocol), sl = (size_t)(sep - arg);
+		if (sl == pl && strncmp(arg, protocol, pl) == 0)
+			tls_for_port = "starttls";
+		else if (sl == pl + 1 && strncmp(arg, protocol, pl) == 0 && arg[pl] == 's')
+			tls_for_port = "implicit";
+		else
+			return -1;
+		arg = sep + 3;
+	}
+	colon = strrchr(arg, ':');
+	host = arg;
 	if (!colon || colon == arg)
 		return -1;
 	hl = (size_t)(colon - arg);
@@ -82,7 +100,10 @@ static int read_password(const char *file, char *out, size_t outsz)
 	} else if (file) {
 		f = fopen(file, "r");
 		if (!f) {
-			fprintf(stderr, "mailfix: cannot read --password-file %s\n", file);
+			/* the name is not echoed: "--password=secret" is taken as
+			 * --password-file by getopt's abbreviations */
+			fprintf(stderr, "mailfix: cannot read the --password-file: %s\n",
+				strerror(errno));
 			return -1;
 		}
 	} else if (isatty(STDIN_FILENO)) {
@@ -151,6 +172,7 @@ int cmd_probe(int argc, char **argv)
 	cli_common_init(&cc);
 	cli_dns_init(&dopt);
 	optind = 1;
+	opterr = 0;  /* getopt would echo "--password=..." back: say it ourselves, unshown */
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		int r = cli_common_option(&cc, opt, optarg);
 		if (r == 0)
@@ -200,12 +222,15 @@ int cmd_probe(int argc, char **argv)
 			}
 			break;
 		default:
+			fprintf(stderr, "mailfix: unknown option, or one without its value (not shown: "
+					"it may hold the password)\n");
 			goto usage;
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, "mailfix: unexpected argument \"%s\"; the password is never an "
-				"argument: use --password-file\n", argv[optind]);
+		/* not echoed: it may well be the password */
+		fprintf(stderr, "mailfix: unexpected argument (not shown); the password is never an "
+				"argument: use --password-file\n");
 		goto usage;
 	}
 	if (!req.user) {

@@ -481,6 +481,7 @@ struct mf_probe_result {
 	const char *stage;     /* how far it got: resolve connect tls greeting auth done */
 	int ok;
 	const char *cause;     /* a per-probe cause id, NULL when ok */
+	const char *title;     /* what the cause means, in the report's language */
 	const char *detail;    /* the server's own words, or the TLS/socket error */
 };
 

@@ -397,7 +397,9 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 static int load_formats(struct bloader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "end_markers", "end_line_markers", "bounce_from",
-					  "bounce_subject", "autoreply_subject", "formats", NULL};
+					  "bounce_subject", "autoreply_subject", "autoreply_headers",
+					  "autoreply_weak_headers", "autoreply_not_from",
+					  "autoreply_not_subject", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "names", "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
@@ -416,8 +418,24 @@ static int load_formats(struct bloader *l, json_t *doc)
 	    (rc = get_markers(l, doc, "bounce_subject", &bd->bounce_subject,
 			      &bd->n_bounce_subject)) ||
 	    (rc = get_markers(l, doc, "autoreply_subject", &bd->autoreply_subject,
-			      &bd->n_autoreply_subject)))
+			      &bd->n_autoreply_subject)) ||
+	    (rc = get_markers(l, doc, "autoreply_headers", &bd->autoreply_headers,
+			      &bd->n_autoreply_headers)) ||
+	    (rc = get_markers(l, doc, "autoreply_weak_headers", &bd->autoreply_weak_headers,
+			      &bd->n_autoreply_weak_headers)) ||
+	    (rc = get_markers(l, doc, "autoreply_not_from", &bd->autoreply_not_from,
+			      &bd->n_autoreply_not_from)) ||
+	    (rc = get_markers(l, doc, "autoreply_not_subject", &bd->autoreply_not_subject,
+			      &bd->n_autoreply_not_subject)))
 		return rc;
+	for (size_t k = 0; k < bd->n_autoreply_headers + bd->n_autoreply_weak_headers; k++) {
+		const char *h = k < bd->n_autoreply_headers ? bd->autoreply_headers[k]
+			: bd->autoreply_weak_headers[k - bd->n_autoreply_headers];
+		const char *c = strchr(h, ':'), *sp = strchr(h, ' ');
+
+		if (!c || c == h || (sp && sp < c) || (size_t)(c - h) >= 63)
+			return bad(l, "auto-reply header marker \"%s\" must be \"name:\" or \"name: word\"", h);
+	}
 	if (!json_is_array(arr))
 		return bad(l, "\"formats\" must be a list");
 	bd->formats = balloc(bd, (json_array_size(arr) + 1) * sizeof *bd->formats);

@@ -808,6 +808,16 @@ struct walk {
 
 static void walk(struct walk *w, GMimeObject *obj, int depth);
 
+/* A multipart/report is a report of delivery (RFC 3464), feedback (RFC
+ * 5965) or the like; one whose report-type is disposition-notification
+ * is a read receipt (RFC 8098: displayed, deleted ...), no bounce. */
+static int report_of_delivery(GMimeContentType *ct)
+{
+	const char *rt = g_mime_content_type_get_parameter(ct, "report-type");
+
+	return !rt || g_ascii_strcasecmp(rt, "disposition-notification") != 0;
+}
+
 /* A returned or forwarded message that GMime parsed (inner: the message). */
 static void inner_message(struct walk *w, GMimeObject *inner, int depth)
 {
@@ -818,7 +828,7 @@ static void inner_message(struct walk *w, GMimeObject *inner, int depth)
 	 * carries no report of its own, read the inner report. */
 	if (ict && !w->m->dsn.len && !w->m->is_report &&
 	    g_mime_content_type_is_type(ict, "multipart", "report")) {
-		w->m->is_report = 1;
+		w->m->is_report = report_of_delivery(ict);
 		walk(w, body, depth + 1);
 		return;
 	}
@@ -944,7 +954,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		int n = g_mime_multipart_get_count(mp);
 
 		if (depth == 0 && g_ascii_strcasecmp(sub, "report") == 0)
-			w->m->is_report = 1;
+			w->m->is_report = report_of_delivery(ct);
 		for (int i = 0; i < n; i++)
 			walk(w, g_mime_multipart_get_part(mp, i), depth + 1);
 		return;

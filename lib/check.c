@@ -242,7 +242,7 @@ static int is_spf(const struct mf__rr *rr)
 
 /* The terms of a record after "v=spf1", split at spaces (RFC 7208 4.6.1),
  * into `terms` (at most `max`); returns how many. */
-static size_t spf_terms(const char *rec, char terms[][256], size_t max)
+static size_t spf_terms(const char *rec, char terms[][MF__CHECK_TERM], size_t max)
 {
 	size_t n = 0;
 	const char *p = rec + 6;
@@ -253,7 +253,7 @@ static size_t spf_terms(const char *rec, char terms[][256], size_t max)
 		while (*p == ' ')
 			p++;
 		l = strcspn(p, " ");
-		if (l && l < 256) {
+		if (l && l < MF__CHECK_TERM) {
 			memcpy(terms[n], p, l);
 			terms[n][l] = '\0';
 			n++;
@@ -314,10 +314,10 @@ static void append_term(char *out, size_t outsz, const char *term)
 		snprintf(out + used, outsz - used, " %s", term);
 }
 
-/* One record made of the terms of `recs`, in order, without repeats and
- * without their all and redirect=, with `add` first when given and not
- * held, ending with `end` (NULL: the first record's all, else the
- * provider's). */
+/* One record made of the terms of `recs`, in order, without repeats,
+ * their all dropped and a redirect= made an include:, with `add` first
+ * when given and not held, ending with `end` (NULL: the first record's
+ * all, else the provider's). */
 static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *const *recs,
 		      size_t n_recs, const char *add, const char *end)
 {
@@ -337,13 +337,21 @@ static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *
 		for (size_t i = 0; i < k; i++) {
 			char q = all_qualifier(c->terms[i]);
 
+			char as_include[MF__CHECK_TERM + 8];
+
 			if (q) {
 				if (!first_all)
 					first_all = q;
-			} else if (strncasecmp(c->terms[i], "redirect=", 9) != 0 &&
-				   !has_term(out + 6, c->terms[i])) {
-				append_term(out, outsz, c->terms[i]);
+				continue;
 			}
+			/* a redirect= followed by an all is an include: the
+			 * servers it names stay authorized */
+			if (strncasecmp(c->terms[i], "redirect=", 9) == 0)
+				snprintf(as_include, sizeof as_include, "include:%s", c->terms[i] + 9);
+			else
+				snprintf(as_include, sizeof as_include, "%s", c->terms[i]);
+			if (!has_term(out + 6, as_include))
+				append_term(out, outsz, as_include);
 		}
 	}
 	if (!end)

@@ -16,7 +16,7 @@
 #define MF__CHECK_MAX_RECORDS 8
 #define MF__CHECK_MAX_PARENTS 8
 #define MF__CHECK_MAX_TERMS 64
-#define MF__CHECK_TERM 256
+#define MF__CHECK_TERM 512
 
 struct mf__check_q {
 	char name[MF__DNS_MAX_NAME + 1];

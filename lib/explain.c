@@ -118,19 +118,41 @@ static int hdr_has(const struct mf__msg *m, const char *name, const char *word)
 	return 0;
 }
 
-/* Is the message an auto-reply (RFC 3834) rather than a bounce? */
-static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *m)
+/* Does one of the header markers ("name: word", or "name:" for any
+ * value) of list hold in m's header? */
+static int hdr_marked(const struct mf__msg *m, const char *const *list, size_t n)
 {
-	size_t vl;
+	for (size_t i = 0; i < n; i++) {
+		const char *c = strchr(list[i], ':');
+		char name[64];
+		size_t nl = (size_t)(c - list[i]) + 1, vl;
 
-	if (any_ci(m->from, bd->bounce_from, bd->n_bounce_from))
+		if (nl >= sizeof name)
+			continue;
+		memcpy(name, list[i], nl);
+		name[nl] = '\0';
+		c += strspn(c + 1, " ") + 1;
+		if (*c ? hdr_has(m, name, c) : hdr(m, name, &vl) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the message an auto-reply (RFC 3834) rather than a bounce?  weak:
+ * whether the markers that hold only where nothing says bounce
+ * (Auto-Submitted: auto-generated ...) are the caller's to weigh. */
+static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *m, int *weak)
+{
+	*weak = 0;
+	if (any_ci(m->from, bd->bounce_from, bd->n_bounce_from) ||
+	    any_ci(m->from, bd->autoreply_not_from, bd->n_autoreply_not_from) ||
+	    any_ci(m->subject, bd->autoreply_not_subject, bd->n_autoreply_not_subject))
 		return 0;
-	if (hdr_has(m, "auto-submitted:", "auto-replied"))
+	if (hdr_marked(m, bd->autoreply_headers, bd->n_autoreply_headers) ||
+	    any_ci(m->subject, bd->autoreply_subject, bd->n_autoreply_subject))
 		return 1;
-	if (hdr(m, "x-autoreply:", &vl) || hdr(m, "x-autorespond:", &vl) ||
-	    hdr_has(m, "precedence:", "auto_reply"))
-		return 1;
-	return any_ci(m->subject, bd->autoreply_subject, bd->n_autoreply_subject);
+	*weak = hdr_marked(m, bd->autoreply_weak_headers, bd->n_autoreply_weak_headers);
+	return 0;
 }
 
 /* The format of that id, or NULL. */
@@ -347,6 +369,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;
 	const char *fixed = NULL, *ses_kind = NULL;
+	int weak = 0;
 	struct mf__context cx = {NULL, NULL, 0, 0};
 	size_t rs = 0, re = 0;
 	int r = 0;
@@ -400,7 +423,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		ei->ex.format = "arf";
 		fixed = "feedback";
 		r = feedback_rcpts(m, &rc);
-	} else if (!m->dsn.len && is_autoreply(bd, m)) {
+	} else if (!m->dsn.len && (is_autoreply(bd, m, &weak) || (weak && !is_bounce(bd, m, fmt)))) {
 		char from[320] = "";
 		size_t as = 0;
 		const char *lt = strchr(m->from, '<');

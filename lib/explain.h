@@ -151,6 +151,14 @@ struct mf__bounce_data {
 	size_t n_bounce_subject;
 	const char **autoreply_subject;/* subject words of auto-replies */
 	size_t n_autoreply_subject;
+	const char **autoreply_headers;/* "name: word" (or "name:") of an auto-reply */
+	size_t n_autoreply_headers;
+	const char **autoreply_weak_headers; /* the same, only where no bounce marker is */
+	size_t n_autoreply_weak_headers;
+	const char **autoreply_not_from;     /* senders whose notices are no auto-reply */
+	size_t n_autoreply_not_from;
+	const char **autoreply_not_subject;  /* nor are notices with these subjects */
+	size_t n_autoreply_not_subject;
 	int *rule_reason;              /* per rule of data: reason index or -1 */
 	void *arena;
 };

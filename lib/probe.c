@@ -396,6 +396,10 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	if (!req->user || !*req->user || strlen(req->user) > 320 || strpbrk(req->user, "\r\n"))
 		return mf__fail(err, MF_EINPUT, "user", "give the login name, e.g. zhang@example.com",
 				"no usable user name");
+	if (!req->password || !*req->password)
+		return mf__fail(err, MF_EINPUT, "password",
+				"a mail program cannot log in without one either",
+				"the password is empty");
 	pv = mf__data_find_provider(ctx->data, req->provider ? req->provider : MF__DEFAULT_PROVIDER);
 	if (!pv)
 		return mf__fail(err, MF_EPROVIDER, "provider", NULL, "unknown provider \"%.100s\"",

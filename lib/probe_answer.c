@@ -115,6 +115,7 @@ int mf__probe_report(const struct mf_ctx *ctx, const struct mf_probe_request *re
 		res->stage = probes[i].pub.stage ? probes[i].pub.stage : "connect";
 		res->cause = probes[i].pub.ok || probes[i].cause < 0
 				     ? NULL : mf__probe_cause_names[probes[i].cause];
+		res->title = res->cause ? mf__text_get(&d->probe_titles[probes[i].cause], lang) : NULL;
 		res->detail = keep(r, probes[i].detail);
 	}
 	cause = overall(d, probes, n);
@@ -185,6 +186,7 @@ char *mf_probe_report_to_json(const struct mf_probe_report *r)
 		mf__json_key(&j, "ok");
 		mf__json_bool(&j, p->ok);
 		kstr(&j, "cause", p->cause);
+		kstr(&j, "title", p->title);
 		kstr(&j, "detail", p->detail);
 		mf__json_end_object(&j);
 	}
@@ -231,8 +233,8 @@ char *mf_probe_report_to_text(const struct mf_probe_report *r, int color)
 		if (p->ok)
 			mf__buf_printf(&b, "%s%s%s\n", green, words[lang].ok, off);
 		else
-			mf__buf_printf(&b, "%s%s %s: %s%s\n", red, words[lang].failed_at, p->stage,
-				       p->cause ? p->cause : "?", off);
+			mf__buf_printf(&b, "%s%s %s: %s (%s)%s\n", red, words[lang].failed_at, p->stage,
+				       p->title ? p->title : "?", p->cause ? p->cause : "?", off);
 		if (p->detail && *p->detail)
 			mf__buf_printf(&b, "       %s\n", p->detail);
 	}

@@ -15,6 +15,7 @@ Postfix needs root (its master process); without root only Dovecot runs
 and `postfix` is None.
 """
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -87,12 +88,16 @@ class MailServers:
         for service, names in users.items():
             with open(f"{d}/users.{service}", "w") as f:
                 for u in names:
-                    extra = " nologin reason=Account locked after too many failed logins" if u.startswith("locked") else ""
+                    # (passwd-file's extra fields end at a space)
+                    extra = " nologin reason=Account_locked_after_too_many_failed_logins" if u.startswith("locked") else ""
                     f.write(f"{u}:{{PLAIN}}{PASSWORD}::::::{extra}\n")
         os.makedirs(f"{d}/home", exist_ok=True)
         login_user = "dovenull" if self.root else os.environ.get("USER", "nobody")
         internal_user = "dovecot" if self.root else login_user
-        uid, gid = os.getuid(), os.getgid()
+        # mail processes may not run as root: as root, the dovecot user's ids
+        uid, gid = (pwd.getpwnam("dovecot").pw_uid, pwd.getpwnam("dovecot").pw_gid) if self.root \
+            else (os.getuid(), os.getgid())
+        os.chown(f"{d}/home", uid, gid)
         p = self.ports
         return f"""
 protocols = imap pop3
@@ -112,6 +117,9 @@ local_name expired.test {{
 }}
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
+# many refused logins from 127.0.0.1 in a row: no growing penalty delay
+login_trusted_networks = 127.0.0.1/32
+auth_failure_delay = 0
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN {d}/users.%s
@@ -121,6 +129,8 @@ userdb {{
   args = uid={uid} gid={gid} home={d}/home/%u
 }}
 mail_location = maildir:{d}/home/%u/Maildir
+first_valid_uid = {uid}
+first_valid_gid = {gid}
 service imap-login {{
   inet_listener imap {{
     port = {p['imap']}
@@ -199,6 +209,7 @@ smtpd_sasl_path = {d}/auth-postfix
 smtpd_sasl_auth_enable = yes
 smtpd_tls_auth_only = yes
 smtpd_relay_restrictions = permit_sasl_authenticated, reject
+notify_classes =
 """)
         with open(f"{cfg}/master.cf", "w") as f:
             f.write(f"""127.0.0.1:{p['submission']} inet n - n - - smtpd
@@ -220,6 +231,7 @@ error     unix  -       -       n       -       -       error
 retry     unix  -       -       n       -       -       error
 discard   unix  -       -       n       -       -       discard
 anvil     unix  -       -       n       -       1       anvil
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 """)

@@ -343,6 +343,41 @@ def test_gates_on(mailfix):
     shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
 
 
+PROBE_ZONE = """imap.qiye.aliyun.com. 300 IN A 127.0.0.1
+pop.qiye.aliyun.com. 300 IN A 127.0.0.1
+smtp.qiye.aliyun.com. 300 IN A 127.0.0.1
+"""
+
+
+def test_probe_endpoint(mailfix):
+    """/api/probe logs in to the provider's own hosts only; here the zone
+    sends them to 127.0.0.1, where nothing listens on 993, 995 or 465."""
+    zone = os.path.join(tempfile.mkdtemp(prefix="mfserve-"), "probe.zone")
+    with open(zone, "w") as f:
+        f.write(PROBE_ZONE)
+    secret = "correct-horse-4711"
+    with Server(mailfix, "--allow-probe", "--zone", zone) as s:
+        st, h, d = curl(s.url + "/api/probe", "POST",
+                        json.dumps({"user": "zhang@example.com", "password": secret, "lang": "en"}), (JSON,))
+        rep = json.loads(d) if st == 200 else {}
+        res = rep.get("results", [])
+        check(st == 200 and [r.get("protocol") for r in res] == ["imap", "pop3", "smtp"]
+              and [r.get("port") for r in res] == [993, 995, 465]
+              and all(r.get("host", "").endswith(".qiye.aliyun.com") and r.get("stage") == "connect"
+                      and r.get("cause") == "connection-refused" and r.get("ok") is False for r in res)
+              and rep.get("cause") == "wrong-server-or-port",
+              f"probe of the provider's hosts: {st} {d[:400]!r}")
+        check(secret.encode() not in d, "the password is not in the answer")
+        expect_error("probe without a password", curl(s.url + "/api/probe", "POST",
+                                                      '{"user":"zhang@example.com"}', (JSON,)), 400, "bad-input")
+        expect_error("probe of a host the client names", curl(s.url + "/api/probe", "POST",
+                     json.dumps({"user": "a@b.c", "password": secret, "imap": "evil.example:993"}), (JSON,)),
+                     400, "bad-input")
+        check(s.stop() == 0, "exit 0")
+        check(secret not in s.stderr(), "the password is not in the server's log")
+    shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
+
+
 def raw_connect(port):
     c = socket.create_connection(("127.0.0.1", port), timeout=10)
     return c
@@ -484,6 +519,7 @@ def main():
         test_bad_options(mailfix)
         test_main_server(mailfix)
         test_gates_on(mailfix)
+        test_probe_endpoint(mailfix)
         test_graceful_stop(mailfix)
         test_second_signal(mailfix)
         test_limits(mailfix)

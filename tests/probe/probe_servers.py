@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""probe_servers.py: `mailfix probe` against real servers.  Starts Dovecot
+(IMAP and POP3, STARTTLS and TLS-from-the-start ports) and Postfix
+(submission and smtps, logins checked by Dovecot; needs root) on
+127.0.0.1 with a test CA (mailservers.py), resolves their names from a
+zone file, and asserts per probe the stage, the cause and the server's
+own words, and the overall cause: every login working; a wrong password
+everywhere (client-password); POP3 refusing an account IMAP takes
+(pop-imap-disabled); a locked account; a name without "@"; STARTTLS to a
+TLS port and TLS to a plain one; an untrusted, a misnamed and an expired
+certificate; a closed port; a name that does not resolve.  The password
+must never appear in what mailfix prints, nor be taken from argv.
+Usage: probe_servers.py MAILFIX
+"""
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, HERE)
+from mailservers import PASSWORD, MailServers  # noqa: E402
+
+failures = []
+passed = 0
+
+
+def check(cond, what):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+
+
+def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=True, timeout=5):
+    pw = os.path.join(tmp, "pw")
+    with open(pw, "w") as f:
+        f.write(password + "\n")
+    args = [mailfix, "probe", "--json", "--user", user, "--password-file", pw,
+            "--zone", os.path.join(tmp, "names.zone"), "--timeout", str(timeout)]
+    if cacert:
+        args += ["--cacert", os.path.join(m.dir, "ca.pem")]
+    for opt, value in targets:
+        args += [opt, value]
+    args += list(extra)
+    t0 = time.time()
+    p = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    elapsed = time.time() - t0
+    check(password not in p.stdout and password not in p.stderr,
+          f"the password appears in the output of {user} {targets}")
+    if p.returncode:
+        failures.append(f"probe {user} {targets}: exit {p.returncode}: {p.stderr}")
+        return None, elapsed
+    return json.loads(p.stdout), elapsed
+
+
+def expect(name, rep, cause, per_probe):
+    """per_probe: [(stage, cause or None, words in detail or None)] in order."""
+    if rep is None:
+        return
+    got = [(r["stage"], r["cause"], r["detail"]) for r in rep["results"]]
+    check(rep["cause"] == cause, f"{name}: overall cause {rep['cause']!r}, expected {cause!r}: {got}")
+    check(len(got) == len(per_probe), f"{name}: {len(got)} results, expected {len(per_probe)}")
+    for (stage, c, detail), (want_stage, want_cause, words) in zip(got, per_probe):
+        check(stage == want_stage and c == want_cause and (words is None or words in detail),
+              f"{name}: got ({stage}, {c}, {detail!r}), expected ({want_stage}, {want_cause}, {words!r})")
+
+
+def main():
+    mailfix = sys.argv[1]
+    tmp = tempfile.mkdtemp(prefix="mfprobe-")
+    with open(os.path.join(tmp, "names.zone"), "w") as f:
+        f.write("mail.test. A 127.0.0.1\nexpired.test. A 127.0.0.1\nother.test. A 127.0.0.1\n")
+    with MailServers() as m:
+        p = m.ports
+        dovecot = [("--imap", f"mail.test:{p['imap']}"), ("--imap", f"imaps://mail.test:{p['imaps']}"),
+                   ("--pop3", f"mail.test:{p['pop3']}"), ("--pop3", f"pop3s://mail.test:{p['pop3s']}")]
+        postfix = [("--submission", f"mail.test:{p['submission']}"),
+                   ("--smtps", f"mail.test:{p['smtps']}")] if m.postfix else []
+        if not m.postfix:
+            print("note: not root, so Postfix did not start; the SMTP probes are left out")
+        n_smtp = len(postfix)
+
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot + postfix)
+        expect("every login works", rep, None, [("done", None, "OK Logged in")] * 2 +
+               [("done", None, "+OK Logged in")] * 2 + [("done", None, "235")] * n_smtp)
+        if rep:
+            check([r["tls"] for r in rep["results"][:4]] == ["starttls", "implicit"] * 2,
+                  f"TLS modes: {[r['tls'] for r in rep['results']]}")
+            check(rep["path"] is None and rep["steps"] == [], "all passed: no path, no steps")
+
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot + postfix, password="wrong horse")
+        expect("a wrong password everywhere", rep, "client-password",
+               [("auth", "auth-failed", "Authentication failed")] * 4 +
+               [("auth", "auth-failed", "535")] * n_smtp)
+        if rep:
+            check(rep["path"] == "configuration" and rep["side"] == "client" and len(rep["steps"]) >= 2,
+                  f"client-password's path, side, steps: {rep['path']} {rep['side']} {rep['steps']}")
+
+        rep, _ = probe(mailfix, tmp, m, "imaponly@mail.test", dovecot)
+        expect("POP3 refuses what IMAP takes", rep, "pop-imap-disabled",
+               [("done", None, None)] * 2 + [("auth", "auth-failed", "Authentication failed")] * 2)
+
+        rep, _ = probe(mailfix, tmp, m, "locked@mail.test", dovecot)
+        expect("a locked account", rep, "account-locked", [("auth", "account-locked", "Account_locked")] * 4)
+        if rep:
+            check(rep["path"] == "service" and rep["side"] == "account", f"account-locked: {rep['path']} {rep['side']}")
+
+        rep, _ = probe(mailfix, tmp, m, "zhang", dovecot[:2] + postfix[:1])
+        expect("a login name without @", rep, "username-not-full-address",
+               [("auth", "username-not-full-address", "Authentication failed")] * 2 +
+               [("auth", "username-not-full-address", "535")] * min(n_smtp, 1))
+
+        rep, elapsed = probe(mailfix, tmp, m, "zhang@mail.test",
+                             [("--imap", f"imap://mail.test:{p['imaps']}"),
+                              ("--pop3", f"pop3s://mail.test:{p['pop3']}")], timeout=2)
+        expect("STARTTLS to a TLS port, TLS to a plain port", rep, "ssl-mismatch",
+               [("greeting", "wrong-tls-mode", None), ("tls", "wrong-tls-mode", None)])
+        check(elapsed < 3.9, f"probes run at once: {elapsed:.1f} s for a 2 s timeout")
+
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[1:2], cacert=False)
+        expect("a certificate no trusted CA signed", rep, "cert-mismatch",
+               [("tls", "tls-certificate-untrusted", None)])
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://other.test:{p['imaps']}")])
+        expect("a certificate for another name", rep, "cert-mismatch", [("tls", "tls-certificate-name", None)])
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")])
+        expect("an expired certificate", rep, "cert-mismatch", [("tls", "tls-certificate-expired", None)])
+
+        closed = socket.socket()
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+        closed.close()
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
+                       [("--imap", f"mail.test:{port}"), ("--imap", f"nowhere.test:{p['imap']}")])
+        expect("a closed port, a name that does not resolve", rep, "wrong-server-or-port",
+               [("connect", "connection-refused", None), ("resolve", "dns-resolution", "nowhere.test")])
+
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[:1], password="wrong horse",
+                       extra=["--lang", "zh"])
+        if rep:
+            check(rep["lang"] == "zh" and any("密码" in s for s in rep["steps"]),
+                  f"steps in Chinese: {rep['steps']}")
+
+        r = subprocess.run([mailfix, "probe", "--user", "zhang@mail.test", PASSWORD],
+                           capture_output=True, text=True, timeout=30)
+        check(r.returncode == 2 and "never an argument" in r.stderr and PASSWORD not in r.stderr + r.stdout,
+              f"a password in argv is refused: {r.returncode} {r.stderr!r}")
+        r = subprocess.run([mailfix, "probe", "--user", "zhang@mail.test", "--password=" + PASSWORD],
+                           capture_output=True, text=True, timeout=30)
+        check(r.returncode == 2 and PASSWORD not in r.stderr + r.stdout,
+              f"an unknown --password=... is refused without echoing it: {r.returncode} {r.stderr!r}")
+        r = subprocess.run([mailfix, "probe", "--user", "zhang@mail.test", "--password-file", "/dev/null",
+                            "--imap", f"mail.test:{p['imap']}"], capture_output=True, text=True, timeout=30)
+        check(r.returncode == 2 and "password is empty" in r.stderr, f"an empty password: {r.stderr!r}")
+        if failures:
+            print(m.logs())
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
