@@ -278,11 +278,13 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		if (start >= c->turn[i] && end <= c->turn_end[i])
 			return MF__SPAN_GUESS;
 	/* (a cue may take the match's first word: "要去改" before "改 DNS";
+	 * a cue that covers the whole match from its first byte is a
+	 * question about it: "账号被冻结了吗?" at the start of the text;
 	 * a guess stated beats one asked) */
 	enum mf__span_state st = MF__SPAN_LIVE;
 	for (size_t i = 0; i < c->n_guess && st != MF__SPAN_GUESS; i++) {
 		uint32_t g = c->guess_end[i];
-		if (c->guess_start[i] < start &&
+		if ((c->guess_start[i] < start || (c->guess_start[i] == start && g >= end)) &&
 		    (g >= start || (start - g <= GUESS_WINDOW &&
 				    !ends_between(t, len, g, start, PHRASE))))
 			st = c->guess_asked[i] ? MF__SPAN_ASKED : MF__SPAN_GUESS;
