@@ -276,7 +276,7 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 	/* what a bot or an agent says on its line is a suggestion */
 	for (size_t i = 0; i < c->n_turn; i++)
 		if (start >= c->turn[i] && end <= c->turn_end[i])
-			return MF__SPAN_GUESS;
+			return MF__SPAN_ASKED;
 	/* (a cue may take the match's first word: "要去改" before "改 DNS";
 	 * a cue that covers the whole match from its first byte is a
 	 * question about it: "账号被冻结了吗?" at the start of the text;
