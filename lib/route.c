@@ -338,7 +338,9 @@ static uint32_t line_end(const struct mf__norm *norm, const struct findings *fd,
  * `limit` (the line's end), else `limit`.  A help desk's canned reply
  * quoted back ("Your canned reply said: \"...\" It's Foxmail: ...") is
  * the desk's words only up to its closing quote; the customer's words
- * follow.  (Normalized text has ASCII quotes for the curly ones.) */
+ * follow.  Without a quotation the turn ends at the first field
+ * separator (';', '|') on its line.  (Normalized text has ASCII quotes
+ * for the curly ones, and '|' and ';' for the full-width ones.) */
 static uint32_t quote_end(const char *t, uint32_t cue_start, uint32_t at, uint32_t limit)
 {
 	static const char *const open[] = {"\"", "\xe3\x80\x8c", "\xe3\x80\x8e"};
@@ -363,6 +365,11 @@ static uint32_t quote_end(const char *t, uint32_t cue_start, uint32_t at, uint32
 				return i + (uint32_t)m;
 		return limit;
 	}
+	/* (a field of a ticket pasted on one line: "Category: Email > SPF;
+	 * Priority: P2; Customer says: ..." ends at its separator) */
+	for (uint32_t i = at; i < limit; i++)
+		if (t[i] == ';' || t[i] == '|')
+			return i;
 	return limit;
 }
 
