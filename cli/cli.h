@@ -98,6 +98,11 @@ int cli_dns_option(struct cli_dns *d, int opt, const char *arg);
 /* The resolver; EXIT_OK, or the exit code after printing why not. */
 int cli_dns_new(struct cli_dns *d, struct mf_dns **out);
 void cli_dns_free(struct cli_dns *d);
+/* A common option, else a DNS one: 1 handled, 0 not ours, -1 bad value. */
+int cli_common_or_dns_option(struct cli_common *c, struct cli_dns *d, int opt, const char *arg);
+/* Print a rendered answer (a newline after JSON) and free it: EXIT_OK,
+ * or EXIT_INTERNAL when rendering ran out of memory (s is NULL). */
+int cli_print_answer(char *s, int json);
 
 int cmd_route(int argc, char **argv);
 int cmd_spf(int argc, char **argv);

@@ -44,15 +44,12 @@ int cmd_check(int argc, char **argv)
 	struct mf_dns *dns = NULL;
 	struct mf_ctx *ctx = NULL;
 	int opt, rc, exit_code;
-	char *s;
 
 	cli_common_init(&cc);
 	cli_dns_init(&dopt);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		int r = cli_common_option(&cc, opt, optarg);
-		if (r == 0)
-			r = cli_dns_option(&dopt, opt, optarg);
+		int r = cli_common_or_dns_option(&cc, &dopt, opt, optarg);
 		if (r < 0)
 			goto usage;
 		if (r > 0)
@@ -90,16 +87,9 @@ int cmd_check(int argc, char **argv)
 		exit_code = rc == MF_EINPUT || rc == MF_EPROVIDER ? EXIT_USAGE : cli_exit_code(rc);
 		goto out;
 	}
-	s = cc.json ? mf_check_report_to_json(report) : mf_check_report_to_text(report, cc.color);
-	if (!s) {
-		fprintf(stderr, "mailfix: out of memory\n");
-		exit_code = EXIT_INTERNAL;
-		goto out;
-	}
-	fputs(s, stdout);
-	if (cc.json)
-		fputc('\n', stdout);
-	free(s);
+	exit_code = cli_print_answer(cc.json ? mf_check_report_to_json(report)
+					     : mf_check_report_to_text(report, cc.color),
+				     cc.json);
 out:
 	mf_check_report_free(report);
 	mf_dns_free(dns);

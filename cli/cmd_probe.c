@@ -167,16 +167,14 @@ int cmd_probe(int argc, char **argv)
 	struct mf_ctx *ctx = NULL;
 	const char *pwfile = NULL;
 	int opt, rc, exit_code = EXIT_OK;
-	char *s, *end;
+	char *end;
 
 	cli_common_init(&cc);
 	cli_dns_init(&dopt);
 	optind = 1;
 	opterr = 0;  /* getopt would echo "--password=..." back: say it ourselves, unshown */
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		int r = cli_common_option(&cc, opt, optarg);
-		if (r == 0)
-			r = cli_dns_option(&dopt, opt, optarg);
+		int r = cli_common_or_dns_option(&cc, &dopt, opt, optarg);
 		if (r < 0)
 			goto usage;
 		if (r > 0)
@@ -260,16 +258,9 @@ int cmd_probe(int argc, char **argv)
 		exit_code = rc == MF_EINPUT || rc == MF_EPROVIDER ? EXIT_USAGE : cli_exit_code(rc);
 		goto out;
 	}
-	s = cc.json ? mf_probe_report_to_json(report) : mf_probe_report_to_text(report, cc.color);
-	if (!s) {
-		fprintf(stderr, "mailfix: out of memory\n");
-		exit_code = EXIT_INTERNAL;
-		goto out;
-	}
-	fputs(s, stdout);
-	if (cc.json)
-		fputc('\n', stdout);
-	free(s);
+	exit_code = cli_print_answer(cc.json ? mf_probe_report_to_json(report)
+					     : mf_probe_report_to_text(report, cc.color),
+				     cc.json);
 out:
 	mf_probe_report_free(report);
 	mf_dns_free(dns);

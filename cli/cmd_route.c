@@ -150,15 +150,7 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 		s = c->json ? json_with_check(s, rep) : text_with_check(s, a, rep, c->color);
 	mf_check_report_free(rep);
 	mf_answer_free(a);
-	if (!s) {
-		fprintf(stderr, "mailfix: out of memory\n");
-		return EXIT_INTERNAL;
-	}
-	fputs(s, stdout);
-	if (c->json)
-		fputc('\n', stdout);
-	free(s);
-	return EXIT_OK;
+	return cli_print_answer(s, c->json);
 }
 
 static void print_error_line(json_t *id, const char *code, const char *message)

@@ -221,9 +221,7 @@ int cmd_spf(int argc, char **argv)
 	cli_dns_init(&dopt);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		int r = cli_common_option(&cc, opt, optarg);
-		if (r == 0)
-			r = cli_dns_option(&dopt, opt, optarg);
+		int r = cli_common_or_dns_option(&cc, &dopt, opt, optarg);
 		if (r < 0)
 			goto usage;
 		if (r > 0)
@@ -325,15 +323,7 @@ int cmd_spf(int argc, char **argv)
 		}
 		s = cc.json ? mf_spf_result_to_json(res, NULL, 1) : mf_spf_result_to_text(res, cc.color);
 		mf_spf_result_free(res);
-		if (!s) {
-			fprintf(stderr, "mailfix: out of memory\n");
-			exit_code = EXIT_INTERNAL;
-			goto out;
-		}
-		fputs(s, stdout);
-		if (cc.json)
-			fputc('\n', stdout);
-		free(s);
+		exit_code = cli_print_answer(s, cc.json);
 	}
 out:
 	mf_dns_free(dns);

@@ -183,3 +183,16 @@ int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len)
 	*len = n;
 	return too_long ? -1 : 1;
 }
+
+int cli_print_answer(char *s, int json)
+{
+	if (!s) {
+		fprintf(stderr, "mailfix: out of memory\n");
+		return EXIT_INTERNAL;
+	}
+	fputs(s, stdout);
+	if (json)
+		fputc('\n', stdout);
+	free(s);
+	return EXIT_OK;
+}

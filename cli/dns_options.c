@@ -111,3 +111,10 @@ void cli_dns_free(struct cli_dns *d)
 		free((char *)d->faults[i].name);
 	d->n_faults = 0;
 }
+
+int cli_common_or_dns_option(struct cli_common *c, struct cli_dns *d, int opt, const char *arg)
+{
+	int r = cli_common_option(c, opt, arg);
+
+	return r ? r : cli_dns_option(d, opt, arg);
+}

@@ -11,15 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "fuzz.h"
 #include "mailfix.h"
 
 static struct mf_ctx *ctx;
-static int zone_fd = -1;
-static char zone_path[64];
+static struct fuzz_zone zone;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -30,12 +27,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fprintf(stderr, "mf_ctx_new: %s\n", err.message);
 		abort();
 	}
-	zone_fd = memfd_create("mf-fuzz-zone", 0);
-	if (zone_fd < 0) {
-		perror("memfd_create");
-		abort();
-	}
-	snprintf(zone_path, sizeof zone_path, "/proc/self/fd/%d", zone_fd);
+	fuzz_zone_init(&zone);
 	return 0;
 }
 
@@ -70,20 +62,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{"shop.ex.test", "203.0.113.25", "alimail", MF_LANG_ZH},
 		{"zhang@ex.test", "2001:db8::25", "microsoft365", MF_LANG_ZH_HANT},
 	};
-	const char *files[] = {zone_path};
-	struct mf_dns_options opt = {0};
-	struct mf_dns *dns = NULL;
-	struct mf_error err = {0};
+	struct mf_dns *dns = fuzz_zone_dns(&zone, data, size);
 
-	if (size > (1u << 20) || ftruncate(zone_fd, 0) != 0 || lseek(zone_fd, 0, SEEK_SET) != 0 ||
-	    (size && write(zone_fd, data, size) != (ssize_t)size))
+	if (!dns)
 		return 0;
-	opt.zone_files = files;
-	opt.n_zone_files = 1;
-	if (mf_dns_new(&dns, &opt, &err) != 0) {
-		FUZZ_ASSERT(!dns && err.message[0]);
-		return 0;
-	}
 	for (size_t i = 0; i < sizeof reqs / sizeof reqs[0]; i++)
 		check_one(dns, &reqs[i]);
 	mf_dns_free(dns);

@@ -30,4 +30,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 void fuzz_check_json(char *json, const char *key);
 void fuzz_check_text(char *text);
 
+/* The DNS targets' resolver (zone.c): the input read as an RFC 1035
+ * master file.  fuzz_zone_dns returns NULL when the bytes are refused
+ * (having checked that the refusal says why) or are too many. */
+struct mf_dns;
+struct fuzz_zone {
+	int fd;
+	char path[64];
+};
+void fuzz_zone_init(struct fuzz_zone *z);
+struct mf_dns *fuzz_zone_dns(struct fuzz_zone *z, const uint8_t *data, size_t size);
+
 #endif

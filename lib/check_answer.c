@@ -279,15 +279,6 @@ void mf__check_free(struct mf__check *c)
 
 /* ---- rendering ---- */
 
-static void kstr(struct mf__json *j, const char *k, const char *v)
-{
-	mf__json_key(j, k);
-	if (v)
-		mf__json_text(j, v);
-	else
-		mf__json_null(j);
-}
-
 static const char *const record_kinds[] = {"mx", "spf", "dmarc", "dkim", "webmail"};
 
 char *mf_check_report_to_json(const struct mf_check_report *r)
@@ -298,32 +289,32 @@ char *mf_check_report_to_json(const struct mf_check_report *r)
 	mf__buf_init(&b, 1 << 22);
 	mf__json_init(&j, &b);
 	mf__json_object(&j);
-	kstr(&j, "domain", r->domain);
-	kstr(&j, "provider", r->provider);
+	mf__json_key_text(&j, "domain", r->domain);
+	mf__json_key_text(&j, "provider", r->provider);
 	mf__json_key(&j, "provider_detected");
 	mf__json_bool(&j, r->provider_detected);
-	kstr(&j, "lang", r->lang);
+	mf__json_key_text(&j, "lang", r->lang);
 	mf__json_key(&j, "findings");
 	mf__json_array(&j);
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const struct mf_finding *f = &r->findings[i];
 
 		mf__json_object(&j);
-		kstr(&j, "id", f->id);
-		kstr(&j, "severity", f->severity);
-		kstr(&j, "title", f->title);
-		kstr(&j, "evidence", f->evidence);
-		kstr(&j, "fix", f->fix);
+		mf__json_key_text(&j, "id", f->id);
+		mf__json_key_text(&j, "severity", f->severity);
+		mf__json_key_text(&j, "title", f->title);
+		mf__json_key_text(&j, "evidence", f->evidence);
+		mf__json_key_text(&j, "fix", f->fix);
 		if (f->fix_type) {
 			mf__json_key(&j, "fix_record");
 			mf__json_object(&j);
-			kstr(&j, "type", f->fix_type);
-			kstr(&j, "name", f->fix_name);
+			mf__json_key_text(&j, "type", f->fix_type);
+			mf__json_key_text(&j, "name", f->fix_name);
 			mf__json_end_object(&j);
 		}
-		kstr(&j, "path", f->path);
-		kstr(&j, "side", f->side);
-		kstr(&j, "cause", f->cause);
+		mf__json_key_text(&j, "path", f->path);
+		mf__json_key_text(&j, "side", f->side);
+		mf__json_key_text(&j, "cause", f->cause);
 		mf__json_end_object(&j);
 	}
 	mf__json_end_array(&j);
@@ -341,14 +332,14 @@ char *mf_check_report_to_json(const struct mf_check_report *r)
 				mf__json_object(&j);
 				mf__json_key(&j, "pref");
 				mf__json_int(&j, rec->pref);
-				kstr(&j, "host", rec->value);
+				mf__json_key_text(&j, "host", rec->value);
 				mf__json_end_object(&j);
 			} else if (k == 1) {
 				mf__json_text(&j, rec->value);
 			} else {
 				mf__json_object(&j);
-				kstr(&j, "name", rec->name);
-				kstr(&j, k == 4 ? "cname" : "record", rec->value);
+				mf__json_key_text(&j, "name", rec->name);
+				mf__json_key_text(&j, k == 4 ? "cname" : "record", rec->value);
 				mf__json_end_object(&j);
 			}
 		}
@@ -359,9 +350,9 @@ char *mf_check_report_to_json(const struct mf_check_report *r)
 	mf__json_array(&j);
 	for (size_t i = 0; i < r->n_lookups; i++) {
 		mf__json_object(&j);
-		kstr(&j, "name", r->lookups[i].name);
-		kstr(&j, "type", r->lookups[i].type);
-		kstr(&j, "status", r->lookups[i].status);
+		mf__json_key_text(&j, "name", r->lookups[i].name);
+		mf__json_key_text(&j, "type", r->lookups[i].type);
+		mf__json_key_text(&j, "status", r->lookups[i].status);
 		mf__json_end_object(&j);
 	}
 	mf__json_end_array(&j);

@@ -65,6 +65,8 @@ void mf__json_string(struct mf__json *j, const char *s); /* NULL writes null */
 void mf__json_string_n(struct mf__json *j, const char *s, size_t n);
 /* Text read from a message: a byte that is not UTF-8 is written as U+FFFD. */
 void mf__json_text(struct mf__json *j, const char *s);
+/* "key": text (null when s is NULL). */
+void mf__json_key_text(struct mf__json *j, const char *key, const char *s);
 void mf__json_int(struct mf__json *j, long long v);
 void mf__json_real(struct mf__json *j, double v, int digits);
 void mf__json_bool(struct mf__json *j, int v);

@@ -259,6 +259,12 @@ void mf__json_text(struct mf__json *j, const char *s)
 	string_value(j, s, 1);
 }
 
+void mf__json_key_text(struct mf__json *j, const char *key, const char *s)
+{
+	mf__json_key(j, key);
+	mf__json_text(j, s);
+}
+
 void mf__json_string_n(struct mf__json *j, const char *s, size_t n)
 {
 	sep(j);

@@ -151,15 +151,6 @@ void mf_probe_report_free(struct mf_probe_report *report)
 	free(r);
 }
 
-static void kstr(struct mf__json *j, const char *k, const char *v)
-{
-	mf__json_key(j, k);
-	if (v)
-		mf__json_text(j, v);
-	else
-		mf__json_null(j);
-}
-
 char *mf_probe_report_to_json(const struct mf_probe_report *r)
 {
 	struct mf__buf b;
@@ -168,33 +159,33 @@ char *mf_probe_report_to_json(const struct mf_probe_report *r)
 	mf__buf_init(&b, 1 << 20);
 	mf__json_init(&j, &b);
 	mf__json_object(&j);
-	kstr(&j, "user", r->user);
-	kstr(&j, "provider", r->provider);
-	kstr(&j, "lang", r->lang);
+	mf__json_key_text(&j, "user", r->user);
+	mf__json_key_text(&j, "provider", r->provider);
+	mf__json_key_text(&j, "lang", r->lang);
 	mf__json_key(&j, "results");
 	mf__json_array(&j);
 	for (size_t i = 0; i < r->n_results; i++) {
 		const struct mf_probe_result *p = &r->results[i];
 
 		mf__json_object(&j);
-		kstr(&j, "protocol", p->protocol);
-		kstr(&j, "host", p->host);
+		mf__json_key_text(&j, "protocol", p->protocol);
+		mf__json_key_text(&j, "host", p->host);
 		mf__json_key(&j, "port");
 		mf__json_int(&j, p->port);
-		kstr(&j, "tls", p->tls);
-		kstr(&j, "stage", p->stage);
+		mf__json_key_text(&j, "tls", p->tls);
+		mf__json_key_text(&j, "stage", p->stage);
 		mf__json_key(&j, "ok");
 		mf__json_bool(&j, p->ok);
-		kstr(&j, "cause", p->cause);
-		kstr(&j, "title", p->title);
-		kstr(&j, "detail", p->detail);
+		mf__json_key_text(&j, "cause", p->cause);
+		mf__json_key_text(&j, "title", p->title);
+		mf__json_key_text(&j, "detail", p->detail);
 		mf__json_end_object(&j);
 	}
 	mf__json_end_array(&j);
-	kstr(&j, "cause", r->cause);
-	kstr(&j, "path", r->path);
-	kstr(&j, "side", r->side);
-	kstr(&j, "title", r->title);
+	mf__json_key_text(&j, "cause", r->cause);
+	mf__json_key_text(&j, "path", r->path);
+	mf__json_key_text(&j, "side", r->side);
+	mf__json_key_text(&j, "title", r->title);
 	mf__json_key(&j, "steps");
 	mf__json_array(&j);
 	for (size_t i = 0; i < r->n_steps; i++)

@@ -96,11 +96,8 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	}
 	rc = mf_explain_with(s->ctx, &ex_req, srv_worker_explain_ws(s, req->worker), &ex, &err);
 	if (rc) {
-		snprintf(msg, sizeof msg, "%.300s%s%.90s",
-			 err.message[0] ? err.message : mf_code_message(rc), err.hint[0] ? "; " : "",
-			 err.hint);
 		json_decref(o);
-		return srv_reply_error(r, srv_status_of(rc), mf_code_name(rc), msg);
+		return srv_reply_mf_error(r, 0, rc, &err);
 	}
 	/* The body plays the part of the CLI's standard input: source "-". */
 	srv_reply_json(r, mf_explanation_to_json(ex, "-", NULL));

@@ -14,6 +14,8 @@
 #include "server.h"
 
 static const char *const known_fields[] = {"query", "provider", "lang", "id", NULL};
+static const struct srv_body_shape shape = {"/api/route", known_fields, "query, provider, lang, id",
+					    "{\"query\": \"...\"}", NULL};
 
 static int bad(struct srv_reply *r, const char *code, const char *message)
 {
@@ -22,40 +24,15 @@ static int bad(struct srv_reply *r, const char *code, const char *message)
 
 int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 {
-	json_error_t je;
 	json_t *o, *q, *pv, *lang, *id;
 	struct mf_route_request rq = {0};
 	struct mf_answer *a = NULL;
 	struct mf_error err = {0};
-	const char *key;
-	json_t *val;
-	char msg[400], *id_json = NULL;
+	char *id_json = NULL;
 	int rc;
 
-	if (!req->body_len)
-		return bad(r, "bad-json", "the body is empty; send {\"query\": \"...\"}");
-	o = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-	if (!o) {
-		snprintf(msg, sizeof msg, "the body is not valid JSON: %s (line %d, column %d)",
-			 je.text, je.line, je.column);
-		return bad(r, "bad-json", msg);
-	}
-	if (!json_is_object(o)) {
-		json_decref(o);
-		return bad(r, "bad-input", "the body must be a JSON object {\"query\": \"...\"}");
-	}
-	json_object_foreach(o, key, val) {
-		int known = 0;
-		for (const char *const *k = known_fields; *k; k++)
-			known |= strcmp(*k, key) == 0;
-		if (!known) {
-			snprintf(msg, sizeof msg,
-				 "unknown field \"%.64s\"; /api/route takes query, provider, lang, id",
-				 key);
-			json_decref(o);
-			return bad(r, "bad-input", msg);
-		}
-	}
+	if (!(o = srv_json_body(req, r, &shape)))
+		return 0;
 	q = json_object_get(o, "query");
 	pv = json_object_get(o, "provider");
 	lang = json_object_get(o, "lang");
@@ -82,10 +59,8 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	rq.provider = json_is_string(pv) ? json_string_value(pv) : NULL;
 	rc = mf_route(s->ctx, &rq, &a, &err);
 	if (rc) {
-		snprintf(msg, sizeof msg, "%.300s%s%.90s", err.message[0] ? err.message : mf_code_message(rc),
-			 err.hint[0] ? "; " : "", err.hint);
 		json_decref(o);
-		return srv_reply_error(r, srv_status_of(rc), mf_code_name(rc), msg);
+		return srv_reply_mf_error(r, 0, rc, &err);
 	}
 	if (id)
 		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);

@@ -4,6 +4,7 @@
  * (INTERFACE.md, "HTTP API"), JSON results, and the mapping from library
  * error codes to HTTP statuses (RFC 9110 section 15).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,4 +95,13 @@ unsigned srv_status_of(int code)
 	default:
 		return 400;
 	}
+}
+
+int srv_reply_mf_error(struct srv_reply *r, unsigned status, int rc, const struct mf_error *err)
+{
+	char msg[400];
+
+	snprintf(msg, sizeof msg, "%.300s%s%.90s", err->message[0] ? err->message : mf_code_message(rc),
+		 err->hint[0] ? "; " : "", err->hint);
+	return srv_reply_error(r, status ? status : srv_status_of(rc), mf_code_name(rc), msg);
 }

@@ -11,6 +11,8 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -237,6 +239,21 @@ struct srv_reply {
 };
 
 /* Fill `r` with a JSON error {"error": message, "code": code}.  Returns 0. */
+/* A JSON request body (body.c): one object whose fields are all
+ * among `fields`; else a 400 is set in r and NULL returned.  `secret`
+ * names a field that holds a password: the parser's words (which may
+ * quote the body) are not said, and srv_json_body_free wipes it. */
+struct srv_body_shape {
+	const char *endpoint;      /* "/api/check" */
+	const char *const *fields; /* NULL-terminated */
+	const char *field_list;    /* "domain, ip, provider, lang" */
+	const char *example;       /* "{\"domain\": \"example.com\"}" */
+	const char *secret;        /* a field to wipe, or NULL */
+};
+json_t *srv_json_body(const struct srv_request *req, struct srv_reply *r,
+		      const struct srv_body_shape *shape);
+void srv_json_body_free(json_t *o, const struct srv_body_shape *shape);
+
 int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
 		    const char *message);
 /* Fill `r` with malloc'd JSON text `json` (taken over) and status 200; a
@@ -244,6 +261,9 @@ int srv_reply_error(struct srv_reply *r, unsigned status, const char *code,
 int srv_reply_json(struct srv_reply *r, char *json);
 /* Map a library error code to an HTTP status (400, 413, 500...). */
 unsigned srv_status_of(int mf_code);
+/* A library error as a JSON error: its message and hint, its code's
+ * name, the status given (0: srv_status_of the code). */
+int srv_reply_mf_error(struct srv_reply *r, unsigned status, int rc, const struct mf_error *err);
 
 /* Value of a request header, or NULL. */
 const char *srv_header(const struct srv_request *req, const char *name);
