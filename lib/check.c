@@ -22,7 +22,7 @@
 
 const char *const mf__check_finding_ids[] = {
 	"domain.nxdomain", "dns.lookup-failed", "mx.missing", "mx.null", "mx.not-provider",
-	"mx.mixed", "mx.sets-mixed", "spf.missing", "spf.multiple", "spf.provider-missing",
+	"mx.mixed", "mx.sets-mixed", "mx.ip-literal", "mx.host-unresolvable", "mx.cname", "spf.missing", "spf.multiple", "spf.provider-missing",
 	"spf.permerror", "spf.lookups-near-limit", "spf.all-pass", "spf.no-all", "spf.ptr",
 	"spf.ip-not-authorized", "spf.ip-pass", "dmarc.missing", "dmarc.multiple",
 	"dmarc.invalid", "dmarc.policy-none", "dkim.missing", "dkim.revoked", "dkim.invalid",
@@ -101,12 +101,14 @@ static int q_none(const struct mf__check_q *q)
 	return q_status(q) == MF_DNS_NXDOMAIN || q_status(q) == MF_DNS_NODATA;
 }
 
-static const char *type_name(uint16_t type)
+const char *mf__check_type_name(uint16_t type)
 {
 	switch (type) {
 	case MF__T_MX: return "MX";
 	case MF__T_TXT: return "TXT";
 	case MF__T_CNAME: return "CNAME";
+	case MF__T_A: return "A";
+	case MF__T_AAAA: return "AAAA";
 	default: return "?";
 	}
 }
@@ -124,7 +126,7 @@ static int failed(struct mf__check *c, struct mf__check_q *q)
 
 		q->reported = 1;
 		v.name = q->name;
-		v.type = type_name(q->type);
+		v.type = mf__check_type_name(q->type);
 		v.status = mf_dns_status_name(q_status(q));
 		mf__check_add(c, "dns.lookup-failed", &v, "%s %s: %s", q->name, v.type, v.status);
 	}
@@ -180,6 +182,61 @@ static const struct mf__provider *provider_of_mx(const struct mf__data *d,
 	return best;
 }
 
+/* Is the host one of some profile's MX hosts (known to resolve)? */
+static int known_mx_host(const struct mf__data *d, const char *host)
+{
+	for (size_t p = 0; p < d->n_providers; p++)
+		if (mx_set_of(&d->providers[p], host) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The MX hosts no profile knows: each must be a name (not an address)
+ * that has an address (A or AAAA) and is not an alias (RFC 2181 10.3),
+ * or senders cannot deliver to it.  Asked at once, at most
+ * MF__CHECK_MAX_MX_HOSTS of them. */
+static void check_mx_hosts(struct mf__check *c, const struct mf__dns_answer *mx)
+{
+	struct mf__check_q *a[MF__CHECK_MAX_MX_HOSTS], *aaaa[MF__CHECK_MAX_MX_HOSTS];
+	const char *hosts[MF__CHECK_MAX_MX_HOSTS];
+	size_t n = 0;
+
+	for (size_t i = 0; i < mx->n && n < MF__CHECK_MAX_MX_HOSTS; i++) {
+		const char *host = (const char *)mx->rr[i].data;
+		struct mf__spf_ip literal;
+		struct mf__check_vars v = {0};
+
+		if (!host[0] || known_mx_host(c->data, host))
+			continue;
+		v.target = host;
+		if (mf__spf_ip_parse(host, &literal) == 0) {
+			mf__check_add(c, "mx.ip-literal", &v, "%s MX %u %s", c->domain, mx->rr[i].pref,
+				      host);
+			continue;
+		}
+		hosts[n] = host;
+		a[n] = ask(c, host, MF__T_A);
+		aaaa[n] = ask(c, host, MF__T_AAAA);
+		n++;
+	}
+	wait_all(c);
+	for (size_t i = 0; i < n; i++) {
+		struct mf__check_vars v = {0};
+
+		v.target = hosts[i];
+		if (failed(c, a[i]) || failed(c, aaaa[i]))
+			continue;
+		if (q_none(a[i]) && q_none(aaaa[i]))
+			mf__check_add(c, "mx.host-unresolvable", &v, "%s A: %s, AAAA: %s", hosts[i],
+				      mf_dns_status_name(q_status(a[i])),
+				      mf_dns_status_name(q_status(aaaa[i])));
+		else if ((a[i]->a && a[i]->a->canonical) || (aaaa[i]->a && aaaa[i]->a->canonical))
+			mf__check_add(c, "mx.cname", &v, "%s is an alias of %s", hosts[i],
+				      a[i]->a && a[i]->a->canonical ? a[i]->a->canonical
+								   : aaaa[i]->a->canonical);
+	}
+}
+
 static void check_mx(struct mf__check *c, struct mf__check_q *q)
 {
 	const struct mf__provider *pv = c->pv;
@@ -216,6 +273,7 @@ static void check_mx(struct mf__check *c, struct mf__check_q *q)
 			}
 		}
 	}
+	check_mx_hosts(c, q->a);
 	if (!pv || !pv->has_dns || c->spf_detected)
 		return;  /* a provider known only from the SPF includes sends, it may not receive */
 	v.target = others;

@@ -11,8 +11,10 @@
 #include "spf.h"
 
 /* Bounds of one check: questions (the first wave, DKIM selectors of every
- * profile, DMARC parents), SPF/DMARC records judged, terms of a record. */
-#define MF__CHECK_MAX_QUESTIONS 48
+ * profile, DMARC parents, the addresses of MX hosts no profile knows),
+ * SPF/DMARC records judged, terms of a record. */
+#define MF__CHECK_MAX_QUESTIONS 64
+#define MF__CHECK_MAX_MX_HOSTS 8
 #define MF__CHECK_MAX_RECORDS 8
 #define MF__CHECK_MAX_PARENTS 8
 #define MF__CHECK_MAX_TERMS 64
@@ -51,6 +53,9 @@ struct mf__check {
 	char terms[MF__CHECK_MAX_TERMS][MF__CHECK_TERM]; /* scratch of spf_terms */
 	struct mf__check_report *report;
 };
+
+/* "MX", "TXT", "CNAME", "A", "AAAA" (check.c). */
+const char *mf__check_type_name(uint16_t type);
 
 /* check_answer.c */
 int mf__check_report_new(struct mf__check *c, const struct mf_check_request *req);

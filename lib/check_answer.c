@@ -235,8 +235,7 @@ int mf__check_report_finish(struct mf__check *c)
 	for (size_t i = 0; i < c->n_q; i++) {
 		struct mf_check_lookup *l = &r->pub.lookups[r->pub.n_lookups++];
 		l->name = keep_copy(r, c->q[i].name);
-		l->type = c->q[i].type == MF__T_MX ? "MX" : c->q[i].type == MF__T_CNAME ? "CNAME"
-											: "TXT";
+		l->type = mf__check_type_name(c->q[i].type);
 		l->status = mf_dns_status_name(c->q[i].a ? c->q[i].a->status : MF_DNS_ERROR);
 	}
 	return r->nomem ? MF_ENOMEM : 0;
