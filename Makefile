@@ -1,5 +1,5 @@
 # Makefile: the two commands of the README, and a few more.
-#   make run    install what is missing, build, route the samples in examples/,
+#   make run    install what is missing, build, route the samples in examples/, check a domain,
 #               then start `mailfix serve` on $(LISTEN) (its address and a curl example are printed)
 #   make test   install what is missing, build, run every test (and the sanitizer build)
 #   make build  build only (into build/)

@@ -1,7 +1,9 @@
 /*
  * app.js: the help desk page of `mailfix serve`.  Sends the pasted text to
  * POST /api/route and shows the answer: path, cause, side, confidence, the
- * evidence highlighted in the pasted text, the steps, notes, limitations.
+ * evidence highlighted in the pasted text, the steps, notes, limitations;
+ * a whole bounce is also explained per recipient (POST /api/explain), and
+ * the sender's domain, when given, looked up (POST /api/check).
  * Plain JavaScript, no framework; answer text is only ever put in the page
  * with textContent (never as HTML).  English and Chinese (simplified or
  * traditional characters), following the browser's language until the
@@ -43,6 +45,12 @@ const UI = {
     hard: 'the address is dead: remove it from mailing lists',
     soft: 'not a dead address',
     serverSaid: 'the server said:',
+    domainLabel: "The sender's domain (optional: its DNS records are looked up)",
+    dnsTitle: "In the domain's DNS",
+    dnsOff: 'Looking up DNS is off on this server (start it with --allow-check).',
+    dnsNothing: 'Nothing in its DNS bears on this answer.',
+    dnsFailed: 'The DNS look-up failed:',
+    fix: 'Fix:',
     empty: 'Paste a problem or a bounce message first.',
     network: 'The server did not answer. Is mailfix serve still running?',
     none: 'none',
@@ -93,6 +101,12 @@ const UI = {
     hard: '地址已失效：请从邮件列表中删除',
     soft: '不是失效地址',
     serverSaid: '对方服务器：',
+    domainLabel: '发件人的域名（可选：将查询其 DNS 记录）',
+    dnsTitle: '该域名的 DNS',
+    dnsOff: '此服务器未开启 DNS 查询（启动时加 --allow-check）。',
+    dnsNothing: '其 DNS 中没有与此答案相关的问题。',
+    dnsFailed: 'DNS 查询失败：',
+    fix: '修复：',
     empty: '请先粘贴问题描述或退信内容。',
     network: '服务器没有响应。mailfix serve 还在运行吗？',
     none: '无',
@@ -144,6 +158,12 @@ const UI = {
     hard: '地址已失效：請從郵件列表中刪除',
     soft: '不是失效地址',
     serverSaid: '對方服務器：',
+    domainLabel: '發件人的域名（可選：將查詢其 DNS 記錄）',
+    dnsTitle: '該域名的 DNS',
+    dnsOff: '此服務器未開啟 DNS 查詢（啟動時加 --allow-check）。',
+    dnsNothing: '其 DNS 中沒有與此答案相關的問題。',
+    dnsFailed: 'DNS 查詢失敗：',
+    fix: '修復：',
     empty: '請先粘貼問題描述或退信內容。',
     network: '服務器沒有響應。mailfix serve 還在運行嗎？',
     none: '無',
@@ -338,6 +358,60 @@ async function explainMessage(query) {
   }
 }
 
+/* The sender's domain, when given, is looked up by POST /api/check (off
+ * unless the server allows it): the findings on the answer's path are
+ * shown, those of the answer's cause first. */
+function renderDns(domain, answer, status, report) {
+  const ul = $('r-dns');
+  const note = $('r-dns-note');
+  ul.replaceChildren();
+  note.textContent = '';
+  $('r-dns-domain').textContent = domain;
+  if (status === 403) {
+    note.textContent = t('dnsOff');
+  } else if (!report || status !== 200) {
+    note.textContent = t('dnsFailed') + ' ' + ((report && report.error) || ('HTTP ' + status));
+  } else {
+    const relevant = (report.findings || []).filter((f) => f.severity !== 'info' &&
+      ((answer.cause && f.cause === answer.cause) || f.path === answer.path));
+    relevant.sort((a, b) => (b.cause === answer.cause) - (a.cause === answer.cause));
+    for (const f of relevant) {
+      const li = document.createElement('li');
+      li.dataset.finding = f.id;
+      const head = document.createElement('strong');
+      head.textContent = f.severity + ' ' + f.id;
+      li.appendChild(head);
+      const title = document.createElement('div');
+      title.textContent = f.title;
+      li.appendChild(title);
+      const fix = document.createElement('div');
+      fix.className = 'mono diag';
+      fix.textContent = t('fix') + ' ' + (f.fix_record ? f.fix_record.type + ' ' + f.fix_record.name + ' = ' : '') + f.fix;
+      li.appendChild(fix);
+      ul.appendChild(li);
+    }
+    if (relevant.length === 0) note.textContent = t('dnsNothing');
+  }
+  $('r-dns-box').hidden = false;
+}
+
+async function checkDomain(domain, answer) {
+  let status = 0;
+  let report = null;
+  try {
+    const res = await fetch('/api/check', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ domain: domain, lang: state.lang })
+    });
+    status = res.status;
+    try { report = await res.json(); } catch (e) { report = null; }
+  } catch (e) {
+    status = 0;
+  }
+  renderDns(domain, answer, status, report);
+}
+
 async function diagnose() {
   const query = $('query').value;
   if (!query.trim()) {
@@ -368,6 +442,9 @@ async function diagnose() {
     state.lastAnswer = body;
     render(body, query);
     renderBounces(looksLikeMessage(query) ? await explainMessage(query) : null);
+    const domain = $('domain').value.trim();
+    $('r-dns-box').hidden = true;
+    if (domain) await checkDomain(domain, body);
     $('answer-h').focus({ preventScroll: true });
     $('answer').scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (e) {

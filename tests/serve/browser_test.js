@@ -27,11 +27,11 @@ function check(cond, what) {
   else { fails.push(what); console.log('FAIL ' + what); }
 }
 
-function startServer() {
+function startServer(extra = []) {
   return new Promise((resolve, reject) => {
     const env = Object.assign({}, process.env);
     for (const k of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']) delete env[k];
-    const p = spawn(mailfix, ['serve', '--listen', '127.0.0.1:0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(mailfix, ['serve', '--listen', '127.0.0.1:0'].concat(extra), { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     const timer = setTimeout(() => reject(new Error('mailfix serve did not start: ' + err)), 20000);
     p.stderr.on('data', (d) => { err += d; });
@@ -44,7 +44,9 @@ function startServer() {
   });
 }
 
-async function withBrowser(locale, viewport, fn) {
+// `allowed`: console errors the test provokes on purpose (the browser logs
+// a refused request itself), matched by this pattern.
+async function withBrowser(locale, viewport, fn, allowed = null) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mfchrome-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath, headless: true, args: ARGS, locale, viewport,
@@ -55,7 +57,9 @@ async function withBrowser(locale, viewport, fn) {
     page.setDefaultTimeout(20000);
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !(allowed && allowed.test(m.text()))) errors.push(m.text());
+    });
     await fn(page, ctx);
     check(errors.length === 0, locale + ': no script or console errors: ' + errors.join(' | '));
   } finally {
@@ -183,11 +187,52 @@ async function main() {
       check(!/[冻结账]/.test(a.steps.join('')) && /[帳賬]號|管理員/.test(a.steps.join('')),
         'zh-Hant: the steps are in traditional characters: ' + a.steps.join(' | ').slice(0, 120));
     });
+    // The sender's domain given: this server does not look up DNS, and says so.
+    await withBrowser('en-US', { width: 1280, height: 900 }, async (page) => {
+      await page.goto(srv.url);
+      await page.fill('#query', en);
+      await page.fill('#domain', 'ex.test');
+      await page.click('#go');
+      await readAnswer(page);
+      await page.waitForSelector('#r-dns-box:not([hidden])');
+      check(/--allow-check/.test(await page.textContent('#r-dns-note')),
+        'dns off: the page says the server does not look up DNS');
+    }, /status of 403/);
   } finally {
     srv.proc.kill('SIGTERM');
   }
   const code = await new Promise((r) => srv.proc.on('exit', (c) => r(c)));
   check(code === 0, 'mailfix serve exits 0 on SIGTERM: ' + code);
+
+  // A server that looks up DNS (from a zone file): the SPF answer is
+  // proved by the domain's record, which lacks the provider's include.
+  const zone = path.join(outDir, 'check.zone');
+  fs.writeFileSync(zone, ['ex.test. 300 IN MX 5 mx1.qiye.aliyun.com.',
+    'ex.test. 300 IN TXT "v=spf1 include:_spf.google.com -all"',
+    '_spf.google.com. 300 IN TXT "v=spf1 ip4:35.190.247.0/24 ~all"',
+    '_dmarc.ex.test. 300 IN TXT "v=DMARC1; p=reject"', ''].join('\n'));
+  const srv2 = await startServer(['--allow-check', '--zone', zone]);
+  try {
+    await withBrowser('en-US', { width: 1280, height: 900 }, async (page) => {
+      await page.goto(srv2.url);
+      await page.fill('#query', 'Hi, my mail bounced: 550 5.7.1 SPF check failed for ex.test');
+      await page.fill('#domain', 'ex.test');
+      await page.click('#go');
+      await readAnswer(page);
+      await page.waitForSelector('#r-dns-box:not([hidden])');
+      const found = await page.evaluate(() => [...document.querySelectorAll('#r-dns li')]
+        .map((li) => [li.dataset.finding, li.textContent]));
+      check(found.length >= 1 && found[0][0] === 'spf.provider-missing' &&
+        found[0][1].includes('TXT ex.test = v=spf1 include:spf.qiye.aliyun.com include:_spf.google.com -all'),
+        'dns: the SPF finding comes first, with the record to publish: ' + JSON.stringify(found).slice(0, 300));
+      check(!found.some((f) => f[0] === 'webmail.cname-missing'),
+        'dns: only the findings on the answer\'s path are shown');
+      await page.screenshot({ path: path.join(outDir, 'page-en-dns.png'), fullPage: true });
+    });
+  } finally {
+    srv2.proc.kill('SIGTERM');
+  }
+  await new Promise((r) => srv2.proc.on('exit', () => r()));
   console.log(passes + ' passed, ' + fails.length + ' failed; screenshots in ' + outDir);
   process.exit(fails.length || !passes ? 1 : 0);
 }
