@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
@@ -256,7 +257,6 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 		else
 			p->cause = MF__PC_CERT_UNTRUSTED;
 		break;
-	case CURLE_SSL_CACERT_BADFILE:
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_USE_SSL_FAILED:
 		p->pub.stage = "tls";
@@ -404,6 +404,9 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	if (!pv)
 		return mf__fail(err, MF_EPROVIDER, "provider", NULL, "unknown provider \"%.100s\"",
 				req->provider);
+	if (req->cacert && access(req->cacert, R_OK) != 0)
+		return mf__fail(err, MF_EINPUT, "cacert", "give a readable PEM file of CA certificates",
+				"cannot read the CA file \"%.200s\"", req->cacert);
 	pthread_once(&curl_once, curl_start);
 	if (curl_init_rc != CURLE_OK)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "libcurl could not start");
