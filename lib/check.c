@@ -21,11 +21,14 @@
 #include "dns.h"
 
 const char *const mf__check_finding_ids[] = {
-	"domain.nxdomain", "dns.lookup-failed", "mx.missing", "mx.null", "mx.not-provider",
-	"mx.mixed", "mx.sets-mixed", "mx.ip-literal", "mx.host-unresolvable", "mx.cname", "spf.missing", "spf.multiple", "spf.provider-missing",
-	"spf.permerror", "spf.lookups-near-limit", "spf.all-pass", "spf.no-all", "spf.ptr",
-	"spf.ip-not-authorized", "spf.ip-pass", "dmarc.missing", "dmarc.multiple",
-	"dmarc.invalid", "dmarc.policy-none", "dkim.missing", "dkim.revoked", "dkim.invalid",
+	"domain.nxdomain", "dns.lookup-failed",
+	"mx.missing", "mx.null", "mx.not-provider", "mx.mixed", "mx.sets-mixed", "mx.ip-literal",
+	"mx.host-unresolvable", "mx.cname",
+	"spf.missing", "spf.multiple", "spf.provider-missing", "spf.permerror",
+	"spf.lookups-near-limit", "spf.all-pass", "spf.no-all", "spf.ptr", "spf.ip-not-authorized",
+	"spf.ip-pass",
+	"dmarc.missing", "dmarc.multiple", "dmarc.invalid", "dmarc.policy-none",
+	"dkim.missing", "dkim.revoked", "dkim.invalid",
 	"webmail.cname-missing", "webmail.cname-wrong", "webmail.cname-seed-value",
 	"provider.unknown", NULL};
 
@@ -68,10 +71,8 @@ static struct mf__check_q *ask(struct mf__check *c, const char *name, uint16_t t
 	memset(q, 0, sizeof *q);
 	mf__strlcpy(q->name, norm, sizeof q->name);
 	q->type = type;
-	if (mf__dns_query(c->dns, q->name, type, on_answer, q) != 0) {
-		q->done = 1;
-		q->failed_to_ask = 1;
-	}
+	if (mf__dns_query(c->dns, q->name, type, on_answer, q) != 0)
+		q->done = 1;  /* no answer: failed() says so */
 	c->n_q++;
 	return q;
 }
@@ -918,7 +919,7 @@ int mf_check(const struct mf_ctx *ctx, struct mf_dns *dns, const struct mf_check
 					"not an IP address: \"%.100s\"", req->ip);
 		}
 	}
-	if ((rc = mf__check_report_new(c, req))) {
+	if ((rc = mf__check_report_new(c))) {
 		free(c);
 		return mf__fail(err, rc, NULL, NULL, "out of memory");
 	}

@@ -23,7 +23,7 @@
 struct mf__check_q {
 	char name[MF__DNS_MAX_NAME + 1];
 	uint16_t type;
-	int done, failed_to_ask, reported;
+	int done, reported;           /* answered (or never asked); said as failed */
 	struct mf__dns_answer *a;      /* a reference, or NULL */
 };
 
@@ -58,7 +58,7 @@ struct mf__check {
 const char *mf__check_type_name(uint16_t type);
 
 /* check_answer.c */
-int mf__check_report_new(struct mf__check *c, const struct mf_check_request *req);
+int mf__check_report_new(struct mf__check *c);
 /* Add the finding `id` (defined in check.json), its texts filled from v
  * and the check, its evidence from the format.  Out of memory is kept
  * and reported by mf__check_report_finish. */

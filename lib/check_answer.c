@@ -53,11 +53,10 @@ static const char *keep_copy(struct mf__check_report *r, const char *s)
 	return s ? keep(r, strdup(s)) : NULL;
 }
 
-int mf__check_report_new(struct mf__check *c, const struct mf_check_request *req)
+int mf__check_report_new(struct mf__check *c)
 {
 	struct mf__check_report *r = calloc(1, sizeof *r);
 
-	(void)req;
 	if (!r)
 		return MF_ENOMEM;
 	c->report = r;

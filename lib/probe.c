@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <curl/curl.h>
 
@@ -45,6 +46,13 @@ static void curl_start(void)
 
 /* ---- resolving ---- */
 
+static int is_address(const char *host)
+{
+	struct mf__spf_ip ip;
+
+	return mf__spf_ip_parse(host, &ip) == 0;
+}
+
 struct lookup {
 	struct mf__probe *p;
 	int done;
@@ -71,7 +79,7 @@ static void resolve(struct mf_dns *dns, struct mf__probe *p)
 	int status = MF_DNS_NXDOMAIN;
 
 	p->address[0] = '\0';
-	if (mf__spf_ip_parse(p->pub.host, &(struct mf__spf_ip){0}) == 0) {
+	if (is_address(p->pub.host)) {
 		mf__strlcpy(p->address, p->pub.host, sizeof p->address);
 		return;  /* an address literal */
 	}
@@ -176,18 +184,23 @@ static CURL *easy_for(struct mf__probe *p, const struct mf_probe_request *req)
 
 	if (!h)
 		return NULL;
-	snprintf(url, sizeof url, "%s://%s:%d/", scheme(p), p->pub.host, p->pub.port);
-	snprintf(p->resolve_entry, sizeof p->resolve_entry, "%s:%d:%s%s%s", p->pub.host,
-		 p->pub.port, strchr(p->address, ':') ? "[" : "", p->address,
-		 strchr(p->address, ':') ? "]" : "");
-	p->resolve = curl_slist_append(NULL, p->resolve_entry);
-	if (!p->resolve) {
-		curl_easy_cleanup(h);
-		return NULL;
+	if (strchr(p->pub.host, ':'))  /* an IPv6 address, in brackets (RFC 3986 3.2.2) */
+		snprintf(url, sizeof url, "%s://[%s]:%d/", scheme(p), p->pub.host, p->pub.port);
+	else
+		snprintf(url, sizeof url, "%s://%s:%d/", scheme(p), p->pub.host, p->pub.port);
+	if (!is_address(p->pub.host)) {  /* the name as mailfix resolved it */
+		snprintf(p->resolve_entry, sizeof p->resolve_entry, "%s:%d:%s%s%s", p->pub.host,
+			 p->pub.port, strchr(p->address, ':') ? "[" : "", p->address,
+			 strchr(p->address, ':') ? "]" : "");
+		p->resolve = curl_slist_append(NULL, p->resolve_entry);
+		if (!p->resolve) {
+			curl_easy_cleanup(h);
+			return NULL;
+		}
+		curl_easy_setopt(h, CURLOPT_RESOLVE, p->resolve);
 	}
 	curl_easy_setopt(h, CURLOPT_URL, url);
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, scheme(p));
-	curl_easy_setopt(h, CURLOPT_RESOLVE, p->resolve);
 	curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ms);
@@ -256,7 +269,6 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 		else
 			p->cause = MF__PC_CERT_UNTRUSTED;
 		break;
-	case CURLE_SSL_CACERT_BADFILE:
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_USE_SSL_FAILED:
 		p->pub.stage = "tls";
@@ -356,7 +368,8 @@ static int targets(const struct mf_probe_request *req, const struct mf__provider
 			     strcmp(t->protocol, "smtp")) ||
 			    (strcmp(t->tls, "implicit") && strcmp(t->tls, "starttls") &&
 			     strcmp(t->tls, "none")) ||
-			    strlen(t->host) > MF__DNS_MAX_NAME || strpbrk(t->host, " /:@?#")) {
+			    strlen(t->host) > MF__DNS_MAX_NAME || strpbrk(t->host, " /@?#[]") ||
+			    (strchr(t->host, ':') && !is_address(t->host))) {
 				free(probes);
 				return mf__fail(err, MF_EINPUT, "target", "write HOST:PORT",
 						"not a server to probe: %.100s:%d",
@@ -404,6 +417,9 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	if (!pv)
 		return mf__fail(err, MF_EPROVIDER, "provider", NULL, "unknown provider \"%.100s\"",
 				req->provider);
+	if (req->cacert && access(req->cacert, R_OK) != 0)
+		return mf__fail(err, MF_EINPUT, "cacert", "give a readable PEM file of CA certificates",
+				"cannot read the CA file \"%.200s\"", req->cacert);
 	pthread_once(&curl_once, curl_start);
 	if (curl_init_rc != CURLE_OK)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "libcurl could not start");

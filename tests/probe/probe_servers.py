@@ -131,6 +131,11 @@ def main():
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")])
         expect("an expired certificate", rep, "cert-mismatch", [("tls", "tls-certificate-expired", None)])
 
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
+                       [("--imap", f"127.0.0.1:{p['imap']}"), ("--imap", f"[::1]:{p['imap']}")])
+        expect("address literals: the certificate names mail.test; nothing on ::1", rep, "cert-mismatch",
+               [("tls", "tls-certificate-name", "127.0.0.1"), ("connect", "connection-refused", None)])
+
         closed = socket.socket()
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
