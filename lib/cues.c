@@ -20,8 +20,11 @@
  *   contrasts ("we saw a 550 SPF bounce, but the admin fixed the record
  *   and the bounces stopped", "退信就没有了"): the kind of failure the
  *   sentence told of has stopped, so what it named is history;
- * - "turn", at a line's start ("bot:", "智能客服："): the rest of the line
- *   is a chat-bot's or agent's suggestion, a guess like the user's.
+ * - "turn", at a line's start ("bot:", "智能客服：", "Your canned reply
+ *   said:"): the rest of the line (up to the closing quote when the turn
+ *   opens a quotation, route.c) is a chat-bot's, agent's or help desk's
+ *   suggestion, put to the user like a question: any cause the user then
+ *   shows outweighs it, on its own path too ("asked").
  * route.c decides with these; this file only reads the text around a span.
  */
 #include <string.h>
@@ -273,10 +276,11 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		    (start >= e && end <= c->ended_end[i]))
 			return MF__SPAN_HISTORY;
 	}
-	/* what a bot or an agent says on its line is a suggestion */
+	/* what a bot, an agent or a help desk's macro says on its line is a
+	 * suggestion the user answers: it gives way like a question */
 	for (size_t i = 0; i < c->n_turn; i++)
 		if (start >= c->turn[i] && end <= c->turn_end[i])
-			return MF__SPAN_GUESS;
+			return MF__SPAN_ASKED;
 	/* (a cue may take the match's first word: "要去改" before "改 DNS";
 	 * a cue that covers the whole match from its first byte is a
 	 * question about it: "账号被冻结了吗?" at the start of the text;

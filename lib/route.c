@@ -333,6 +333,46 @@ static uint32_t line_end(const struct mf__norm *norm, const struct findings *fd,
 	return (uint32_t)norm->len;
 }
 
+/* Where a turn that opens a quotation with its cue or right after it
+ * ends: just after the quotation's closing mark when it closes before
+ * `limit` (the line's end), else `limit`.  A help desk's canned reply
+ * quoted back ("Your canned reply said: \"...\" It's Foxmail: ...") is
+ * the desk's words only up to its closing quote; the customer's words
+ * follow.  Without a quotation the turn ends at the first field
+ * separator (';', '|') on its line.  (Normalized text has ASCII quotes
+ * for the curly ones, and '|' and ';' for the full-width ones.) */
+static uint32_t quote_end(const char *t, uint32_t cue_start, uint32_t at, uint32_t limit)
+{
+	static const char *const open[] = {"\"", "\xe3\x80\x8c", "\xe3\x80\x8e"};
+	static const char *const close[] = {"\"", "\xe3\x80\x8d", "\xe3\x80\x8f"};
+	uint32_t from = at;
+
+	while (from < limit && t[from] == ' ')
+		from++;
+	for (size_t q = 0; q < sizeof open / sizeof *open; q++) {
+		size_t n = strlen(open[q]), m = strlen(close[q]);
+		uint32_t body;
+
+		/* (the cue's own last character, or the first one after it) */
+		if (at >= cue_start + n && memcmp(t + at - n, open[q], n) == 0)
+			body = at;
+		else if (from + n <= limit && memcmp(t + from, open[q], n) == 0)
+			body = from + (uint32_t)n;
+		else
+			continue;
+		for (uint32_t i = body; i + m <= limit; i++)
+			if (memcmp(t + i, close[q], m) == 0)
+				return i + (uint32_t)m;
+		return limit;
+	}
+	/* (a field of a ticket pasted on one line: "Category: Email > SPF;
+	 * Priority: P2; Customer says: ..." ends at its separator) */
+	for (uint32_t i = at; i < limit; i++)
+		if (t[i] == ';' || t[i] == '|')
+			return i;
+	return limit;
+}
+
 /* Where the line or sentence holding normalized byte `at` starts: just
  * after a space that stood for a line break in the query, or after a
  * sentence end.  (Normalizing made every run of white space one space;
@@ -623,7 +663,8 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 			if (cues.n_ended > n_ended)
 				cues.ended_from[n_ended] = line_start(norm, fd, sp[k].start);
 			if (cues.n_turn > before)
-				cues.turn_end[before] = line_end(norm, fd, sp[k].end);
+				cues.turn_end[before] = quote_end(norm->text, sp[k].start, sp[k].end,
+								  line_end(norm, fd, sp[k].end));
 		}
 	}
 	ic = calloc(fd->n_hits ? fd->n_hits : 1, sizeof *ic);
