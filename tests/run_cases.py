@@ -28,6 +28,7 @@ Sections:
   stdout-contains   lines that must each appear in standard output
   stdout-lacks      lines that must not appear in standard output
   stderr-contains   lines that must each appear in standard error
+  stderr-lacks      lines that must not appear in standard error (a secret)
   file NAME         a file written under {tmp} before the run (text as given)
   zone              an RFC 1035 zone file; `--zone FILE` is added to the args
   env               NAME=VALUE lines added to the environment
@@ -160,7 +161,8 @@ def run_case(mailfix, path):
                     if "=" in line:
                         k, v = line.split("=", 1)
                         env[k.strip()] = subst(v.strip())
-            elif name in ("expect", "stdout-contains", "stdout-lacks", "stderr-contains"):
+            elif name in ("expect", "stdout-contains", "stdout-lacks", "stderr-contains",
+                          "stderr-lacks"):
                 checks.append((name, body))
             else:
                 return f"unknown section '--- {name}'"
@@ -194,15 +196,16 @@ def run_case(mailfix, path):
                     m = matches(w, got)
                     if m:
                         problems.append(f"line {i + 1}: {m}")
-            elif kind in ("stdout-contains", "stderr-contains", "stdout-lacks"):
+            elif kind in ("stdout-contains", "stderr-contains", "stdout-lacks", "stderr-lacks"):
                 text = err if kind.startswith("stderr") else out
+                lacks = kind.endswith("-lacks")
                 for line in body.splitlines():
                     if not line.strip():
                         continue
                     present = line.strip() in text
-                    if kind == "stdout-lacks" and present:
-                        problems.append(f"stdout has {line.strip()!r}")
-                    elif kind != "stdout-lacks" and not present:
+                    if lacks and present:
+                        problems.append(f"{kind.split('-')[0]} has {line.strip()!r}")
+                    elif not lacks and not present:
                         problems.append(f"{kind.split('-')[0]} lacks {line.strip()!r}")
         if problems:
             return "; ".join(problems) + f"\n    stdout: {out[:600]!r}\n    stderr: {err[:400]!r}"
@@ -223,7 +226,8 @@ def http_request_of(sections):
         elif name == "stdin-file":
             with open(body.strip().replace("{shared}", SHARED), "rb") as f:
                 stdin = f.read()
-        elif name not in ("expect", "exit", "stderr-contains", "stdout-contains", "stdout-lacks"):
+        elif name not in ("expect", "exit", "stderr-contains", "stdout-contains", "stdout-lacks",
+                          "stderr-lacks"):
             return None, f"section '--- {name}'"
     if not args or args[0] not in ("route", "explain"):
         return None, "no endpoint for this command"
