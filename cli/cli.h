@@ -52,6 +52,9 @@ const char *cli_cache_dir(char *buf, size_t cap);
 void cli_print_error(const char *what, const struct mf_error *err);
 /* Map a library code to the command's exit code. */
 int cli_exit_code(int code);
+/* The same for a request built from the command's arguments (a domain, a
+ * server, a provider): what the library refuses in it is a usage error. */
+int cli_exit_code_of_arguments(int code);
 
 /* Read all of a stream, at most `max` bytes.  Returns 0, MF_ETOOBIG (the
  * rest is not read) or MF_EIO/MF_ENOMEM; *out is malloc'd. */

@@ -84,7 +84,7 @@ int cmd_check(int argc, char **argv)
 	rc = mf_check(ctx, dns, &req, &report, &err);
 	if (rc) {
 		cli_print_error("cannot check", &err);
-		exit_code = rc == MF_EINPUT || rc == MF_EPROVIDER ? EXIT_USAGE : cli_exit_code(rc);
+		exit_code = cli_exit_code_of_arguments(rc);
 		goto out;
 	}
 	exit_code = cli_print_answer(cc.json ? mf_check_report_to_json(report)

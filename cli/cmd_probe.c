@@ -255,7 +255,7 @@ int cmd_probe(int argc, char **argv)
 	explicit_bzero(password, sizeof password);
 	if (rc) {
 		cli_print_error("cannot probe", &err);
-		exit_code = rc == MF_EINPUT || rc == MF_EPROVIDER ? EXIT_USAGE : cli_exit_code(rc);
+		exit_code = cli_exit_code_of_arguments(rc);
 		goto out;
 	}
 	exit_code = cli_print_answer(cc.json ? mf_probe_report_to_json(report)

@@ -142,7 +142,7 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 		if (rc) {
 			mf_answer_free(a);
 			cli_print_error("cannot check the domain", &err);
-			return rc == MF_EINPUT ? EXIT_USAGE : cli_exit_code(rc);
+			return cli_exit_code_of_arguments(rc);
 		}
 	}
 	s = c->json ? mf_answer_to_json(a, NULL) : mf_answer_to_text(a, c->color);

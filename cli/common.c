@@ -196,3 +196,8 @@ int cli_print_answer(char *s, int json)
 	free(s);
 	return EXIT_OK;
 }
+
+int cli_exit_code_of_arguments(int code)
+{
+	return code == MF_EINPUT || code == MF_EPROVIDER ? EXIT_USAGE : cli_exit_code(code);
+}

@@ -54,7 +54,6 @@ static int is_address(const char *host)
 }
 
 struct lookup {
-	struct mf__probe *p;
 	int done;
 	struct mf__dns_answer *a;
 };
@@ -85,7 +84,7 @@ static void resolve(struct mf_dns *dns, struct mf__probe *p)
 	}
 	if (mf__dns_name_norm(p->pub.host, norm, sizeof norm) == 0) {
 		for (size_t t = 0; t < 2 && !p->address[0]; t++) {
-			struct lookup l = {p, 0, NULL};
+			struct lookup l = {0, NULL};
 
 			if (mf__dns_query(dns, norm, types[t], on_address, &l) != 0)
 				break;
