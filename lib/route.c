@@ -44,31 +44,8 @@
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
-struct filled_arena {
-	void **blocks;
-	size_t n, cap;
-};
-
-static void *falloc(struct filled_arena *a, size_t size)
-{
-	void *p;
-
-	if (a->n == a->cap) {
-		size_t nc = a->cap ? a->cap * 2 : 256;
-		void **nv = realloc(a->blocks, nc * sizeof *nv);
-		if (!nv)
-			return NULL;
-		a->blocks = nv;
-		a->cap = nc;
-	}
-	p = calloc(1, size ? size : 1);
-	if (p)
-		a->blocks[a->n++] = p;
-	return p;
-}
-
 /* Substitute {fact} placeholders with the provider's values. */
-static char *fill(struct filled_arena *a, const struct mf__provider *pv, const char *tmpl,
+static char *fill(struct mf__arena *a, const struct mf__provider *pv, const char *tmpl,
 		  int lang)
 {
 	struct mf__buf b;
@@ -92,16 +69,14 @@ static char *fill(struct filled_arena *a, const struct mf__provider *pv, const c
 	s = mf__buf_steal(&b);
 	if (!s)
 		return NULL;
-	out = falloc(a, strlen(s) + 1);
-	if (out)
-		memcpy(out, s, strlen(s) + 1);
+	out = mf__arena_strdup(a, s);
 	free(s);
 	return out;
 }
 
 /* Fill `lists` text lists (NULL-terminated pairs) into one list, without
  * repeating a text. */
-static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int lang,
+static int fill_list(struct mf__arena *a, const struct mf__provider *pv, int lang,
 		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists)
 {
 	size_t total = 0;
@@ -109,7 +84,7 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 	for (size_t i = 0; i < n_lists; i++)
 		total += lists[i] ? lists[i]->n : 0;
 	out->n = 0;
-	out->v = falloc(a, (total + 1) * sizeof *out->v);
+	out->v = mf__arena_alloc(a, (total + 1) * sizeof *out->v);
 	if (!out->v)
 		return MF_ENOMEM;
 	for (size_t i = 0; i < n_lists; i++)
@@ -126,21 +101,21 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 	return 0;
 }
 
-static int prepare_one(struct filled_arena *a, const struct mf__data *d,
+static int prepare_one(struct mf__arena *a, const struct mf__data *d,
 		       const struct mf__provider *pv, int lang, struct mf__filled *f)
 {
 	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
 	struct mf__texts gnote = {(struct mf__text *)&d->guess_note, 1};
 	int rc = 0;
 
-	f->cause_steps = falloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
-	f->cause_limits = falloc(a, (d->n_causes + 1) * sizeof *f->cause_limits);
-	f->path_steps = falloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
-	f->path_limits[0] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
-	f->path_limits[1] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
-	f->path_limits[2] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
-	f->path_limits[3] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
-	f->rule_note = falloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
+	f->cause_steps = mf__arena_alloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
+	f->cause_limits = mf__arena_alloc(a, (d->n_causes + 1) * sizeof *f->cause_limits);
+	f->path_steps = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
+	f->path_limits[0] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
+	f->path_limits[1] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
+	f->path_limits[2] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
+	f->path_limits[3] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
+	f->rule_note = mf__arena_alloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
 	if (!f->cause_steps || !f->cause_limits || !f->path_steps || !f->path_limits[0] ||
 	    !f->path_limits[1] || !f->path_limits[2] || !f->path_limits[3] || !f->rule_note)
 		return MF_ENOMEM;
@@ -183,7 +158,7 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
-	struct filled_arena *a = calloc(1, sizeof *a);
+	struct mf__arena *a = mf__arena_new(64 * 1024, 0);
 	size_t n_smtp = 0;
 	int rc = 0;
 
@@ -193,8 +168,8 @@ int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 	if (d->n_paths > MAX_PATHS)
 		return mf__fail(err, MF_EDATA, "paths.json", NULL,
 				"more than %d paths", MAX_PATHS);
-	ctx->filled = falloc(a, (d->n_providers * MF__N_LANGS + 1) * sizeof *ctx->filled);
-	ctx->smtp_rules = falloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
+	ctx->filled = mf__arena_alloc(a, (d->n_providers * MF__N_LANGS + 1) * sizeof *ctx->filled);
+	ctx->smtp_rules = mf__arena_alloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
 	if (!ctx->filled || !ctx->smtp_rules)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t p = 0; !rc && p < d->n_providers; p++)
@@ -212,14 +187,7 @@ int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 
 void mf__route_release(struct mf_ctx *ctx)
 {
-	struct filled_arena *a = ctx->filled_arena;
-
-	if (!a)
-		return;
-	for (size_t i = 0; i < a->n; i++)
-		free(a->blocks[i]);
-	free(a->blocks);
-	free(a);
+	mf__arena_free(ctx->filled_arena);
 	ctx->filled_arena = NULL;
 	ctx->filled = NULL;
 }
