@@ -580,6 +580,60 @@ static int rule_spans(const struct mf_ctx *ctx, void *scratch, const struct mf__
 				 MAX_SPANS, n, err);
 }
 
+/* The lines of the query quoted with '>' (an earlier message of a
+ * thread, above or below the newest one: "> Admin: done, unfrozen"), as
+ * ranges of normalized text in c->quoted_from/to.  Not when the rule of
+ * the quote cue is excluded (a quoted bounce is evidence the user passes
+ * on, not history: context.quoted-bounce), nor when the whole query is
+ * quoted (then nothing newer stands beside it). */
+static void find_quoted_lines(const struct mf__data *d, const struct findings *fd,
+			      const struct mf__norm *norm, struct mf__context_cues *c)
+{
+	uint32_t from[MF__MAX_CONTEXT_CUES], to[MF__MAX_CONTEXT_CUES];
+	size_t n = 0, unquoted = 0;
+
+	if (!fd->query || !memchr(fd->query, '>', fd->query_len))
+		return;
+	for (size_t o = 0; o < fd->query_len;) {
+		size_t end = o, first = o;
+
+		while (end < fd->query_len && fd->query[end] != '\n')
+			end++;
+		while (first < end && (fd->query[first] == ' ' || fd->query[first] == '\t'))
+			first++;
+		if (first < end && fd->query[first] == '>') {
+			/* (consecutive quoted lines make one range) */
+			if (n && to[n - 1] == o)
+				to[n - 1] = (uint32_t)end + 1;
+			else if (n < MF__MAX_CONTEXT_CUES) {
+				from[n] = (uint32_t)o;
+				to[n++] = (uint32_t)end + 1;
+			}
+		} else if (first < end) {
+			unquoted++;
+		}
+		o = end + 1;
+	}
+	if (!n || !unquoted)
+		return;
+	for (size_t r = 0; r < d->n_rules; r++)
+		if (d->rules[r].context == MF__CONTEXT_QUOTE && !may_be_active(d, fd, (int)r))
+			return;
+	for (size_t k = 0; k < n; k++) {
+		uint32_t i = 0, j;
+
+		while (i < norm->len && norm->orig[i] < from[k])
+			i++;
+		j = i;
+		while (j < norm->len && norm->orig[j] < to[k])
+			j++;
+		if (j > i) {
+			c->quoted_from[c->n_quoted] = i;
+			c->quoted_to[c->n_quoted++] = j;
+		}
+	}
+}
+
 /* Read the context cues (context rules that fired: cues.c) and drop what
  * they make history or a guess outweighed by evidence: "the 550 from
  * Tuesday is resolved", "New problem though: ...", the earlier messages
@@ -600,13 +654,15 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	unsigned mode = 0, evidence = 0;
 	int any = 0, rc = 0;
 
+	memset(&cues, 0, sizeof cues);
+	find_quoted_lines(d, fd, norm, &cues);
 	/* (a contrast cue alone changes nothing) */
+	any = cues.n_quoted > 0;
 	for (size_t h = 0; h < fd->n_hits && !any; h++)
 		any = d->rules[fd->hits[h]].context != MF__CONTEXT_NONE &&
 		      d->rules[fd->hits[h]].context != MF__CONTEXT_CONTRAST;
 	if (!any)
 		return 0;
-	memset(&cues, 0, sizeof cues);
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h];
 
@@ -681,7 +737,7 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		return rc;
 	}
 	/* the quote is history when the newest message names a cause itself */
-	for (size_t h = 0; h < fd->n_hits && cues.has_quote; h++)
+	for (size_t h = 0; h < fd->n_hits && (cues.has_quote || cues.n_quoted); h++)
 		if (is_evidence(d, fd, ic, h, mode | MF__USE_QUOTE)) {
 			mode |= MF__USE_QUOTE;
 			break;
