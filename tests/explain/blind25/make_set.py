@@ -821,7 +821,7 @@ add("exo2024-08", "Office365", exo2024(
     "Send the attachments as links, or make the message smaller than the recipient's limit.",
     "550 5.2.3", "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
     "CH2PR08MB7766.namprd08.prod.outlook.com"),
-    [E("5.2.3", "550", "exceedlimit")])
+    [E("5.2.3", "550", "mesgtoobig")])
 add("exo2024-09", "Office365", exo2024(
     73, "director@relecloud-like.example", "Your message to director@relecloud-like.example couldn't be delivered.",
     "Your message wasn't delivered because your account is blocked from sending outside your organization.",
