@@ -34,32 +34,17 @@ struct bloader {
 	size_t n_docs;
 };
 
+/* What the bounce data owns: its JSON documents (strings point into
+ * them) and an arena of what loading made. */
 struct barena {
 	json_t *docs[8];
 	size_t n_docs;
-	void **blocks;
-	size_t n_blocks, cap_blocks;
+	struct mf__arena *mem;
 };
 
 static void *balloc(struct mf__bounce_data *bd, size_t size)
 {
-	struct barena *a = bd->arena;
-	void *p = calloc(1, size ? size : 1);
-
-	if (!p)
-		return NULL;
-	if (a->n_blocks == a->cap_blocks) {
-		size_t nc = a->cap_blocks ? a->cap_blocks * 2 : 16;
-		void **nv = realloc(a->blocks, nc * sizeof *nv);
-		if (!nv) {
-			free(p);
-			return NULL;
-		}
-		a->blocks = nv;
-		a->cap_blocks = nc;
-	}
-	a->blocks[a->n_blocks++] = p;
-	return p;
+	return mf__arena_alloc(((struct barena *)bd->arena)->mem, size);
 }
 
 static int bad(struct bloader *l, const char *fmt, ...)
@@ -601,7 +586,11 @@ int mf__bounce_data_load(struct mf__bounce_data **out, const struct mf__data *d,
 			return 0;
 		}
 	}
-	if (!bd || !a) {
+	if (a)
+		a->mem = mf__arena_new(16 * 1024, 0);
+	if (!bd || !a || !a->mem) {
+		if (a)
+			mf__arena_free(a->mem);
 		free(bd);
 		free(a);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
@@ -673,9 +662,7 @@ void mf__bounce_data_free(struct mf__bounce_data *bd)
 	if (a) {
 		for (size_t i = 0; i < a->n_docs; i++)
 			json_decref(a->docs[i]);
-		for (size_t i = 0; i < a->n_blocks; i++)
-			free(a->blocks[i]);
-		free(a->blocks);
+		mf__arena_free(a->mem);
 		free(a);
 	}
 	free(bd);

@@ -22,41 +22,37 @@ struct mf__check_report {
 	struct mf_check_report pub;   /* first: what the caller holds */
 	struct mf_finding findings[MAX_FINDINGS];
 	struct mf_check_record records[MAX_RECORDS];
-	char **strs;                  /* every string the report owns */
-	size_t n_strs, cap_strs;
+	struct mf__arena *strs;       /* every string the report owns */
 	int nomem;
 };
 
+/* Keep s (malloc'd, or NULL when making it ran out of memory) as the
+ * report's. */
 static const char *keep(struct mf__check_report *r, char *s)
 {
-	if (!s) {
-		r->nomem = 1;
-		return NULL;
-	}
-	if (r->n_strs == r->cap_strs) {
-		size_t cap = r->cap_strs ? r->cap_strs * 2 : 32;
-		char **p = realloc(r->strs, cap * sizeof *p);
-		if (!p) {
-			free(s);
-			r->nomem = 1;
-			return NULL;
-		}
-		r->strs = p;
-		r->cap_strs = cap;
-	}
-	r->strs[r->n_strs++] = s;
-	return s;
+	char *k = s ? mf__arena_strdup(r->strs, s) : NULL;
+
+	free(s);
+	r->nomem |= k == NULL;
+	return k;
 }
 
 static const char *keep_copy(struct mf__check_report *r, const char *s)
 {
-	return s ? keep(r, strdup(s)) : NULL;
+	char *k = s ? mf__arena_strdup(r->strs, s) : NULL;
+
+	r->nomem |= s && !k;
+	return k;
 }
 
 int mf__check_report_new(struct mf__check *c)
 {
 	struct mf__check_report *r = calloc(1, sizeof *r);
 
+	if (r && !(r->strs = mf__arena_new(2048, 0))) {
+		free(r);
+		r = NULL;
+	}
 	if (!r)
 		return MF_ENOMEM;
 	c->report = r;
@@ -246,9 +242,7 @@ void mf_check_report_free(struct mf_check_report *report)
 
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_strs; i++)
-		free(r->strs[i]);
-	free(r->strs);
+	mf__arena_free(r->strs);
 	free(r->pub.lookups);
 	mf_spf_result_free(r->pub.spf);
 	free(r);

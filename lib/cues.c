@@ -10,7 +10,8 @@
  *   though:"), what came before is history;
  * - "quote": an earlier message of a thread starts here ("-----Original
  *   Message-----", "> On Mon, IT Support wrote:"), history when the
- *   newest message has evidence of its own;
+ *   newest message has evidence of its own; so are the lines of the
+ *   query quoted with '>' (route.c finds them), above or below it;
  * - "guess", before a match in the same phrase ("I think", "after we
  *   changed"): the user's guess, which gives way to evidence of another
  *   path seen elsewhere in the text; "asked", a guess put as a question
@@ -261,6 +262,9 @@ enum mf__span_state mf__span_context(const struct mf__context_cues *c, const cha
 		return MF__SPAN_HISTORY;
 	if ((mode & MF__USE_QUOTE) && c->has_quote && start >= c->quote_at)
 		return MF__SPAN_HISTORY;
+	for (size_t i = 0; (mode & MF__USE_QUOTE) && i < c->n_quoted; i++)
+		if (start >= c->quoted_from[i] && end <= c->quoted_to[i])
+			return MF__SPAN_HISTORY;
 	for (size_t i = 0; i < c->n_resolved; i++) {
 		uint32_t r = c->resolved[i];
 		size_t window = (unsigned char)t[r] >= 0x80 ? RESOLVED_WINDOW_HAN : RESOLVED_WINDOW;

@@ -38,6 +38,9 @@ struct mf__context_cues {
 	uint32_t turn[MF__MAX_CONTEXT_CUES];       /* a bot's or agent's turn: */
 	uint32_t turn_end[MF__MAX_CONTEXT_CUES];   /* its line's end (route.c) */
 	size_t n_turn;
+	uint32_t quoted_from[MF__MAX_CONTEXT_CUES]; /* lines quoted with '>' */
+	uint32_t quoted_to[MF__MAX_CONTEXT_CUES];   /* (route.c), history with the quote */
+	size_t n_quoted;
 };
 
 void mf__context_add(struct mf__context_cues *c, enum mf__context_kind kind, uint32_t start,
@@ -54,7 +57,8 @@ enum mf__span_state {
 };
 
 /* What the cues make of the match [start, end) of normalized text t;
- * the topic shift and the quote count only when `mode` says (each holds
+ * the topic shift and the quote (a quote cue, or lines quoted with '>')
+ * count only when `mode` says (each holds
  * only when evidence stands on the right side of it: route.c). */
 #define MF__USE_SHIFT 1
 #define MF__USE_QUOTE 2

@@ -22,6 +22,31 @@ int mf__fail(struct mf_error *err, int code, const char *where,
 	     const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* ---- an arena: allocations freed all at once (arena.c) ---- */
+
+struct mf__arena;
+
+/* An empty arena whose first block holds first_block bytes (later ones
+ * grow); max bounds the bytes it may hold (0: no bound).  NULL when out
+ * of memory. */
+struct mf__arena *mf__arena_new(size_t first_block, size_t max);
+/* n zeroed bytes at a multiple of 16, or of align (a power of two up to
+ * 4096); NULL when out of memory or past the arena's bound. */
+void *mf__arena_alloc(struct mf__arena *a, size_t n);
+void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align);
+/* A copy of n bytes at p (zeroes when p is NULL). */
+void *mf__arena_dup(struct mf__arena *a, const void *p, size_t n);
+char *mf__arena_strdup(struct mf__arena *a, const char *s);
+char *mf__arena_strndup(struct mf__arena *a, const char *s, size_t n);
+char *mf__arena_printf(struct mf__arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Bytes held (of all blocks). */
+size_t mf__arena_total(const struct mf__arena *a);
+/* Empty the arena for its next use: every block is given back but the
+ * first, which is kept. */
+void mf__arena_reset(struct mf__arena *a);
+void mf__arena_free(struct mf__arena *a);
+
 /* ---- a growable byte buffer with a ceiling (buf.c) ---- */
 
 struct mf__buf {
@@ -629,7 +654,7 @@ struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
 	struct mf__filled *filled;      /* [n_providers * 2]: provider, zh */
-	void *filled_arena;
+	struct mf__arena *filled_arena;
 	int *smtp_rules;                /* rules with smtp_codes or smtp_status */
 	size_t n_smtp_rules;
 	struct mf__bounce_data *bounce;

@@ -20,77 +20,11 @@
 
 #include "pattern.h"
 
-/* ---- an arena: everything of a plan is freed at once ---- */
-
-struct arena_block {
-	struct arena_block *next;
-	size_t used, cap;
-	_Alignas(16) unsigned char data[];
-};
-
-struct mf__arena {
-	struct arena_block *head;
-	size_t total, max;
-};
-
-#define ARENA_BLOCK (64 * 1024)
-
-/* n bytes at an address that is a multiple of align (a power of two,
- * 16 or more). */
-static void *arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
-{
-	struct arena_block *b = a->head;
-	size_t pad = 0;
-
-	n = (n + 15) & ~(size_t)15;
-	if (n == 0)
-		n = 16;
-	if (b)
-		pad = (size_t)(-(uintptr_t)(b->data + b->used) & (align - 1));
-	if (!b || b->cap - b->used < pad + n) {
-		size_t cap = n + align > ARENA_BLOCK ? n + align : ARENA_BLOCK;
-		if (a->total + cap > a->max)
-			return NULL;
-		b = malloc(sizeof *b + cap);
-		if (!b)
-			return NULL;
-		b->next = a->head;
-		b->used = 0;
-		b->cap = cap;
-		a->head = b;
-		a->total += cap;
-		pad = (size_t)(-(uintptr_t)b->data & (align - 1));
-	}
-	b->used += pad + n;
-	return b->data + b->used - n;
-}
-
-static void *arena_alloc(struct mf__arena *a, size_t n)
-{
-	return arena_alloc_aligned(a, n, 16);
-}
-
-static void *arena_dup(struct mf__arena *a, const void *p, size_t n)
-{
-	void *q = arena_alloc(a, n);
-
-	if (q && n) {
-		if (p)
-			memcpy(q, p, n);
-		else
-			memset(q, 0, n);
-	}
-	return q;
-}
-
-static void arena_free(struct mf__arena *a)
-{
-	while (a && a->head) {
-		struct arena_block *b = a->head;
-		a->head = b->next;
-		free(b);
-	}
-}
+/* The plan's arena: blocks of 64 KB; the bytes a plan may take, and the
+ * scratch of lowering one pattern. */
+#define PLAN_BLOCK (64 * 1024)
+#define PLAN_MAX ((size_t)1 << 30)
+#define PLAN_SCRATCH_MAX ((size_t)256 << 20)
 
 /* ---- code points ---- */
 
@@ -248,14 +182,14 @@ static const struct mf__cset *sb_finish(struct parser *p, struct set_builder *b,
 			n++;
 		}
 	}
-	s = arena_alloc(p->a, sizeof *s);
+	s = mf__arena_alloc(p->a, sizeof *s);
 	if (!s)
 		return NULL;
 	s->ascii[0] = b->ascii[0];
 	s->ascii[1] = b->ascii[1];
 	s->n_ranges = n;
 	s->negated = (uint8_t)negated;
-	s->ranges = n ? arena_dup(p->a, b->ranges, n * sizeof b->ranges[0]) : NULL;
+	s->ranges = n ? mf__arena_dup(p->a, b->ranges, n * sizeof b->ranges[0]) : NULL;
 	if (n && !s->ranges)
 		return NULL;
 	return s;
@@ -283,7 +217,7 @@ static void sb_class_escape(struct set_builder *b, unsigned char c)
 
 static struct node *new_node(struct parser *p, enum node_kind kind)
 {
-	struct node *nd = arena_alloc(p->a, sizeof *nd);
+	struct node *nd = mf__arena_alloc(p->a, sizeof *nd);
 
 	if (!nd) {
 		p->failed = 1;
@@ -588,7 +522,7 @@ static struct node *parse_seq(struct parser *p, int depth)
 			rep = new_node(p, N_REP);
 			if (!rep)
 				return NULL;
-			rep->kids = arena_alloc(p->a, sizeof *rep->kids);
+			rep->kids = mf__arena_alloc(p->a, sizeof *rep->kids);
 			if (!rep->kids)
 				return NULL;
 			rep->kids[0] = atom;
@@ -610,7 +544,7 @@ static struct node *parse_seq(struct parser *p, int depth)
 				struct node *fresh = new_node(p, N_STR);
 				char first[4];
 				size_t f = utf8_encode(str->cp, first);
-				if (!fresh || !(fresh->str = arena_alloc(p->a, p->n + 4)))
+				if (!fresh || !(fresh->str = mf__arena_alloc(p->a, p->n + 4)))
 					return NULL; /* room for the whole pattern */
 				memcpy(fresh->str, first, f);
 				fresh->str_len = (uint32_t)f;
@@ -627,7 +561,7 @@ static struct node *parse_seq(struct parser *p, int depth)
 	seq = new_node(p, N_SEQ);
 	if (!seq)
 		return NULL;
-	seq->kids = arena_dup(p->a, kids, (n ? n : 1) * sizeof kids[0]);
+	seq->kids = mf__arena_dup(p->a, kids, (n ? n : 1) * sizeof kids[0]);
 	seq->n_kids = n;
 	return seq->kids ? seq : NULL;
 }
@@ -654,7 +588,7 @@ static struct node *parse_alt(struct parser *p, int depth)
 	alt = new_node(p, N_ALT);
 	if (!alt)
 		return NULL;
-	alt->kids = arena_dup(p->a, kids, n * sizeof kids[0]);
+	alt->kids = mf__arena_dup(p->a, kids, n * sizeof kids[0]);
 	alt->n_kids = n;
 	return alt->kids ? alt : NULL;
 }
@@ -691,12 +625,12 @@ struct alts {
 
 static struct alts *alts_new(struct mf__arena *a, uint32_t n)
 {
-	struct alts *r = arena_alloc(a, sizeof *r);
+	struct alts *r = mf__arena_alloc(a, sizeof *r);
 
 	if (!r)
 		return NULL;
 	r->n = n;
-	r->s = arena_alloc(a, (n ? n : 1) * sizeof *r->s);
+	r->s = mf__arena_alloc(a, (n ? n : 1) * sizeof *r->s);
 	if (!r->s)
 		return NULL;
 	memset(r->s, 0, (n ? n : 1) * sizeof *r->s);
@@ -710,7 +644,7 @@ static struct alts *alts_one(struct mf__arena *a, const struct mf__elem *e)
 
 	if (!r)
 		return NULL;
-	r->s[0].e = arena_dup(a, e, sizeof *e);
+	r->s[0].e = mf__arena_dup(a, e, sizeof *e);
 	r->s[0].n = 1;
 	return r->s[0].e ? r : NULL;
 }
@@ -734,13 +668,13 @@ static uint32_t set_size(const struct mf__cset *s)
 static int factor_of_set(struct mf__arena *a, const struct mf__cset *s, struct mf__elem *e)
 {
 	uint32_t n = set_size(s), k = 0;
-	struct mf__lit *lits = arena_alloc(a, n * sizeof *lits);
+	struct mf__lit *lits = mf__arena_alloc(a, n * sizeof *lits);
 
 	if (!lits)
 		return -1;
 	for (uint32_t cp = 0; cp < 128; cp++)
 		if ((s->ascii[cp >> 6] >> (cp & 63)) & 1) {
-			char *b = arena_alloc(a, 1);
+			char *b = mf__arena_alloc(a, 1);
 			if (!b)
 				return -1;
 			b[0] = (char)cp;
@@ -752,7 +686,7 @@ static int factor_of_set(struct mf__arena *a, const struct mf__cset *s, struct m
 		for (uint32_t cp = s->ranges[i][0]; cp <= s->ranges[i][1]; cp++) {
 			char buf[4], *b;
 			size_t len = utf8_encode(cp, buf);
-			b = arena_dup(a, buf, len);
+			b = mf__arena_dup(a, buf, len);
 			if (!b)
 				return -1;
 			memset(&lits[k], 0, sizeof lits[k]);
@@ -842,7 +776,7 @@ static struct mf__lit *factor_product(struct mf__arena *a, const struct mf__elem
 
 	if (want > limit)
 		return NULL;
-	out = arena_alloc(a, (size_t)(want ? want : 1) * sizeof *out);
+	out = mf__arena_alloc(a, (size_t)(want ? want : 1) * sizeof *out);
 	if (!out)
 		return NULL;
 	for (uint32_t i = 0; i < x->n_lits; i++)
@@ -853,7 +787,7 @@ static struct mf__lit *factor_product(struct mf__arena *a, const struct mf__elem
 			int ok = 1;
 
 			if ((uint32_t)l->len + r->len > MF__LIT_MAX_LEN ||
-			    !(b = arena_alloc(a, (size_t)l->len + r->len)))
+			    !(b = mf__arena_alloc(a, (size_t)l->len + r->len)))
 				return NULL;
 			memcpy(b, l->bytes, l->len);
 			memcpy(b + l->len, r->bytes, r->len);
@@ -943,7 +877,7 @@ static struct alts *alts_product(struct mf__arena *a, const struct alts *x, cons
 		for (uint32_t j = 0; j < y->n; j++) {
 			struct seq *s = &r->s[k++];
 			s->n = x->s[i].n + y->s[j].n;
-			s->e = arena_alloc(a, (s->n ? s->n : 1) * sizeof *s->e);
+			s->e = mf__arena_alloc(a, (s->n ? s->n : 1) * sizeof *s->e);
 			if (!s->e)
 				return NULL;
 			if (x->s[i].n)
@@ -969,7 +903,7 @@ static int as_factor(struct mf__arena *a, const struct alts *x, struct mf__elem 
 			return 0;
 	memset(out, 0, sizeof *out);
 	out->kind = MF__ELEM_FACTOR;
-	out->lits = arena_dup(a, &empty, sizeof empty);
+	out->lits = mf__arena_dup(a, &empty, sizeof empty);
 	out->n_lits = 1;
 	if (!out->lits)
 		return 0;
@@ -1003,7 +937,7 @@ static int lits_append(struct mf__arena *a, struct mf__lit **acc, uint32_t *n_ac
 
 	if (*n_acc + n > MAX_LITS)
 		return -1;
-	u = arena_alloc(a, (*n_acc + n ? *n_acc + n : 1) * sizeof *u);
+	u = mf__arena_alloc(a, (*n_acc + n ? *n_acc + n : 1) * sizeof *u);
 	if (!u)
 		return -1;
 	if (*n_acc)
@@ -1105,7 +1039,7 @@ static struct alts *lower_rep(struct mf__arena *a, const struct node *nd)
 static struct alts *one_string(struct mf__arena *a, const char *bytes, uint32_t len,
 			       int assertion)
 {
-	struct mf__lit *l = len <= MF__LIT_MAX_LEN ? arena_alloc(a, sizeof *l) : NULL;
+	struct mf__lit *l = len <= MF__LIT_MAX_LEN ? mf__arena_alloc(a, sizeof *l) : NULL;
 	struct mf__elem e;
 
 	if (!l)
@@ -1132,7 +1066,7 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 	case N_CHAR: {
 		char buf[4];
 		size_t len = utf8_encode(nd->cp, buf);
-		char *bytes = arena_dup(a, buf, len);
+		char *bytes = mf__arena_dup(a, buf, len);
 		return bytes ? one_string(a, bytes, (uint32_t)len, 0) : NULL;
 	}
 	case N_STR:
@@ -1161,8 +1095,8 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 		return r;
 	}
 	case N_ALT: {
-		struct alts **parts = arena_alloc(a, nd->n_kids * sizeof *parts);
-		struct mf__elem *facts = arena_alloc(a, nd->n_kids * sizeof *facts);
+		struct alts **parts = mf__arena_alloc(a, nd->n_kids * sizeof *parts);
+		struct mf__elem *facts = mf__arena_alloc(a, nd->n_kids * sizeof *facts);
 		uint32_t total_seqs = 0, total_lits = 0;
 		int all_factors = 1;
 		struct alts *r;
@@ -1180,7 +1114,7 @@ static struct alts *lower(struct mf__arena *a, const struct node *nd)
 				all_factors = 0;
 		}
 		if (all_factors && total_lits <= MAX_LITS) {
-			struct mf__lit *lits = arena_alloc(a, total_lits * sizeof *lits);
+			struct mf__lit *lits = mf__arena_alloc(a, total_lits * sizeof *lits);
 			uint32_t n = 0;
 			if (!lits)
 				return NULL;
@@ -1375,7 +1309,7 @@ static int required_factor(const struct mf__data *d, struct mf__arena *a, const 
 	}
 	if (found) {
 		/* assertions are not checked for a residual's literals */
-		struct mf__lit *lits = arena_alloc(a, f.n_lits * sizeof *lits);
+		struct mf__lit *lits = mf__arena_alloc(a, f.n_lits * sizeof *lits);
 		if (!lits)
 			return 0;
 		for (uint32_t i = 0; i < f.n_lits; i++) {
@@ -1478,7 +1412,7 @@ static long literal_index(struct plan_builder *b, const char *s, size_t n)
 	if (grow((void **)&b->lit, &b->cap_lit, b->n_lit + 1, sizeof *b->lit) ||
 	    grow((void **)&b->lit_len, &b->cap_lit_len, b->n_lit + 1, sizeof *b->lit_len))
 		return -1;
-	b->lit[b->n_lit] = arena_dup(b->p->arena, s, n ? n : 1);
+	b->lit[b->n_lit] = mf__arena_dup(b->p->arena, s, n ? n : 1);
 	if (!b->lit[b->n_lit])
 		return -1;
 	b->lit_len[b->n_lit] = n;
@@ -1578,7 +1512,7 @@ static int rev_cmp(const void *x, const void *y)
 static int sort_reversed(struct mf__arena *a, const struct mf__lit *lits, uint32_t *rev,
 			 uint32_t n)
 {
-	const struct mf__lit **p = arena_alloc(a, (n ? n : 1) * sizeof *p);
+	const struct mf__lit **p = mf__arena_alloc(a, (n ? n : 1) * sizeof *p);
 
 	if (!p)
 		return -1;
@@ -1661,11 +1595,11 @@ static uint16_t *byte_index_one(struct mf__arena *a, const struct mf__lit *lits,
 		k++;
 	if (k == n) {
 		*lo = 1, *hi = 0;
-		return arena_dup(a, NULL, sizeof *idx);
+		return mf__arena_dup(a, NULL, sizeof *idx);
 	}
 	b0 = edge_byte(lits, order, k, last);
 	b1 = edge_byte(lits, order, n - 1, last);
-	idx = arena_alloc(a, (b1 - b0 + 2) * sizeof *idx);
+	idx = mf__arena_alloc(a, (b1 - b0 + 2) * sizeof *idx);
 	if (!idx)
 		return NULL;
 	for (unsigned b = b0; b <= b1 + 1; b++) {
@@ -1692,12 +1626,12 @@ static int byte_index(struct mf__arena *a, const struct mf__lit *lits, const uin
 /* A copy of set s and its ranges in arena a; NULL when out of memory. */
 static const struct mf__cset *cset_dup(struct mf__arena *a, const struct mf__cset *s)
 {
-	struct mf__cset *set = arena_dup(a, s, sizeof *set);
+	struct mf__cset *set = mf__arena_dup(a, s, sizeof *set);
 
 	if (!set)
 		return NULL;
 	if (set->n_ranges) {
-		set->ranges = arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
+		set->ranges = mf__arena_dup(a, set->ranges, set->n_ranges * sizeof *set->ranges);
 		if (!set->ranges)
 			return NULL;
 	}
@@ -1708,7 +1642,7 @@ static const struct mf__cset *cset_dup(struct mf__arena *a, const struct mf__cse
 static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, int rule)
 {
 	struct mf__arena *a = b->p->arena;
-	struct mf__elem *elems = arena_alloc(a, s->n * sizeof *elems);
+	struct mf__elem *elems = mf__arena_alloc(a, s->n * sizeof *elems);
 	const struct mf__elem *an;
 	struct mf__chain *c;
 	uint32_t min_len;
@@ -1719,11 +1653,11 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 	for (uint32_t i = 0; i < s->n; i++) {
 		elems[i] = s->e[i];
 		if (elems[i].kind == MF__ELEM_FACTOR) {
-			struct mf__lit *lits = arena_dup(a, s->e[i].lits,
+			struct mf__lit *lits = mf__arena_dup(a, s->e[i].lits,
 							 s->e[i].n_lits * sizeof *lits);
 			if (!lits)
 				return -1;
-			uint32_t *rev = arena_alloc(a, s->e[i].n_lits * sizeof *rev);
+			uint32_t *rev = mf__arena_alloc(a, s->e[i].n_lits * sizeof *rev);
 			if (!rev)
 				return -1;
 			/* the factor's strings side by side, for the cache */
@@ -1731,7 +1665,7 @@ static int add_chain(struct plan_builder *b, const struct seq *s, int anchor, in
 			char *block;
 			for (uint32_t k = 0; k < s->e[i].n_lits; k++)
 				total += lits[k].len;
-			block = arena_alloc(a, total + 1);
+			block = mf__arena_alloc(a, total + 1);
 			if (!block)
 				return -1;
 			for (uint32_t k = 0; k < s->e[i].n_lits; k++) {
@@ -1816,8 +1750,7 @@ static int plan_pattern(struct plan_builder *b, const char *expr, int rule)
 	struct alts *r;
 	int anchors[MAX_CHAINS];
 
-	arena_free(b->tmp);
-	b->tmp->total = 0;
+	mf__arena_reset(b->tmp);
 	root = parse(b->tmp, expr);
 	r = root ? lower(b->tmp, root) : NULL;
 	if (r && r->n == 0)
@@ -1905,7 +1838,7 @@ static long uses_first(struct plan_builder *b)
 static int invert_gates(struct mf__plan *p)
 {
 	uint32_t *first = calloc(p->n_literals + 2, sizeof *first);
-	uint32_t *list = arena_alloc(p->arena, (p->n_gates + 1) * sizeof *list);
+	uint32_t *list = mf__arena_alloc(p->arena, (p->n_gates + 1) * sizeof *list);
 
 	if (!first || !list) {
 		free(first);
@@ -1948,7 +1881,7 @@ static int invert_gates(struct mf__plan *p)
  * records, their bytes, rev[] and byte indexes, and each gap's set. */
 static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 {
-	struct mf__lit *lits = arena_dup(a, e->lits, (e->n_lits ? e->n_lits : 1) * sizeof *lits);
+	struct mf__lit *lits = mf__arena_dup(a, e->lits, (e->n_lits ? e->n_lits : 1) * sizeof *lits);
 	size_t total = 0;
 	char *block;
 
@@ -1956,7 +1889,7 @@ static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 		return -1;
 	for (uint32_t k = 0; k < e->n_lits; k++)
 		total += lits[k].len;
-	block = arena_alloc(a, total + 1);
+	block = mf__arena_alloc(a, total + 1);
 	if (!block)
 		return -1;
 	for (uint32_t k = 0; k < e->n_lits; k++) {
@@ -1969,10 +1902,10 @@ static int relayout_factor(struct mf__arena *a, struct mf__elem *e)
 		e->rev = NULL;
 		return 0;
 	}
-	e->rev = arena_dup(a, e->rev, e->n_lits * sizeof *e->rev);
-	e->first_idx = arena_dup(a, e->first_idx,
+	e->rev = mf__arena_dup(a, e->rev, e->n_lits * sizeof *e->rev);
+	e->first_idx = mf__arena_dup(a, e->first_idx,
 				 ((size_t)e->first_hi + 2 - e->first_lo) * sizeof *e->first_idx);
-	e->last_idx = arena_dup(a, e->last_idx,
+	e->last_idx = mf__arena_dup(a, e->last_idx,
 				((size_t)e->last_hi + 2 - e->last_lo) * sizeof *e->last_idx);
 	if (!e->rev || !e->first_idx || !e->last_idx)
 		return -1;
@@ -1988,7 +1921,7 @@ static int relayout_gap(struct mf__arena *a, struct mf__elem *e)
 static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, size_t align,
 			  int *failed)
 {
-	void *copy = arena_alloc_aligned(a, n ? n : 1, align);
+	void *copy = mf__arena_alloc_aligned(a, n ? n : 1, align);
 
 	if (copy)
 		memcpy(copy, v, n ? n : 1);
@@ -2001,13 +1934,12 @@ static void *relayout_dup(struct mf__arena *a, const void *v, size_t n, size_t a
  * only compiling the literal database reads; the old arena is freed. */
 static int plan_relayout(struct mf__plan *p)
 {
-	struct mf__arena *a = calloc(1, sizeof *a);
+	struct mf__arena *a = mf__arena_new(PLAN_BLOCK, PLAN_MAX);
 	size_t c;
 	int failed = 0;
 
 	if (!a)
 		return -1;
-	a->max = p->arena->max;
 	/* 64-byte lines: an entry of these never straddles two */
 	p->lit_index = relayout_dup(a, p->lit_index, p->n_use_literals * sizeof *p->lit_index, 64,
 				    &failed);
@@ -2019,7 +1951,7 @@ static int plan_relayout(struct mf__plan *p)
 	p->chains = relayout_dup(a, p->chains, p->n_chains * sizeof *p->chains, 64, &failed);
 	for (c = 0; !failed && c < p->n_chains; c++) {
 		struct mf__chain *ch = &p->chains[c];
-		struct mf__elem *elems = arena_alloc_aligned(a, ch->n_elems * sizeof *elems, 64);
+		struct mf__elem *elems = mf__arena_alloc_aligned(a, ch->n_elems * sizeof *elems, 64);
 		if (!elems)
 			break;
 		memcpy(elems, ch->elems, ch->n_elems * sizeof *elems);
@@ -2036,12 +1968,10 @@ static int plan_relayout(struct mf__plan *p)
 	for (size_t i = 0; !failed && i < p->n_literals; i++)
 		p->literals[i] = relayout_dup(a, p->literals[i], p->literal_len[i], 16, &failed);
 	if (failed) {
-		arena_free(a);
-		free(a);
+		mf__arena_free(a);
 		return -1;
 	}
-	arena_free(p->arena);
-	free(p->arena);
+	mf__arena_free(p->arena);
 	p->arena = a;
 	return 0;
 }
@@ -2070,21 +2000,21 @@ static int cmp_pend(const void *x, const void *y)
 int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_error *err)
 {
 	struct plan_builder b;
-	struct mf__arena tmp = {NULL, 0, (size_t)256 << 20};
+	struct mf__arena *tmp = mf__arena_new(PLAN_BLOCK, PLAN_SCRATCH_MAX);
 	struct mf__plan *p = calloc(1, sizeof *p);
 	int rc = 0;
 
 	*out = NULL;
 	memset(&b, 0, sizeof b);
-	if (!p || !(p->arena = calloc(1, sizeof *p->arena)) ||
+	if (!tmp || !p || !(p->arena = mf__arena_new(PLAN_BLOCK, PLAN_MAX)) ||
 	    !(p->always = calloc(d->n_rules + 1, sizeof *p->always))) {
+		mf__arena_free(tmp);
 		mf__plan_free(p);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
-	p->arena->max = (size_t)1 << 30;
 	b.d = d;
 	b.p = p;
-	b.tmp = &tmp;
+	b.tmp = tmp;
 	for (size_t i = 0; !rc && i < d->n_patterns; i++) {
 		const struct mf__pattern *pt = &d->patterns[i];
 		if (d->rules[pt->rule].reason)
@@ -2104,14 +2034,14 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	/* group the uses by literal: one in place, more in uses[] */
 	if (!rc) {
 		qsort(b.pend, b.n_pend, sizeof *b.pend, cmp_pend);
-		p->lit_index = arena_dup(p->arena, NULL, (p->n_use_literals + 1) * sizeof *p->lit_index);
-		p->gate_lits = arena_dup(p->arena, NULL,
+		p->lit_index = mf__arena_dup(p->arena, NULL, (p->n_use_literals + 1) * sizeof *p->lit_index);
+		p->gate_lits = mf__arena_dup(p->arena, NULL,
 					 (b.n_lit - p->n_use_literals + 1) * sizeof *p->gate_lits);
-		p->uses = arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
-		p->literals = arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
-		p->literal_len = arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
-		p->chains = arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
-		p->gates = arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
+		p->uses = mf__arena_alloc(p->arena, (b.n_pend + 1) * sizeof *p->uses);
+		p->literals = mf__arena_dup(p->arena, b.lit, (b.n_lit + 1) * sizeof *b.lit);
+		p->literal_len = mf__arena_dup(p->arena, b.lit_len, (b.n_lit + 1) * sizeof *b.lit_len);
+		p->chains = mf__arena_dup(p->arena, b.chains, (b.n_chains + 1) * sizeof *b.chains);
+		p->gates = mf__arena_dup(p->arena, b.gates, (b.n_gates + 1) * sizeof *b.gates);
 		p->n_gates = b.n_gates;
 		rc = !p->lit_index || !p->gate_lits || !p->uses || !p->literals || !p->literal_len ||
 		     !p->chains || !p->gates;
@@ -2144,7 +2074,7 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 	}
 	if (!rc)
 		rc = plan_relayout(p);
-	arena_free(&tmp);
+	mf__arena_free(tmp);
 	free(b.chains);
 	free(b.pend);
 	free(b.slots);
@@ -2165,19 +2095,16 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 
 void *mf__plan_image(struct mf__plan *p, size_t n)
 {
-	p->arena = calloc(1, sizeof *p->arena);
-	if (!p->arena)
-		return NULL;
-	p->arena->max = (size_t)1 << 30;
-	return arena_alloc_aligned(p->arena, n, 64);
+	/* one block: the image is contiguous */
+	p->arena = mf__arena_new(n + 64, PLAN_MAX);
+	return p->arena ? mf__arena_alloc_aligned(p->arena, n, 64) : NULL;
 }
 
 void mf__plan_free(struct mf__plan *p)
 {
 	if (!p)
 		return;
-	arena_free(p->arena);
-	free(p->arena);
+	mf__arena_free(p->arena);
 	free(p->always);
 	free(p);
 }

@@ -23,14 +23,13 @@
 
 struct report {
 	struct mf_probe_report pub;   /* first: what the caller holds */
-	char **strs;                  /* every string the report owns */
-	size_t n_strs;
+	struct mf__arena *strs;       /* every string the report owns */
 	int nomem;
 };
 
 static const char *keep(struct report *r, const char *s)
 {
-	char *copy = s ? strdup(s) : NULL;
+	char *copy = s ? mf__arena_strdup(r->strs, s) : NULL;
 
 	if (!s)
 		return NULL;
@@ -38,7 +37,6 @@ static const char *keep(struct report *r, const char *s)
 		r->nomem = 1;
 		return "";
 	}
-	r->strs[r->n_strs++] = copy;
 	return copy;
 }
 
@@ -96,7 +94,7 @@ int mf__probe_report(const struct mf_ctx *ctx, const struct mf_probe_request *re
 	*out = NULL;
 	if (!r)
 		return MF_ENOMEM;
-	r->strs = calloc(n * 4 + 4, sizeof *r->strs);
+	r->strs = mf__arena_new(1024, 0);
 	r->pub.results = calloc(n + 1, sizeof *r->pub.results);
 	if (!r->strs || !r->pub.results) {
 		mf_probe_report_free(&r->pub);
@@ -144,9 +142,7 @@ void mf_probe_report_free(struct mf_probe_report *report)
 
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n_strs; i++)
-		free(r->strs[i]);
-	free(r->strs);
+	mf__arena_free(r->strs);
 	free(r->pub.results);
 	free(r);
 }

@@ -44,31 +44,8 @@
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
-struct filled_arena {
-	void **blocks;
-	size_t n, cap;
-};
-
-static void *falloc(struct filled_arena *a, size_t size)
-{
-	void *p;
-
-	if (a->n == a->cap) {
-		size_t nc = a->cap ? a->cap * 2 : 256;
-		void **nv = realloc(a->blocks, nc * sizeof *nv);
-		if (!nv)
-			return NULL;
-		a->blocks = nv;
-		a->cap = nc;
-	}
-	p = calloc(1, size ? size : 1);
-	if (p)
-		a->blocks[a->n++] = p;
-	return p;
-}
-
 /* Substitute {fact} placeholders with the provider's values. */
-static char *fill(struct filled_arena *a, const struct mf__provider *pv, const char *tmpl,
+static char *fill(struct mf__arena *a, const struct mf__provider *pv, const char *tmpl,
 		  int lang)
 {
 	struct mf__buf b;
@@ -92,16 +69,14 @@ static char *fill(struct filled_arena *a, const struct mf__provider *pv, const c
 	s = mf__buf_steal(&b);
 	if (!s)
 		return NULL;
-	out = falloc(a, strlen(s) + 1);
-	if (out)
-		memcpy(out, s, strlen(s) + 1);
+	out = mf__arena_strdup(a, s);
 	free(s);
 	return out;
 }
 
 /* Fill `lists` text lists (NULL-terminated pairs) into one list, without
  * repeating a text. */
-static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int lang,
+static int fill_list(struct mf__arena *a, const struct mf__provider *pv, int lang,
 		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists)
 {
 	size_t total = 0;
@@ -109,7 +84,7 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 	for (size_t i = 0; i < n_lists; i++)
 		total += lists[i] ? lists[i]->n : 0;
 	out->n = 0;
-	out->v = falloc(a, (total + 1) * sizeof *out->v);
+	out->v = mf__arena_alloc(a, (total + 1) * sizeof *out->v);
 	if (!out->v)
 		return MF_ENOMEM;
 	for (size_t i = 0; i < n_lists; i++)
@@ -126,21 +101,21 @@ static int fill_list(struct filled_arena *a, const struct mf__provider *pv, int 
 	return 0;
 }
 
-static int prepare_one(struct filled_arena *a, const struct mf__data *d,
+static int prepare_one(struct mf__arena *a, const struct mf__data *d,
 		       const struct mf__provider *pv, int lang, struct mf__filled *f)
 {
 	struct mf__texts note = {(struct mf__text *)&d->default_note, 1};
 	struct mf__texts gnote = {(struct mf__text *)&d->guess_note, 1};
 	int rc = 0;
 
-	f->cause_steps = falloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
-	f->cause_limits = falloc(a, (d->n_causes + 1) * sizeof *f->cause_limits);
-	f->path_steps = falloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
-	f->path_limits[0] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
-	f->path_limits[1] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
-	f->path_limits[2] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
-	f->path_limits[3] = falloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
-	f->rule_note = falloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
+	f->cause_steps = mf__arena_alloc(a, (d->n_causes + 1) * sizeof *f->cause_steps);
+	f->cause_limits = mf__arena_alloc(a, (d->n_causes + 1) * sizeof *f->cause_limits);
+	f->path_steps = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_steps);
+	f->path_limits[0] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[0]);
+	f->path_limits[1] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[1]);
+	f->path_limits[2] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[2]);
+	f->path_limits[3] = mf__arena_alloc(a, (d->n_paths + 1) * sizeof *f->path_limits[3]);
+	f->rule_note = mf__arena_alloc(a, (d->n_rules + 1) * sizeof *f->rule_note);
 	if (!f->cause_steps || !f->cause_limits || !f->path_steps || !f->path_limits[0] ||
 	    !f->path_limits[1] || !f->path_limits[2] || !f->path_limits[3] || !f->rule_note)
 		return MF_ENOMEM;
@@ -183,7 +158,7 @@ static int prepare_one(struct filled_arena *a, const struct mf__data *d,
 int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
-	struct filled_arena *a = calloc(1, sizeof *a);
+	struct mf__arena *a = mf__arena_new(64 * 1024, 0);
 	size_t n_smtp = 0;
 	int rc = 0;
 
@@ -193,8 +168,8 @@ int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 	if (d->n_paths > MAX_PATHS)
 		return mf__fail(err, MF_EDATA, "paths.json", NULL,
 				"more than %d paths", MAX_PATHS);
-	ctx->filled = falloc(a, (d->n_providers * MF__N_LANGS + 1) * sizeof *ctx->filled);
-	ctx->smtp_rules = falloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
+	ctx->filled = mf__arena_alloc(a, (d->n_providers * MF__N_LANGS + 1) * sizeof *ctx->filled);
+	ctx->smtp_rules = mf__arena_alloc(a, (d->n_rules + 1) * sizeof *ctx->smtp_rules);
 	if (!ctx->filled || !ctx->smtp_rules)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t p = 0; !rc && p < d->n_providers; p++)
@@ -212,14 +187,7 @@ int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err)
 
 void mf__route_release(struct mf_ctx *ctx)
 {
-	struct filled_arena *a = ctx->filled_arena;
-
-	if (!a)
-		return;
-	for (size_t i = 0; i < a->n; i++)
-		free(a->blocks[i]);
-	free(a->blocks);
-	free(a);
+	mf__arena_free(ctx->filled_arena);
 	ctx->filled_arena = NULL;
 	ctx->filled = NULL;
 }
@@ -612,6 +580,60 @@ static int rule_spans(const struct mf_ctx *ctx, void *scratch, const struct mf__
 				 MAX_SPANS, n, err);
 }
 
+/* The lines of the query quoted with '>' (an earlier message of a
+ * thread, above or below the newest one: "> Admin: done, unfrozen"), as
+ * ranges of normalized text in c->quoted_from/to.  Not when the rule of
+ * the quote cue is excluded (a quoted bounce is evidence the user passes
+ * on, not history: context.quoted-bounce), nor when the whole query is
+ * quoted (then nothing newer stands beside it). */
+static void find_quoted_lines(const struct mf__data *d, const struct findings *fd,
+			      const struct mf__norm *norm, struct mf__context_cues *c)
+{
+	uint32_t from[MF__MAX_CONTEXT_CUES], to[MF__MAX_CONTEXT_CUES];
+	size_t n = 0, unquoted = 0;
+
+	if (!fd->query || !memchr(fd->query, '>', fd->query_len))
+		return;
+	for (size_t o = 0; o < fd->query_len;) {
+		size_t end = o, first = o;
+
+		while (end < fd->query_len && fd->query[end] != '\n')
+			end++;
+		while (first < end && (fd->query[first] == ' ' || fd->query[first] == '\t'))
+			first++;
+		if (first < end && fd->query[first] == '>') {
+			/* (consecutive quoted lines make one range) */
+			if (n && to[n - 1] == o)
+				to[n - 1] = (uint32_t)end + 1;
+			else if (n < MF__MAX_CONTEXT_CUES) {
+				from[n] = (uint32_t)o;
+				to[n++] = (uint32_t)end + 1;
+			}
+		} else if (first < end) {
+			unquoted++;
+		}
+		o = end + 1;
+	}
+	if (!n || !unquoted)
+		return;
+	for (size_t r = 0; r < d->n_rules; r++)
+		if (d->rules[r].context == MF__CONTEXT_QUOTE && !may_be_active(d, fd, (int)r))
+			return;
+	for (size_t k = 0; k < n; k++) {
+		uint32_t i = 0, j;
+
+		while (i < norm->len && norm->orig[i] < from[k])
+			i++;
+		j = i;
+		while (j < norm->len && norm->orig[j] < to[k])
+			j++;
+		if (j > i) {
+			c->quoted_from[c->n_quoted] = i;
+			c->quoted_to[c->n_quoted++] = j;
+		}
+	}
+}
+
 /* Read the context cues (context rules that fired: cues.c) and drop what
  * they make history or a guess outweighed by evidence: "the 550 from
  * Tuesday is resolved", "New problem though: ...", the earlier messages
@@ -632,13 +654,15 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 	unsigned mode = 0, evidence = 0;
 	int any = 0, rc = 0;
 
+	memset(&cues, 0, sizeof cues);
+	find_quoted_lines(d, fd, norm, &cues);
 	/* (a contrast cue alone changes nothing) */
+	any = cues.n_quoted > 0;
 	for (size_t h = 0; h < fd->n_hits && !any; h++)
 		any = d->rules[fd->hits[h]].context != MF__CONTEXT_NONE &&
 		      d->rules[fd->hits[h]].context != MF__CONTEXT_CONTRAST;
 	if (!any)
 		return 0;
-	memset(&cues, 0, sizeof cues);
 	for (size_t h = 0; h < fd->n_hits; h++) {
 		int rule = fd->hits[h];
 
@@ -713,7 +737,7 @@ static int apply_context(const struct mf_ctx *ctx, void *scratch, const struct m
 		return rc;
 	}
 	/* the quote is history when the newest message names a cause itself */
-	for (size_t h = 0; h < fd->n_hits && cues.has_quote; h++)
+	for (size_t h = 0; h < fd->n_hits && (cues.has_quote || cues.n_quoted); h++)
 		if (is_evidence(d, fd, ic, h, mode | MF__USE_QUOTE)) {
 			mode |= MF__USE_QUOTE;
 			break;

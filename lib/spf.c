@@ -38,75 +38,6 @@
 
 enum { R_NOMATCH = 0, R_MATCH = 1, R_PENDING = -1, R_PERM = -2, R_TEMP = -3, R_GO_ON = -4 };
 
-/* ---- arena: the strings of one result ---- */
-
-struct mf__spf_arena {
-	struct mf__spf_arena *next;
-	size_t used, cap;
-	char data[];
-};
-
-static void *arena_alloc(struct mf__spf_arena **ar, size_t n)
-{
-	struct mf__spf_arena *a = *ar;
-
-	n = (n + 7) & ~(size_t)7;
-	if (!a || a->cap - a->used < n) {
-		/* Small first: a bulk answer needs a few hundred bytes, and big
-		 * blocks freed per check make malloc consolidate. */
-		size_t cap = n > 1000 ? n : (a ? 4000 : 1000);
-		a = malloc(sizeof *a + cap);
-		if (!a)
-			return NULL;
-		a->next = *ar;
-		a->used = 0;
-		a->cap = cap;
-		*ar = a;
-	}
-	a->used += n;
-	return a->data + a->used - n;
-}
-
-char *mf__arena_strndup(struct mf__spf_arena **ar, const char *s, size_t n)
-{
-	char *p = arena_alloc(ar, n + 1);
-
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
-char *mf__arena_printf(struct mf__spf_arena **ar, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-	char *p;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return NULL;
-	p = arena_alloc(ar, (size_t)n + 1);
-	if (!p)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
-void mf__arena_free(struct mf__spf_arena *ar)
-{
-	while (ar) {
-		struct mf__spf_arena *n = ar->next;
-		free(ar);
-		ar = n;
-	}
-}
-
 /* ---- names ---- */
 
 const char *mf_spf_code_name(int code)
@@ -260,11 +191,11 @@ static struct mf_spf_step *add_step(struct eval *ev, int depth, const char *doma
 	s = &r->pub.steps[r->pub.n_steps++];
 	memset(s, 0, sizeof *s);
 	s->depth = depth;
-	s->domain = mf__arena_strndup(&r->arena, domain, strlen(domain));
+	s->domain = mf__arena_strndup(r->arena, domain, strlen(domain));
 	if (term)
-		s->term = mf__arena_strndup(&r->arena, term, term_len);
+		s->term = mf__arena_strndup(r->arena, term, term_len);
 	if (record)
-		s->record = mf__arena_strndup(&r->arena, record, strlen(record));
+		s->record = mf__arena_strndup(r->arena, record, strlen(record));
 	s->lookups = ev->lookups;
 	s->voids = ev->voids;
 	return s;
@@ -285,7 +216,7 @@ static void step_set(struct eval *ev, long idx, const char *outcome, const char 
 	s = &ev->res->pub.steps[idx];
 	s->outcome = outcome;
 	if (note)
-		s->note = mf__arena_strndup(&ev->res->arena, note, strlen(note));
+		s->note = mf__arena_strndup(ev->res->arena, note, strlen(note));
 	s->lookups = ev->lookups;
 	s->voids = ev->voids;
 }
@@ -306,9 +237,9 @@ static void problem(struct eval *ev, const char *record, int col, const char *fm
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	r->pub.problem = mf__arena_strndup(&r->arena, buf, strlen(buf));
+	r->pub.problem = mf__arena_strndup(r->arena, buf, strlen(buf));
 	if (record)
-		r->pub.problem_record = mf__arena_strndup(&r->arena, record, strlen(record));
+		r->pub.problem_record = mf__arena_strndup(r->arena, record, strlen(record));
 	r->pub.problem_column = col;
 }
 
@@ -858,7 +789,7 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 
 static const char *spf_strndup(struct eval *ev, const char *s, size_t n)
 {
-	return mf__arena_strndup(&ev->res->arena, s, n);
+	return mf__arena_strndup(ev->res->arena, s, n);
 }
 
 /* RFC 7208 6.2: the explanation of a fail, from exp= or the default. */
@@ -1519,7 +1450,7 @@ static void build_result(struct eval *ev, int code, const struct hres *h)
 {
 	struct mf_spf_result *r = &ev->res->pub;
 	struct check *c = ev->c;
-	struct mf__spf_arena **ar = &ev->res->arena;
+	struct mf__arena *ar = ev->res->arena;
 
 	r->code = code;
 	r->identity = c->helo_identity ? "helo" : "mailfrom";
@@ -1591,7 +1522,14 @@ static void check_free(struct check *c)
 
 static struct mf__spf_result_impl *result_new(void)
 {
-	return calloc(1, sizeof(struct mf__spf_result_impl));
+	struct mf__spf_result_impl *r = calloc(1, sizeof *r);
+
+	/* small first: a bulk answer needs a few hundred bytes */
+	if (r && !(r->arena = mf__arena_new(1024, 0))) {
+		free(r);
+		r = NULL;
+	}
+	return r;
 }
 
 /* Empty a result for the next run, keeping its memory. */
@@ -1599,11 +1537,7 @@ static void result_reset(struct mf__spf_result_impl *r)
 {
 	struct mf_spf_step *steps = r->pub.steps;
 
-	if (r->arena) {
-		mf__arena_free(r->arena->next);
-		r->arena->next = NULL;
-		r->arena->used = 0;
-	}
+	mf__arena_reset(r->arena);
 	memset(&r->pub, 0, sizeof r->pub);
 	r->pub.steps = steps;
 }

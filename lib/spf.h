@@ -53,15 +53,9 @@ int mf__spf_macro_expand(const struct mf__spf_macro_env *env, const char *s,
 const char *mf__spf_domain_end_problem(const char *s, size_t len);
 
 /* A result with the arena that owns its strings. */
-struct mf__spf_arena;
-char *mf__arena_strndup(struct mf__spf_arena **ar, const char *s, size_t n);
-char *mf__arena_printf(struct mf__spf_arena **ar, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-void mf__arena_free(struct mf__spf_arena *ar);
-
 struct mf__spf_result_impl {
 	struct mf_spf_result pub;  /* first: the public view */
-	struct mf__spf_arena *arena;
+	struct mf__arena *arena;
 	size_t steps_cap;
 };
 

@@ -8,7 +8,10 @@ own words, and the overall cause: every login working; a wrong password
 everywhere (client-password); POP3 refusing an account IMAP takes
 (pop-imap-disabled); a locked account; a name without "@"; STARTTLS to a
 TLS port and TLS to a plain one; an untrusted, a misnamed and an expired
-certificate; a closed port; a name that does not resolve.  The password
+certificate; a closed port; a name that does not resolve; a port that
+never completes the TCP handshake (a listener whose backlog is full drops
+the SYNs, as a firewall does) and a server that greets and then says
+nothing more (each probe stops at --timeout).  The password
 must never appear in what mailfix prints, nor be taken from argv.
 Usage: probe_servers.py MAILFIX
 """
@@ -18,6 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -144,6 +148,43 @@ def main():
                        [("--imap", f"mail.test:{port}"), ("--imap", f"nowhere.test:{p['imap']}")])
         expect("a closed port, a name that does not resolve", rep, "wrong-server-or-port",
                [("connect", "connection-refused", None), ("resolve", "dns-resolution", "nowhere.test")])
+
+        # A listener that takes one connection and never accepts it: its
+        # queue is full, so the kernel drops further SYNs and connect()
+        # waits, as behind a firewall that drops packets.  And a server
+        # that greets, then reads the login and never answers it.
+        full = socket.socket()
+        full.bind(("127.0.0.1", 0))
+        full.listen(0)
+        filler = socket.create_connection(full.getsockname(), timeout=2)
+        mute = socket.socket()
+        mute.bind(("127.0.0.1", 0))
+        mute.listen(4)
+        mute_port = mute.getsockname()[1]
+
+        def greet_then_mute():
+            try:
+                c, _ = mute.accept()
+                c.sendall(b"* OK IMAP4rev1 ready\r\n")
+                time.sleep(4)
+                c.close()
+            except OSError:
+                pass
+        t = threading.Thread(target=greet_then_mute, daemon=True)
+        t.start()
+        rep, elapsed = probe(mailfix, tmp, m, "zhang@mail.test",
+                             [("--imap", f"mail.test:{full.getsockname()[1]}"),
+                              ("--imap", f"mail.test:{mute_port}")], timeout=2)
+        expect("no TCP handshake; a greeting, then silence", rep, "connection-timeout",
+               [("connect", "connection-timeout", None), ("auth", "connection-timeout", None)])
+        check(elapsed < 3.9, f"timeouts run at once: {elapsed:.1f} s for a 2 s timeout")
+        if rep:
+            check(rep["path"] == "configuration" and rep["side"] == "network",
+                  f"connection-timeout's path and side: {rep['path']} {rep['side']}")
+        filler.close()
+        full.close()
+        mute.close()
+        t.join(5)
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[:1], password="wrong horse",
                        extra=["--lang", "zh"])
