@@ -447,6 +447,17 @@ char *mf_check_report_to_json(const struct mf_check_report *report);
  * records read.  malloc'd, or NULL when out of memory. */
 char *mf_check_report_to_text(const struct mf_check_report *report, int color);
 
+/* A route answer with the check report of the sender's domain beside it
+ * (`route --check`): in JSON the answer (id_json as mf_answer_to_json
+ * takes it) with the whole report under "check"; for a terminal the
+ * answer, then the findings that bear on it (its cause's first, then
+ * the errors and warnings on its path).  malloc'd, or NULL when out of
+ * memory. */
+char *mf_answer_with_check_to_json(const struct mf_answer *answer, const char *id_json,
+				   const struct mf_check_report *report);
+char *mf_answer_with_check_to_text(const struct mf_answer *answer,
+				   const struct mf_check_report *report, int color);
+
 /* ---- probe: log in to the mail servers as a mail program does ------- */
 
 /* One server to try.  tls: "implicit" (TLS from the first byte: 993, 995,

@@ -818,8 +818,11 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 
 	mf__buf_init(&b, 4 * 1024 * 1024);
 	if (!ex) {
-		mf__buf_printf(&b, "%s%s%s: %scannot read: %s%s\n", bold, source, off, red,
-			       err ? err->message : "unknown error", off);
+		const char *why = err && err->message[0] ? err->message : "unknown error";
+
+		/* (a reader's own message says "cannot ..." already) */
+		mf__buf_printf(&b, "%s%s%s: %s%s%s%s\n", bold, source, off, red,
+			       strncmp(why, "cannot ", 7) == 0 ? "" : "cannot read: ", why, off);
 		return mf__buf_steal(&b);
 	}
 	if (ex->n_bounces == 0) {
