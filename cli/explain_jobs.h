@@ -25,7 +25,8 @@ struct ejob {
 	int rc;                  /* mf_explain's code (or pre.code) */
 	size_t n_bounces;
 	/* --check: the original sender's domain to look up (malloc'd, or
-	 * NULL), and the cause and path of its first sender-side bounce */
+	 * NULL), and the cause and path of its first sender-side bounce (ids
+	 * of the context's data, which outlive the explanation) */
 	char *check_domain;
 	const char *check_cause, *check_path;
 };
