@@ -96,29 +96,15 @@ static void progress(struct run *r, int done)
 			r->n_bounces, r->n_errors, done ? "\n" : "");
 }
 
-/* --check: the original sender's domain, when one of the bounces has its
- * cause on the sender's side (lower case; the check says what it makes of
- * a name mail cannot use). */
+/* --check: the original sender's domain, when a bounce's cause is the
+ * sender's (mf_explanation_check_domain). */
 static void want_check(const struct mf_explanation *ex, struct ejob *j)
 {
-	const char *at = ex->sender ? strrchr(ex->sender, '@') : NULL;
+	char domain[256];
 
-	if (!at || !at[1])
-		return;
-	for (size_t i = 0; i < ex->n_bounces; i++) {
-		const struct mf_bounce *b = &ex->bounces[i];
-
-		if (b->side && strcmp(b->side, "sender") == 0) {
-			/* (up to the end of the address: "Name <user@example.com>") */
-			j->check_domain = strndup(at + 1, strcspn(at + 1, " \t>;,)\"'"));
-			for (char *p = j->check_domain; p && *p; p++)
-				if (*p >= 'A' && *p <= 'Z')
-					*p = (char)(*p - 'A' + 'a');
-			j->check_cause = b->cause;
-			j->check_path = b->path;
-			return;
-		}
-	}
+	if (mf_explanation_check_domain(ex, domain, sizeof domain, &j->check_cause,
+					&j->check_path))
+		j->check_domain = strdup(domain);
 }
 
 /* Explain one message (or render the reader's own error for it) into
@@ -214,19 +200,7 @@ static char *with_check(struct run *r, const struct ejob *j, char *out)
 	if (!c)
 		return out;
 	if (r->c.json) {
-		json_t *o = json_loads(out, 0, NULL), *rep = NULL;
-		char *rj = c->report ? mf_check_report_to_json(c->report) : NULL;
-
-		rep = rj ? json_loads(rj, 0, NULL)
-			 : json_pack("{s:s, s:s}", "domain", j->check_domain, "error",
-				     c->err.message);
-		free(rj);
-		if (o && rep && json_object_set_new(o, "check", rep) == 0) {
-			rep = NULL;
-			s = json_dumps(o, JSON_COMPACT);
-		}
-		json_decref(rep);
-		json_decref(o);
+		s = mf_check_attach_json(out, j->check_domain, c->report, &c->err);
 	} else {
 		char *bearing = c->report ? mf_check_report_bearing_to_text(c->report, j->check_cause,
 									     j->check_path, r->c.color)

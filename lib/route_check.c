@@ -1,7 +1,8 @@
 /*
- * route_check.c: a route answer proven by looking (`route --check`, a
- * JSONL line or an API request that names the sender's domain): the
- * answer and the check report of the domain together.  In JSON the whole
+ * route_check.c: an answer proven by looking (`route --check`, a JSONL
+ * line or an API request that names the sender's domain; `explain
+ * --check`, where the bounce's original sender names it): the answer and
+ * the check report of the domain together.  In JSON the whole
  * report sits under the answer's "check"; for a terminal the answer comes
  * first, then the findings that bear on it (as on a bounce's cause for
  * `explain --check`): those of the cause, then the other errors and
@@ -15,23 +16,65 @@
 
 #include "internal.h"
 
-char *mf_answer_with_check_to_json(const struct mf_answer *a, const char *id_json,
-				   const struct mf_check_report *rep)
+char *mf_check_attach_json(const char *answer_json, const char *domain,
+			   const struct mf_check_report *rep, const struct mf_error *failed)
 {
-	char *answer = mf_answer_to_json(a, id_json), *report = mf_check_report_to_json(rep);
-	json_t *ja = answer ? json_loads(answer, 0, NULL) : NULL;
-	json_t *jr = report ? json_loads(report, 0, NULL) : NULL;
+	char *report = rep ? mf_check_report_to_json(rep) : NULL;
+	json_t *ja = answer_json ? json_loads(answer_json, 0, NULL) : NULL;
+	json_t *jr = report ? json_loads(report, 0, NULL)
+			    : json_pack("{s:s, s:s}", "domain", domain ? domain : "", "error",
+					failed && failed->message[0] ? failed->message
+								     : "the domain was not looked up");
 	char *out = NULL;
 
-	if (ja && jr && json_object_set_new(ja, "check", jr) == 0) {
+	if (json_is_object(ja) && jr && json_object_set_new(ja, "check", jr) == 0) {
 		jr = NULL;
 		out = json_dumps(ja, JSON_COMPACT);
 	}
 	json_decref(ja);
 	json_decref(jr);
-	free(answer);
 	free(report);
 	return out;
+}
+
+char *mf_answer_with_check_to_json(const struct mf_answer *a, const char *id_json,
+				   const struct mf_check_report *rep)
+{
+	char *answer = mf_answer_to_json(a, id_json);
+	char *out = answer ? mf_check_attach_json(answer, rep->domain, rep, NULL) : NULL;
+
+	free(answer);
+	return out;
+}
+
+int mf_explanation_check_domain(const struct mf_explanation *ex, char *domain, size_t size,
+				const char **cause, const char **path)
+{
+	const char *at = ex && ex->sender ? strrchr(ex->sender, '@') : NULL;
+	size_t n;
+
+	if (!at || !at[1] || size == 0)
+		return 0;
+	/* up to the end of the address: "Name <user@example.com>" */
+	n = strcspn(at + 1, " \t>;,)\"'");
+	if (n == 0 || n >= size)
+		return 0;
+	for (size_t i = 0; i < ex->n_bounces; i++) {
+		const struct mf_bounce *b = &ex->bounces[i];
+
+		if (b->side && strcmp(b->side, "sender") == 0) {
+			for (size_t k = 0; k < n; k++)
+				domain[k] = (char)((unsigned)(at[1 + k] - 'A') < 26u ? at[1 + k] + 32
+										 : at[1 + k]);
+			domain[n] = '\0';
+			if (cause)
+				*cause = b->cause;
+			if (path)
+				*path = b->path;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const char *cause,
