@@ -457,6 +457,13 @@ char *mf_answer_with_check_to_json(const struct mf_answer *answer, const char *i
 				   const struct mf_check_report *report);
 char *mf_answer_with_check_to_text(const struct mf_answer *answer,
 				   const struct mf_check_report *report, int color);
+/* What of a check report bears on one cause on one path (route --check,
+ * explain --check), for a terminal: "Looked up in DNS: DOMAIN", then the
+ * findings of that cause, then the other errors and warnings on the path,
+ * each with its fix, or a line saying nothing there bears on it; in the
+ * report's language.  malloc'd, or NULL when out of memory. */
+char *mf_check_report_bearing_to_text(const struct mf_check_report *report, const char *cause,
+				      const char *path, int color);
 
 /* ---- probe: log in to the mail servers as a mail program does ------- */
 

@@ -3,9 +3,10 @@
  * JSONL line or an API request that names the sender's domain): the
  * answer and the check report of the domain together.  In JSON the whole
  * report sits under the answer's "check"; for a terminal the answer comes
- * first, then the findings that bear on it: those of the answer's cause,
- * then the other errors and warnings on the answer's path, each with its
- * fix; or a line saying the domain's DNS shows nothing that bears on it.
+ * first, then the findings that bear on it (as on a bounce's cause for
+ * `explain --check`): those of the cause, then the other errors and
+ * warnings on its path, each with its fix; or a line saying the domain's
+ * DNS shows nothing that bears on it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,29 +34,25 @@ char *mf_answer_with_check_to_json(const struct mf_answer *a, const char *id_jso
 	return out;
 }
 
-char *mf_answer_with_check_to_text(const struct mf_answer *a, const struct mf_check_report *rep,
-				   int color)
+char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const char *cause,
+				      const char *path, int color)
 {
-	int zh = strncmp(a->lang, "zh", 2) == 0;
+	int zh = strncmp(rep->lang, "zh", 2) == 0;
 	const char *bold = color ? "\033[1m" : "", *off = color ? "\033[0m" : "";
-	char *answer = mf_answer_to_text(a, color);
 	size_t shown = 0;
 	struct mf__buf b;
 
-	if (!answer)
-		return NULL;
 	mf__buf_init(&b, 1 << 22);
-	mf__buf_printf(&b, "%s\n%s%s %s%s\n", answer, bold, zh ? "查询 DNS：" : "Looked up in DNS:",
-		       rep->domain, off);
-	free(answer);
-	/* the findings of the answer's cause, then the rest on its path */
+	mf__buf_printf(&b, "%s%s %s%s\n", bold, zh ? "查询 DNS：" : "Looked up in DNS:", rep->domain,
+		       off);
+	/* the findings of the cause, then the rest on its path */
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < rep->n_findings; i++) {
 			const struct mf_finding *f = &rep->findings[i];
-			int same_cause = a->cause && f->cause && strcmp(a->cause, f->cause) == 0;
+			int same_cause = cause && f->cause && strcmp(cause, f->cause) == 0;
 
 			if (strcmp(f->severity, "info") == 0 || (pass == 0) != same_cause ||
-			    (!same_cause && strcmp(f->path, a->path) != 0))
+			    (!same_cause && (!path || strcmp(f->path, path) != 0)))
 				continue;
 			mf__buf_printf(&b, "  %s %s\n    %s\n", f->severity, f->id, f->title);
 			if (f->fix_type)
@@ -71,4 +68,22 @@ char *mf_answer_with_check_to_text(const struct mf_answer *a, const struct mf_ch
 					"everything).\n",
 			       rep->domain);
 	return mf__buf_steal(&b);
+}
+
+char *mf_answer_with_check_to_text(const struct mf_answer *a, const struct mf_check_report *rep,
+				   int color)
+{
+	char *answer = mf_answer_to_text(a, color);
+	char *bearing = answer ? mf_check_report_bearing_to_text(rep, a->cause, a->path, color) : NULL;
+	char *out = NULL;
+	struct mf__buf b;
+
+	if (answer && bearing) {
+		mf__buf_init(&b, 1 << 23);
+		mf__buf_printf(&b, "%s\n%s", answer, bearing);
+		out = mf__buf_steal(&b);
+	}
+	free(answer);
+	free(bearing);
+	return out;
 }
