@@ -9,7 +9,12 @@
  * goes to standard error when it is a terminal and the run is long.
  * With --jobs N (default: one per CPU) the messages are explained on N
  * threads (explain_jobs.c) while this thread reads and writes, in input
- * order: the output is the same bytes as with --jobs 1.
+ * order: the output is the same bytes as with --jobs 1.  With --check, a
+ * bounce whose cause sits with the sender (SPF, DKIM, DMARC, the domain's
+ * reputation) has its original sender's domain looked up as `mailfix
+ * check` does, on this thread, each domain once a run; the report goes
+ * under the message's "check", or the findings that bear on the bounce
+ * under its text view.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -34,6 +39,9 @@
 #define MAX_JOBS 256
 #define WINDOW_PER_JOB 16
 #define WINDOW_BYTES (64 * 1024 * 1024)
+/* --check: the reports of this many domains are kept for the run (a
+ * bounce folder holds the bounces of a few sending domains) */
+#define MAX_CHECKED 32
 
 struct run {
 	struct mf_ctx *ctx;
@@ -45,11 +53,22 @@ struct run {
 	int progress;
 	unsigned long n_msgs, n_bounces, n_errors;
 	int worst;
+	/* --check */
+	int check;
+	struct cli_dns dns_opt;   /* --zone, --dns */
+	struct mf_dns *dns;       /* made when first needed */
+	struct checked {
+		char *domain;
+		struct mf_check_report *report;   /* NULL: the check failed, */
+		struct mf_error err;              /* and why */
+	} checked[MAX_CHECKED];
+	size_t n_checked, next_evict;
 };
 
 static void help(void)
 {
-	printf("usage: mailfix explain [--json] [--lang en|zh|zh-Hant] [--jobs N] [--data DIR] [FILE|DIR|MBOX ...]\n\n"
+	printf("usage: mailfix explain [--json] [--lang en|zh|zh-Hant] [--jobs N] [--check]\n"
+	       "                       [--data DIR] [FILE|DIR|MBOX ...]\n\n"
 	       "Reads bounce messages (delivery status notifications, MTA bounce texts,\n"
 	       "auto-replies, ARF feedback reports) and says per failed recipient the\n"
 	       "reason, status, reply code, whose side must act and what to do.\n"
@@ -59,6 +78,10 @@ static void help(void)
 	       "  --lang L    language of the steps: en, zh or zh-Hant\n"
 	       "  --jobs N    explain on N threads (default: one per CPU); the output is\n"
 	       "              the same, in input order, for any N\n"
+	       "  --check     when a bounce's cause is the sender's (SPF, DKIM, DMARC ...),\n"
+	       "              look the original sender's domain up as `mailfix check` does\n"
+	       "              and show what bears on it (with --json under \"check\");\n"
+	       "              --zone FILE and --dns HOST[:PORT] say where it asks\n"
 	       "  --data DIR  load the knowledge data from DIR instead of the built-in copy\n"
 	       "              (compiled at the first run with it, then kept in the cache:\n"
 	       "              `mailfix route --help` says where)\n");
@@ -71,6 +94,17 @@ static void progress(struct run *r, int done)
 	if (done || r->n_msgs % 100 == 0)
 		fprintf(stderr, "\rexplain: %lu messages, %lu bounces, %lu errors%s", r->n_msgs,
 			r->n_bounces, r->n_errors, done ? "\n" : "");
+}
+
+/* --check: the original sender's domain, when a bounce's cause is the
+ * sender's (mf_explanation_check_domain). */
+static void want_check(const struct mf_explanation *ex, struct ejob *j)
+{
+	char domain[256];
+
+	if (mf_explanation_check_domain(ex, domain, sizeof domain, &j->check_cause,
+					&j->check_path))
+		j->check_domain = strdup(domain);
 }
 
 /* Explain one message (or render the reader's own error for it) into
@@ -110,14 +144,91 @@ static void work(void *arg, struct mf_explain_ws *ws, struct ejob *j)
 		free(q);
 		json_decref(v);
 	}
+	if (r->check && !rc)
+		want_check(ex, j);
 	mf_explanation_free(ex);
 	j->out = s;
+}
+
+/* The check of a domain, from the run's reports or looked up now. */
+static const struct checked *check_domain(struct run *r, const char *domain)
+{
+	struct checked *c;
+
+	for (size_t i = 0; i < r->n_checked; i++)
+		if (strcmp(r->checked[i].domain, domain) == 0)
+			return &r->checked[i];
+	if (r->n_checked < MAX_CHECKED) {
+		c = &r->checked[r->n_checked++];
+	} else {
+		c = &r->checked[r->next_evict];
+		r->next_evict = (r->next_evict + 1) % MAX_CHECKED;
+		free(c->domain);
+		mf_check_report_free(c->report);
+	}
+	memset(c, 0, sizeof *c);
+	c->domain = strdup(domain);
+	if (!c->domain) {
+		c->err.code = MF_ENOMEM;
+		snprintf(c->err.message, sizeof c->err.message, "out of memory");
+		c->domain = NULL;
+		r->n_checked--;
+		return NULL;
+	}
+	if (!r->dns && cli_dns_new(&r->dns_opt, &r->dns) != EXIT_OK) {
+		/* (said on stderr; the run goes on without looking) */
+		r->check = 0;
+		c->err.code = MF_EINPUT;
+		snprintf(c->err.message, sizeof c->err.message, "no DNS resolver");
+		return c;
+	}
+	{
+		struct mf_check_request cq = {c->domain, NULL, NULL, r->c.lang};
+
+		if (mf_check(r->ctx, r->dns, &cq, &c->report, &c->err) != 0)
+			c->report = NULL;
+	}
+	return c;
+}
+
+/* --check: the message's answer with the domain's report beside it. */
+static char *with_check(struct run *r, const struct ejob *j, char *out)
+{
+	const struct checked *c = check_domain(r, j->check_domain);
+	char *s = NULL;
+
+	if (!c)
+		return out;
+	if (r->c.json) {
+		s = mf_check_attach_json(out, j->check_domain, c->report, &c->err);
+	} else {
+		char *bearing = c->report ? mf_check_report_bearing_to_text(c->report, j->check_cause,
+									     j->check_path, r->c.color)
+					  : NULL;
+		size_t n = strlen(out) + (bearing ? strlen(bearing) : strlen(c->err.message)) +
+			   strlen(j->check_domain) + 64;
+
+		s = malloc(n);
+		if (s && bearing)
+			snprintf(s, n, "%s%s", out, bearing);
+		else if (s)
+			snprintf(s, n, "%sLooked up in DNS: %s: cannot check: %s\n", out,
+				 j->check_domain, c->err.message);
+		free(bearing);
+	}
+	if (!s)
+		return out;
+	free(out);
+	return s;
 }
 
 /* Write one answer and count it: on the reader's thread, in input order. */
 static void done(void *arg, struct ejob *j)
 {
 	struct run *r = arg;
+
+	if (j->check_domain && j->out && r->check)
+		j->out = with_check(r, j, j->out);
 
 	r->n_msgs++;
 	if (j->rc) {
@@ -166,6 +277,7 @@ static void submit(struct run *r, const char *source, const char *file, char **b
 	work(r, r->ws, &j);
 	done(r, &j);
 	free(j.out);
+	free(j.check_domain);
 }
 
 static void emit_error(struct run *r, const char *source, const char *file, int code,
@@ -494,20 +606,29 @@ static int parse_jobs(const char *arg)
 
 int cmd_explain(int argc, char **argv)
 {
+	/* (above the CLI_OPT_ values of the DNS options) */
+	enum { O_JOBS = 0x300, O_CHECK };
 	static const struct option longopts[] = {
-		CLI_COMMON_LONGOPTS, {"jobs", required_argument, NULL, 0x200}, {NULL, 0, NULL, 0}};
+		CLI_COMMON_LONGOPTS, CLI_DNS_LONGOPTS, {"jobs", required_argument, NULL, O_JOBS},
+		{"check", no_argument, NULL, O_CHECK}, {NULL, 0, NULL, 0}};
 	struct run r;
 	int opt, h, n_jobs = 0;
 
 	memset(&r, 0, sizeof r);
 	cli_common_init(&r.c);
+	cli_dns_init(&r.dns_opt);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		if (opt == 'h') {
 			help();
+			cli_dns_free(&r.dns_opt);
 			return EXIT_OK;
 		}
-		if (opt == 0x200) {
+		if (opt == O_CHECK) {
+			r.check = 1;
+			continue;
+		}
+		if (opt == O_JOBS) {
 			n_jobs = parse_jobs(optarg);
 			if (n_jobs < 0) {
 				fprintf(stderr, "mailfix: --jobs must be a number from 1 to %d, "
@@ -516,17 +637,20 @@ int cmd_explain(int argc, char **argv)
 			}
 			continue;
 		}
-		h = cli_common_option(&r.c, opt, optarg);
-		if (h < 0)
-			return EXIT_USAGE;
-		if (h == 0) {
-			fprintf(stderr, "usage: mailfix explain [--json] [--jobs N] [FILE|DIR|MBOX ...]\n");
+		h = cli_common_or_dns_option(&r.c, &r.dns_opt, opt, optarg);
+		if (h <= 0) {
+			if (h == 0)
+				fprintf(stderr, "usage: mailfix explain [--json] [--jobs N] [--check] "
+					"[FILE|DIR|MBOX ...]\n");
+			cli_dns_free(&r.dns_opt);
 			return EXIT_USAGE;
 		}
 	}
 	r.ctx = cli_ctx_new(&r.c);
-	if (!r.ctx)
+	if (!r.ctx) {
+		cli_dns_free(&r.dns_opt);
 		return EXIT_USAGE;
+	}
 	r.progress = isatty(STDERR_FILENO);
 	if (!n_jobs)
 		n_jobs = default_jobs();
@@ -551,6 +675,12 @@ int cmd_explain(int argc, char **argv)
 	progress(&r, 1);
 	fflush(stdout);
 	free(r.buf);
+	for (size_t i = 0; i < r.n_checked; i++) {
+		free(r.checked[i].domain);
+		mf_check_report_free(r.checked[i].report);
+	}
+	mf_dns_free(r.dns);
+	cli_dns_free(&r.dns_opt);
 	mf_ctx_free(r.ctx);
 	return r.worst;
 }

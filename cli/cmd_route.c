@@ -1,8 +1,9 @@
 /*
  * cmd_route.c: `mailfix route`: one query from the arguments or standard
- * input, or `--jsonl`, a stream of {"id", "query", "provider"?} lines
- * answered in order, one JSON line each; a bad line gets an "error" line
- * and the run goes on (INTERFACE.md).
+ * input, or `--jsonl`, a stream of {"id", "query", "provider"?, "domain"?}
+ * lines answered in order, one JSON line each (a "domain" is looked up
+ * as --check does); a bad line gets an "error" line and the run goes
+ * on (INTERFACE.md).
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -26,7 +27,8 @@ static void help(void)
 	       "Names the path, cause, side and steps for a sending failure described in\n"
 	       "QUERY (the words are joined), or in standard input when no QUERY is given.\n"
 	       "  --json         one JSON answer (INTERFACE.md)\n"
-	       "  --jsonl        read {\"id\", \"query\", \"provider\"?} lines, write one answer each\n"
+	       "  --jsonl        read {\"id\", \"query\", \"provider\"?, \"domain\"?} lines, write one\n"
+	       "                 answer each (a line's \"domain\" is looked up as --check does)\n"
 	       "  --provider ID  provider profile, an id of data/providers/ (default: the\n"
 	       "                 sender's own provider when the words show it, else alimail)\n"
 	       "  --check DOMAIN also look the domain up in DNS (MX, SPF, DMARC, DKIM, the\n"
@@ -41,77 +43,14 @@ static void help(void)
 	       "                 ~/.cache/mailfix; MAILFIX_CACHE_DIR= keeps nothing)\n");
 }
 
-/* --check DOMAIN: the domain's DNS looked up beside the answer. */
+/* --check DOMAIN, or a JSONL line's "domain": the domain's DNS looked up
+ * beside the answer. */
 struct proof {
-	const char *domain;       /* NULL: no look */
-	struct cli_dns dns;
+	const char *domain;       /* --check's, or NULL */
+	struct cli_dns dns;       /* --zone, --dns */
+	struct mf_dns *resolver;  /* --jsonl: one for the run, made when first needed */
+	int failed;               /* it could not be made (said on stderr) */
 };
-
-/* The answer's JSON with the check report under "check". */
-static char *json_with_check(char *answer, const struct mf_check_report *rep)
-{
-	char *report = mf_check_report_to_json(rep), *out = NULL;
-	json_t *a = answer ? json_loads(answer, 0, NULL) : NULL;
-	json_t *r = report ? json_loads(report, 0, NULL) : NULL;
-
-	if (a && r && json_object_set_new(a, "check", r) == 0) {
-		r = NULL;
-		out = json_dumps(a, JSON_COMPACT);
-	}
-	json_decref(a);
-	json_decref(r);
-	free(report);
-	free(answer);
-	return out;
-}
-
-/* The answer's text, then what the domain's DNS shows on the same path
- * (the findings of the answer's cause first). */
-static char *text_with_check(char *answer, const struct mf_answer *a,
-			     const struct mf_check_report *rep, int color)
-{
-	int zh = strncmp(a->lang, "zh", 2) == 0;
-	const char *bold = color ? "\033[1m" : "", *off = color ? "\033[0m" : "";
-	size_t cap = strlen(answer) + 4096, used, shown = 0;
-	char *out;
-
-	for (size_t i = 0; i < rep->n_findings; i++)
-		cap += strlen(rep->findings[i].title) + strlen(rep->findings[i].evidence) +
-		       strlen(rep->findings[i].fix) + 256;
-	out = malloc(cap);
-	if (!out) {
-		free(answer);
-		return NULL;
-	}
-	used = (size_t)snprintf(out, cap, "%s\n%s%s %s%s\n", answer, bold,
-				zh ? "查询 DNS：" : "Looked up in DNS:", rep->domain, off);
-	free(answer);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < rep->n_findings; i++) {
-			const struct mf_finding *f = &rep->findings[i];
-			int same_cause = a->cause && f->cause && strcmp(a->cause, f->cause) == 0;
-
-			if (strcmp(f->severity, "info") == 0 || (pass == 0) != same_cause ||
-			    (!same_cause && strcmp(f->path, a->path) != 0))
-				continue;
-			used += (size_t)snprintf(out + used, cap - used, "  %s %s\n    %s\n", f->severity,
-						 f->id, f->title);
-			if (f->fix_type)
-				used += (size_t)snprintf(out + used, cap - used, "    %s %s %s = %s\n",
-							 zh ? "修复：" : "fix:", f->fix_type, f->fix_name,
-							 f->fix);
-			else
-				used += (size_t)snprintf(out + used, cap - used, "    %s %s\n",
-							 zh ? "修复：" : "fix:", f->fix);
-			shown++;
-		}
-	if (!shown)
-		snprintf(out + used, cap - used,
-			 zh ? "  该域名的 DNS 中没有与此相关的问题（`mailfix check %s` 显示全部）。\n"
-			    : "  Nothing in its DNS bears on this (`mailfix check %s` shows everything).\n",
-			 rep->domain);
-	return out;
-}
 
 static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char *q,
 		     size_t len, struct proof *proof)
@@ -145,9 +84,11 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 			return cli_exit_code_of_arguments(rc);
 		}
 	}
-	s = c->json ? mf_answer_to_json(a, NULL) : mf_answer_to_text(a, c->color);
 	if (rep)
-		s = c->json ? json_with_check(s, rep) : text_with_check(s, a, rep, c->color);
+		s = c->json ? mf_answer_with_check_to_json(a, NULL, rep)
+			    : mf_answer_with_check_to_text(a, rep, c->color);
+	else
+		s = c->json ? mf_answer_to_json(a, NULL) : mf_answer_to_text(a, c->color);
 	mf_check_report_free(rep);
 	mf_answer_free(a);
 	return cli_print_answer(s, c->json);
@@ -169,11 +110,12 @@ static void print_error_line(json_t *id, const char *code, const char *message)
 /* Answer one JSONL line; returns 0 when answered, 1 when an error line
  * was written. */
 static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char *line,
-		      size_t len)
+		      size_t len, struct proof *proof)
 {
 	json_error_t je;
-	json_t *o = json_loadb(line, len, 0, &je), *id, *q, *pv;
+	json_t *o = json_loadb(line, len, 0, &je), *id, *q, *pv, *dom;
 	struct mf_route_request req = {0};
+	struct mf_check_report *rep = NULL;
 	struct mf_answer *a = NULL;
 	struct mf_error err = {0};
 	char *id_json = NULL, *s;
@@ -195,8 +137,12 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 		json_decref(o);
 		return 1;
 	}
-	if (pv && !json_is_string(pv) && !json_is_null(pv)) {
-		print_error_line(id, "bad-input", "\"provider\" must be a string");
+	dom = json_object_get(o, "domain");
+	if ((pv && !json_is_string(pv) && !json_is_null(pv)) ||
+	    (dom && !json_is_string(dom) && !json_is_null(dom))) {
+		print_error_line(id, "bad-input", pv && !json_is_string(pv) && !json_is_null(pv)
+							  ? "\"provider\" must be a string"
+							  : "\"domain\" must be a string");
 		json_decref(o);
 		return 1;
 	}
@@ -210,9 +156,32 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 		json_decref(o);
 		return 1;
 	}
+	if (json_is_string(dom)) {
+		/* the sender's domain looked up, in the answer's language */
+		struct mf_check_request cq = {json_string_value(dom), NULL, req.provider,
+					      MF_LANG_AUTO};
+
+		if (!proof->resolver && !proof->failed &&
+		    cli_dns_new(&proof->dns, &proof->resolver) != EXIT_OK)
+			proof->failed = 1;
+		if (proof->failed) {
+			mf_answer_free(a);
+			json_decref(o);
+			return -1;
+		}
+		mf_lang_from_name(a->lang, &cq.lang);
+		rc = mf_check(ctx, proof->resolver, &cq, &rep, &err);
+		if (rc) {
+			print_error_line(id, mf_code_name(rc), err.message);
+			mf_answer_free(a);
+			json_decref(o);
+			return 1;
+		}
+	}
 	if (id)
 		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
-	s = mf_answer_to_json(a, id_json);
+	s = rep ? mf_answer_with_check_to_json(a, id_json, rep) : mf_answer_to_json(a, id_json);
+	mf_check_report_free(rep);
 	if (s)
 		puts(s);
 	else
@@ -224,7 +193,7 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 	return s ? 0 : 1;
 }
 
-static int route_jsonl(struct mf_ctx *ctx, const struct cli_common *c)
+static int route_jsonl(struct mf_ctx *ctx, const struct cli_common *c, struct proof *proof)
 {
 	char *buf = NULL;
 	size_t cap = 0, len, lineno = 0, bad = 0;
@@ -247,7 +216,14 @@ static int route_jsonl(struct mf_ctx *ctx, const struct cli_common *c)
 		} else if (len == 0) {
 			continue; /* blank lines separate nothing */
 		} else {
-			bad += (size_t)route_line(ctx, c, buf, len);
+			int r1 = route_line(ctx, c, buf, len, proof);
+
+			if (r1 < 0) {
+				/* the resolver could not be made (a bad --zone) */
+				free(buf);
+				return EXIT_USAGE;
+			}
+			bad += (size_t)r1;
 		}
 		/* Answers stream: a reader waiting on a pipe gets each line now. */
 		if (interactive)
@@ -311,7 +287,7 @@ int cmd_route(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (jsonl) {
-		rc = route_jsonl(ctx, &c);
+		rc = route_jsonl(ctx, &c, &proof);
 	} else if (optind < argc) {
 		size_t total = 0;
 		char *q;
@@ -354,6 +330,7 @@ int cmd_route(int argc, char **argv)
 		}
 	}
 	mf_ctx_free(ctx);
+	mf_dns_free(proof.resolver);
 	cli_dns_free(&proof.dns);
 	return rc;
 }

@@ -90,7 +90,8 @@ static void drain(struct ejobs *q)
 		free(j->out);
 		free(j->source);
 		free(j->file);
-		j->out = j->source = j->file = NULL;
+		free(j->check_domain);
+		j->out = j->source = j->file = j->check_domain = NULL;
 		if (j->cap > KEEP_BUFFER) {
 			free(j->msg);
 			j->msg = NULL;

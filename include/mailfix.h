@@ -447,6 +447,38 @@ char *mf_check_report_to_json(const struct mf_check_report *report);
  * records read.  malloc'd, or NULL when out of memory. */
 char *mf_check_report_to_text(const struct mf_check_report *report, int color);
 
+/* A route answer with the check report of the sender's domain beside it
+ * (`route --check`): in JSON the answer (id_json as mf_answer_to_json
+ * takes it) with the whole report under "check"; for a terminal the
+ * answer, then the findings that bear on it (its cause's first, then
+ * the errors and warnings on its path).  malloc'd, or NULL when out of
+ * memory. */
+char *mf_answer_with_check_to_json(const struct mf_answer *answer, const char *id_json,
+				   const struct mf_check_report *report);
+char *mf_answer_with_check_to_text(const struct mf_answer *answer,
+				   const struct mf_check_report *report, int color);
+/* An answer's JSON object (any of the _to_json above) with a check
+ * report under "check", or, when the check failed (report NULL),
+ * {"domain", "error"} with the reason from `failed`.  malloc'd, or NULL
+ * when out of memory or answer_json is no JSON object. */
+char *mf_check_attach_json(const char *answer_json, const char *domain,
+			   const struct mf_check_report *report, const struct mf_error *failed);
+struct mf_explanation;
+/* The domain `explain --check` looks up for an explanation: the original
+ * sender's, when one of its bounces has its cause on the sender's side
+ * (SPF, DKIM, DMARC, the domain's reputation), lower case, in `domain`
+ * (size bytes), with that bounce's cause and path (the context's ids).
+ * 1 when there is one, else 0. */
+int mf_explanation_check_domain(const struct mf_explanation *ex, char *domain, size_t size,
+				const char **cause, const char **path);
+/* What of a check report bears on one cause on one path (route --check,
+ * explain --check), for a terminal: "Looked up in DNS: DOMAIN", then the
+ * findings of that cause, then the other errors and warnings on the path,
+ * each with its fix, or a line saying nothing there bears on it; in the
+ * report's language.  malloc'd, or NULL when out of memory. */
+char *mf_check_report_bearing_to_text(const struct mf_check_report *report, const char *cause,
+				      const char *path, int color);
+
 /* ---- probe: log in to the mail servers as a mail program does ------- */
 
 /* One server to try.  tls: "implicit" (TLS from the first byte: 993, 995,

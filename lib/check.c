@@ -866,16 +866,45 @@ static void check_webmail(struct mf__check *c)
  * normalized; 0, or -1 when it is no domain name mail could use. */
 static int request_domain(const char *in, char *out, size_t outsz)
 {
-	const char *at = strrchr(in, '@');
-	const char *d = at ? at + 1 : in;
-	size_t digits = 0;
+	const char *lt = strchr(in, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+	char addr[MF__DNS_MAX_NAME + 256];
+	const char *at, *d;
+	size_t digits = 0, label = 0;
 
+	/* "Name <user@example.com>": the address inside the brackets */
+	if (lt && gt) {
+		if ((size_t)(gt - lt - 1) >= sizeof addr)
+			return -1;
+		memcpy(addr, lt + 1, (size_t)(gt - lt - 1));
+		addr[gt - lt - 1] = '\0';
+		in = addr;
+	}
+	at = strrchr(in, '@');
+	d = at ? at + 1 : in;
 	if (mf__dns_name_norm(d, out, outsz) || !strchr(out, '.'))
 		return -1;
+	/* a host name (RFC 5321 4.1.2, RFC 1123 2.1): letters, digits and
+	 * hyphens, no label starting or ending with a hyphen; an
+	 * internationalized name in its A-label (xn--) form */
+	for (const char *p = out;; p++) {
+		if (*p == '.' || !*p) {
+			if (label == 0 || p[-1] == '-')
+				return -1;
+			if (!*p)
+				break;
+			label = 0;
+			continue;
+		}
+		if (!(isalnum((unsigned char)*p) && (unsigned char)*p < 0x80) &&
+		    !(*p == '-' && label > 0))
+			return -1;
+		label++;
+		digits += isdigit((unsigned char)*p) != 0;
+	}
 	for (const char *p = out; *p; p++)
-		digits += isdigit((unsigned char)*p) || *p == '.';
-	if (digits == strlen(out) || strchr(out, ':') || strchr(out, '\\'))
-		return -1;  /* an address literal, or bytes DNS names do not hold */
+		digits += *p == '.';
+	if (digits == strlen(out))
+		return -1;  /* an address literal */
 	return 0;
 }
 
@@ -900,7 +929,8 @@ int mf_check(const struct mf_ctx *ctx, struct mf_dns *dns, const struct mf_check
 	if (request_domain(req->domain, c->domain, sizeof c->domain)) {
 		free(c);
 		return mf__fail(err, MF_EINPUT, "domain",
-				"give a domain such as example.com, or an address at it",
+				"give a domain such as example.com (an internationalized one in "
+				"its xn-- form), or an address at it",
 				"not a domain name mail could use: \"%.200s\"", req->domain);
 	}
 	if (req->provider) {

@@ -6,7 +6,8 @@
  * routes.c).  Each request has its own resolver (a resolver serves one
  * thread), asking the server's --dns server or the system's resolvers,
  * or answering from its --zone files; the questions it sends count in
- * mailfix_dns_lookups_total.  Unknown fields are refused (body.c).
+ * mailfix_dns_lookups_total (srv_check_domain, which /api/route uses for
+ * a request naming a domain too).  Unknown fields are refused (body.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,13 +33,32 @@ static int opt_string(json_t *o, const char *key, const char **out)
 	return v && !json_is_string(v) && !json_is_null(v) ? -1 : 0;
 }
 
-int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r)
+int srv_check_domain(struct srv *s, const struct mf_check_request *cq,
+		     struct mf_check_report **out, struct mf_error *err)
 {
 	struct mf_dns_options dopt = {0};
+	struct mf_dns *dns = NULL;
+	int rc;
+
+	*out = NULL;
+	dopt.server = s->cfg->dns_server;
+	dopt.zone_files = s->cfg->zones;
+	dopt.n_zone_files = s->cfg->n_zones;
+	rc = mf_dns_new(&dns, &dopt, err);
+	if (!rc) {
+		rc = mf_check(s->ctx, dns, cq, out, err);
+		atomic_fetch_add_explicit(&s->metrics.dns_lookups, mf_dns_queries_sent(dns),
+					  memory_order_relaxed);
+	}
+	mf_dns_free(dns);
+	return rc;
+}
+
+int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r)
+{
 	struct mf_check_request cq = {0};
 	struct mf_check_report *report = NULL;
 	struct mf_error err = {0};
-	struct mf_dns *dns = NULL;
 	const char *lang = NULL;
 	json_t *o;
 	int rc;
@@ -58,16 +78,7 @@ int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		return srv_reply_error(r, 400, "bad-input",
 				       "\"lang\" must be \"en\", \"zh\" or \"zh-Hant\"");
 	}
-	dopt.server = s->cfg->dns_server;
-	dopt.zone_files = s->cfg->zones;
-	dopt.n_zone_files = s->cfg->n_zones;
-	rc = mf_dns_new(&dns, &dopt, &err);
-	if (!rc) {
-		rc = mf_check(s->ctx, dns, &cq, &report, &err);
-		atomic_fetch_add_explicit(&s->metrics.dns_lookups, mf_dns_queries_sent(dns),
-					  memory_order_relaxed);
-	}
-	mf_dns_free(dns);
+	rc = srv_check_domain(s, &cq, &report, &err);
 	json_decref(o);
 	if (rc)
 		return srv_reply_mf_error(r, rc == MF_EINPUT ? 400 : 0, rc, &err);

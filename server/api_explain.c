@@ -5,7 +5,11 @@
  * language of the steps) or JSON {"message": "...", "lang"?: "en"|"zh"|"zh-Hant"}.
  * A message that is not a bounce is an answer with no bounces, not an
  * error (RFC 3464 DSNs, RFC 5965 ARF reports and plain-text bounces are
- * the library's business).
+ * the library's business).  "check": true (or ?check=1 beside a raw
+ * message) looks up the original sender's domain when a bounce's cause is
+ * the sender's, as `explain --check` does, and puts the report under
+ * "check": only on a server run with --allow-check, and counted against
+ * the client's rate as /api/check is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,12 +46,12 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	struct mf_explanation *ex = NULL;
 	struct mf_error err = {0};
 	json_t *o = NULL;
-	char msg[400];
-	int rc;
+	char msg[400], domain[256];
+	int rc, check = 0;
 
 	if (is_json(req)) {
 		json_error_t je;
-		json_t *m, *lang;
+		json_t *m, *lang, *chk;
 		const char *key;
 		json_t *val;
 
@@ -64,15 +68,23 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 					       "the body must be a JSON object {\"message\": \"...\"}");
 		}
 		json_object_foreach(o, key, val) {
-			if (strcmp(key, "message") != 0 && strcmp(key, "lang") != 0) {
+			if (strcmp(key, "message") != 0 && strcmp(key, "lang") != 0 &&
+			    strcmp(key, "check") != 0) {
 				snprintf(msg, sizeof msg,
-					 "unknown field \"%.64s\"; /api/explain takes message, lang", key);
+					 "unknown field \"%.64s\"; /api/explain takes message, lang, check",
+					 key);
 				json_decref(o);
 				return srv_reply_error(r, 400, "bad-input", msg);
 			}
 		}
 		m = json_object_get(o, "message");
 		lang = json_object_get(o, "lang");
+		chk = json_object_get(o, "check");
+		if (chk && !json_is_boolean(chk) && !json_is_null(chk)) {
+			json_decref(o);
+			return srv_reply_error(r, 400, "bad-input", "\"check\" must be true or false");
+		}
+		check = json_is_true(chk);
 		if (!json_is_string(m)) {
 			json_decref(o);
 			return srv_reply_error(r, 400, "bad-input",
@@ -89,18 +101,48 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		ex_req.message_len = json_string_length(m);
 	} else {
 		const char *l = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "lang");
+		const char *c = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "check");
+
 		if (l && parse_lang(l, &ex_req.lang))
 			return srv_reply_error(r, 400, "bad-input", "?lang= must be en, zh or auto");
+		if (c && strcmp(c, "1") != 0 && strcmp(c, "0") != 0)
+			return srv_reply_error(r, 400, "bad-input", "?check= must be 1 or 0");
+		check = c && strcmp(c, "1") == 0;
 		if (!ex_req.message)
 			ex_req.message = "";
+	}
+	if (check && !srv_may_look(s, req, "/api/explain with \"check\"", SRV_NEEDS_CHECK, 0, r)) {
+		json_decref(o);
+		return 0;
 	}
 	rc = mf_explain_with(s->ctx, &ex_req, srv_worker_explain_ws(s, req->worker), &ex, &err);
 	if (rc) {
 		json_decref(o);
 		return srv_reply_mf_error(r, 0, rc, &err);
 	}
-	/* The body plays the part of the CLI's standard input: source "-". */
-	srv_reply_json(r, mf_explanation_to_json(ex, "-", NULL));
+	if (check && mf_explanation_check_domain(ex, domain, sizeof domain, NULL, NULL)) {
+		/* the sender's domain, in the explanation's language; the
+		 * client's rate is counted only when something is looked up */
+		struct mf_check_request cq = {domain, NULL, NULL, MF_LANG_AUTO};
+		struct mf_check_report *report = NULL;
+		char *answer;
+
+		if (!srv_may_look(s, req, "/api/explain with \"check\"", SRV_OPEN, 1, r)) {
+			mf_explanation_free(ex);
+			json_decref(o);
+			return 0;
+		}
+		mf_lang_from_name(ex->lang, &cq.lang);
+		if (srv_check_domain(s, &cq, &report, &err) != 0)
+			report = NULL;
+		answer = mf_explanation_to_json(ex, "-", NULL);
+		srv_reply_json(r, answer ? mf_check_attach_json(answer, domain, report, &err) : NULL);
+		free(answer);
+		mf_check_report_free(report);
+	} else {
+		/* The body plays the part of the CLI's standard input: source "-". */
+		srv_reply_json(r, mf_explanation_to_json(ex, "-", NULL));
+	}
 	mf_explanation_free(ex);
 	json_decref(o);
 	return 0;

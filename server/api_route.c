@@ -1,9 +1,12 @@
 /*
  * api_route.c: POST /api/route, {"query": "...", "provider": "alimail"?,
- * "lang": "en"|"zh"|"zh-Hant"|"auto"?, "id": any?} to the route answer of
- * INTERFACE.md (mf_answer_to_json), the seed skill's API.  Unknown fields
- * are refused, so that a misspelt "qurey" is a 400 and not an answer to
- * nothing.
+ * "lang": "en"|"zh"|"zh-Hant"|"auto"?, "id": any?, "domain": "..."?} to
+ * the route answer of INTERFACE.md (mf_answer_to_json), the seed skill's
+ * API.  A "domain" (the sender's) is looked up as `route --check` does and
+ * its check report put under "check": only on a server run with
+ * --allow-check, and counted against the client's rate as /api/check is.
+ * Unknown fields are refused, so that a misspelt "qurey" is a 400 and not
+ * an answer to nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,8 +16,9 @@
 
 #include "server.h"
 
-static const char *const known_fields[] = {"query", "provider", "lang", "id", NULL};
-static const struct srv_body_shape shape = {"/api/route", known_fields, "query, provider, lang, id",
+static const char *const known_fields[] = {"query", "provider", "lang", "id", "domain", NULL};
+static const struct srv_body_shape shape = {"/api/route", known_fields,
+					    "query, provider, lang, id, domain",
 					    "{\"query\": \"...\"}", NULL};
 
 static int bad(struct srv_reply *r, const char *code, const char *message)
@@ -24,8 +28,9 @@ static int bad(struct srv_reply *r, const char *code, const char *message)
 
 int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 {
-	json_t *o, *q, *pv, *lang, *id;
+	json_t *o, *q, *pv, *lang, *id, *dom;
 	struct mf_route_request rq = {0};
+	struct mf_check_report *report = NULL;
 	struct mf_answer *a = NULL;
 	struct mf_error err = {0};
 	char *id_json = NULL;
@@ -37,6 +42,7 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	pv = json_object_get(o, "provider");
 	lang = json_object_get(o, "lang");
 	id = json_object_get(o, "id");
+	dom = json_object_get(o, "domain");
 	if (!json_is_string(q)) {
 		json_decref(o);
 		return bad(r, "bad-input", q ? "\"query\" must be a string"
@@ -54,6 +60,16 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 				   "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
 		}
 	}
+	if (dom && !json_is_null(dom) &&
+	    (!json_is_string(dom) || strlen(json_string_value(dom)) != json_string_length(dom))) {
+		json_decref(o);
+		return bad(r, "bad-input", "\"domain\" must be a string without NUL characters");
+	}
+	if (json_is_string(dom) &&
+	    !srv_may_look(s, req, "/api/route with a \"domain\"", SRV_NEEDS_CHECK, 1, r)) {
+		json_decref(o);
+		return 0;
+	}
 	rq.query = json_string_value(q);
 	rq.query_len = json_string_length(q);
 	rq.provider = json_is_string(pv) ? json_string_value(pv) : NULL;
@@ -62,10 +78,25 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		json_decref(o);
 		return srv_reply_mf_error(r, 0, rc, &err);
 	}
+	if (json_is_string(dom)) {
+		/* the sender's domain, looked up in the answer's language */
+		struct mf_check_request cq = {json_string_value(dom), NULL, rq.provider,
+					      MF_LANG_AUTO};
+
+		mf_lang_from_name(a->lang, &cq.lang);
+		rc = srv_check_domain(s, &cq, &report, &err);
+		if (rc) {
+			mf_answer_free(a);
+			json_decref(o);
+			return srv_reply_mf_error(r, rc == MF_EINPUT ? 400 : 0, rc, &err);
+		}
+	}
 	if (id)
 		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
-	srv_reply_json(r, mf_answer_to_json(a, id_json));
+	srv_reply_json(r, report ? mf_answer_with_check_to_json(a, id_json, report)
+				 : mf_answer_to_json(a, id_json));
 	free(id_json);
+	mf_check_report_free(report);
 	mf_answer_free(a);
 	json_decref(o);
 	return 0;

@@ -273,6 +273,37 @@ static int type_accepted(const char *ct, const char *const *types)
 	return 0;
 }
 
+/* May this request look things up (DNS for check, logins for probe)?
+ * 1 yes; 0 no, with r filled: 403 when the server runs without the
+ * gate's --allow- option, 429 when the client is past its rate (the
+ * per-client limiter, when `limited`). */
+int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
+		 enum srv_gate gate, int limited, struct srv_reply *r)
+{
+	char msg[160];
+	unsigned retry = 0;
+
+	if ((gate == SRV_NEEDS_CHECK && !s->cfg->allow_check) ||
+	    (gate == SRV_NEEDS_PROBE && !s->cfg->allow_probe)) {
+		snprintf(msg, sizeof msg,
+			 "%s is off on this server; its operator can turn it on with %s", path,
+			 gate == SRV_NEEDS_CHECK ? "--allow-check" : "--allow-probe");
+		srv_reply_error(r, 403, "disabled", msg);
+		return 0;
+	}
+	if (limited && s->check_limiter &&
+	    !srv_ratelimit_take(s->check_limiter, req->client, srv_now_ns(), &retry)) {
+		snprintf(msg, sizeof msg, "too many requests to %s from %s; try again in %u s", path,
+			 req->client, retry);
+		srv_reply_error(r, 429, "rate-limited", msg);
+		r->extra_name = MHD_HTTP_HEADER_RETRY_AFTER;
+		snprintf(r->extra_value, sizeof r->extra_value, "%u", retry);
+		atomic_fetch_add_explicit(&s->metrics.rate_limited, 1, memory_order_relaxed);
+		return 0;
+	}
+	return 1;
+}
+
 /* Check what can be checked from the request head; returns 1 when the
  * request may go on, 0 when an error reply was queued (*ret set). */
 static int admit(struct srv *s, struct srv_request *req, const struct srv_endpoint *ep,
@@ -291,25 +322,10 @@ static int admit(struct srv *s, struct srv_request *req, const struct srv_endpoi
 		*ret = send_reply(req, &r);
 		return 0;
 	}
-	if ((ep->gate == SRV_NEEDS_CHECK && !s->cfg->allow_check) ||
-	    (ep->gate == SRV_NEEDS_PROBE && !s->cfg->allow_probe)) {
-		snprintf(msg, sizeof msg,
-			 "%s is off on this server; its operator can turn it on with %s", ep->path,
-			 ep->gate == SRV_NEEDS_CHECK ? "--allow-check" : "--allow-probe");
-		*ret = send_error(req, 403, "disabled", msg);
-		return 0;
-	}
-	if (ep->rate_limited && s->check_limiter) {
-		unsigned retry = 0;
-		if (!srv_ratelimit_take(s->check_limiter, req->client, srv_now_ns(), &retry)) {
-			struct srv_reply r = {0};
-			snprintf(msg, sizeof msg,
-				 "too many requests to %s from %s; try again in %u s", ep->path,
-				 req->client, retry);
-			srv_reply_error(&r, 429, "rate-limited", msg);
-			r.extra_name = MHD_HTTP_HEADER_RETRY_AFTER;
-			snprintf(r.extra_value, sizeof r.extra_value, "%u", retry);
-			atomic_fetch_add_explicit(&s->metrics.rate_limited, 1, memory_order_relaxed);
+	if (ep->gate != SRV_OPEN || ep->rate_limited) {
+		struct srv_reply r = {0};
+
+		if (!srv_may_look(s, req, ep->path, ep->gate, ep->rate_limited, &r)) {
 			*ret = send_reply(req, &r);
 			return 0;
 		}

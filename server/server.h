@@ -272,6 +272,22 @@ const char *srv_header(const struct srv_request *req, const char *name);
 
 enum srv_gate { SRV_OPEN = 0, SRV_NEEDS_CHECK, SRV_NEEDS_PROBE };
 
+/* May this request look things up (http.c)?  1 yes; 0 no, with r filled
+ * (403 without the gate's --allow- option, 429 past the client's rate
+ * when `limited`).  The endpoint table applies it to /api/check and
+ * /api/probe; /api/route applies it to a request that names a domain. */
+struct srv;
+struct srv_request;
+struct srv_reply;
+int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
+		 enum srv_gate gate, int limited, struct srv_reply *r);
+/* A domain checked with the server's resolver settings (--dns, --zone),
+ * its DNS questions counted (api_check.c). */
+struct mf_check_request;
+struct mf_check_report;
+int srv_check_domain(struct srv *s, const struct mf_check_request *cq,
+		     struct mf_check_report **out, struct mf_error *err);
+
 typedef int (*srv_handler)(struct srv *s, struct srv_request *req, struct srv_reply *r);
 
 struct srv_endpoint {

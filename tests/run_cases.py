@@ -23,7 +23,8 @@ Sections:
   expect            JSON, one value per output line: objects match when every
                     listed key matches (others are ignored); lists match item
                     by item and must be as long, unless the last expected item
-                    is "..."; strings starting with "~" match as a regex search
+                    is "..."; strings starting with "~" match as a regex search;
+                    "<absent>" as a key's value: the key must not be there
   exit              the expected exit status (default 0)
   stdout-contains   lines that must each appear in standard output
   stdout-lacks      lines that must not appear in standard output
@@ -80,6 +81,10 @@ def matches(expected, actual, where="$"):
         if not isinstance(actual, dict):
             return f"{where}: expected an object, got {actual!r}"
         for k, v in expected.items():
+            if v == "<absent>":
+                if k in actual:
+                    return f"{where}.{k}: present, expected absent"
+                continue
             if k not in actual:
                 return f"{where}.{k}: missing"
             m = matches(v, actual[k], f"{where}.{k}")

@@ -96,6 +96,16 @@ DSN = (
     "\r\n"
     "--B--\r\n")
 
+# The same bounce for a message the receiver refused as unauthenticated,
+# with the returned headers naming the original sender (example.com).
+AUTH_DSN = (DSN.replace("Status: 5.1.1", "Status: 5.7.26")
+            .replace("Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown",
+                     "Diagnostic-Code: smtp; 550-5.7.26 This mail is unauthenticated, which poses a security "
+                     "risk to the sender and Gmail users, and has been blocked. The sender must authenticate "
+                     "with at least one of SPF or DKIM.")
+            .replace("--B--\r\n", "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                     "From: Sender <sender@Example.com>\r\nTo: nobody@example.org\r\nSubject: hi\r\n\r\n--B--\r\n"))
+
 
 def post_route(base, obj, headers=(JSON,)):
     body = obj if isinstance(obj, (str, bytes)) else json.dumps(obj, ensure_ascii=False)
@@ -221,6 +231,15 @@ def test_main_server(mailfix):
                      403, "disabled")
         expect_error("probe off", curl(base + "/api/probe", "POST", '{"user":"a@example.com"}', (JSON,)),
                      403, "disabled")
+        expect_error("explain with check, check off",
+                     curl(base + "/api/explain", "POST", json.dumps({"message": AUTH_DSN, "check": True}), (JSON,)),
+                     403, "disabled")
+        expect_error("explain with a check that is not true or false",
+                     curl(base + "/api/explain", "POST", json.dumps({"message": AUTH_DSN, "check": "yes"}), (JSON,)),
+                     400, "bad-input")
+        expect_error("route with a domain, check off",
+                     curl(base + "/api/route", "POST", '{"query":"550 SPF check failed","domain":"example.com"}',
+                          (JSON,)), 403, "disabled")
         # -- /api/explain: a raw RFC 3464 bounce, the same in JSON, errors
         st, h, d = curl(base + "/api/explain", "POST", DSN, ("Content-Type: message/rfc822",))
         e = json.loads(d) if st == 200 else {}
@@ -335,10 +354,43 @@ def test_gates_on(mailfix):
         check(ra.isdigit() and int(ra) >= 1, f"429 has Retry-After: {ra!r}")
         expect_error("probe shares the limit", curl(s.url + "/api/probe", "POST", '{"user":"a@b.c"}', (JSON,)),
                      429, "rate-limited")
+        expect_error("route with a domain shares the limit",
+                     curl(s.url + "/api/route", "POST", '{"query":"550 SPF check failed","domain":"example.com"}',
+                          (JSON,)), 429, "rate-limited")
+        st, _, d = curl(s.url + "/api/route", "POST", '{"query":"550 SPF check failed"}', (JSON,))
+        check(st == 200 and b'"check"' not in d, f"route without a domain is not limited: {st} {d[:120]!r}")
         text = curl(s.url + "/metrics")[2].decode()
-        check(re.search(r"^mailfix_http_rate_limited_total 2$", text, re.M), "metrics count 429s")
+        check(re.search(r"^mailfix_http_rate_limited_total 3$", text, re.M), "metrics count 429s")
         m = re.search(r"^mailfix_dns_lookups_total (\d+)$", text, re.M)
         check(m and int(m.group(1)) >= 20, f"metrics count the DNS questions of /api/check: {m and m.group(0)}")
+        check(s.stop() == 0, "exit 0")
+    # /api/route with the sender's domain: the answer, and the check
+    # report under "check" (its language the answer's)
+    with Server(mailfix, "--allow-check", "--zone", zone) as s:
+        st, _, d = curl(s.url + "/api/route", "POST",
+                        '{"id":7,"query":"客户收不到我们的邮件，退信 550 SPF check failed","domain":"example.com",'
+                        '"provider":"alimail"}', (JSON,))
+        a = json.loads(d) if st == 200 else {}
+        rep = a.get("check") or {}
+        ids = [f.get("id") for f in rep.get("findings", [])]
+        check(a.get("id") == 7 and a.get("cause") == "spf-fail" and rep.get("domain") == "example.com"
+              and rep.get("lang") == "zh" and "mx.not-provider" in ids,
+              f"route with a domain: the answer and the report: {st} {d[:300]!r}")
+        expect_error("route with a bad domain",
+                     curl(s.url + "/api/route", "POST", '{"query":"550","domain":"not a domain"}', (JSON,)),
+                     400, "bad-input")
+        st, _, d = curl(s.url + "/api/explain", "POST", json.dumps({"message": AUTH_DSN, "check": True}), (JSON,))
+        e = json.loads(d) if st == 200 else {}
+        ids = [f.get("id") for f in (e.get("check") or {}).get("findings", [])]
+        check(e.get("bounces", [{}])[0].get("side") == "sender" and (e.get("check") or {}).get("domain") == "example.com"
+              and "dmarc.missing" in ids, f"explain with check: the sender's domain looked up: {st} {d[:300]!r}")
+        st, _, d = curl(s.url + "/api/explain?check=1", "POST", AUTH_DSN, ("Content-Type: message/rfc822",))
+        check(st == 200 and b'"check":{"domain":"example.com"' in d, f"a raw message with ?check=1: {st} {d[:200]!r}")
+        st, _, d = curl(s.url + "/api/explain", "POST", json.dumps({"message": DSN, "check": True}), (JSON,))
+        check(st == 200 and b'"check"' not in d, f"explain with check, a recipient's bounce: nothing looked up: {st}")
+        expect_error("route with a domain that is not a string",
+                     curl(s.url + "/api/route", "POST", '{"query":"550","domain":["example.com"]}', (JSON,)),
+                     400, "bad-input")
         check(s.stop() == 0, "exit 0")
     shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
 
