@@ -15,6 +15,22 @@
 struct pending_refs {
 	json_t *requires, *excludes;
 };
+/* An optional true/false that only a rule with a bounce "reason" may
+ * carry (how explain weighs the status against the words). */
+static int reason_flag(struct loader *l, json_t *r, const char *key, const char *reason,
+		       int *out)
+{
+	json_t *v = json_object_get(r, key);
+
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v) || !reason)
+		return mf__load_bad(l, NULL, "\"%s\" must be true or false, on a rule with a \"reason\"",
+				    key);
+	*out = json_is_true(v);
+	return 0;
+}
+
 static int count_rules(struct loader *l, struct file *files, size_t n_files,
 		       size_t *n_rules, size_t *n_patterns)
 {
@@ -114,27 +130,11 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 			return mf__load_bad(l, NULL, "\"negatable\" must be true or false");
 		rule->negatable = json_is_true(neg);
 	}
-	neg = json_object_get(r, "status_first");
-	if (neg) {
-		if (!json_is_boolean(neg) || !rule->reason)
-			return mf__load_bad(l, NULL,
-					    "\"status_first\" must be true or false, on a rule with a \"reason\"");
-		rule->status_first = json_is_true(neg);
-	}
-	neg = json_object_get(r, "final_status_first");
-	if (neg) {
-		if (!json_is_boolean(neg) || !rule->reason)
-			return mf__load_bad(l, NULL,
-					    "\"final_status_first\" must be true or false, on a rule with a \"reason\"");
-		rule->final_status_first = json_is_true(neg);
-	}
-	neg = json_object_get(r, "delay_expires");
-	if (neg) {
-		if (!json_is_boolean(neg) || !rule->reason)
-			return mf__load_bad(l, NULL,
-					    "\"delay_expires\" must be true or false, on a rule with a \"reason\"");
-		rule->delay_expires = json_is_true(neg);
-	}
+	if ((rc = reason_flag(l, r, "status_first", rule->reason, &rule->status_first)) ||
+	    (rc = reason_flag(l, r, "final_status_first", rule->reason,
+			      &rule->final_status_first)) ||
+	    (rc = reason_flag(l, r, "delay_expires", rule->reason, &rule->delay_expires)))
+		return rc;
 	if (json_object_get(r, "context")) {
 		static const char *const kinds[] = {"resolved", "topic-shift", "guess",
 						    "contrast", "quote", "ended", "asked", "turn", NULL};
