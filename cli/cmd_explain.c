@@ -56,7 +56,7 @@ struct run {
 	/* --check */
 	int check;
 	struct cli_dns dns_opt;   /* --zone, --dns */
-	struct mf_dns *dns;       /* made when first needed */
+	struct mf_dns *dns;       /* --check's resolver */
 	struct checked {
 		char *domain;
 		struct mf_check_report *report;   /* NULL: the check failed, */
@@ -174,13 +174,6 @@ static const struct checked *check_domain(struct run *r, const char *domain)
 		c->domain = NULL;
 		r->n_checked--;
 		return NULL;
-	}
-	if (!r->dns && cli_dns_new(&r->dns_opt, &r->dns) != EXIT_OK) {
-		/* (said on stderr; the run goes on without looking) */
-		r->check = 0;
-		c->err.code = MF_EINPUT;
-		snprintf(c->err.message, sizeof c->err.message, "no DNS resolver");
-		return c;
 	}
 	{
 		struct mf_check_request cq = {c->domain, NULL, NULL, r->c.lang};
@@ -646,8 +639,15 @@ int cmd_explain(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	/* --check's resolver, made before anything is read: a bad --zone or
+	 * --dns is a usage error, not a run that quietly looks nothing up */
+	if (r.check && cli_dns_new(&r.dns_opt, &r.dns) != EXIT_OK) {
+		cli_dns_free(&r.dns_opt);
+		return EXIT_USAGE;
+	}
 	r.ctx = cli_ctx_new(&r.c);
 	if (!r.ctx) {
+		mf_dns_free(r.dns);
 		cli_dns_free(&r.dns_opt);
 		return EXIT_USAGE;
 	}
