@@ -19,21 +19,43 @@
 char *mf_check_attach_json(const char *answer_json, const char *domain,
 			   const struct mf_check_report *rep, const struct mf_error *failed)
 {
-	char *report = rep ? mf_check_report_to_json(rep) : NULL;
-	json_t *ja = answer_json ? json_loads(answer_json, 0, NULL) : NULL;
-	json_t *jr = report ? json_loads(report, 0, NULL)
-			    : json_pack("{s:s, s:s}", "domain", domain ? domain : "", "error",
-					failed && failed->message[0] ? failed->message
-								     : "the domain was not looked up");
-	char *out = NULL;
+	/* Spliced as text, not parsed and dumped again: the answer keeps its
+	 * bytes (a confidence of 0.98 stays 0.98). */
+	static const char key[] = "\"check\":";
+	size_t al = answer_json ? strlen(answer_json) : 0, cl;
+	char *check = NULL, *out = NULL;
 
-	if (json_is_object(ja) && jr && json_object_set_new(ja, "check", jr) == 0) {
-		jr = NULL;
-		out = json_dumps(ja, JSON_COMPACT);
+	if (al < 2 || answer_json[0] != '{' || answer_json[al - 1] != '}')
+		return NULL;
+	if (rep) {
+		check = mf_check_report_to_json(rep);
+	} else {
+		json_t *o = json_pack("{s:s, s:s}", "domain", domain ? domain : "", "error",
+				      failed && failed->message[0] ? failed->message
+								   : "the domain was not looked up");
+
+		check = o ? json_dumps(o, JSON_COMPACT) : NULL;
+		json_decref(o);
 	}
-	json_decref(ja);
-	json_decref(jr);
-	free(report);
+	if (!check)
+		return NULL;
+	cl = strlen(check);
+	out = malloc(al + sizeof key + cl + 2);
+	if (out) {
+		size_t n = al - 1;
+		int empty = al == 2;
+
+		memcpy(out, answer_json, n);
+		if (!empty)
+			out[n++] = ',';
+		memcpy(out + n, key, sizeof key - 1);
+		n += sizeof key - 1;
+		memcpy(out + n, check, cl);
+		n += cl;
+		out[n++] = '}';
+		out[n] = '\0';
+	}
+	free(check);
 	return out;
 }
 
