@@ -1,7 +1,9 @@
 /*
  * test_json.c: the JSON writer (lib/json.c): escaping (RFC 8259 7),
  * commas in nested containers, reals, null, and that jansson reads back
- * exactly what was written.
+ * exactly what was written; a check report joined to an answer's JSON
+ * (lib/route_check.c): the answer keeps its bytes, what is no object is
+ * refused, running out of memory is NULL.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +16,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "alloc_fail.h"
 #include "internal.h"
 
 static void escaping_round_trips(void **state)
@@ -194,6 +197,35 @@ static void broken_utf8_is_mended(void **state)
 	}
 }
 
+static void check_joins_an_answer_keeping_its_bytes(void **state)
+{
+	struct mf_error err = {0};
+	char *s;
+
+	(void)state;
+	snprintf(err.message, sizeof err.message, "no \"resolver\"");
+	s = mf_check_attach_json("{\"confidence\":0.98,\"x\":[1]}", "ex.test", NULL, &err);
+	assert_non_null(s);
+	assert_string_equal(s, "{\"confidence\":0.98,\"x\":[1],\"check\":{\"domain\":\"ex.test\","
+			       "\"error\":\"no \\\"resolver\\\"\"}}");
+	free(s);
+	s = mf_check_attach_json("{}", "ex.test", NULL, NULL);
+	assert_non_null(s);
+	assert_string_equal(s, "{\"check\":{\"domain\":\"ex.test\",\"error\":\"the domain was not "
+			       "looked up\"}}");
+	free(s);
+	/* what is no JSON object is refused */
+	assert_null(mf_check_attach_json(NULL, "ex.test", NULL, NULL));
+	assert_null(mf_check_attach_json("", "ex.test", NULL, NULL));
+	assert_null(mf_check_attach_json("[1]", "ex.test", NULL, NULL));
+	assert_null(mf_check_attach_json("{", "ex.test", NULL, NULL));
+	/* out of memory: NULL, nothing leaked (ASan and valgrind see) */
+	alloc_fail_after(1);
+	s = mf_check_attach_json("{\"a\":1}", "ex.test", NULL, NULL);
+	alloc_fail_after(0);
+	assert_null(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +234,7 @@ int main(void)
 		cmocka_unit_test(reals_as_printf_writes_them),
 		cmocka_unit_test(every_byte_escaped_anywhere),
 		cmocka_unit_test(broken_utf8_is_mended),
+		cmocka_unit_test(check_joins_an_answer_keeping_its_bytes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
