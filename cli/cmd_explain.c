@@ -154,10 +154,14 @@ static void work(void *arg, struct mf_explain_ws *ws, struct ejob *j)
 static const struct checked *check_domain(struct run *r, const char *domain)
 {
 	struct checked *c;
+	char *copy;
 
 	for (size_t i = 0; i < r->n_checked; i++)
 		if (strcmp(r->checked[i].domain, domain) == 0)
 			return &r->checked[i];
+	/* (out of memory: no check for this message, the kept ones stay) */
+	if (!(copy = strdup(domain)))
+		return NULL;
 	if (r->n_checked < MAX_CHECKED) {
 		c = &r->checked[r->n_checked++];
 	} else {
@@ -167,14 +171,7 @@ static const struct checked *check_domain(struct run *r, const char *domain)
 		mf_check_report_free(c->report);
 	}
 	memset(c, 0, sizeof *c);
-	c->domain = strdup(domain);
-	if (!c->domain) {
-		c->err.code = MF_ENOMEM;
-		snprintf(c->err.message, sizeof c->err.message, "out of memory");
-		c->domain = NULL;
-		r->n_checked--;
-		return NULL;
-	}
+	c->domain = copy;
 	{
 		struct mf_check_request cq = {c->domain, NULL, NULL, r->c.lang};
 

@@ -49,7 +49,6 @@ struct proof {
 	const char *domain;       /* --check's, or NULL */
 	struct cli_dns dns;       /* --zone, --dns */
 	struct mf_dns *resolver;  /* --jsonl: one for the run, made when first needed */
-	int failed;               /* it could not be made (said on stderr) */
 };
 
 static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char *q,
@@ -161,10 +160,8 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 		struct mf_check_request cq = {json_string_value(dom), NULL, req.provider,
 					      MF_LANG_AUTO};
 
-		if (!proof->resolver && !proof->failed &&
-		    cli_dns_new(&proof->dns, &proof->resolver) != EXIT_OK)
-			proof->failed = 1;
-		if (proof->failed) {
+		/* the run stops when it cannot be made (a bad --zone: said) */
+		if (!proof->resolver && cli_dns_new(&proof->dns, &proof->resolver) != EXIT_OK) {
 			mf_answer_free(a);
 			json_decref(o);
 			return -1;
