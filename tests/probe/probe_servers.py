@@ -11,10 +11,17 @@ TLS port and TLS to a plain one; an untrusted, a misnamed and an expired
 certificate; a closed port; a name that does not resolve; a port that
 never completes the TCP handshake (a listener whose backlog is full drops
 the SYNs, as a firewall does) and a server that greets and then says
-nothing more (each probe stops at --timeout).  The password
-must never appear in what mailfix prints, nor be taken from argv.
+nothing more (each probe stops at --timeout).  With scripted servers
+(scripted_servers.py): IMAP, POP3 and SMTP servers that echo the login
+in their refusal, in clear and in base64 (LOGIN, USER/PASS, SASL PLAIN
+and LOGIN): the password is masked in the JSON and the text view; and
+servers of another kind on the port (an HTTP server, an SMTP server asked
+for POP3 or IMAP): the probe stops at the greeting, not at the login.
+The password, in any form the client sent it, must never appear in what
+mailfix prints, nor be taken from argv.
 Usage: probe_servers.py MAILFIX
 """
+import base64
 import json
 import os
 import socket
@@ -28,6 +35,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, HERE)
 from mailservers import PASSWORD, MailServers  # noqa: E402
+from scripted_servers import echo_server, fixed_server, tls_context  # noqa: E402
+
+# a password an IMAP client must quote and escape (RFC 3501 4.3)
+ODD_PASSWORD = 'se"cret\\pw 4711'
 
 failures = []
 passed = 0
@@ -41,12 +52,26 @@ def check(cond, what):
         failures.append(what)
 
 
-def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=True, timeout=5):
+def secret_forms(user, password):
+    """The password as a client sends it: in clear, IMAP-quoted, base64
+    (SASL LOGIN), SASL PLAIN's base64, padded or not; and each as JSON
+    escapes it."""
+    pw, u = password.encode(), user.encode()
+    forms = {password, password.replace("\\", "\\\\").replace('"', '\\"')}
+    for raw in (pw, b"\0" + u + b"\0" + pw, u + b"\0" + u + b"\0" + pw):
+        b64 = base64.b64encode(raw).decode()
+        forms |= {b64, b64.rstrip("=")}
+    return forms | {json.dumps(f)[1:-1] for f in forms}
+
+
+def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=True, timeout=5, text=False):
     pw = os.path.join(tmp, "pw")
     with open(pw, "w") as f:
         f.write(password + "\n")
-    args = [mailfix, "probe", "--json", "--user", user, "--password-file", pw,
+    args = [mailfix, "probe", "--user", user, "--password-file", pw,
             "--zone", os.path.join(tmp, "names.zone"), "--timeout", str(timeout)]
+    if not text:
+        args.append("--json")
     if cacert:
         args += ["--cacert", os.path.join(m.dir, "ca.pem")]
     for opt, value in targets:
@@ -55,12 +80,18 @@ def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=Tr
     t0 = time.time()
     p = subprocess.run(args, capture_output=True, text=True, timeout=120)
     elapsed = time.time() - t0
-    check(password not in p.stdout and password not in p.stderr,
-          f"the password appears in the output of {user} {targets}")
+    shown = [f for f in secret_forms(user, password) if f in p.stdout or f in p.stderr]
+    check(not shown, f"the password appears in the output of {user} {targets}: {shown} in {p.stdout!r}")
     if p.returncode:
         failures.append(f"probe {user} {targets}: exit {p.returncode}: {p.stderr}")
         return None, elapsed
-    return json.loads(p.stdout), elapsed
+    if text:
+        return p.stdout, elapsed
+    rep = json.loads(p.stdout)
+    details = " ".join(r["detail"] or "" for r in rep["results"])
+    shown = [f for f in secret_forms(user, password) if f in details]
+    check(not shown, f"the password appears in a detail of {user} {targets}: {shown}")
+    return rep, elapsed
 
 
 def expect(name, rep, cause, per_probe):
@@ -127,13 +158,23 @@ def main():
                [("greeting", "wrong-tls-mode", None), ("tls", "wrong-tls-mode", None)])
         check(elapsed < 3.9, f"probes run at once: {elapsed:.1f} s for a 2 s timeout")
 
+        # each certificate failure has its own overall meaning and steps:
+        # the name, the authority, the date
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[1:2], cacert=False)
-        expect("a certificate no trusted CA signed", rep, "cert-mismatch",
+        expect("a certificate no trusted CA signed", rep, "cert-untrusted",
                [("tls", "tls-certificate-untrusted", None)])
+        if rep:
+            check("trust" in rep["title"] and "match" not in rep["title"]
+                  and any("security software" in s or "CA certificates" in s for s in rep["steps"]),
+                  f"cert-untrusted's title and steps: {rep['title']!r} {rep['steps']}")
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://other.test:{p['imaps']}")])
         expect("a certificate for another name", rep, "cert-mismatch", [("tls", "tls-certificate-name", None)])
-        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")])
-        expect("an expired certificate", rep, "cert-mismatch", [("tls", "tls-certificate-expired", None)])
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")],
+                       extra=["--lang", "zh"])
+        expect("an expired certificate", rep, "cert-expired", [("tls", "tls-certificate-expired", None)])
+        if rep:
+            check("过期" in rep["title"] and any("时间" in s for s in rep["steps"]) and rep["side"] == "client",
+                  f"cert-expired's title and steps in Chinese: {rep['title']!r} {rep['steps']}")
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
                        [("--imap", f"127.0.0.1:{p['imap']}"), ("--imap", f"[::1]:{p['imap']}")])
@@ -185,6 +226,42 @@ def main():
         full.close()
         mute.close()
         t.join(5)
+
+        # servers that echo the login in their refusal, over TLS: in
+        # clear (IMAP LOGIN, POP3 PASS), base64 (SASL LOGIN) and SASL
+        # PLAIN's base64, with the password they decoded besides
+        tls = tls_context(os.path.join(m.dir, "mail.test.pem"), os.path.join(m.dir, "mail.test.key"))
+        scheme = {"imap": ("--imap", "imaps://"), "pop3": ("--pop3", "pop3s://"), "smtp": ("--smtps", "")}
+        kinds = [("imap", "login"), ("imap", "plain"), ("imap", "sasl-login"), ("pop3", "login"),
+                 ("pop3", "plain"), ("pop3", "sasl-login"), ("smtp", "plain"), ("smtp", "sasl-login")]
+        echoes = [echo_server(proto, mech, tls) for proto, mech in kinds]
+        echo_targets = [(scheme[proto][0], f"{scheme[proto][1]}mail.test:{e.port}")
+                        for (proto, _), e in zip(kinds, echoes)]
+        for password in (ODD_PASSWORD, PASSWORD):
+            rep, _ = probe(mailfix, tmp, m, "u@mail.test", echo_targets, password=password)
+            expect(f"servers echoing the login ({password!r})", rep, "client-password",
+                   [("auth", "auth-failed", "********")] * len(kinds))
+            if rep:
+                check(all("bad" in r["detail"] for r in rep["results"]),
+                      f"the server's words are kept, the password masked: {[r['detail'] for r in rep['results']]}")
+        out, _ = probe(mailfix, tmp, m, "u@mail.test", echo_targets, password=ODD_PASSWORD, text=True)
+        check(out is not None and out.count("********") >= len(kinds), f"the text view masks it too: {out!r}")
+        for e in echoes:
+            e.close()
+
+        # another kind of server on the port: the greeting never passes
+        http = fixed_server(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", True)
+        banner = fixed_server(b"220 mail.test ESMTP Postfix\r\n", False)
+        for user in ("shortname", "zhang@mail.test"):
+            rep, elapsed = probe(mailfix, tmp, m, user,
+                                 [("--pop3", f"127.0.0.1:{http.port}"), ("--submission", f"127.0.0.1:{http.port}"),
+                                  ("--pop3", f"127.0.0.1:{banner.port}"), ("--imap", f"127.0.0.1:{banner.port}")])
+            expect(f"an HTTP server as POP3 and SMTP, an SMTP server as POP3 and IMAP ({user})", rep,
+                   "wrong-server-or-port", [("greeting", "connection-refused", "HTTP/1.1 400")] * 2 +
+                   [("greeting", "connection-refused", "220 mail.test")] * 2)
+            check(elapsed < 4, f"a server of another kind is told at once: {elapsed:.1f} s for a 5 s timeout")
+        http.close()
+        banner.close()
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[:1], password="wrong horse",
                        extra=["--lang", "zh"])
