@@ -24,18 +24,22 @@ Usage: probe_servers.py MAILFIX
 import base64
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, HERE)
 from mailservers import PASSWORD, MailServers  # noqa: E402
 from scripted_servers import echo_server, fixed_server, tls_context  # noqa: E402
+sys.path.insert(0, os.path.join(HERE, "..", "serve"))
+from serverctl import Server  # noqa: E402
 
 # a password an IMAP client must quote and escape (RFC 3501 4.3)
 ODD_PASSWORD = 'se"cret\\pw 4711'
@@ -106,6 +110,59 @@ def expect(name, rep, cause, per_probe):
               f"{name}: got ({stage}, {c}, {detail!r}), expected ({want_stage}, {want_cause}, {words!r})")
 
 
+def api_probe_masks(mailfix):
+    """/api/probe logs in to the provider's own hosts only: a copy of the
+    data whose alimail hosts speak no TLS (the API takes no CA file), a
+    zone that sends their names to 127.0.0.2, and echo servers there on
+    the profile's ports 993, 995 and 465 (root binds them; 127.0.0.2 is
+    not the address tests/serve expects nothing on).  The answer and the
+    server's log must not hold the password.  The data copy is the same
+    every run, so its compiled databases are cached after the first."""
+    if os.geteuid() != 0:
+        print("note: not root, so the /api/probe echo test is left out")
+        return
+    tmp = tempfile.mkdtemp(prefix="mfprobeapi-")
+    data = os.path.join(tmp, "data")
+    shutil.copytree(os.path.join(HERE, "..", "..", "data"), data)
+    prov = os.path.join(data, "providers", "alimail.json")
+    with open(prov, encoding="utf-8") as f:
+        pv = json.load(f)
+    names = {}
+    for h in pv["hosts"]:
+        if h["protocol"] in ("imap", "pop3", "smtp"):
+            h["tls"] = "none"
+            names[h["protocol"]] = (h["host"], h["port"])
+    with open(prov, "w", encoding="utf-8") as f:
+        json.dump(pv, f, ensure_ascii=False, indent=1)
+    zone = os.path.join(tmp, "api.zone")
+    with open(zone, "w") as f:
+        for host, _ in names.values():
+            f.write(f"{host}. 300 IN A 127.0.0.2\n")
+    mechs = {"imap": "login", "pop3": "plain", "smtp": "sasl-login"}
+    echoes = [echo_server(proto, mechs[proto], None, "127.0.0.2", port) for proto, (_, port) in names.items()]
+    try:
+        with Server(mailfix, "--allow-probe", "--data", data, "--zone", zone) as srv:
+            body = json.dumps({"user": "u@mail.test", "password": PASSWORD}).encode()
+            req = urllib.request.Request(srv.url + "/api/probe", body, {"Content-Type": "application/json"})
+            with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(req, timeout=60) as r:
+                answer = r.read().decode()
+            rep = json.loads(answer)
+            forms = secret_forms("u@mail.test", PASSWORD)
+            check(not [f for f in forms if f in answer],
+                  f"/api/probe's answer holds the password: {answer[:600]!r}")
+            check([(r["stage"], r["cause"]) for r in rep["results"]] == [("auth", "auth-failed")] * 3
+                  and all("bad" in r["detail"] and "********" in r["detail"] for r in rep["results"]),
+                  f"/api/probe: the echoing servers' words, the password masked: {answer[:600]!r}")
+            check(srv.stop() == 0, "serve exits 0")
+            log = srv.stderr()
+            check("/api/probe" in log and not [f for f in forms if f in log],
+                  f"the server's log (the access log) and the password: {log[-600:]!r}")
+    finally:
+        for e in echoes:
+            e.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
     mailfix = sys.argv[1]
     tmp = tempfile.mkdtemp(prefix="mfprobe-")
@@ -127,7 +184,10 @@ def main():
         if rep:
             check([r["tls"] for r in rep["results"][:4]] == ["starttls", "implicit"] * 2,
                   f"TLS modes: {[r['tls'] for r in rep['results']]}")
-            check(rep["path"] is None and rep["steps"] == [], "all passed: no path, no steps")
+            # INTERFACE.md: the overall cause is null when every probe
+            # passed; path, side and title are the cause's, so null too
+            check(rep["cause"] is None and rep["path"] is None and rep["side"] is None and rep["title"] is None
+                  and rep["steps"] == [], f"all passed: no cause, path, side, title, steps: {rep}")
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot + postfix, password="wrong horse")
         expect("a wrong password everywhere", rep, "client-password",
@@ -280,6 +340,7 @@ def main():
         r = subprocess.run([mailfix, "probe", "--user", "zhang@mail.test", "--password-file", "/dev/null",
                             "--imap", f"mail.test:{p['imap']}"], capture_output=True, text=True, timeout=30)
         check(r.returncode == 2 and "password is empty" in r.stderr, f"an empty password: {r.stderr!r}")
+        api_probe_masks(mailfix)
         if failures:
             print(m.logs())
     for f in failures:
