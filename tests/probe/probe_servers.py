@@ -322,6 +322,16 @@ def main():
             check(elapsed < 4, f"a server of another kind is told at once: {elapsed:.1f} s for a 5 s timeout")
         http.close()
         banner.close()
+        # the right protocol turning the connection away at its greeting:
+        # its words decide (a rate limit), else the port takes no login
+        busy = fixed_server(b"421 4.7.0 mail.test Error: too many connections from 127.0.0.1\r\n", True)
+        bye = fixed_server(b"* BYE Server shutting down\r\n", True)
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
+                       [("--submission", f"127.0.0.1:{busy.port}"), ("--imap", f"127.0.0.1:{bye.port}")])
+        expect("refused at the greeting", rep, "rate-limit",
+               [("greeting", "rate-limited", "421 4.7.0"), ("greeting", "connection-refused", "* BYE")])
+        busy.close()
+        bye.close()
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[:1], password="wrong horse",
                        extra=["--lang", "zh"])
