@@ -42,9 +42,10 @@ static void help(void)
 	       "  --max-header BYTES         memory for a request head per connection\n"
 	       "                             (default 8192, as nginx's largest header line;\n"
 	       "                             431 beyond)\n"
-	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
+	       "  --timeout SECONDS          close a connection idle this long (default 15;\n"
+	       "                             counted from its last byte, not per request)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
-	       "  --max-connections-per-ip N per client address (default 0: no limit)\n"
+	       "  --max-connections-per-ip N per client address (default 32; 0: no limit)\n"
 	       "  --grace SECONDS            how long a stop waits for requests (default 10)\n"
 	       "  --allow-check              enable /api/check (it sends DNS queries)\n"
 	       "  --allow-probe              enable /api/probe (provider hosts only)\n"
@@ -127,6 +128,8 @@ static void default_config(struct srv_config *cfg)
 	cfg->max_header = 8 * 1024;
 	cfg->timeout_s = 15;
 	cfg->max_conns = 4096;
+	/* One client address must not hold every connection (slow heads). */
+	cfg->max_conns_per_ip = 32;
 	cfg->grace_s = 10;
 	cfg->check_per_min = 30;
 	cfg->check_burst = 5;
@@ -259,6 +262,28 @@ static void raise_fd_limit(unsigned max_conns)
 			(unsigned long long)rl.rlim_cur, max_conns);
 }
 
+/* Make (and free) one resolver with the server's --zone and --dns: each
+ * /api/check request makes its own the same way.  0, or -1 with the
+ * reason printed. */
+static int check_resolver(const struct srv_config *cfg)
+{
+	struct mf_dns_options dopt = {0};
+	struct mf_dns *dns = NULL;
+	struct mf_error err = {0};
+	int rc;
+
+	dopt.server = cfg->dns_server;
+	dopt.zone_files = cfg->zones;
+	dopt.n_zone_files = cfg->n_zones;
+	rc = mf_dns_new(&dns, &dopt, &err);
+	mf_dns_free(dns);
+	if (rc) {
+		cli_print_error("cannot set up DNS", &err);
+		return -1;
+	}
+	return 0;
+}
+
 /* Stop accepting, wait for the requests in flight (up to the grace
  * period), then close every connection. */
 static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
@@ -307,9 +332,15 @@ int cmd_serve(int argc, char **argv)
 		return rc < 0 ? EXIT_OK : rc;
 	copt.data_dir = cfg.data_dir;
 	copt.cache_dir = cli_cache_dir(cache_dir, sizeof cache_dir);
+	/* A --zone or --dns that cannot be used is refused now, as the
+	 * commands refuse it (exit 2), not answered with 500 per request. */
+	if ((cfg.n_zones || cfg.dns_server) && check_resolver(&cfg))
+		return EXIT_USAGE;
 	if (mf_ctx_new(&ctx, &copt, &err)) {
+		/* A --data that cannot be loaded is a usage error, as for the
+		 * other commands (cli_ctx_new); out of memory is internal. */
 		cli_print_error("cannot load the knowledge data", &err);
-		return cli_exit_code(err.code ? err.code : MF_EDATA);
+		return err.code == MF_ENOMEM ? EXIT_INTERNAL : EXIT_USAGE;
 	}
 	/* The server state is large (counters per endpoint): on the heap. */
 	s = calloc(1, sizeof *s);

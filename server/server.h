@@ -197,6 +197,7 @@ struct srv_request {
 	enum srv_method method;
 	char method_name[16];
 	char path[256];          /* for the log and metrics (truncated, escaped) */
+	size_t uri_len;          /* the request target's length, query included */
 	int endpoint;            /* row in the table, -1 before the lookup */
 	int open;                /* between the request line and its end */
 	int started;             /* the handler saw the request head */
@@ -236,6 +237,7 @@ struct srv_reply {
 	const char *extra_name;
 	char extra_value[64];
 	const char *cache;       /* Cache-Control, default no-store */
+	int close;               /* Connection: close (a head that was refused) */
 };
 
 /* Fill `r` with a JSON error {"error": message, "code": code}.  Returns 0. */
@@ -264,6 +266,11 @@ unsigned srv_status_of(int mf_code);
 /* A library error as a JSON error: its message and hint, its code's
  * name, the status given (0: srv_status_of the code). */
 int srv_reply_mf_error(struct srv_reply *r, unsigned status, int rc, const struct mf_error *err);
+
+/* The names a "lang" field or ?lang= takes (mf_lang_from_name), for the
+ * 400 that refuses another. */
+#define SRV_LANG_NAMES \
+	"en, zh, zh-Hant or auto (zh-Hans, zh-CN, zh-SG, zh-TW, zh-HK and zh-MO are taken too)"
 
 /* Value of a request header, or NULL. */
 const char *srv_header(const struct srv_request *req, const char *name);
