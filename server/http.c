@@ -14,6 +14,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <stddef.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <stdarg.h>
@@ -126,6 +127,16 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 			return; /* its requests are refused (on_request_line) */
 		conn->worker = w;
 		client_address(c, conn->client, sizeof conn->client);
+		{
+			const union MHD_ConnectionInfo *fi =
+				MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+			conn->fd = fi ? fi->connect_fd : -1;
+		}
+		if (conn->fd >= 0) {
+			atomic_store_explicit(&conn->head_since_ns, srv_now_ns(),
+					      memory_order_relaxed);
+			srv_heads_add(&s->heads, conn);
+		}
 		return;
 	}
 	conn = *socket_context;
@@ -135,9 +146,18 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 		atomic_fetch_add_explicit(&w->c.conns_closed, 1, memory_order_release);
 		return;
 	}
+	/* Before libmicrohttpd closes the descriptor (headtimer.c). */
+	if (conn->fd >= 0)
+		srv_heads_remove(&s->heads, conn);
 	atomic_fetch_add_explicit(&conn->worker->c.conns_closed, 1, memory_order_release);
 	free(conn->req.body);
 	free(conn);
+}
+
+/* The connection whose request `req` is (each connection has one). */
+static struct srv_conn *conn_of(struct srv_request *req)
+{
+	return (struct srv_conn *)(void *)((char *)req - offsetof(struct srv_conn, req));
 }
 
 /* Called by libmicrohttpd when a request line has arrived: the request's
@@ -201,6 +221,8 @@ static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
 		srv_log_request(s, w, req, us);
 	if (req->started)
 		atomic_fetch_add_explicit(&w->c.finished, 1, memory_order_release);
+	/* The connection waits for its next head from now (headtimer.c). */
+	atomic_store_explicit(&conn_of(req)->head_since_ns, srv_now_ns(), memory_order_relaxed);
 	if (req->body_cap > SRV_KEEP_BODY_BYTES) {
 		free(req->body);
 		req->body = NULL;
@@ -559,6 +581,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		 * these, not for heads still trickling in. */
 		req->started = 1;
 		atomic_fetch_add_explicit(&req->worker->c.started, 1, memory_order_relaxed);
+		/* The head is complete: its deadline is over (headtimer.c). */
+		atomic_store_explicit(&conn_of(req)->head_since_ns, 0, memory_order_relaxed);
 		{
 			size_t n = strnlen(method, sizeof req->method_name - 1);
 			memcpy(req->method_name, method, n); /* truncated for the log */

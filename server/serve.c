@@ -44,6 +44,9 @@ static void help(void)
 	       "                             431 beyond)\n"
 	       "  --timeout SECONDS          close a connection idle this long (default 15;\n"
 	       "                             counted from its last byte, not per request)\n"
+	       "  --head-timeout SECONDS     close a connection whose request head is not\n"
+	       "                             complete this long after it opened or after\n"
+	       "                             its last answer (default 30; slow clients)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
 	       "  --max-connections-per-ip N per client address (default 32; 0: no limit)\n"
 	       "  --grace SECONDS            how long a stop waits for requests (default 10)\n"
@@ -127,6 +130,7 @@ static void default_config(struct srv_config *cfg)
 	 * limit for one header line) instead of 16 saves a microsecond each. */
 	cfg->max_header = 8 * 1024;
 	cfg->timeout_s = 15;
+	cfg->head_timeout_s = 30;
 	cfg->max_conns = 4096;
 	/* One client address must not hold every connection (slow heads). */
 	cfg->max_conns_per_ip = 32;
@@ -139,13 +143,15 @@ static void default_config(struct srv_config *cfg)
 static int parse_args(int argc, char **argv, struct srv_config *cfg)
 {
 	enum { O_LISTEN = 0x200, O_THREADS, O_BODY, O_HEADER, O_TIMEOUT, O_CONNS, O_PERIP,
-	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE };
+	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE,
+	       O_HEADTIME };
 	static const struct option longopts[] = {
 		{"listen", required_argument, NULL, O_LISTEN},
 		{"threads", required_argument, NULL, O_THREADS},
 		{"max-body", required_argument, NULL, O_BODY},
 		{"max-header", required_argument, NULL, O_HEADER},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
+		{"head-timeout", required_argument, NULL, O_HEADTIME},
 		{"max-connections", required_argument, NULL, O_CONNS},
 		{"max-connections-per-ip", required_argument, NULL, O_PERIP},
 		{"grace", required_argument, NULL, O_GRACE},
@@ -187,6 +193,11 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 			if (parse_num("--timeout", optarg, 1, 3600, &v))
 				return EXIT_USAGE;
 			cfg->timeout_s = (unsigned)v;
+			break;
+		case O_HEADTIME:
+			if (parse_num("--head-timeout", optarg, 1, 3600, &v))
+				return EXIT_USAGE;
+			cfg->head_timeout_s = (unsigned)v;
 			break;
 		case O_CONNS:
 			if (parse_num("--max-connections", optarg, 1, 1000000, &v))
@@ -350,9 +361,15 @@ int cmd_serve(int argc, char **argv)
 	}
 	s->cfg = &cfg;
 	s->ctx = ctx;
+	if (srv_heads_init(&s->heads) != 0) {
+		free(s);
+		mf_ctx_free(ctx);
+		return EXIT_INTERNAL;
+	}
 	s->metrics.started_unix = (int64_t)time(NULL);
 	s->check_limiter = srv_ratelimit_new(cfg.check_per_min, cfg.check_burst, 4096);
 	if (!s->check_limiter) {
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_INTERNAL;
@@ -372,6 +389,7 @@ int cmd_serve(int argc, char **argv)
 	if (srv_workers_start(s) != 0) {
 		fprintf(stderr, "mailfix serve: out of memory\n");
 		srv_ratelimit_free(s->check_limiter);
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_INTERNAL;
@@ -380,6 +398,7 @@ int cmd_serve(int argc, char **argv)
 	if (!d) {
 		srv_workers_stop(s);
 		srv_ratelimit_free(s->check_limiter);
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_USAGE;
@@ -389,13 +408,26 @@ int cmd_serve(int argc, char **argv)
 	       strchr(cfg.listen_host, ':') ? "]" : "", port, cfg.threads);
 	fflush(stdout);
 
-	while (sigwait(&stop_signals, &sig) != 0)
-		;
+	/* Wait for a stop signal; meanwhile, once a second, shut down the
+	 * connections whose request head is late (headtimer.c). */
+	for (;;) {
+		struct timespec second = {1, 0};
+		size_t cut;
+
+		sig = sigtimedwait(&stop_signals, NULL, &second);
+		if (sig > 0)
+			break;
+		cut = srv_heads_sweep(&s->heads, srv_now_ns(),
+				      (uint64_t)cfg.head_timeout_s * 1000000000u);
+		if (cut)
+			atomic_fetch_add_explicit(&s->metrics.late_heads, cut, memory_order_relaxed);
+	}
 	stop_gracefully(s, d, sig, &stop_signals);
 	/* The daemon is stopped: no request is left to log; write the rest. */
 	srv_workers_stop(s);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
+	srv_heads_destroy(&s->heads);
 	free(s);
 	mf_ctx_free(ctx);
 	return EXIT_OK;

@@ -13,6 +13,8 @@ sockets on 127.0.0.1 (loopback only):
 - two different Content-Length fields, or one beside Transfer-Encoding,
   are refused (400, RFC 9112 section 6.3); the same one twice is taken;
 - an absolute-form target (RFC 9112 section 3.2.2) is served;
+- a head trickling in is cut at --head-timeout (the idle --timeout
+  counts from the last byte);
 - one client address holds at most 32 connections by default;
 - ?lang= errors name every accepted value; an mbox of several messages
   on /api/explain is refused, an mbox of one is answered.
@@ -21,10 +23,12 @@ sockets on 127.0.0.1 (loopback only):
 """
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from serverctl import Server  # noqa: E402
@@ -202,6 +206,38 @@ def test_heads(mailfix):
         check(st == 200, f"the server answers afterwards: {st}")
 
 
+def test_slow_head(mailfix):
+    """A head sent one byte at a time, each gap shorter than --timeout, is
+    cut at --head-timeout; a keep-alive connection between requests is
+    not."""
+    with Server(mailfix, "--timeout", "3", "--head-timeout", "3", "--no-access-log") as s:
+        slow = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        keep = socket.create_connection(("127.0.0.1", s.port), timeout=5)
+        start = time.monotonic()
+        cut_after = None
+        answered = 0
+        for i in range(40):  # at most 10 s
+            time.sleep(0.25)
+            try:
+                slow.sendall(b"X")
+            except OSError:
+                cut_after = time.monotonic() - start
+                break
+            if i % 8 == 0:  # a request on the other connection every 2 s
+                keep.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                answered += keep.recv(4096).startswith(b"HTTP/1.1 200")
+        check(cut_after is not None and 2.5 < cut_after < 7,
+              f"a head trickling in is cut at --head-timeout 3: {cut_after}")
+        check(answered >= 2 and answered == (i // 8) + 1,
+              f"a keep-alive connection used every 2 s is not cut: {answered} answers")
+        m = exchange(s.port, b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").decode()
+        check(re.search(r"^mailfix_http_late_heads_total 1$", m, re.M) is not None,
+              "mailfix_http_late_heads_total counts it")
+        slow.close()
+        keep.close()
+
+
 def test_per_ip_default(mailfix):
     with Server(mailfix, "--no-access-log") as s:
         conns = [socket.create_connection(("127.0.0.1", s.port), timeout=5) for _ in range(40)]
@@ -284,6 +320,7 @@ def main():
     test_address_in_use(mailfix)
     test_bad_start_options(mailfix)
     test_heads(mailfix)
+    test_slow_head(mailfix)
     test_per_ip_default(mailfix)
     test_lang_and_mbox(mailfix)
     print(f"{PASSES[0]} passed, {len(FAILS)} failed")
