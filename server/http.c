@@ -1,7 +1,9 @@
 /*
  * http.c: the HTTP layer of `mailfix serve` on libmicrohttpd: one epoll
  * loop per worker thread, keep-alive, limits (body, request head, idle
- * timeout, connections), and for each request: find the endpoint row,
+ * timeout, connections; the head's deadline is headtimer.c's), its own
+ * listening socket, and for each request: refuse a head too large or
+ * ambiguously framed (check_framing, in JSON), find the endpoint row,
  * check method (405 + Allow), gate (403), rate limit (429 + Retry-After),
  * media type (415) and size (413), collect the body, call the handler,
  * send its reply, count it and write one access-log line (never bodies).
@@ -9,7 +11,8 @@
  * state (address, request, body buffer) from its start, and counts and
  * logs into its thread's slot (worker.c, accesslog.c).
  * HTTP semantics: RFC 9110 (methods, status codes, Allow, Retry-After),
- * RFC 9112 (message framing, which libmicrohttpd parses).
+ * RFC 9112 (message framing, which libmicrohttpd parses; what it answers
+ * itself, before any callback, is listed in README.md).
  */
 #include <arpa/inet.h>
 #include <errno.h>
