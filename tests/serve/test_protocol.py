@@ -158,6 +158,9 @@ def test_heads(mailfix):
                           400, "bad-request")
         expect_json_error(p, "white space in a field name", b"GET /healthz HTTP/1.1\r\nHost: x\r\nX Y: z\r\n\r\n",
                           400, "bad-request")
+        expect_json_error(p, "white space before a colon (RFC 9112 5.1)",
+                          b"POST /api/route HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                          b"Content-Length : 2\r\n\r\n{}", 400, "bad-request")
         expect_json_error(p, "a head past --max-header",
                           b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: " + b"c" * 9000 + b"\r\n\r\n",
                           431, "header-too-large")
