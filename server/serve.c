@@ -352,7 +352,7 @@ int cmd_serve(int argc, char **argv)
 		/* A --data that cannot be loaded is a usage error, as for the
 		 * other commands (cli_ctx_new); out of memory is internal. */
 		cli_print_error("cannot load the knowledge data", &err);
-		return err.code == MF_ENOMEM ? EXIT_INTERNAL : EXIT_USAGE;
+		return err.code == MF_ENOMEM || err.code == MF_EENGINE ? EXIT_INTERNAL : EXIT_USAGE;
 	}
 	/* The server state is large (counters per endpoint): on the heap. */
 	s = calloc(1, sizeof *s);
