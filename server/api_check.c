@@ -76,7 +76,7 @@ int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	if (lang && mf_lang_from_name(lang, &cq.lang) != 0) {
 		json_decref(o);
 		return srv_reply_error(r, 400, "bad-input",
-				       "\"lang\" must be \"en\", \"zh\" or \"zh-Hant\"");
+				       "\"lang\" must be " SRV_LANG_NAMES);
 	}
 	rc = srv_check_domain(s, &cq, &report, &err);
 	json_decref(o);

@@ -57,7 +57,7 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		if (mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
 			json_decref(o);
 			return bad(r, "bad-input",
-				   "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
+				   "\"lang\" must be " SRV_LANG_NAMES);
 		}
 	}
 	if (dom && !json_is_null(dom) &&
