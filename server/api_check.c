@@ -1,7 +1,7 @@
 /*
  * api_check.c: POST /api/check, {"domain", "ip"?, "provider"?, "lang"?}
- * to the `check` report (INTERFACE.md).  Off unless the server runs with
- * --allow-check (it makes the server send DNS queries for any name), and
+ * to the `check` report (INTERFACE.md).  On unless the server runs with
+ * --no-check (it makes the server send DNS queries for any name), and
  * rate limited per client address (both enforced by the endpoint table,
  * routes.c).  Each request has its own resolver (a resolver serves one
  * thread), asking the server's --dns server or the system's resolvers,

@@ -9,7 +9,7 @@
  * "several-messages"): the answer is one message's.  "check": true (or
  * ?check=1 beside a raw message) looks up the original sender's domain
  * when a bounce's cause is the sender's, as `explain --check` does, and puts the report under
- * "check": only on a server run with --allow-check, and counted against
+ * "check": not on a server run with --no-check, and counted against
  * the client's rate as /api/check is.
  */
 #include <stdio.h>

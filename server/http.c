@@ -323,8 +323,8 @@ static int type_accepted(const char *ct, const char *const *types)
 }
 
 /* May this request look things up (DNS for check, logins for probe)?
- * 1 yes; 0 no, with r filled: 403 when the server runs without the
- * gate's --allow- option, 429 when the client is past its rate (the
+ * 1 yes; 0 no, with r filled: 403 when the server runs with --no-check
+ * (DNS) or without --allow-probe (logins), 429 when the client is past its rate (the
  * per-client limiter, when `limited`). */
 int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
 		 enum srv_gate gate, int limited, struct srv_reply *r)
@@ -334,9 +334,14 @@ int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
 
 	if ((gate == SRV_NEEDS_CHECK && !s->cfg->allow_check) ||
 	    (gate == SRV_NEEDS_PROBE && !s->cfg->allow_probe)) {
-		snprintf(msg, sizeof msg,
-			 "%s is off on this server; its operator can turn it on with %s", path,
-			 gate == SRV_NEEDS_CHECK ? "--allow-check" : "--allow-probe");
+		if (gate == SRV_NEEDS_CHECK)
+			snprintf(msg, sizeof msg,
+				 "%s is off on this server: its operator started it with --no-check",
+				 path);
+		else
+			snprintf(msg, sizeof msg,
+				 "%s is off on this server; its operator can turn it on with "
+				 "--allow-probe", path);
 		srv_reply_error(r, 403, "disabled", msg);
 		return 0;
 	}

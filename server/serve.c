@@ -50,7 +50,10 @@ static void help(void)
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
 	       "  --max-connections-per-ip N per client address (default 32; 0: no limit)\n"
 	       "  --grace SECONDS            how long a stop waits for requests (default 10)\n"
-	       "  --allow-check              enable /api/check (it sends DNS queries)\n"
+	       "  --no-check                 turn /api/check off (on by default: it sends DNS\n"
+	       "                             queries, rate limited per client), and the\n"
+	       "                             lookups of /api/route's \"domain\" and\n"
+	       "                             /api/explain's \"check\"\n"
 	       "  --allow-probe              enable /api/probe (provider hosts only)\n"
 	       "  --check-rate N             /api/check and /api/probe requests per client per\n"
 	       "                             minute (default 30, bursts of 5)\n"
@@ -125,6 +128,8 @@ static void default_config(struct srv_config *cfg)
 	snprintf(cfg->listen_host, sizeof cfg->listen_host, "127.0.0.1");
 	cfg->listen_port = 8080;
 	cfg->threads = cores > 0 ? (unsigned)cores : 1;
+	/* /api/check is one of INTERFACE.md's endpoints: on unless turned off */
+	cfg->allow_check = 1;
 	cfg->max_body = 64 * 1024;
 	/* 8 KiB, nginx's limit for one header line.  libmicrohttpd gets twice
 	 * it per connection (http.c), so that a head past it is ours to
@@ -144,7 +149,7 @@ static void default_config(struct srv_config *cfg)
 static int parse_args(int argc, char **argv, struct srv_config *cfg)
 {
 	enum { O_LISTEN = 0x200, O_THREADS, O_BODY, O_HEADER, O_TIMEOUT, O_CONNS, O_PERIP,
-	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE,
+	       O_GRACE, O_CHECK, O_NOCHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE,
 	       O_HEADTIME };
 	static const struct option longopts[] = {
 		{"listen", required_argument, NULL, O_LISTEN},
@@ -156,7 +161,8 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 		{"max-connections", required_argument, NULL, O_CONNS},
 		{"max-connections-per-ip", required_argument, NULL, O_PERIP},
 		{"grace", required_argument, NULL, O_GRACE},
-		{"allow-check", no_argument, NULL, O_CHECK},
+		{"allow-check", no_argument, NULL, O_CHECK},  /* (the default; kept for scripts) */
+		{"no-check", no_argument, NULL, O_NOCHECK},
 		{"allow-probe", no_argument, NULL, O_PROBE},
 		{"check-rate", required_argument, NULL, O_RATE},
 		{"no-access-log", no_argument, NULL, O_NOLOG},
@@ -217,6 +223,9 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 			break;
 		case O_CHECK:
 			cfg->allow_check = 1;
+			break;
+		case O_NOCHECK:
+			cfg->allow_check = 0;
 			break;
 		case O_PROBE:
 			cfg->allow_probe = 1;
