@@ -41,8 +41,10 @@ void cli_common_init(struct cli_common *c);
 /* Handle a common option; returns 1 if handled, 0 if not ours, -1 on a bad
  * value (message printed). */
 int cli_common_option(struct cli_common *c, int opt, const char *arg);
-/* Make the context for these options; prints the error and returns NULL. */
-struct mf_ctx *cli_ctx_new(const struct cli_common *c);
+/* Make the context for these options; prints the error and returns NULL
+ * with *exit_code the status to exit with (EXIT_USAGE for bad --data or
+ * --provider, EXIT_INTERNAL when memory ran out). */
+struct mf_ctx *cli_ctx_new(const struct cli_common *c, int *exit_code);
 /* Where the databases compiled from a --data DIR are kept between runs:
  * $MAILFIX_CACHE_DIR (empty: nowhere), else $XDG_CACHE_HOME/mailfix,
  * else $HOME/.cache/mailfix; written into buf; NULL: nowhere. */
@@ -60,9 +62,11 @@ int cli_exit_code_of_arguments(int code);
  * rest is not read) or MF_EIO/MF_ENOMEM; *out is malloc'd. */
 int cli_read_all(FILE *f, size_t max, char **out, size_t *len);
 
-/* Read one line (without its newline) of at most `max` bytes into buf
- * (which grows up to max).  Returns 1 for a line, 0 at end of input, -1
- * when the line was too long (the rest of it is skipped). */
+/* Read one line (without its newline, a CR before it or a UTF-8 byte
+ * order mark at its start) of at most `max` bytes into buf (which grows
+ * up to max; the line is NUL-terminated).  Returns 1 for a line, 0 at
+ * end of input, -1 when the line was too long (the rest of it is
+ * skipped). */
 int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len);
 
 /* DNS options (dns_options.c): --zone, --dns, --timeout, --tries,

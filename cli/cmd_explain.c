@@ -63,6 +63,13 @@ struct run {
 		struct mf_error err;              /* and why */
 	} checked[MAX_CHECKED];
 	size_t n_checked, next_evict;
+	/* the directories being read, outermost first: a symbolic link back
+	 * to one of them is a loop, not more messages */
+	struct dir_id {
+		dev_t dev;
+		ino_t ino;
+	} open_dirs[MAX_DEPTH + 1];
+	int n_open_dirs;
 };
 
 static void help(void)
@@ -117,14 +124,20 @@ static void work(void *arg, struct mf_explain_ws *ws, struct ejob *j)
 	struct mf_explanation *ex = NULL;
 	struct mf_error err = {0};
 	int rc = j->has_pre ? j->pre.code : mf_explain_with(r->ctx, &req, ws, &ex, &err);
-	char *s;
+	char *s, where[4096];
 
 	if (j->has_pre)
 		err = j->pre;
 	j->rc = rc;
 	j->n_bounces = rc ? 0 : ex->n_bounces;
+	/* the text view names the file of a message inside an mbox
+	 * ("box.mbox mbox:2"); JSON gives it as "file" (below) */
+	if (!r->c.json && j->file && j->source)
+		snprintf(where, sizeof where, "%s %s", j->file, j->source);
+	else
+		snprintf(where, sizeof where, "%s", j->source ? j->source : "");
 	s = r->c.json ? mf_explanation_to_json(ex, j->source, &err)
-		      : mf_explanation_to_text(ex, j->source, &err, r->c.color);
+		      : mf_explanation_to_text(ex, where, &err, r->c.color);
 	if (s && r->c.json && j->file) {
 		/* Inside an mbox the source is "mbox:N"; name the file too, as
 		 * the object's last key. */
@@ -541,8 +554,16 @@ static void read_path(struct run *r, const char *path, int depth)
 	}
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
-		if (depth < MAX_DEPTH)
+		for (int i = 0; i < r->n_open_dirs; i++)
+			if (r->open_dirs[i].dev == st.st_dev && r->open_dirs[i].ino == st.st_ino)
+				return; /* a link back up the tree */
+		if (depth < MAX_DEPTH && r->n_open_dirs <= MAX_DEPTH) {
+			r->open_dirs[r->n_open_dirs].dev = st.st_dev;
+			r->open_dirs[r->n_open_dirs].ino = st.st_ino;
+			r->n_open_dirs++;
 			read_dir(r, path, depth);
+			r->n_open_dirs--;
+		}
 		return;
 	}
 	if (!S_ISREG(st.st_mode) && depth > 0) {
@@ -602,7 +623,7 @@ int cmd_explain(int argc, char **argv)
 		CLI_COMMON_LONGOPTS, CLI_DNS_LONGOPTS, {"jobs", required_argument, NULL, O_JOBS},
 		{"check", no_argument, NULL, O_CHECK}, {NULL, 0, NULL, 0}};
 	struct run r;
-	int opt, h, n_jobs = 0;
+	int opt, h, n_jobs = 0, exit_code;
 
 	memset(&r, 0, sizeof r);
 	cli_common_init(&r.c);
@@ -642,11 +663,11 @@ int cmd_explain(int argc, char **argv)
 		cli_dns_free(&r.dns_opt);
 		return EXIT_USAGE;
 	}
-	r.ctx = cli_ctx_new(&r.c);
+	r.ctx = cli_ctx_new(&r.c, &exit_code);
 	if (!r.ctx) {
 		mf_dns_free(r.dns);
 		cli_dns_free(&r.dns_opt);
-		return EXIT_USAGE;
+		return exit_code;
 	}
 	r.progress = isatty(STDERR_FILENO);
 	if (!n_jobs)

@@ -238,10 +238,10 @@ int cmd_probe(int argc, char **argv)
 	req.targets = req.n_targets ? targets : NULL;
 	req.provider = cc.provider;
 	req.lang = cc.lang;
-	ctx = cli_ctx_new(&cc);
+	ctx = cli_ctx_new(&cc, &exit_code);
 	if (!ctx) {
 		cli_dns_free(&dopt);
-		return EXIT_USAGE;
+		return exit_code;
 	}
 	if ((exit_code = cli_dns_new(&dopt, &dns)) != EXIT_OK)
 		goto out;

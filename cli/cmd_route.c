@@ -210,8 +210,8 @@ static int route_jsonl(struct mf_ctx *ctx, const struct cli_common *c, struct pr
 				 MAX_JSONL_LINE);
 			print_error_line(NULL, "too-large", msg);
 			bad++;
-		} else if (len == 0) {
-			continue; /* blank lines separate nothing */
+		} else if (len == 0 || strspn(buf, " \t") == len) {
+			continue; /* blank lines separate nothing (as spf --jsonl) */
 		} else {
 			int r1 = route_line(ctx, c, buf, len, proof);
 
@@ -246,7 +246,7 @@ int cmd_route(int argc, char **argv)
 	struct cli_common c;
 	struct proof proof = {0};
 	struct mf_ctx *ctx;
-	int opt, jsonl = 0, rc;
+	int opt, jsonl = 0, rc, exit_code;
 
 	cli_common_init(&c);
 	cli_dns_init(&proof.dns);
@@ -279,9 +279,9 @@ int cmd_route(int argc, char **argv)
 		cli_dns_free(&proof.dns);
 		return EXIT_USAGE;
 	}
-	if (!(ctx = cli_ctx_new(&c))) {
+	if (!(ctx = cli_ctx_new(&c, &exit_code))) {
 		cli_dns_free(&proof.dns);
-		return EXIT_USAGE;
+		return exit_code;
 	}
 	if (jsonl) {
 		rc = route_jsonl(ctx, &c, &proof);

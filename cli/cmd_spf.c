@@ -318,7 +318,8 @@ int cmd_spf(int argc, char **argv)
 		rc = mf_spf_check(dns, &req, &sopt, &res, &err);
 		if (rc) {
 			cli_print_error("cannot check", &err);
-			exit_code = cli_exit_code(rc);
+			/* (--ip, --sender and --helo are arguments) */
+			exit_code = cli_exit_code_of_arguments(rc);
 			goto out;
 		}
 		s = cc.json ? mf_spf_result_to_json(res, NULL, 1) : mf_spf_result_to_text(res, cc.color);

@@ -83,15 +83,18 @@ const char *cli_cache_dir(char *buf, size_t cap)
 	return n > 0 && (size_t)n < cap ? buf : NULL;
 }
 
-struct mf_ctx *cli_ctx_new(const struct cli_common *c)
+struct mf_ctx *cli_ctx_new(const struct cli_common *c, int *exit_code)
 {
 	char cache[4096];
 	struct mf_ctx_options opt = {c->data_dir, cli_cache_dir(cache, sizeof cache)};
 	struct mf_error err = {0};
 	struct mf_ctx *ctx;
 
+	*exit_code = EXIT_USAGE;
 	if (mf_ctx_new(&ctx, &opt, &err)) {
 		cli_print_error("cannot load the knowledge data", &err);
+		if (err.code == MF_ENOMEM || err.code == MF_EENGINE)
+			*exit_code = EXIT_INTERNAL;
 		return NULL;
 	}
 	if (c->provider && !mf_ctx_has_provider(ctx, c->provider)) {
@@ -178,6 +181,12 @@ int cli_read_line(FILE *f, char **buf, size_t *cap, size_t max, size_t *len)
 		return 0;
 	if (n && (*buf)[n - 1] == '\r')
 		n--;
+	/* a UTF-8 byte order mark (editors on Windows write one at the
+	 * start of a file) is no part of the line's text */
+	if (n >= 3 && memcmp(*buf, "\xef\xbb\xbf", 3) == 0) {
+		memmove(*buf, *buf + 3, n - 3);
+		n -= 3;
+	}
 	if (*buf)
 		(*buf)[n] = '\0';
 	*len = n;

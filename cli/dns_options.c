@@ -100,7 +100,9 @@ int cli_dns_new(struct cli_dns *d, struct mf_dns **out)
 	rc = mf_dns_new(out, &d->opt, &err);
 	if (rc) {
 		cli_print_error("cannot set up DNS", &err);
-		return rc == MF_EINVAL ? EXIT_USAGE : cli_exit_code(rc);
+		/* a --zone file that cannot be read or parsed, a --dns that is
+		 * no server: the options are wrong (only memory is not) */
+		return rc == MF_ENOMEM ? EXIT_INTERNAL : EXIT_USAGE;
 	}
 	return EXIT_OK;
 }

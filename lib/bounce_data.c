@@ -19,6 +19,7 @@
 
 #include <jansson.h>
 
+#include "data_load.h"
 #include "embedded.h"
 #include "explain.h"
 
@@ -517,21 +518,30 @@ static int read_doc(struct bloader *l, const char *dir, const char *name, json_t
 {
 	json_error_t je;
 	char where[300];
+	int found = 1;
 
 	*out = NULL;
+	memset(&je, 0, sizeof je);
 	if (dir) {
 		char path[1024];
 
 		snprintf(path, sizeof path, "%s/%s", dir, name);
 		*out = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
 	} else {
+		found = 0;
 		for (const struct mf__embedded_file *e = mf__embedded_files; e->name; e++)
-			if (strcmp(e->name, name) == 0)
+			if (strcmp(e->name, name) == 0) {
+				found = 1;
 				*out = json_loadb((const char *)e->bytes, e->len,
 						  JSON_REJECT_DUPLICATES, &je);
-		if (!*out && je.line == 0)
-			je.text[0] = '\0';
+			}
 	}
+	/* (the built-in files parsed when the build checked them) */
+	if (!*out && found && (mf__json_out_of_memory(&je) || !dir))
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s", name);
+	if (!*out && !found)
+		return mf__fail(l->err, MF_EDATA, name, "explain needs this file",
+				"%s: missing from the built-in data", name);
 	if (!*out) {
 		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
 		return mf__fail(l->err, MF_EDATA, where, "explain needs this file",

@@ -199,6 +199,12 @@ int mf__load_strings(struct loader *l, json_t *obj, const char *key,
 
 /* ---- reading the files ---- */
 
+int mf__json_out_of_memory(const json_error_t *je)
+{
+	return json_error_code(je) == json_error_out_of_memory ||
+	       (je->line < 0 && je->text[0] == '\0');
+}
+
 static int parse_file(struct loader *l, const char *name, const char *bytes,
 		      size_t len, json_t **out)
 {
@@ -206,6 +212,11 @@ static int parse_file(struct loader *l, const char *name, const char *bytes,
 	char where[256];
 
 	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
+	/* (the built-in files parsed when the build checked them: failing
+	 * now, they can only have lacked memory, whatever jansson says) */
+	if (!*out && (mf__json_out_of_memory(&je) || !l->prefix[0]))
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s%s",
+				l->prefix, name);
 	if (!*out) {
 		snprintf(where, sizeof where, "%s%s:%d:%d", l->prefix, name, je.line, je.column);
 		return mf__fail(l->err, MF_EDATA, where,

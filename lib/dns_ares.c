@@ -215,6 +215,47 @@ static void ares_free_st(void *stp)
 	free(s);
 }
 
+/* Are the ports of a --dns list ("127.0.0.1:5353,[::1]:53") numbers from
+ * 1 to 65535?  c-ares takes 99999 and asks port 34463. */
+static int server_ports_ok(const char *list)
+{
+	const char *p = list;
+
+	while (*p) {
+		const char *end = strchr(p, ',');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		const char *colon = NULL;
+
+		if (n && p[0] == '[') {
+			const char *rb = memchr(p, ']', n);
+			if (rb && rb + 1 < p + n && rb[1] == ':')
+				colon = rb + 1;
+		} else {
+			const char *c1 = memchr(p, ':', n);
+			if (c1 && !memchr(c1 + 1, ':', (size_t)(p + n - c1 - 1)))
+				colon = c1;   /* one colon: IPv4 with a port */
+		}
+		if (colon) {
+			long port = 0;
+			size_t k = (size_t)(colon + 1 - p);
+
+			if (k == n)
+				return 0;
+			for (; k < n; k++) {
+				if (p[k] < '0' || p[k] > '9' || port > 65535)
+					return 0;
+				port = port * 10 + (p[k] - '0');
+			}
+			if (port < 1 || port > 65535)
+				return 0;
+		}
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return 1;
+}
+
 static const struct mf__dns_backend ares_backend = {
 	"c-ares", ares_send_q, ares_process_q, ares_free_st,
 };
@@ -251,7 +292,9 @@ int mf__dns_ares_new(void **st, const struct mf__dns_backend **be,
 				"cannot set up the resolver: %s", ares_strerror(rc));
 	}
 	if (opt->server) {
-		rc = ares_set_servers_ports_csv(s->ch, opt->server);
+		int ports_ok = server_ports_ok(opt->server);
+
+		rc = ports_ok ? ares_set_servers_ports_csv(s->ch, opt->server) : ARES_EBADSTR;
 		if (rc != ARES_SUCCESS) {
 			ares_destroy(s->ch);
 			free(s);
@@ -260,7 +303,7 @@ int mf__dns_ares_new(void **st, const struct mf__dns_backend **be,
 					"give an IP address and optional port: 127.0.0.1:5353 "
 					"or [::1]:5353",
 					"--dns \"%s\" is not a server address: %s", opt->server,
-					ares_strerror(rc));
+					ports_ok ? ares_strerror(rc) : "a port is 1 to 65535");
 		}
 	}
 	*st = s;

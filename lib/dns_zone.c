@@ -116,6 +116,17 @@ static void zone_free(void *st)
 	free(z);
 }
 
+/* The line a record just read ends on: ldns counts the newline that
+ * ended it already, unless the file ended first. */
+static int record_line(FILE *f, int line)
+{
+	long pos = ftell(f);
+
+	if (pos <= 0 || fseek(f, pos - 1, SEEK_SET) != 0)
+		return line;
+	return fgetc(f) == '\n' && line > 1 ? line - 1 : line;
+}
+
 static int load_file(struct zone *z, const char *path, struct mf_error *err)
 {
 	FILE *f = fopen(path, "r");
@@ -139,7 +150,7 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 			continue;
 		if (s != LDNS_STATUS_OK) {
 			char where[300];
-			snprintf(where, sizeof where, "%s:%d", path, line);
+			snprintf(where, sizeof where, "%s:%d", path, record_line(f, line));
 			rc = mf__fail(err, MF_EINPUT, where,
 				      "write one record per line in RFC 1035 master-file form, "
 				      "names absolute with the trailing dot",
@@ -148,7 +159,7 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 		}
 		if (mf__dname_to_text(ldns_rr_owner(rr), owner, sizeof owner)) {
 			char where[300];
-			snprintf(where, sizeof where, "%s:%d", path, line);
+			snprintf(where, sizeof where, "%s:%d", path, record_line(f, line));
 			ldns_rr_free(rr);
 			rc = mf__fail(err, MF_EINPUT, where, NULL,
 				      "%s: the owner name holds a dot or NUL inside a label", where);
@@ -158,7 +169,7 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 		ldns_rr_free(rr);
 		if (rc == -1) {
 			char where[300];
-			snprintf(where, sizeof where, "%s:%d", path, line);
+			snprintf(where, sizeof where, "%s:%d", path, record_line(f, line));
 			rc = mf__fail(err, MF_EINPUT, where, NULL, "%s: malformed record data",
 				      where);
 			break;

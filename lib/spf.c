@@ -1136,8 +1136,10 @@ static int check_host(struct eval *ev, const char *domain, int depth, int want_e
 	if ((why = domain_problem(domain))) {
 		struct mf_spf_step *s = add_step(ev, depth, domain, NULL, 0, NULL);
 		step_set(ev, step_index(ev, s), "none", why);
-		if (depth == 0)
+		if (depth == 0 && *domain)
 			problem(ev, NULL, 0, "%s: %s (RFC 7208 4.3)", domain, why);
+		else if (depth == 0)
+			problem(ev, NULL, 0, "%s (RFC 7208 4.3)", why);
 		out->code = MF_SPF_NONE;
 		return 0;
 	}

@@ -120,6 +120,16 @@ def main():
         check(len(out) == len(m), "mime: one line per input")
         check(all(o.get("bounces") for o in out[:3]),
               "mime: a broken boundary or charset still finds the bounce")
+        # a directory with symbolic links back up the tree (relative
+        # and absolute): each message once, no walk round the loop
+        tree = os.path.join(d, "tree")
+        os.makedirs(os.path.join(tree, "a", "b"))
+        write(os.path.join(tree, "a", "b"), "one.eml", BOUNCE)
+        os.symlink("..", os.path.join(tree, "a", "b", "up"))
+        os.symlink(tree, os.path.join(tree, "a", "root"))
+        out = run(mailfix, [tree])
+        check([o["source"] for o in out] == [os.path.join(tree, "a", "b", "one.eml")],
+              "symlink loop: the message once, got %r" % [o["source"] for o in out])
         # mbox with a broken message in the middle
         mbox = (b"From MAILER-DAEMON Thu Nov 26 06:00:00 2026\n" + BOUNCE + b"\n"
                 b"From MAILER-DAEMON Thu Nov 26 06:00:01 2026\n" + bytes(range(256)) * 40 + b"\n\n"
