@@ -7,7 +7,11 @@
  * words of four letters or more (typos keep most of them), and Han
  * characters and pairs of consecutive Han characters (Chinese is read by
  * characters, it has no spaces).  One pass over the text, one hash lookup
- * per feature, no allocation.  The feature texts are the ones the
+ * per feature.  The sum is scaled by the Euclidean length of the feature
+ * counts (a feature twice counts 4, not 2), so that a word repeated five
+ * hundred times weighs as much as once, not 22 times more: the features'
+ * keys are kept, on the stack for a short text, in memory taken for the
+ * call for a long one, and counted after.  The feature texts are the ones the
  * training script reads; their keys are FNV-1a hashes (guess.h).  Last,
  * the guess's embedded form (mf__guess_serialize, mf__guess_from_blob).
  */
@@ -33,6 +37,7 @@ struct acc {
 	const struct mf__guess *g;
 	double sum[MF__GUESS_MAX_CLASSES];
 	size_t n;
+	uint64_t *keys;   /* the n features' keys (NULL: none kept) */
 };
 
 static void add(struct acc *a, uint64_t h)
@@ -40,6 +45,8 @@ static void add(struct acc *a, uint64_t h)
 	const struct mf__guess *g = a->g;
 	size_t slot;
 
+	if (a->keys)
+		a->keys[a->n] = h;
 	a->n++;
 	if (!g->n_features)
 		return;
@@ -82,11 +89,49 @@ static void word(struct acc *a, const char *s, size_t n, const char *prev, size_
 	}
 }
 
+static int cmp_key(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* The sum of the squared counts of the n keys (sorted here). */
+static double squared_counts(uint64_t *keys, size_t n)
+{
+	double s = 0;
+
+	qsort(keys, n, sizeof *keys, cmp_key);
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && keys[j] == keys[i]; j++)
+			;
+		s += (double)(j - i) * (double)(j - i);
+	}
+	return s;
+}
+
+/* At most this many features for a byte of text: a word of n letters
+ * gives itself, n trigrams and a pair (n + 2 <= 3n); a Han character of
+ * three bytes, itself and a pair. */
+#define FEATURES_PER_BYTE 3
+#define KEYS_ON_STACK 1024
+
 void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, double *z)
 {
-	struct acc a = {g, {0}, 0};
+	uint64_t stack_keys[KEYS_ON_STACK], *heap_keys = NULL;
+	struct acc a = {g, {0}, 0, stack_keys};
 	const char *prev = NULL, *han = NULL;
 	size_t prev_n = 0, han_n = 0, i = 0;
+	double norm2;
+
+	if (len > (KEYS_ON_STACK - 8) / FEATURES_PER_BYTE) {
+		/* (without the memory, the plain count of features scales:
+		 * the same for any text whose features do not repeat) */
+		heap_keys = len < SIZE_MAX / sizeof *heap_keys / FEATURES_PER_BYTE - 8
+				    ? malloc((FEATURES_PER_BYTE * len + 8) * sizeof *heap_keys)
+				    : NULL;
+		a.keys = heap_keys;
+	}
 
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
@@ -126,8 +171,10 @@ void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, d
 		}
 		i += n;
 	}
+	norm2 = a.keys ? squared_counts(a.keys, a.n) : (double)a.n;
+	free(heap_keys);
 	for (size_t k = 0; k < g->n_classes; k++)
-		z[k] = g->bias[k] + (a.n ? a.sum[k] / sqrt((double)a.n) : 0);
+		z[k] = g->bias[k] + (a.n ? a.sum[k] / sqrt(norm2) : 0);
 }
 
 int mf__guess_best(const struct mf__guess *g, const double *z, const uint8_t *allow,

@@ -8,7 +8,10 @@
  * apply, and "the name does not resolve" is told apart from "nothing
  * answers") and handed to curl with CURLOPT_RESOLVE.  The server's words
  * are read from curl's debug stream, the server-to-client lines only:
- * what the client sends (the password) is never looked at.  Causes per
+ * what the client sends (the password) is never looked at, and a server
+ * that echoes the password has it masked (probe_redact.c) in every line
+ * kept.  A first line that is not the protocol's greeting stops the
+ * probe at "greeting": another kind of server is on that port.  Causes per
  * probe are INTERFACE.md's; the server's words decide among refusals by
  * data/probe.json; probe_answer.c weighs them together.
  */
@@ -114,8 +117,36 @@ static void resolve(struct mf_dns *dns, struct mf__probe *p)
 
 /* ---- what the server says ---- */
 
-/* Keep the last line the server sent (trimmed, bounded); never what the
- * client sent. */
+/* Whether a first line is the protocol's greeting (RFC 3501 7.1: "* OK"
+ * or "* PREAUTH", "* BYE" refuses; RFC 1939 4: "+OK", "-ERR" refuses;
+ * RFC 5321 4.2: "220", another code refuses), or another kind of server
+ * (an HTTP server, an SMTP server asked for IMAP ...). */
+static int greeting_kind(const char *protocol, const char *line, size_t n)
+{
+	char head[12];
+	size_t k = 0;
+
+	for (; k < n && k + 1 < sizeof head; k++)
+		head[k] = line[k] >= 'a' && line[k] <= 'z' ? (char)(line[k] - 32) : line[k];
+	head[k] = '\0';
+	if (strcmp(protocol, "imap") == 0) {
+		if (strncmp(head, "* OK", 4) == 0 || strncmp(head, "* PREAUTH", 9) == 0)
+			return MF__GREET_OK;
+		return strncmp(head, "* BYE", 5) == 0 ? MF__GREET_REFUSED : MF__GREET_FOREIGN;
+	}
+	if (strcmp(protocol, "pop3") == 0) {
+		if (strncmp(head, "+OK", 3) == 0)
+			return MF__GREET_OK;
+		return strncmp(head, "-ERR", 4) == 0 ? MF__GREET_REFUSED : MF__GREET_FOREIGN;
+	}
+	if (k < 3 || head[0] < '1' || head[0] > '5' || head[1] < '0' || head[1] > '9' ||
+	    head[2] < '0' || head[2] > '9' || (k > 3 && head[3] != ' ' && head[3] != '-'))
+		return MF__GREET_FOREIGN;
+	return strncmp(head, "220", 3) == 0 ? MF__GREET_OK : MF__GREET_REFUSED;
+}
+
+/* Keep the server's first and last lines (trimmed, bounded, the password
+ * masked should the server echo it); never what the client sent. */
 static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *arg)
 {
 	struct mf__probe *p = arg;
@@ -128,12 +159,24 @@ static int on_debug(CURL *h, curl_infotype type, char *data, size_t size, void *
 		n--;
 	if (n == 0)
 		return 0;
-	if (n >= sizeof p->last_reply)
-		n = sizeof p->last_reply - 1;
-	memcpy(p->last_reply, data, n);
-	p->last_reply[n] = '\0';
+	if (p->replies == 0) {
+		p->greeting = greeting_kind(p->pub.protocol, data, n);
+		mf__redact_copy(p->first_reply, sizeof p->first_reply, data, n, p->secrets);
+	}
+	mf__redact_copy(p->last_reply, sizeof p->last_reply, data, n, p->secrets);
 	p->replies++;
 	return 0;
+}
+
+/* Stop a probe whose server turned out to be of another kind at once,
+ * rather than wait for the timeout (curl would wait for a greeting that
+ * never comes). */
+static int on_progress(void *arg, curl_off_t a, curl_off_t b, curl_off_t c, curl_off_t d)
+{
+	const struct mf__probe *p = arg;
+
+	(void)a, (void)b, (void)c, (void)d;
+	return p->greeting == MF__GREET_FOREIGN;
 }
 
 static int contains_folded(const char *hay, const char *lower_needle)
@@ -151,14 +194,25 @@ static int contains_folded(const char *hay, const char *lower_needle)
 	return 0;
 }
 
-/* The per-probe cause of a refused login: the server's words, in
- * probe.json's order; else the user name, else auth-failed. */
-static int refusal_cause(const struct mf__data *d, const char *user, const char *words)
+/* The per-probe cause the server's words name (probe.json's order), or
+ * -1. */
+static int words_cause(const struct mf__data *d, const char *words)
 {
 	for (size_t i = 0; i < d->n_probe_words; i++)
 		for (size_t k = 0; k < d->probe_words[i].words.n; k++)
 			if (contains_folded(words, d->probe_words[i].words.v[k]))
 				return d->probe_words[i].cause;
+	return -1;
+}
+
+/* The per-probe cause of a refused login: the server's words, else the
+ * user name, else auth-failed. */
+static int refusal_cause(const struct mf__data *d, const char *user, const char *words)
+{
+	int c = words_cause(d, words);
+
+	if (c >= 0)
+		return c;
 	return strchr(user, '@') ? MF__PC_AUTH : MF__PC_USERNAME;
 }
 
@@ -210,6 +264,9 @@ static CURL *easy_for(struct mf__probe *p, const struct mf_probe_request *req)
 	curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
 	curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
 	curl_easy_setopt(h, CURLOPT_DEBUGDATA, p);
+	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+	curl_easy_setopt(h, CURLOPT_XFERINFODATA, p);
 	curl_easy_setopt(h, CURLOPT_PRIVATE, p);
 	if (strcmp(p->pub.tls, "starttls") == 0)
 		curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
@@ -228,6 +285,16 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 	curl_easy_getinfo(h, CURLINFO_SSL_VERIFYRESULT, &verify);
 	curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
 	p->cause = -1;
+	if (rc != CURLE_OK && p->replies && p->greeting != MF__GREET_OK) {
+		/* the greeting never passed: not this protocol's server (an
+		 * HTTP server, SMTP asked for POP3 ...), or one that turned the
+		 * connection away (its words may say why: a rate limit ...) */
+		int c = p->greeting == MF__GREET_REFUSED ? words_cause(d, p->first_reply) : -1;
+		p->pub.stage = "greeting";
+		p->cause = c >= 0 ? c : MF__PC_REFUSED;
+		snprintf(p->detail, sizeof p->detail, "%s", p->first_reply);
+		return;
+	}
 	switch (rc) {
 	case CURLE_OK:
 		p->pub.stage = "done";
@@ -295,6 +362,7 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 		snprintf(p->detail, sizeof p->detail, "%s", p->last_reply);
 	else
 		snprintf(p->detail, sizeof p->detail, "%s", err);
+	mf__redact(p->detail, sizeof p->detail, p->secrets);
 }
 
 /* Run every probe that resolved, at once. */
@@ -397,6 +465,7 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	     struct mf_probe_report **out, struct mf_error *err)
 {
 	const struct mf__provider *pv;
+	struct mf__secrets secrets;
 	struct mf__probe *probes = NULL;
 	struct mf_dns *own_dns = NULL, *dns;
 	size_t n = 0;
@@ -424,10 +493,15 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "libcurl could not start");
 	if ((rc = targets(req, pv, &probes, &n, err)))
 		return rc;
+	if (mf__secrets_init(&secrets, req->password)) {
+		free(probes);
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
 	dns = req->dns;
 	if (!dns) {
 		struct mf_dns_options o = {0};
 		if ((rc = mf_dns_new(&own_dns, &o, err))) {
+			mf__secrets_free(&secrets);
 			free(probes);
 			return rc;
 		}
@@ -435,7 +509,9 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	}
 	for (size_t i = 0; i < n; i++) {
 		probes[i].cause = -1;
+		probes[i].secrets = &secrets;
 		resolve(dns, &probes[i]);
+		mf__redact(probes[i].detail, sizeof probes[i].detail, &secrets);
 	}
 	mf_dns_free(own_dns);
 	rc = run_all(ctx->data, req, probes, n);
@@ -443,6 +519,7 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 		rc = mf__probe_report(ctx, req, pv, probes, n, out);
 	for (size_t i = 0; i < n; i++)
 		curl_slist_free_all(probes[i].resolve);
+	mf__secrets_free(&secrets);
 	free(probes);
 	if (rc)
 		return mf__fail(err, rc, NULL, NULL, "out of memory");

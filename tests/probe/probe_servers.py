@@ -11,23 +11,38 @@ TLS port and TLS to a plain one; an untrusted, a misnamed and an expired
 certificate; a closed port; a name that does not resolve; a port that
 never completes the TCP handshake (a listener whose backlog is full drops
 the SYNs, as a firewall does) and a server that greets and then says
-nothing more (each probe stops at --timeout).  The password
-must never appear in what mailfix prints, nor be taken from argv.
+nothing more (each probe stops at --timeout).  With scripted servers
+(scripted_servers.py): IMAP, POP3 and SMTP servers that echo the login
+in their refusal, in clear and in base64 (LOGIN, USER/PASS, SASL PLAIN
+and LOGIN): the password is masked in the JSON and the text view; and
+servers of another kind on the port (an HTTP server, an SMTP server asked
+for POP3 or IMAP): the probe stops at the greeting, not at the login.
+The password, in any form the client sent it, must never appear in what
+mailfix prints, nor be taken from argv.
 Usage: probe_servers.py MAILFIX
 """
+import base64
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, HERE)
 from mailservers import PASSWORD, MailServers  # noqa: E402
+from scripted_servers import echo_server, fixed_server, tls_context  # noqa: E402
+sys.path.insert(0, os.path.join(HERE, "..", "serve"))
+from serverctl import Server  # noqa: E402
+
+# a password an IMAP client must quote and escape (RFC 3501 4.3)
+ODD_PASSWORD = 'se"cret\\pw 4711'
 
 failures = []
 passed = 0
@@ -41,12 +56,26 @@ def check(cond, what):
         failures.append(what)
 
 
-def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=True, timeout=5):
+def secret_forms(user, password):
+    """The password as a client sends it: in clear, IMAP-quoted, base64
+    (SASL LOGIN), SASL PLAIN's base64, padded or not; and each as JSON
+    escapes it."""
+    pw, u = password.encode(), user.encode()
+    forms = {password, password.replace("\\", "\\\\").replace('"', '\\"')}
+    for raw in (pw, b"\0" + u + b"\0" + pw, u + b"\0" + u + b"\0" + pw):
+        b64 = base64.b64encode(raw).decode()
+        forms |= {b64, b64.rstrip("=")}
+    return forms | {json.dumps(f)[1:-1] for f in forms}
+
+
+def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=True, timeout=5, text=False):
     pw = os.path.join(tmp, "pw")
     with open(pw, "w") as f:
         f.write(password + "\n")
-    args = [mailfix, "probe", "--json", "--user", user, "--password-file", pw,
+    args = [mailfix, "probe", "--user", user, "--password-file", pw,
             "--zone", os.path.join(tmp, "names.zone"), "--timeout", str(timeout)]
+    if not text:
+        args.append("--json")
     if cacert:
         args += ["--cacert", os.path.join(m.dir, "ca.pem")]
     for opt, value in targets:
@@ -55,12 +84,18 @@ def probe(mailfix, tmp, m, user, targets, password=PASSWORD, extra=(), cacert=Tr
     t0 = time.time()
     p = subprocess.run(args, capture_output=True, text=True, timeout=120)
     elapsed = time.time() - t0
-    check(password not in p.stdout and password not in p.stderr,
-          f"the password appears in the output of {user} {targets}")
+    shown = [f for f in secret_forms(user, password) if f in p.stdout or f in p.stderr]
+    check(not shown, f"the password appears in the output of {user} {targets}: {shown} in {p.stdout!r}")
     if p.returncode:
         failures.append(f"probe {user} {targets}: exit {p.returncode}: {p.stderr}")
         return None, elapsed
-    return json.loads(p.stdout), elapsed
+    if text:
+        return p.stdout, elapsed
+    rep = json.loads(p.stdout)
+    details = " ".join(r["detail"] or "" for r in rep["results"])
+    shown = [f for f in secret_forms(user, password) if f in details]
+    check(not shown, f"the password appears in a detail of {user} {targets}: {shown}")
+    return rep, elapsed
 
 
 def expect(name, rep, cause, per_probe):
@@ -73,6 +108,59 @@ def expect(name, rep, cause, per_probe):
     for (stage, c, detail), (want_stage, want_cause, words) in zip(got, per_probe):
         check(stage == want_stage and c == want_cause and (words is None or words in detail),
               f"{name}: got ({stage}, {c}, {detail!r}), expected ({want_stage}, {want_cause}, {words!r})")
+
+
+def api_probe_masks(mailfix):
+    """/api/probe logs in to the provider's own hosts only: a copy of the
+    data whose alimail hosts speak no TLS (the API takes no CA file), a
+    zone that sends their names to 127.0.0.2, and echo servers there on
+    the profile's ports 993, 995 and 465 (root binds them; 127.0.0.2 is
+    not the address tests/serve expects nothing on).  The answer and the
+    server's log must not hold the password.  The data copy is the same
+    every run, so its compiled databases are cached after the first."""
+    if os.geteuid() != 0:
+        print("note: not root, so the /api/probe echo test is left out")
+        return
+    tmp = tempfile.mkdtemp(prefix="mfprobeapi-")
+    data = os.path.join(tmp, "data")
+    shutil.copytree(os.path.join(HERE, "..", "..", "data"), data)
+    prov = os.path.join(data, "providers", "alimail.json")
+    with open(prov, encoding="utf-8") as f:
+        pv = json.load(f)
+    names = {}
+    for h in pv["hosts"]:
+        if h["protocol"] in ("imap", "pop3", "smtp"):
+            h["tls"] = "none"
+            names[h["protocol"]] = (h["host"], h["port"])
+    with open(prov, "w", encoding="utf-8") as f:
+        json.dump(pv, f, ensure_ascii=False, indent=1)
+    zone = os.path.join(tmp, "api.zone")
+    with open(zone, "w") as f:
+        for host, _ in names.values():
+            f.write(f"{host}. 300 IN A 127.0.0.2\n")
+    mechs = {"imap": "login", "pop3": "plain", "smtp": "sasl-login"}
+    echoes = [echo_server(proto, mechs[proto], None, "127.0.0.2", port) for proto, (_, port) in names.items()]
+    try:
+        with Server(mailfix, "--allow-probe", "--data", data, "--zone", zone) as srv:
+            body = json.dumps({"user": "u@mail.test", "password": PASSWORD}).encode()
+            req = urllib.request.Request(srv.url + "/api/probe", body, {"Content-Type": "application/json"})
+            with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(req, timeout=60) as r:
+                answer = r.read().decode()
+            rep = json.loads(answer)
+            forms = secret_forms("u@mail.test", PASSWORD)
+            check(not [f for f in forms if f in answer],
+                  f"/api/probe's answer holds the password: {answer[:600]!r}")
+            check([(r["stage"], r["cause"]) for r in rep["results"]] == [("auth", "auth-failed")] * 3
+                  and all("bad" in r["detail"] and "********" in r["detail"] for r in rep["results"]),
+                  f"/api/probe: the echoing servers' words, the password masked: {answer[:600]!r}")
+            check(srv.stop() == 0, "serve exits 0")
+            log = srv.stderr()
+            check("/api/probe" in log and not [f for f in forms if f in log],
+                  f"the server's log (the access log) and the password: {log[-600:]!r}")
+    finally:
+        for e in echoes:
+            e.close()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main():
@@ -96,7 +184,10 @@ def main():
         if rep:
             check([r["tls"] for r in rep["results"][:4]] == ["starttls", "implicit"] * 2,
                   f"TLS modes: {[r['tls'] for r in rep['results']]}")
-            check(rep["path"] is None and rep["steps"] == [], "all passed: no path, no steps")
+            # INTERFACE.md: the overall cause is null when every probe
+            # passed; path, side and title are the cause's, so null too
+            check(rep["cause"] is None and rep["path"] is None and rep["side"] is None and rep["title"] is None
+                  and rep["steps"] == [], f"all passed: no cause, path, side, title, steps: {rep}")
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot + postfix, password="wrong horse")
         expect("a wrong password everywhere", rep, "client-password",
@@ -127,13 +218,23 @@ def main():
                [("greeting", "wrong-tls-mode", None), ("tls", "wrong-tls-mode", None)])
         check(elapsed < 3.9, f"probes run at once: {elapsed:.1f} s for a 2 s timeout")
 
+        # each certificate failure has its own overall meaning and steps:
+        # the name, the authority, the date
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[1:2], cacert=False)
-        expect("a certificate no trusted CA signed", rep, "cert-mismatch",
+        expect("a certificate no trusted CA signed", rep, "cert-untrusted",
                [("tls", "tls-certificate-untrusted", None)])
+        if rep:
+            check("trust" in rep["title"] and "match" not in rep["title"]
+                  and any("security software" in s or "CA certificates" in s for s in rep["steps"]),
+                  f"cert-untrusted's title and steps: {rep['title']!r} {rep['steps']}")
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://other.test:{p['imaps']}")])
         expect("a certificate for another name", rep, "cert-mismatch", [("tls", "tls-certificate-name", None)])
-        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")])
-        expect("an expired certificate", rep, "cert-mismatch", [("tls", "tls-certificate-expired", None)])
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")],
+                       extra=["--lang", "zh"])
+        expect("an expired certificate", rep, "cert-expired", [("tls", "tls-certificate-expired", None)])
+        if rep:
+            check("过期" in rep["title"] and any("时间" in s for s in rep["steps"]) and rep["side"] == "client",
+                  f"cert-expired's title and steps in Chinese: {rep['title']!r} {rep['steps']}")
 
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
                        [("--imap", f"127.0.0.1:{p['imap']}"), ("--imap", f"[::1]:{p['imap']}")])
@@ -186,6 +287,52 @@ def main():
         mute.close()
         t.join(5)
 
+        # servers that echo the login in their refusal, over TLS: in
+        # clear (IMAP LOGIN, POP3 PASS), base64 (SASL LOGIN) and SASL
+        # PLAIN's base64, with the password they decoded besides
+        tls = tls_context(os.path.join(m.dir, "mail.test.pem"), os.path.join(m.dir, "mail.test.key"))
+        scheme = {"imap": ("--imap", "imaps://"), "pop3": ("--pop3", "pop3s://"), "smtp": ("--smtps", "")}
+        kinds = [("imap", "login"), ("imap", "plain"), ("imap", "sasl-login"), ("pop3", "login"),
+                 ("pop3", "plain"), ("pop3", "sasl-login"), ("smtp", "plain"), ("smtp", "sasl-login")]
+        echoes = [echo_server(proto, mech, tls) for proto, mech in kinds]
+        echo_targets = [(scheme[proto][0], f"{scheme[proto][1]}mail.test:{e.port}")
+                        for (proto, _), e in zip(kinds, echoes)]
+        for password in (ODD_PASSWORD, PASSWORD):
+            rep, _ = probe(mailfix, tmp, m, "u@mail.test", echo_targets, password=password)
+            expect(f"servers echoing the login ({password!r})", rep, "client-password",
+                   [("auth", "auth-failed", "********")] * len(kinds))
+            if rep:
+                check(all("bad" in r["detail"] for r in rep["results"]),
+                      f"the server's words are kept, the password masked: {[r['detail'] for r in rep['results']]}")
+        out, _ = probe(mailfix, tmp, m, "u@mail.test", echo_targets, password=ODD_PASSWORD, text=True)
+        check(out is not None and out.count("********") >= len(kinds), f"the text view masks it too: {out!r}")
+        for e in echoes:
+            e.close()
+
+        # another kind of server on the port: the greeting never passes
+        http = fixed_server(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", True)
+        banner = fixed_server(b"220 mail.test ESMTP Postfix\r\n", False)
+        for user in ("shortname", "zhang@mail.test"):
+            rep, elapsed = probe(mailfix, tmp, m, user,
+                                 [("--pop3", f"127.0.0.1:{http.port}"), ("--submission", f"127.0.0.1:{http.port}"),
+                                  ("--pop3", f"127.0.0.1:{banner.port}"), ("--imap", f"127.0.0.1:{banner.port}")])
+            expect(f"an HTTP server as POP3 and SMTP, an SMTP server as POP3 and IMAP ({user})", rep,
+                   "wrong-server-or-port", [("greeting", "connection-refused", "HTTP/1.1 400")] * 2 +
+                   [("greeting", "connection-refused", "220 mail.test")] * 2)
+            check(elapsed < 4, f"a server of another kind is told at once: {elapsed:.1f} s for a 5 s timeout")
+        http.close()
+        banner.close()
+        # the right protocol turning the connection away at its greeting:
+        # its words decide (a rate limit), else the port takes no login
+        busy = fixed_server(b"421 4.7.0 mail.test Error: too many connections from 127.0.0.1\r\n", True)
+        bye = fixed_server(b"* BYE Server shutting down\r\n", True)
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test",
+                       [("--submission", f"127.0.0.1:{busy.port}"), ("--imap", f"127.0.0.1:{bye.port}")])
+        expect("refused at the greeting", rep, "rate-limit",
+               [("greeting", "rate-limited", "421 4.7.0"), ("greeting", "connection-refused", "* BYE")])
+        busy.close()
+        bye.close()
+
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[:1], password="wrong horse",
                        extra=["--lang", "zh"])
         if rep:
@@ -203,6 +350,7 @@ def main():
         r = subprocess.run([mailfix, "probe", "--user", "zhang@mail.test", "--password-file", "/dev/null",
                             "--imap", f"mail.test:{p['imap']}"], capture_output=True, text=True, timeout=30)
         check(r.returncode == 2 and "password is empty" in r.stderr, f"an empty password: {r.stderr!r}")
+        api_probe_masks(mailfix)
         if failures:
             print(m.logs())
     for f in failures:

@@ -84,8 +84,25 @@ static void repeats_count(void **state)
 
 	(void)state;
 	make(&m);
-	/* spf spf | spf spf (pair) */
-	assert_score(&m, "spf spf", 2, 3);
+	/* spf twice, the pair "spf spf" once: the sum is scaled by the
+	 * length of the counts, sqrt(2 * 2 + 1 * 1) */
+	assert_score(&m, "spf spf", 2, 5);
+}
+
+/* A long text (its features kept in memory taken for the call): a word
+ * said 500 times weighs about as much as said once, not 22 times more. */
+static void long_repeats_weigh_as_once(void **state)
+{
+	struct model m;
+	char text[2001];
+
+	(void)state;
+	make(&m);
+	for (int i = 0; i < 500; i++)
+		memcpy(text + 4 * i, "spf ", 4);
+	text[2000] = '\0';
+	/* spf 500 times, the pair 499 times */
+	assert_score(&m, text, 500, 500.0 * 500 + 499.0 * 499);
 }
 
 static void digits_and_pairs_across_han(void **state)
@@ -194,6 +211,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(each_kind_of_feature),
 		cmocka_unit_test(repeats_count),
+		cmocka_unit_test(long_repeats_weigh_as_once),
 		cmocka_unit_test(digits_and_pairs_across_han),
 		cmocka_unit_test(han_pairs_break_at_other_characters),
 		cmocka_unit_test(empty_text_is_the_bias),
