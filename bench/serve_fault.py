@@ -217,8 +217,10 @@ def main():
     env["MF_BODIES"] = os.path.join(a.out, "bodies.jsonl")
 
     log = open(os.path.join(a.out, "fault-serve.log"), "wb")
+    # Every connection comes from 127.0.0.1: no per-address limit.
     srv = subprocess.Popen([a.mailfix, "serve", "--listen", "127.0.0.1:0", "--threads", str(a.threads),
-                            "--timeout", "30", "--max-connections", "4096"],
+                            "--timeout", "30", "--max-connections", "4096",
+                            "--max-connections-per-ip", "0"],
                            stdout=subprocess.PIPE, stderr=log, env=env)
     line = srv.stdout.readline().decode()
     port = int(re.search(r"127\.0\.0\.1:(\d+)/", line).group(1))

@@ -1,7 +1,7 @@
 /*
  * api_check.c: POST /api/check, {"domain", "ip"?, "provider"?, "lang"?}
- * to the `check` report (INTERFACE.md).  Off unless the server runs with
- * --allow-check (it makes the server send DNS queries for any name), and
+ * to the `check` report (INTERFACE.md).  On unless the server runs with
+ * --no-check (it makes the server send DNS queries for any name), and
  * rate limited per client address (both enforced by the endpoint table,
  * routes.c).  Each request has its own resolver (a resolver serves one
  * thread), asking the server's --dns server or the system's resolvers,
@@ -76,7 +76,7 @@ int api_check(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	if (lang && mf_lang_from_name(lang, &cq.lang) != 0) {
 		json_decref(o);
 		return srv_reply_error(r, 400, "bad-input",
-				       "\"lang\" must be \"en\", \"zh\" or \"zh-Hant\"");
+				       "\"lang\" must be " SRV_LANG_NAMES);
 	}
 	rc = srv_check_domain(s, &cq, &report, &err);
 	json_decref(o);

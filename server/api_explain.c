@@ -5,10 +5,11 @@
  * language of the steps) or JSON {"message": "...", "lang"?: "en"|"zh"|"zh-Hant"}.
  * A message that is not a bounce is an answer with no bounces, not an
  * error (RFC 3464 DSNs, RFC 5965 ARF reports and plain-text bounces are
- * the library's business).  "check": true (or ?check=1 beside a raw
- * message) looks up the original sender's domain when a bounce's cause is
- * the sender's, as `explain --check` does, and puts the report under
- * "check": only on a server run with --allow-check, and counted against
+ * the library's business).  An mbox of several messages is refused (400
+ * "several-messages"): the answer is one message's.  "check": true (or
+ * ?check=1 beside a raw message) looks up the original sender's domain
+ * when a bounce's cause is the sender's, as `explain --check` does, and puts the report under
+ * "check": not on a server run with --no-check, and counted against
  * the client's rate as /api/check is.
  */
 #include <stdio.h>
@@ -38,6 +39,32 @@ static int is_json(const struct srv_request *req)
 		ct++;
 	return ct && strncasecmp(ct, "application/json", 16) == 0 &&
 	       (ct[16] == '\0' || ct[16] == ';' || ct[16] == ' ');
+}
+
+/* How many messages an mbox (RFC 4155) holds: a body that starts with a
+ * "From " line, each further message after a blank line and a "From "
+ * line (inside an mbox a body's own "From " lines are quoted ">From ").
+ * 1 for any other body: it is one message. */
+static size_t mbox_messages(const char *m, size_t len)
+{
+	size_t n = 1;
+
+	if (len < 5 || memcmp(m, "From ", 5) != 0)
+		return 1;
+	for (size_t i = 0; i + 7 <= len; i++) {
+		const char *p = m + i;
+		if (p[0] != '\n')
+			continue;
+		if (p[1] == '\n')
+			p += 2;
+		else if (p[1] == '\r' && p[2] == '\n')
+			p += 3;
+		else
+			continue;
+		if ((size_t)(p - m) + 5 <= len && memcmp(p, "From ", 5) == 0)
+			n++;
+	}
+	return n;
 }
 
 int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
@@ -95,7 +122,7 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		    (!json_is_string(lang) || parse_lang(json_string_value(lang), &ex_req.lang))) {
 			json_decref(o);
 			return srv_reply_error(r, 400, "bad-input",
-					       "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
+					       "\"lang\" must be " SRV_LANG_NAMES);
 		}
 		ex_req.message = json_string_value(m);
 		ex_req.message_len = json_string_length(m);
@@ -104,12 +131,25 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		const char *c = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "check");
 
 		if (l && parse_lang(l, &ex_req.lang))
-			return srv_reply_error(r, 400, "bad-input", "?lang= must be en, zh or auto");
+			return srv_reply_error(r, 400, "bad-input", "?lang= must be " SRV_LANG_NAMES);
 		if (c && strcmp(c, "1") != 0 && strcmp(c, "0") != 0)
 			return srv_reply_error(r, 400, "bad-input", "?check= must be 1 or 0");
 		check = c && strcmp(c, "1") == 0;
 		if (!ex_req.message)
 			ex_req.message = "";
+	}
+	{
+		/* The answer is one message's (INTERFACE.md): an mbox of several
+		 * is refused rather than answered for its first message alone. */
+		size_t n = mbox_messages(ex_req.message, ex_req.message_len);
+		if (n > 1) {
+			snprintf(msg, sizeof msg,
+				 "the body is an mbox of %zu messages; /api/explain explains one "
+				 "message per request: send each on its own (`mailfix explain "
+				 "FILE.mbox` answers every message of an mbox)", n);
+			json_decref(o);
+			return srv_reply_error(r, 400, "several-messages", msg);
+		}
 	}
 	if (check && !srv_may_look(s, req, "/api/explain with \"check\"", SRV_NEEDS_CHECK, 0, r)) {
 		json_decref(o);

@@ -60,7 +60,7 @@ int api_probe(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	if (json_is_string(lang) && mf_lang_from_name(json_string_value(lang), &pq.lang) != 0) {
 		srv_json_body_free(o, &shape);
 		return srv_reply_error(r, 400, "bad-input",
-				       "\"lang\" must be \"en\", \"zh\" or \"zh-Hant\"");
+				       "\"lang\" must be " SRV_LANG_NAMES);
 	}
 	dopt.server = s->cfg->dns_server;
 	dopt.zone_files = s->cfg->zones;

@@ -3,8 +3,8 @@
  * "lang": "en"|"zh"|"zh-Hant"|"auto"?, "id": any?, "domain": "..."?} to
  * the route answer of INTERFACE.md (mf_answer_to_json), the seed skill's
  * API.  A "domain" (the sender's) is looked up as `route --check` does and
- * its check report put under "check": only on a server run with
- * --allow-check, and counted against the client's rate as /api/check is.
+ * its check report put under "check": not on a server run with
+ * --no-check, and counted against the client's rate as /api/check is.
  * Unknown fields are refused, so that a misspelt "qurey" is a 400 and not
  * an answer to nothing.
  */
@@ -57,7 +57,7 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		if (mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
 			json_decref(o);
 			return bad(r, "bad-input",
-				   "\"lang\" must be \"en\", \"zh\", \"zh-Hant\" or \"auto\"");
+				   "\"lang\" must be " SRV_LANG_NAMES);
 		}
 	}
 	if (dom && !json_is_null(dom) &&

@@ -1,7 +1,9 @@
 /*
  * http.c: the HTTP layer of `mailfix serve` on libmicrohttpd: one epoll
  * loop per worker thread, keep-alive, limits (body, request head, idle
- * timeout, connections), and for each request: find the endpoint row,
+ * timeout, connections; the head's deadline is headtimer.c's), its own
+ * listening socket, and for each request: refuse a head too large or
+ * ambiguously framed (check_framing, in JSON), find the endpoint row,
  * check method (405 + Allow), gate (403), rate limit (429 + Retry-After),
  * media type (415) and size (413), collect the body, call the handler,
  * send its reply, count it and write one access-log line (never bodies).
@@ -9,16 +11,21 @@
  * state (address, request, body buffer) from its start, and counts and
  * logs into its thread's slot (worker.c, accesslog.c).
  * HTTP semantics: RFC 9110 (methods, status codes, Allow, Retry-After),
- * RFC 9112 (message framing, which libmicrohttpd parses).
+ * RFC 9112 (message framing, which libmicrohttpd parses; what it answers
+ * itself, before any callback, is listed in README.md).
  */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <inttypes.h>
+#include <stddef.h>
 #include <netdb.h>
+#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -87,6 +94,24 @@ static void client_address(struct MHD_Connection *c, char *out, size_t cap)
  * request (1,000 idle connections must not hold 64 KiB each). */
 #define SRV_KEEP_BODY_BYTES 4096
 
+/* The path of a request target: an absolute-form target
+ * ("http://host/healthz", RFC 9112 section 3.2.2, which a server must
+ * accept) without its scheme and authority ("/" when no path follows);
+ * an origin-form target ("/healthz") as it is. */
+static const char *origin_form(const char *t)
+{
+	const char *p;
+
+	if (strncasecmp(t, "http://", 7) == 0)
+		p = t + 7;
+	else if (strncasecmp(t, "https://", 8) == 0)
+		p = t + 8;
+	else
+		return t;
+	p += strcspn(p, "/?#");
+	return *p == '/' ? p : "/";
+}
+
 /* libmicrohttpd tells of each connection: at its start, make its state
  * (its address, its thread's slot, the request state it reuses); at its
  * end, free it. */
@@ -105,6 +130,16 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 			return; /* its requests are refused (on_request_line) */
 		conn->worker = w;
 		client_address(c, conn->client, sizeof conn->client);
+		{
+			const union MHD_ConnectionInfo *fi =
+				MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+			conn->fd = fi ? fi->connect_fd : -1;
+		}
+		if (conn->fd >= 0) {
+			atomic_store_explicit(&conn->head_since_ns, srv_now_ns(),
+					      memory_order_relaxed);
+			srv_heads_add(&s->heads, conn);
+		}
 		return;
 	}
 	conn = *socket_context;
@@ -114,9 +149,18 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 		atomic_fetch_add_explicit(&w->c.conns_closed, 1, memory_order_release);
 		return;
 	}
+	/* Before libmicrohttpd closes the descriptor (headtimer.c). */
+	if (conn->fd >= 0)
+		srv_heads_remove(&s->heads, conn);
 	atomic_fetch_add_explicit(&conn->worker->c.conns_closed, 1, memory_order_release);
 	free(conn->req.body);
 	free(conn);
+}
+
+/* The connection whose request `req` is (each connection has one). */
+static struct srv_conn *conn_of(struct srv_request *req)
+{
+	return (struct srv_conn *)(void *)((char *)req - offsetof(struct srv_conn, req));
 }
 
 /* Called by libmicrohttpd when a request line has arrived: the request's
@@ -150,7 +194,8 @@ static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *
 	req->body_seen = 0;
 	req->status = 0;
 	req->bytes_out = 0;
-	log_safe_path(req->path, sizeof req->path, uri ? uri : "");
+	req->uri_len = uri ? strlen(uri) : 0;
+	log_safe_path(req->path, sizeof req->path, origin_form(uri ? uri : ""));
 	return req;
 }
 
@@ -179,6 +224,8 @@ static void on_request_done(void *cls, struct MHD_Connection *c, void **req_cls,
 		srv_log_request(s, w, req, us);
 	if (req->started)
 		atomic_fetch_add_explicit(&w->c.finished, 1, memory_order_release);
+	/* The connection waits for its next head from now (headtimer.c). */
+	atomic_store_explicit(&conn_of(req)->head_since_ns, srv_now_ns(), memory_order_relaxed);
 	if (req->body_cap > SRV_KEEP_BODY_BYTES) {
 		free(req->body);
 		req->body = NULL;
@@ -227,6 +274,8 @@ static enum MHD_Result send_reply(struct srv_request *req, struct srv_reply *r)
 	}
 	if (r->extra_name)
 		MHD_add_response_header(resp, r->extra_name, r->extra_value);
+	if (r->close) /* libmicrohttpd then closes the connection after it */
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
 	ok = MHD_queue_response(req->conn, r->status, resp);
 	MHD_destroy_response(resp);
 	req->answered = 1;
@@ -274,8 +323,8 @@ static int type_accepted(const char *ct, const char *const *types)
 }
 
 /* May this request look things up (DNS for check, logins for probe)?
- * 1 yes; 0 no, with r filled: 403 when the server runs without the
- * gate's --allow- option, 429 when the client is past its rate (the
+ * 1 yes; 0 no, with r filled: 403 when the server runs with --no-check
+ * (DNS) or without --allow-probe (logins), 429 when the client is past its rate (the
  * per-client limiter, when `limited`). */
 int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
 		 enum srv_gate gate, int limited, struct srv_reply *r)
@@ -285,9 +334,14 @@ int srv_may_look(struct srv *s, const struct srv_request *req, const char *path,
 
 	if ((gate == SRV_NEEDS_CHECK && !s->cfg->allow_check) ||
 	    (gate == SRV_NEEDS_PROBE && !s->cfg->allow_probe)) {
-		snprintf(msg, sizeof msg,
-			 "%s is off on this server; its operator can turn it on with %s", path,
-			 gate == SRV_NEEDS_CHECK ? "--allow-check" : "--allow-probe");
+		if (gate == SRV_NEEDS_CHECK)
+			snprintf(msg, sizeof msg,
+				 "%s is off on this server: its operator started it with --no-check",
+				 path);
+		else
+			snprintf(msg, sizeof msg,
+				 "%s is off on this server; its operator can turn it on with "
+				 "--allow-probe", path);
 		srv_reply_error(r, 403, "disabled", msg);
 		return 0;
 	}
@@ -399,6 +453,102 @@ static enum MHD_Result dispatch(struct srv *s, struct srv_request *req)
 	return send_reply(req, &r);
 }
 
+/* What the head's fields say about its size and framing (scan_field). */
+struct head_scan {
+	size_t bytes;            /* the fields' size as sent (name: value CRLF) */
+	const char *length;      /* the first Content-Length */
+	int lengths_differ;      /* another Content-Length says something else */
+	const char *other_length;
+	unsigned hosts;          /* Host fields */
+	int chunked;             /* a Transfer-Encoding field */
+	int bad_name;            /* a field name with white space in it */
+};
+
+static enum MHD_Result scan_field(void *cls, enum MHD_ValueKind kind, const char *key,
+				  const char *value)
+{
+	struct head_scan *h = cls;
+
+	(void)kind;
+	if (!value)
+		value = "";
+	h->bytes += strlen(key) + strlen(value) + 4;
+	if (key[strcspn(key, " \t")] || !key[0])
+		h->bad_name = 1;
+	if (strcasecmp(key, MHD_HTTP_HEADER_HOST) == 0) {
+		h->hosts++;
+	} else if (strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING) == 0) {
+		h->chunked = 1;
+	} else if (strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
+		if (!h->length) {
+			h->length = value;
+		} else if (strcmp(h->length, value) != 0) {
+			h->lengths_differ = 1;
+			h->other_length = value;
+		}
+	}
+	return MHD_YES;
+}
+
+/* Refuse, in JSON and closing the connection, a head that is too large
+ * (414 for the target, 431 for the whole head, beyond --max-header) or
+ * whose framing is ambiguous (RFC 9112): HTTP/1.1 without exactly one
+ * Host (3.2), white space in the target (3.2) or in a field name (5.1),
+ * two Content-Length fields that differ or one beside Transfer-Encoding
+ * (6.3: the ways of request smuggling).  1 when the head is sound. */
+static int check_framing(struct srv *s, struct srv_request *req, const char *url,
+			 const char *version, enum MHD_Result *ret)
+{
+	struct head_scan h = {0};
+	struct srv_reply r = {0};
+	char msg[200];
+	size_t cap = s->cfg->max_header;
+
+	if (req->uri_len > cap) {
+		snprintf(msg, sizeof msg, "the request target is %zu bytes; this server takes at most %zu",
+			 req->uri_len, cap);
+		srv_reply_error(&r, 414, "uri-too-long", msg);
+		goto refuse;
+	}
+	MHD_get_connection_values(req->conn, MHD_HEADER_KIND, scan_field, &h);
+	h.bytes += req->uri_len + strlen(req->method_name) + strlen(version) + 4;
+	if (h.bytes > cap) {
+		snprintf(msg, sizeof msg, "the request head is %zu bytes; this server takes at most %zu",
+			 h.bytes, cap);
+		srv_reply_error(&r, 431, "header-too-large", msg);
+		goto refuse;
+	}
+	if (strcmp(version, MHD_HTTP_VERSION_1_1) == 0 && h.hosts != 1) {
+		srv_reply_error(&r, 400, "bad-request",
+				h.hosts ? "the request has more than one Host header"
+					: "an HTTP/1.1 request must have a Host header");
+		goto refuse;
+	}
+	if (url[strcspn(url, " \t")] || h.bad_name) {
+		srv_reply_error(&r, 400, "bad-request",
+				h.bad_name ? "a header name has white space in it"
+					   : "the request target has white space in it");
+		goto refuse;
+	}
+	if (h.lengths_differ) {
+		snprintf(msg, sizeof msg,
+			 "the request has two different Content-Length headers (%.20s and %.20s)",
+			 h.length, h.other_length);
+		srv_reply_error(&r, 400, "bad-request", msg);
+		goto refuse;
+	}
+	if (h.length && h.chunked) {
+		srv_reply_error(&r, 400, "bad-request",
+				"the request has both Content-Length and Transfer-Encoding");
+		goto refuse;
+	}
+	return 1;
+refuse:
+	r.close = 1;
+	*ret = send_reply(req, &r);
+	return 0;
+}
+
 /* Find the endpoint and check the request head; 1 when the request may
  * go on, 0 when an error was queued (*ret set). */
 static int check_head(struct srv *s, struct srv_request *req, const char *url,
@@ -439,13 +589,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		 * these, not for heads still trickling in. */
 		req->started = 1;
 		atomic_fetch_add_explicit(&req->worker->c.started, 1, memory_order_relaxed);
+		/* The head is complete: its deadline is over (headtimer.c). */
+		atomic_store_explicit(&conn_of(req)->head_since_ns, 0, memory_order_relaxed);
 		{
 			size_t n = strnlen(method, sizeof req->method_name - 1);
 			memcpy(req->method_name, method, n); /* truncated for the log */
 			req->method_name[n] = '\0';
 		}
 		req->method = method_of(method);
-		if (req->method == SRV_POST && !check_head(s, req, url, &ret))
+		if (!check_framing(s, req, url, version, &ret))
+			return ret;
+		if (req->method == SRV_POST && !check_head(s, req, origin_form(url), &ret))
 			return ret;
 		return MHD_YES;
 	}
@@ -462,7 +616,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			return MHD_NO;
 		return MHD_YES;
 	}
-	if (req->method != SRV_POST && !check_head(s, req, url, &ret))
+	if (req->method != SRV_POST && !check_head(s, req, origin_form(url), &ret))
 		return ret;
 	if (req->too_large) {
 		char msg[96];
@@ -473,6 +627,43 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	return dispatch(s, req);
 }
 
+/* The listening socket, made here rather than by libmicrohttpd so that a
+ * failure says why (errno), and with SO_REUSEADDR only: a restart may bind
+ * while the last run's connections are in TIME_WAIT, but a second server
+ * on an address in use fails (SO_REUSEPORT, which would let two servers
+ * share the port and split its traffic, is never set).  -1 on failure,
+ * the reason printed. */
+static int listen_socket(const struct srv_config *cfg, const struct addrinfo *ai)
+{
+	int fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
+	int one = 1, err;
+	const char *lb = ai->ai_family == AF_INET6 ? "[" : "", *rb = ai->ai_family == AF_INET6 ? "]" : "";
+
+	if (fd < 0) {
+		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: %s\n", lb,
+			cfg->listen_host, rb, cfg->listen_port, strerror(errno));
+		return -1;
+	}
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+	if (ai->ai_family == AF_INET6)
+		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+	if (bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1024) == 0)
+		return fd;
+	err = errno;
+	close(fd);
+	if (err == EADDRINUSE)
+		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: address already in use "
+				"(another server is listening there; stop it or choose another port)\n",
+			lb, cfg->listen_host, rb, cfg->listen_port);
+	else if (err == EADDRNOTAVAIL)
+		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: not an address of this "
+				"machine\n", lb, cfg->listen_host, rb, cfg->listen_port);
+	else
+		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: %s\n", lb,
+			cfg->listen_host, rb, cfg->listen_port, strerror(err));
+	return -1;
+}
+
 struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 {
 	const struct srv_config *cfg = s->cfg;
@@ -480,7 +671,7 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 	struct MHD_Daemon *d;
 	char port[16];
 	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
-	int rc;
+	int rc, fd;
 
 	/* POST /api/explain runs on the daemon's threads: GMime's global
 	 * set-up is done here, once, before any of them starts. */
@@ -496,19 +687,28 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 	}
 	if (ai->ai_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
+	fd = listen_socket(cfg, ai);
+	freeaddrinfo(ai);
+	if (fd < 0)
+		return NULL;
 	{
 		struct MHD_OptionItem opts[] = {
-			{MHD_OPTION_SOCK_ADDR, 0, ai->ai_addr},
+			{MHD_OPTION_LISTEN_SOCKET, fd, NULL},
 			{cfg->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_LISTEN_BACKLOG_SIZE,
 			 cfg->threads > 1 ? (intptr_t)cfg->threads : 1024, NULL},
 			{MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t)cfg->max_conns_per_ip, NULL},
 			{MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)cfg->timeout_s, NULL},
-			{MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)cfg->max_header, NULL},
-			{MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024, NULL},
-			{MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, NULL},
-			/* Refuse what RFC 9112 says to refuse (no Host in HTTP/1.1,
-			 * whitespace before a colon) instead of guessing. */
-			{MHD_OPTION_STRICT_FOR_CLIENT, 1, NULL},
+			/* Room for a head of twice --max-header: a head past
+			 * --max-header but within this is refused by check_framing,
+			 * in JSON (431, 414); only a larger one gets
+			 * libmicrohttpd's own HTML answer. */
+			{MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)(2 * cfg->max_header), NULL},
+			/* Tolerant parsing (0): libmicrohttpd's strict mode answers
+			 * a missing Host with its own HTML (its head sent twice in
+			 * 0.9.75); check_framing refuses what RFC 9112 says to
+			 * refuse (no Host in HTTP/1.1, white space in the target
+			 * or in a field name) in JSON instead. */
+			{MHD_OPTION_STRICT_FOR_CLIENT, 0, NULL},
 			{MHD_OPTION_END, 0, NULL},
 		};
 		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
@@ -520,15 +720,23 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 				     MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
 				     MHD_OPTION_END);
 	}
-	freeaddrinfo(ai);
 	if (!d) {
-		fprintf(stderr, "mailfix serve: cannot listen on %s port %u (in use, or not an "
-				"address of this machine?)\n", cfg->listen_host, cfg->listen_port);
+		close(fd);
+		fprintf(stderr, "mailfix serve: cannot start the HTTP server on %s port %u\n",
+			cfg->listen_host, cfg->listen_port);
 		return NULL;
 	}
 	{
 		const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-		*bound_port = di ? di->port : cfg->listen_port;
+		*bound_port = di && di->port ? di->port : cfg->listen_port;
+	}
+	if (!*bound_port) {
+		struct sockaddr_storage sa;
+		socklen_t len = sizeof sa;
+		if (getsockname(fd, (struct sockaddr *)&sa, &len) == 0)
+			*bound_port = ntohs(sa.ss_family == AF_INET6
+						    ? ((struct sockaddr_in6 *)&sa)->sin6_port
+						    : ((struct sockaddr_in *)&sa)->sin_port);
 	}
 	return d;
 }

@@ -229,6 +229,11 @@ int api_metrics(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		"# TYPE mailfix_http_rate_limited_total counter\n"
 		"mailfix_http_rate_limited_total %" PRIu64 "\n",
 	    (uint64_t)LOAD(s->metrics.rate_limited));
+	put(&t, "# HELP mailfix_http_late_heads_total Connections closed because their request "
+		"head took longer than --head-timeout.\n"
+		"# TYPE mailfix_http_late_heads_total counter\n"
+		"mailfix_http_late_heads_total %" PRIu64 "\n",
+	    (uint64_t)LOAD(s->metrics.late_heads));
 	put(&t, "# HELP mailfix_dns_lookups_total DNS queries sent on behalf of HTTP clients "
 		"(/api/check).\n"
 		"# TYPE mailfix_dns_lookups_total counter\n"

@@ -39,14 +39,21 @@ static void help(void)
 	       "  --threads N                worker threads (default: one per core)\n"
 	       "  --max-body BYTES           largest request body (default 65536; 413 beyond;\n"
 	       "                             raise it for bounces that carry attachments)\n"
-	       "  --max-header BYTES         memory for a request head per connection\n"
-	       "                             (default 8192, as nginx's largest header line;\n"
-	       "                             431 beyond)\n"
-	       "  --timeout SECONDS          close idle connections after this (default 15)\n"
+	       "  --max-header BYTES         largest request head (default 8192, as nginx's\n"
+	       "                             largest header line; 431 beyond, 414 for a\n"
+	       "                             longer target; each connection holds twice it)\n"
+	       "  --timeout SECONDS          close a connection idle this long (default 15;\n"
+	       "                             counted from its last byte, not per request)\n"
+	       "  --head-timeout SECONDS     close a connection whose request head is not\n"
+	       "                             complete this long after it opened or after\n"
+	       "                             its last answer (default 30; slow clients)\n"
 	       "  --max-connections N        simultaneous connections (default 4096)\n"
-	       "  --max-connections-per-ip N per client address (default 0: no limit)\n"
+	       "  --max-connections-per-ip N per client address (default 32; 0: no limit)\n"
 	       "  --grace SECONDS            how long a stop waits for requests (default 10)\n"
-	       "  --allow-check              enable /api/check (it sends DNS queries)\n"
+	       "  --no-check                 turn /api/check off (on by default: it sends DNS\n"
+	       "                             queries, rate limited per client), and the\n"
+	       "                             lookups of /api/route's \"domain\" and\n"
+	       "                             /api/explain's \"check\"\n"
 	       "  --allow-probe              enable /api/probe (provider hosts only)\n"
 	       "  --check-rate N             /api/check and /api/probe requests per client per\n"
 	       "                             minute (default 30, bursts of 5)\n"
@@ -121,12 +128,18 @@ static void default_config(struct srv_config *cfg)
 	snprintf(cfg->listen_host, sizeof cfg->listen_host, "127.0.0.1");
 	cfg->listen_port = 8080;
 	cfg->threads = cores > 0 ? (unsigned)cores : 1;
+	/* /api/check is one of INTERFACE.md's endpoints: on unless turned off */
+	cfg->allow_check = 1;
 	cfg->max_body = 64 * 1024;
-	/* libmicrohttpd clears this memory for every request: 8 KiB (nginx's
-	 * limit for one header line) instead of 16 saves a microsecond each. */
+	/* 8 KiB, nginx's limit for one header line.  libmicrohttpd gets twice
+	 * it per connection (http.c), so that a head past it is ours to
+	 * refuse, in JSON. */
 	cfg->max_header = 8 * 1024;
 	cfg->timeout_s = 15;
+	cfg->head_timeout_s = 30;
 	cfg->max_conns = 4096;
+	/* One client address must not hold every connection (slow heads). */
+	cfg->max_conns_per_ip = 32;
 	cfg->grace_s = 10;
 	cfg->check_per_min = 30;
 	cfg->check_burst = 5;
@@ -136,17 +149,20 @@ static void default_config(struct srv_config *cfg)
 static int parse_args(int argc, char **argv, struct srv_config *cfg)
 {
 	enum { O_LISTEN = 0x200, O_THREADS, O_BODY, O_HEADER, O_TIMEOUT, O_CONNS, O_PERIP,
-	       O_GRACE, O_CHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE };
+	       O_GRACE, O_CHECK, O_NOCHECK, O_PROBE, O_RATE, O_NOLOG, O_DATA, O_DNS, O_ZONE,
+	       O_HEADTIME };
 	static const struct option longopts[] = {
 		{"listen", required_argument, NULL, O_LISTEN},
 		{"threads", required_argument, NULL, O_THREADS},
 		{"max-body", required_argument, NULL, O_BODY},
 		{"max-header", required_argument, NULL, O_HEADER},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
+		{"head-timeout", required_argument, NULL, O_HEADTIME},
 		{"max-connections", required_argument, NULL, O_CONNS},
 		{"max-connections-per-ip", required_argument, NULL, O_PERIP},
 		{"grace", required_argument, NULL, O_GRACE},
-		{"allow-check", no_argument, NULL, O_CHECK},
+		{"allow-check", no_argument, NULL, O_CHECK},  /* (the default; kept for scripts) */
+		{"no-check", no_argument, NULL, O_NOCHECK},
 		{"allow-probe", no_argument, NULL, O_PROBE},
 		{"check-rate", required_argument, NULL, O_RATE},
 		{"no-access-log", no_argument, NULL, O_NOLOG},
@@ -185,6 +201,11 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 				return EXIT_USAGE;
 			cfg->timeout_s = (unsigned)v;
 			break;
+		case O_HEADTIME:
+			if (parse_num("--head-timeout", optarg, 1, 3600, &v))
+				return EXIT_USAGE;
+			cfg->head_timeout_s = (unsigned)v;
+			break;
 		case O_CONNS:
 			if (parse_num("--max-connections", optarg, 1, 1000000, &v))
 				return EXIT_USAGE;
@@ -202,6 +223,9 @@ static int parse_args(int argc, char **argv, struct srv_config *cfg)
 			break;
 		case O_CHECK:
 			cfg->allow_check = 1;
+			break;
+		case O_NOCHECK:
+			cfg->allow_check = 0;
 			break;
 		case O_PROBE:
 			cfg->allow_probe = 1;
@@ -259,6 +283,28 @@ static void raise_fd_limit(unsigned max_conns)
 			(unsigned long long)rl.rlim_cur, max_conns);
 }
 
+/* Make (and free) one resolver with the server's --zone and --dns: each
+ * /api/check request makes its own the same way.  0, or -1 with the
+ * reason printed. */
+static int check_resolver(const struct srv_config *cfg)
+{
+	struct mf_dns_options dopt = {0};
+	struct mf_dns *dns = NULL;
+	struct mf_error err = {0};
+	int rc;
+
+	dopt.server = cfg->dns_server;
+	dopt.zone_files = cfg->zones;
+	dopt.n_zone_files = cfg->n_zones;
+	rc = mf_dns_new(&dns, &dopt, &err);
+	mf_dns_free(dns);
+	if (rc) {
+		cli_print_error("cannot set up DNS", &err);
+		return -1;
+	}
+	return 0;
+}
+
 /* Stop accepting, wait for the requests in flight (up to the grace
  * period), then close every connection. */
 static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
@@ -307,9 +353,15 @@ int cmd_serve(int argc, char **argv)
 		return rc < 0 ? EXIT_OK : rc;
 	copt.data_dir = cfg.data_dir;
 	copt.cache_dir = cli_cache_dir(cache_dir, sizeof cache_dir);
+	/* A --zone or --dns that cannot be used is refused now, as the
+	 * commands refuse it (exit 2), not answered with 500 per request. */
+	if ((cfg.n_zones || cfg.dns_server) && check_resolver(&cfg))
+		return EXIT_USAGE;
 	if (mf_ctx_new(&ctx, &copt, &err)) {
+		/* A --data that cannot be loaded is a usage error, as for the
+		 * other commands (cli_ctx_new); out of memory is internal. */
 		cli_print_error("cannot load the knowledge data", &err);
-		return cli_exit_code(err.code ? err.code : MF_EDATA);
+		return err.code == MF_ENOMEM || err.code == MF_EENGINE ? EXIT_INTERNAL : EXIT_USAGE;
 	}
 	/* The server state is large (counters per endpoint): on the heap. */
 	s = calloc(1, sizeof *s);
@@ -319,9 +371,15 @@ int cmd_serve(int argc, char **argv)
 	}
 	s->cfg = &cfg;
 	s->ctx = ctx;
+	if (srv_heads_init(&s->heads) != 0) {
+		free(s);
+		mf_ctx_free(ctx);
+		return EXIT_INTERNAL;
+	}
 	s->metrics.started_unix = (int64_t)time(NULL);
 	s->check_limiter = srv_ratelimit_new(cfg.check_per_min, cfg.check_burst, 4096);
 	if (!s->check_limiter) {
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_INTERNAL;
@@ -341,6 +399,7 @@ int cmd_serve(int argc, char **argv)
 	if (srv_workers_start(s) != 0) {
 		fprintf(stderr, "mailfix serve: out of memory\n");
 		srv_ratelimit_free(s->check_limiter);
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_INTERNAL;
@@ -349,6 +408,7 @@ int cmd_serve(int argc, char **argv)
 	if (!d) {
 		srv_workers_stop(s);
 		srv_ratelimit_free(s->check_limiter);
+		srv_heads_destroy(&s->heads);
 		free(s);
 		mf_ctx_free(ctx);
 		return EXIT_USAGE;
@@ -358,13 +418,26 @@ int cmd_serve(int argc, char **argv)
 	       strchr(cfg.listen_host, ':') ? "]" : "", port, cfg.threads);
 	fflush(stdout);
 
-	while (sigwait(&stop_signals, &sig) != 0)
-		;
+	/* Wait for a stop signal; meanwhile, once a second, shut down the
+	 * connections whose request head is late (headtimer.c). */
+	for (;;) {
+		struct timespec second = {1, 0};
+		size_t cut;
+
+		sig = sigtimedwait(&stop_signals, NULL, &second);
+		if (sig > 0)
+			break;
+		cut = srv_heads_sweep(&s->heads, srv_now_ns(),
+				      (uint64_t)cfg.head_timeout_s * 1000000000u);
+		if (cut)
+			atomic_fetch_add_explicit(&s->metrics.late_heads, cut, memory_order_relaxed);
+	}
 	stop_gracefully(s, d, sig, &stop_signals);
 	/* The daemon is stopped: no request is left to log; write the rest. */
 	srv_workers_stop(s);
 	fprintf(stderr, "mailfix serve: stopped\n");
 	srv_ratelimit_free(s->check_limiter);
+	srv_heads_destroy(&s->heads);
 	free(s);
 	mf_ctx_free(ctx);
 	return EXIT_OK;

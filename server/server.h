@@ -30,6 +30,7 @@ struct srv_config {
 	size_t max_body;           /* request body ceiling, bytes (413 beyond) */
 	size_t max_header;         /* per-connection memory for the request head */
 	unsigned timeout_s;        /* idle seconds before a connection is closed */
+	unsigned head_timeout_s;   /* seconds a whole request head may take */
 	unsigned max_conns;        /* simultaneous connections (more are refused) */
 	unsigned max_conns_per_ip; /* 0 = no per-address limit */
 	unsigned grace_s;          /* how long a stop waits for in-flight requests */
@@ -88,6 +89,7 @@ struct srv_counters {
 struct srv_metrics {
 	atomic_uint_fast64_t dns_lookups;   /* DNS queries sent for /api/check */
 	atomic_uint_fast64_t rate_limited;  /* requests refused with 429 */
+	atomic_uint_fast64_t late_heads;    /* connections closed for a late head */
 	int64_t started_unix;
 };
 
@@ -151,6 +153,15 @@ struct srv_worker {
 
 /* ---- the server state passed to every handler ------------------------ */
 
+struct srv_conn;
+/* The register of open connections (headtimer.c): the main thread
+ * shuts down those whose request head is later than --head-timeout. */
+struct srv_heads {
+	pthread_mutex_t lock;
+	struct srv_conn *first;
+};
+
+
 struct srv {
 	const struct srv_config *cfg;
 	const struct mf_ctx *ctx;        /* read-only, shared by every thread */
@@ -161,6 +172,7 @@ struct srv {
 	size_t n_workers;
 	atomic_size_t next_worker;
 	struct srv_log log;
+	struct srv_heads heads;          /* open connections (headtimer.c) */
 };
 
 /* Allocate the workers' slots (cfg->threads + spares) and, when the
@@ -197,6 +209,7 @@ struct srv_request {
 	enum srv_method method;
 	char method_name[16];
 	char path[256];          /* for the log and metrics (truncated, escaped) */
+	size_t uri_len;          /* the request target's length, query included */
 	int endpoint;            /* row in the table, -1 before the lookup */
 	int open;                /* between the request line and its end */
 	int started;             /* the handler saw the request head */
@@ -218,7 +231,21 @@ struct srv_conn {
 	struct srv_worker *worker;
 	struct srv_request req;
 	char client[64];
+	int fd;                  /* its socket (for headtimer.c's shutdown) */
+	/* Since when it waits for a request head (its start, or the end of
+	 * its last request); 0 while a request is being handled. */
+	atomic_uint_fast64_t head_since_ns;
+	int cut;                 /* shut down for a late head (under the lock) */
+	struct srv_conn *prev, *next; /* in the register (headtimer.c) */
 };
+
+int srv_heads_init(struct srv_heads *h);
+void srv_heads_destroy(struct srv_heads *h);
+void srv_heads_add(struct srv_heads *h, struct srv_conn *c);
+void srv_heads_remove(struct srv_heads *h, struct srv_conn *c);
+/* Shut down the connections waiting for a head longer than `limit_ns`;
+ * how many. */
+size_t srv_heads_sweep(struct srv_heads *h, uint64_t now_ns, uint64_t limit_ns);
 
 /* A body past the ceiling is read and dropped up to this many times the
  * ceiling, then the connection is closed without an answer. */
@@ -236,6 +263,7 @@ struct srv_reply {
 	const char *extra_name;
 	char extra_value[64];
 	const char *cache;       /* Cache-Control, default no-store */
+	int close;               /* Connection: close (a head that was refused) */
 };
 
 /* Fill `r` with a JSON error {"error": message, "code": code}.  Returns 0. */
@@ -264,6 +292,11 @@ unsigned srv_status_of(int mf_code);
 /* A library error as a JSON error: its message and hint, its code's
  * name, the status given (0: srv_status_of the code). */
 int srv_reply_mf_error(struct srv_reply *r, unsigned status, int rc, const struct mf_error *err);
+
+/* The names a "lang" field or ?lang= takes (mf_lang_from_name), for the
+ * 400 that refuses another. */
+#define SRV_LANG_NAMES \
+	"en, zh, zh-Hant or auto (zh-Hans, zh-CN, zh-SG, zh-TW, zh-HK and zh-MO are taken too)"
 
 /* Value of a request header, or NULL. */
 const char *srv_header(const struct srv_request *req, const char *name);
