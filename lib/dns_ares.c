@@ -2,13 +2,17 @@
  * dns_ares.c: the network back end of the resolver (lib/dns.h): questions
  * go out through c-ares, many in flight at once over one channel, to the
  * system's resolvers (/etc/resolv.conf) or to the server given with
- * --dns HOST[:PORT].  Queries are built by c-ares and replies parsed
+ * --dns HOST[:PORT] (a host name is looked up once, at start, by the
+ * system's resolver).  Queries are built by c-ares and replies parsed
  * with ldns (RFC 1035 4.1, EDNS0 per RFC 6891 so that long TXT sets fit), and
  * c-ares hands back every reply unjudged (ARES_FLAG_NOCHECKRESP) so that
  * SERVFAIL, REFUSED, NXDOMAIN and NODATA stay apart.  Truncated UDP
  * replies are retried over TCP by c-ares (RFC 7766).
  */
+#include <arpa/inet.h>
+#include <netdb.h>
 #include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,45 +219,106 @@ static void ares_free_st(void *stp)
 	free(s);
 }
 
-/* Are the ports of a --dns list ("127.0.0.1:5353,[::1]:53") numbers from
- * 1 to 65535?  c-ares takes 99999 and asks port 34463. */
-static int server_ports_ok(const char *list)
+/* The --dns list ("127.0.0.1:5353,[::1]:53,ns1.example.net:53") with
+ * each host name replaced by its addresses (the system's resolver, once,
+ * at start; at most MAX_NAME_ADDRS each), as c-ares takes it, into
+ * out[cap].  0, or -1 with the reason in why[whysz]: a port that is not
+ * 1 to 65535, a name that does not resolve, a list too long. */
+#define MAX_NAME_ADDRS 4
+static int servers_by_address(const char *list, char *out, size_t cap, char *why, size_t whysz)
 {
 	const char *p = list;
+	size_t o = 0;
 
+	out[0] = '\0';
 	while (*p) {
 		const char *end = strchr(p, ',');
 		size_t n = end ? (size_t)(end - p) : strlen(p);
-		const char *colon = NULL;
+		const char *colon = NULL, *c1 = memchr(p, ':', n);
+		char host[256], port[8] = "53";
+		int literal = 1;
+		long pv = 0;
 
 		if (n && p[0] == '[') {
 			const char *rb = memchr(p, ']', n);
 			if (rb && rb + 1 < p + n && rb[1] == ':')
 				colon = rb + 1;
-		} else {
-			const char *c1 = memchr(p, ':', n);
-			if (c1 && !memchr(c1 + 1, ':', (size_t)(p + n - c1 - 1)))
-				colon = c1;   /* one colon: IPv4 with a port */
+		} else if (c1 && !memchr(c1 + 1, ':', (size_t)(p + n - c1 - 1))) {
+			colon = c1; /* one colon: a host (or IPv4) and a port */
 		}
 		if (colon) {
-			long port = 0;
 			size_t k = (size_t)(colon + 1 - p);
 
-			if (k == n)
-				return 0;
-			for (; k < n; k++) {
-				if (p[k] < '0' || p[k] > '9' || port > 65535)
-					return 0;
-				port = port * 10 + (p[k] - '0');
+			for (; k < n && pv <= 65535; k++)
+				pv = p[k] >= '0' && p[k] <= '9' ? pv * 10 + (p[k] - '0') : 65536;
+			if (colon + 1 == p + n || pv < 1 || pv > 65535) {
+				snprintf(why, whysz, "a port is 1 to 65535");
+				return -1;
 			}
-			if (port < 1 || port > 65535)
-				return 0;
+			snprintf(port, sizeof port, "%ld", pv);
+		}
+		if (p[0] != '[' && !(c1 && !colon)) {
+			/* not an IPv6 literal: an IPv4 address or a host name */
+			size_t hl = (size_t)((colon ? colon : p + n) - p);
+			unsigned char a[4];
+
+			if (hl == 0 || hl >= sizeof host) {
+				snprintf(why, whysz, "an empty or too long host");
+				return -1;
+			}
+			memcpy(host, p, hl);
+			host[hl] = '\0';
+			literal = inet_pton(AF_INET, host, a) == 1;
+		}
+		if (literal) {
+			if (o + n + 2 > cap) {
+				snprintf(why, whysz, "the list is too long");
+				return -1;
+			}
+			if (o)
+				out[o++] = ',';
+			memcpy(out + o, p, n);
+			o += n;
+			out[o] = '\0';
+		} else {
+			struct addrinfo hints, *res = NULL, *ai;
+			int k = 0, g;
+
+			memset(&hints, 0, sizeof hints);
+			hints.ai_family = AF_UNSPEC;
+			hints.ai_socktype = SOCK_DGRAM;
+			hints.ai_flags = AI_NUMERICSERV;
+			if ((g = getaddrinfo(host, port, &hints, &res)) != 0) {
+				snprintf(why, whysz, "cannot find the address of %s: %s", host,
+					 gai_strerror(g));
+				return -1;
+			}
+			for (ai = res; ai && k < MAX_NAME_ADDRS; ai = ai->ai_next, k++) {
+				char addr[INET6_ADDRSTRLEN];
+				const void *src = ai->ai_family == AF_INET6
+					? (const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr
+					: (const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+				int w;
+
+				if (!inet_ntop(ai->ai_family, src, addr, sizeof addr))
+					continue;
+				w = snprintf(out + o, cap - o, ai->ai_family == AF_INET6 ? "%s[%s]:%s"
+										       : "%s%s:%s",
+					     o ? "," : "", addr, port);
+				if (w < 0 || (size_t)w >= cap - o) {
+					freeaddrinfo(res);
+					snprintf(why, whysz, "the list is too long");
+					return -1;
+				}
+				o += (size_t)w;
+			}
+			freeaddrinfo(res);
 		}
 		p += n;
 		if (*p == ',')
 			p++;
 	}
-	return 1;
+	return 0;
 }
 
 static const struct mf__dns_backend ares_backend = {
@@ -292,18 +357,19 @@ int mf__dns_ares_new(void **st, const struct mf__dns_backend **be,
 				"cannot set up the resolver: %s", ares_strerror(rc));
 	}
 	if (opt->server) {
-		int ports_ok = server_ports_ok(opt->server);
+		char list[1024], why[300];
+		int ok = servers_by_address(opt->server, list, sizeof list, why, sizeof why) == 0;
 
-		rc = ports_ok ? ares_set_servers_ports_csv(s->ch, opt->server) : ARES_EBADSTR;
+		rc = ok ? ares_set_servers_ports_csv(s->ch, list) : ARES_EBADSTR;
 		if (rc != ARES_SUCCESS) {
 			ares_destroy(s->ch);
 			free(s);
 			ares_library_cleanup();
 			return mf__fail(err, MF_EINVAL, opt->server,
-					"give an IP address and optional port: 127.0.0.1:5353 "
-					"or [::1]:5353",
+					"give a host and optional port: 127.0.0.1:5353, [::1]:5353 "
+					"or ns1.example.net",
 					"--dns \"%s\" is not a server address: %s", opt->server,
-					ports_ok ? ares_strerror(rc) : "a port is 1 to 65535");
+					ok ? ares_strerror(rc) : why);
 		}
 	}
 	*st = s;

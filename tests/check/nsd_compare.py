@@ -67,6 +67,12 @@ def main():
         rc_z, out_z, err_z = run(mailfix, args + ["--zone", zone])
         with Nsd([(".", zone)]) as nsd:
             rc_n, out_n, err_n = run(mailfix, args + ["--dns", f"127.0.0.1:{nsd.port}"])
+            if n == 0:
+                # --dns HOST[:PORT] (INTERFACE.md) takes a host name too
+                rc_h, out_h, err_h = run(mailfix, args + ["--dns", f"localhost:{nsd.port}"])
+                if rc_h or comparable(out_h) != comparable(out_n):
+                    failures.append(f"--dns localhost:{nsd.port}: exit {rc_h}, {err_h}, "
+                                    f"answer {out_h.strip()[:200]}")
         name = os.path.basename(path)
         if rc_z or rc_n:
             failures.append(f"{name}: exit {rc_z} with --zone, {rc_n} over NSD: {err_z}{err_n}")

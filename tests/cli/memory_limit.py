@@ -36,7 +36,9 @@ def main():
         elif p.returncode == 0:
             if b'"path":"email-delivery"' not in p.stdout:
                 fails.append("%d MB: exit 0 without the answer: %r" % (mb, p.stdout[:200]))
-        elif p.returncode == -6 and (err.startswith("GLib") or "***MEMORY-ERROR***" in err):
+        elif p.returncode == -6 and "mailfix" not in err:
+            # a library aborting before main (GLib, GLib after GnuTLS):
+            # mailfix's own failures, an assert too, name the program
             pass
         elif p.returncode != 127:
             fails.append("%d MB: exit %d: %r" % (mb, p.returncode, err[-300:]))
