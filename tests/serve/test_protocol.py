@@ -219,7 +219,7 @@ def test_slow_head(mailfix):
         keep = socket.create_connection(("127.0.0.1", s.port), timeout=5)
         start = time.monotonic()
         cut_after = None
-        answered = 0
+        answered = sent = 0
         for i in range(40):  # at most 10 s
             time.sleep(0.25)
             try:
@@ -229,10 +229,13 @@ def test_slow_head(mailfix):
                 break
             if i % 8 == 0:  # a request on the other connection every 2 s
                 keep.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                sent += 1
                 answered += keep.recv(4096).startswith(b"HTTP/1.1 200")
         check(cut_after is not None and 2.5 < cut_after < 7,
               f"a head trickling in is cut at --head-timeout 3: {cut_after}")
-        check(answered >= 2 and answered == (i // 8) + 1,
+        # (the slow connection may be cut at a step that would have sent
+        # a request: compare with the requests sent, not the steps)
+        check(answered >= 2 and answered == sent,
               f"a keep-alive connection used every 2 s is not cut: {answered} answers")
         m = exchange(s.port, b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").decode()
         check(re.search(r"^mailfix_http_late_heads_total 1$", m, re.M) is not None,
