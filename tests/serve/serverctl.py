@@ -1,12 +1,25 @@
 """serverctl.py: start `mailfix serve` for a test on 127.0.0.1 and a free
 high port (the server binds port 0 and prints the port it got, so two
-tests never race for one), and stop it with SIGTERM.  Loopback only."""
+tests never race for one), and stop it with SIGTERM; and the scripts'
+check() and its tallies.  Loopback only."""
 import os
 import re
 import signal
 import subprocess
 import tempfile
 import time
+
+# The checks of a test script: the failed ones' words, and how many passed.
+FAILS = []
+PASSES = [0]
+
+
+def check(cond, what):
+    if cond:
+        PASSES[0] += 1
+    else:
+        FAILS.append(what)
+        print(f"FAIL {what}")
 
 
 class Server:

@@ -22,18 +22,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serverctl import Server, wait_until  # noqa: E402
-
-FAILS = []
-PASSES = [0]
-
-
-def check(cond, what):
-    if cond:
-        PASSES[0] += 1
-    else:
-        FAILS.append(what)
-        print(f"FAIL {what}")
+from serverctl import FAILS, PASSES, Server, check, wait_until  # noqa: E402
 
 
 TMP = tempfile.mkdtemp(prefix="mfapi-")

@@ -31,18 +31,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serverctl import Server  # noqa: E402
-
-FAILS = []
-PASSES = [0]
-
-
-def check(cond, what):
-    if cond:
-        PASSES[0] += 1
-    else:
-        FAILS.append(what)
-        print(f"FAIL {what}")
+from serverctl import FAILS, PASSES, Server, check  # noqa: E402
 
 
 def exchange(port, data, timeout=5):
@@ -244,32 +233,29 @@ def test_slow_head(mailfix):
         keep.close()
 
 
+def served_of_40(port):
+    """How many of 40 connections opened at once from this address get an
+    answer."""
+    conns = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(40)]
+    served = 0
+    for c in conns:
+        try:
+            c.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            if c.recv(4096).startswith(b"HTTP/1.1 200"):
+                served += 1
+        except OSError:
+            pass
+    for c in conns:
+        c.close()
+    return served
+
+
 def test_per_ip_default(mailfix):
     with Server(mailfix, "--no-access-log") as s:
-        conns = [socket.create_connection(("127.0.0.1", s.port), timeout=5) for _ in range(40)]
-        served = 0
-        for c in conns:
-            try:
-                c.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-                if c.recv(4096).startswith(b"HTTP/1.1 200"):
-                    served += 1
-            except OSError:
-                pass
-        for c in conns:
-            c.close()
+        served = served_of_40(s.port)
         check(served == 32, f"one address holds at most 32 connections by default: {served} of 40 served")
     with Server(mailfix, "--no-access-log", "--max-connections-per-ip", "0") as s:
-        conns = [socket.create_connection(("127.0.0.1", s.port), timeout=5) for _ in range(40)]
-        served = 0
-        for c in conns:
-            try:
-                c.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-                if c.recv(4096).startswith(b"HTTP/1.1 200"):
-                    served += 1
-            except OSError:
-                pass
-        for c in conns:
-            c.close()
+        served = served_of_40(s.port)
         check(served == 40, f"--max-connections-per-ip 0: no limit: {served} of 40 served")
 
 
