@@ -9,9 +9,10 @@
  * characters, it has no spaces).  One pass over the text, one hash lookup
  * per feature.  The sum is scaled by the Euclidean length of the feature
  * counts (a feature twice counts 4, not 2), so that a word repeated five
- * hundred times weighs as much as once, not 22 times more: the features'
- * keys are kept, on the stack for a short text, in memory taken for the
- * call for a long one, and counted after.  The feature texts are the ones the
+ * hundred times weighs as much as once, not 22 times more: each feature is
+ * counted in a hash table (on the stack, moved to memory taken for the
+ * call when a long text fills it past half) and the sum of the squared
+ * counts kept as they grow.  The feature texts are the ones the
  * training script reads; their keys are FNV-1a hashes (guess.h).  Last,
  * the guess's embedded form (mf__guess_serialize, mf__guess_from_blob).
  */
@@ -37,16 +38,72 @@ struct acc {
 	const struct mf__guess *g;
 	double sum[MF__GUESS_MAX_CLASSES];
 	size_t n;
-	uint64_t *keys;   /* the n features' keys (NULL: none kept) */
+	/* the features counted so far, `distinct` of them in mask + 1 slots
+	 * (seen NULL: memory ran out, then n stands for the sum of the
+	 * squared counts); heap: the table when it is not the caller's */
+	uint64_t *seen;
+	uint32_t *count;
+	size_t mask, distinct;
+	void *heap;
+	double squares;   /* the sum of their counts squared */
 };
+
+static size_t slot_of(const uint64_t *seen, const uint32_t *count, size_t mask, uint64_t h)
+{
+	size_t i = (size_t)(h ^ (h >> 29)) & mask;
+
+	while (count[i] && seen[i] != h)
+		i = (i + 1) & mask;
+	return i;
+}
+
+/* A table twice as large, the counts moved into it; on failure, counting
+ * stops (seen NULL). */
+static void grow(struct acc *a)
+{
+	size_t slots = 2 * (a->mask + 1);
+	void *mem = slots < SIZE_MAX / 16 ? calloc(slots, sizeof *a->seen + sizeof *a->count)
+					  : NULL;
+	uint64_t *seen = mem;
+	uint32_t *count = mem ? (uint32_t *)(void *)(seen + slots) : NULL;
+
+	for (size_t i = 0; mem && i <= a->mask; i++)
+		if (a->count[i]) {
+			size_t j = slot_of(seen, count, slots - 1, a->seen[i]);
+			seen[j] = a->seen[i];
+			count[j] = a->count[i];
+		}
+	free(a->heap);
+	a->heap = mem;
+	a->seen = seen;
+	a->count = count;
+	a->mask = slots - 1;
+}
+
+/* Count feature h once more: (c + 1)^2 - c^2 = 2c + 1 more squares. */
+static void count_feature(struct acc *a, uint64_t h)
+{
+	size_t i;
+
+	if (2 * (a->distinct + 1) > a->mask + 1) {
+		grow(a);
+		if (!a->seen)
+			return;
+	}
+	i = slot_of(a->seen, a->count, a->mask, h);
+	a->distinct += a->count[i] == 0;
+	a->seen[i] = h;
+	a->squares += 2.0 * a->count[i] + 1;
+	a->count[i]++;
+}
 
 static void add(struct acc *a, uint64_t h)
 {
 	const struct mf__guess *g = a->g;
 	size_t slot;
 
-	if (a->keys)
-		a->keys[a->n] = h;
+	if (a->seen)
+		count_feature(a, h);
 	a->n++;
 	if (!g->n_features)
 		return;
@@ -89,49 +146,16 @@ static void word(struct acc *a, const char *s, size_t n, const char *prev, size_
 	}
 }
 
-static int cmp_key(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-
-	return a < b ? -1 : a > b;
-}
-
-/* The sum of the squared counts of the n keys (sorted here). */
-static double squared_counts(uint64_t *keys, size_t n)
-{
-	double s = 0;
-
-	qsort(keys, n, sizeof *keys, cmp_key);
-	for (size_t i = 0, j; i < n; i = j) {
-		for (j = i + 1; j < n && keys[j] == keys[i]; j++)
-			;
-		s += (double)(j - i) * (double)(j - i);
-	}
-	return s;
-}
-
-/* At most this many features for a byte of text: a word of n letters
- * gives itself, n trigrams and a pair (n + 2 <= 3n); a Han character of
- * three bytes, itself and a pair. */
-#define FEATURES_PER_BYTE 3
-#define KEYS_ON_STACK 1024
+/* Slots of the table on the stack (a short text's features fit). */
+#define STACK_SLOTS 512
 
 void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, double *z)
 {
-	uint64_t stack_keys[KEYS_ON_STACK], *heap_keys = NULL;
-	struct acc a = {g, {0}, 0, stack_keys};
+	uint64_t stack_seen[STACK_SLOTS];
+	uint32_t stack_count[STACK_SLOTS] = {0};
+	struct acc a = {g, {0}, 0, stack_seen, stack_count, STACK_SLOTS - 1, 0, NULL, 0};
 	const char *prev = NULL, *han = NULL;
 	size_t prev_n = 0, han_n = 0, i = 0;
-	double norm2;
-
-	if (len > (KEYS_ON_STACK - 8) / FEATURES_PER_BYTE) {
-		/* (without the memory, the plain count of features scales:
-		 * the same for any text whose features do not repeat) */
-		heap_keys = len < SIZE_MAX / sizeof *heap_keys / FEATURES_PER_BYTE - 8
-				    ? malloc((FEATURES_PER_BYTE * len + 8) * sizeof *heap_keys)
-				    : NULL;
-		a.keys = heap_keys;
-	}
 
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
@@ -171,10 +195,11 @@ void mf__guess_scores(const struct mf__guess *g, const char *text, size_t len, d
 		}
 		i += n;
 	}
-	norm2 = a.keys ? squared_counts(a.keys, a.n) : (double)a.n;
-	free(heap_keys);
+	if (!a.seen)
+		a.squares = (double)a.n;
+	free(a.heap);
 	for (size_t k = 0; k < g->n_classes; k++)
-		z[k] = g->bias[k] + (a.n ? a.sum[k] / sqrt(norm2) : 0);
+		z[k] = g->bias[k] + (a.n ? a.sum[k] / sqrt(a.squares) : 0);
 }
 
 int mf__guess_best(const struct mf__guess *g, const double *z, const uint8_t *allow,

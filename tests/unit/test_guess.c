@@ -105,6 +105,34 @@ static void long_repeats_weigh_as_once(void **state)
 	assert_score(&m, text, 500, 500.0 * 500 + 499.0 * 499);
 }
 
+/* Many different features, twice (the counting table grows past the
+ * stack's and keeps its counts): "spf" and 600 different three-letter
+ * words (no trigrams), then the same again.  Each word and "spf" twice,
+ * each pair of neighbours twice, the one pair "zzz spf" between the two
+ * runs once: 1,201 features counted twice and one once. */
+static void many_features_counted(void **state)
+{
+	struct model m;
+	char text[2 * (4 + 600 * 4) + 1];
+	size_t at = 0;
+
+	(void)state;
+	make(&m);
+	for (int run = 0; run < 2; run++) {
+		memcpy(text + at, run ? " spf" : "spf", run ? 4 : 3);
+		at += run ? 4 : 3;
+		for (int i = 0; i < 600; i++) {
+			text[at++] = ' ';
+			text[at++] = (char)('a' + i / 26 / 26 % 26);
+			text[at++] = (char)('a' + i / 26 % 26);
+			text[at++] = (char)('a' + i % 26);
+		}
+	}
+	text[at] = '\0';
+	/* w:spf twice (weight 1 each); 1,201 * 2 * 2 + 1 squared counts */
+	assert_score(&m, text, 2, 1201.0 * 4 + 1);
+}
+
 static void digits_and_pairs_across_han(void **state)
 {
 	struct model m;
@@ -212,6 +240,7 @@ int main(void)
 		cmocka_unit_test(each_kind_of_feature),
 		cmocka_unit_test(repeats_count),
 		cmocka_unit_test(long_repeats_weigh_as_once),
+		cmocka_unit_test(many_features_counted),
 		cmocka_unit_test(digits_and_pairs_across_han),
 		cmocka_unit_test(han_pairs_break_at_other_characters),
 		cmocka_unit_test(empty_text_is_the_bias),
