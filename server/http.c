@@ -637,30 +637,25 @@ static int listen_socket(const struct srv_config *cfg, const struct addrinfo *ai
 {
 	int fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
 	int one = 1, err;
-	const char *lb = ai->ai_family == AF_INET6 ? "[" : "", *rb = ai->ai_family == AF_INET6 ? "]" : "";
+	const char *why;
+	int v6 = ai->ai_family == AF_INET6;
 
-	if (fd < 0) {
-		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: %s\n", lb,
-			cfg->listen_host, rb, cfg->listen_port, strerror(errno));
-		return -1;
+	if (fd >= 0) {
+		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+		if (v6)
+			setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+		if (bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1024) == 0)
+			return fd;
 	}
-	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-	if (ai->ai_family == AF_INET6)
-		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
-	if (bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1024) == 0)
-		return fd;
 	err = errno;
-	close(fd);
-	if (err == EADDRINUSE)
-		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: address already in use "
-				"(another server is listening there; stop it or choose another port)\n",
-			lb, cfg->listen_host, rb, cfg->listen_port);
-	else if (err == EADDRNOTAVAIL)
-		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: not an address of this "
-				"machine\n", lb, cfg->listen_host, rb, cfg->listen_port);
-	else
-		fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: %s\n", lb,
-			cfg->listen_host, rb, cfg->listen_port, strerror(err));
+	if (fd >= 0)
+		close(fd);
+	why = err == EADDRINUSE ? "address already in use (another server is listening there; "
+				  "stop it or choose another port)"
+	      : err == EADDRNOTAVAIL ? "not an address of this machine"
+				     : strerror(err);
+	fprintf(stderr, "mailfix serve: cannot listen on %s%s%s:%u: %s\n", v6 ? "[" : "",
+		cfg->listen_host, v6 ? "]" : "", cfg->listen_port, why);
 	return -1;
 }
 
