@@ -10,16 +10,50 @@ policy for g_malloc), just above them; also when GnuTLS's constructor
 fails first ("Error in GnuTLS initialization") and GLib's allocator then
 aborts ("***MEMORY-ERROR***: ... GSlice: failed to allocate"), which a
 binary a little larger or smaller meets at one limit of the walk.
+Also not ours: at a limit below what the kernel must map to start the
+program at all (the executable's loadable segments, whose span grows
+with the embedded knowledge, plus the dynamic loader and the first stack
+pages), exec fails after its point of no return and the process dies of
+SIGSEGV before any of its code runs.
 
 Usage: memory_limit.py MAILFIX"""
 import resource
+import struct
 import subprocess
 import sys
+
+# The dynamic loader, the vDSO and the first stack pages, beyond the
+# executable's own segments (a generous bound).
+EXEC_MARGIN = 2 * 1000 * 1000
+
+
+def exec_span(path):
+    """Bytes of address space the executable's PT_LOAD segments span (0 if
+    the file is not a 64-bit little-endian ELF)."""
+    with open(path, "rb") as f:
+        head = f.read(64)
+        if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
+            return 0
+        phoff, = struct.unpack_from("<Q", head, 32)
+        phentsize, phnum = struct.unpack_from("<HH", head, 54)
+        f.seek(phoff)
+        table = f.read(phentsize * phnum)
+    lo, hi = None, 0
+    for i in range(phnum):
+        ptype, = struct.unpack_from("<I", table, i * phentsize)
+        if ptype != 1:  # PT_LOAD
+            continue
+        vaddr, = struct.unpack_from("<Q", table, i * phentsize + 16)
+        memsz, = struct.unpack_from("<Q", table, i * phentsize + 40)
+        lo = vaddr if lo is None else min(lo, vaddr)
+        hi = max(hi, vaddr + memsz)
+    return hi - (lo or 0)
 
 
 def main():
     mailfix = sys.argv[1]
     fails, outcomes = [], {}
+    unmappable = exec_span(mailfix) + EXEC_MARGIN
     for mb in list(range(60, 161)) + [200, 240]:
         limit = mb * 1000 * 1000
 
@@ -39,6 +73,9 @@ def main():
         elif p.returncode == -6 and "mailfix" not in err:
             # a library aborting before main (GLib, GLib after GnuTLS):
             # mailfix's own failures, an assert too, name the program
+            pass
+        elif p.returncode == -11 and limit < unmappable and not err:
+            # the kernel could not map the program: nothing of it ran
             pass
         elif p.returncode != 127:
             fails.append("%d MB: exit %d: %r" % (mb, p.returncode, err[-300:]))
