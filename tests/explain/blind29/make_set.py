@@ -197,9 +197,10 @@ def exim(host, rcpt, lines, date, temporary=False, subj=None):
 # the remote reply; a localized intro where the hoster writes one
 # --------------------------------------------------------------------------
 
-def postfix(host, rcpt, line, date, status="5.0.0", diag=None, remote=None, dtype="smtp", delay=False,
+def postfix(host, rcpt, line, date, status=None, diag=None, remote=None, dtype="smtp", delay=False,
             intro=None, subj=None, cs="us-ascii", enc="7bit"):
     qid = "4Z%sKp1Yx" % nid()
+    status = status or ("4.0.0" if delay else "5.0.0")
     text = (intro or (POSTFIX_DELAY if delay else POSTFIX_INTRO)) % host + "<%s>: %s\n" % (rcpt, fold(line))
     per = "Reporting-MTA: dns; %s\nX-Postfix-Queue-ID: %s\nX-Postfix-Sender: rfc822; %s\nArrival-Date: %s" % (
         host, qid, SND, date)
