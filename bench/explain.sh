@@ -101,6 +101,23 @@ BEGIN {
 		printf "explain corpus: without start-up on both sides: --jobs %d %.1fx (wall), --jobs 1 %.1fx (wall), %.1fx (CPU)\n", ncpu, rate(n, s - ms) / sr0, rate(n1, s1 - ms) / sr0, rate(n1, c1 - mc) / src0;
 }'
 
+# Where explain's time goes, on the same messages held in memory
+# (bench/explain_floor.c): GMime's tree alone, mailfix's reading, the
+# whole explain; and what explain on this machine's CPUs could do at most
+# if mailfix's own work cost nothing, beside Sisimai's rate above.
+FLOOR=$(dirname "$MAILFIX")/bench/bench_explain_floor
+if [ -x "$FLOOR" ]; then
+	"$FLOOR" "$CORPUS/emails" 5 > "$TMP/floor" 2>&1 || true
+	grep '^|' "$TMP/floor" | sed 's/^/explain floor: /'
+	CEIL=$(awk '$1 == "ceiling" {print $2}' "$TMP/floor")
+	awk -v c="${CEIL:-0}" -v sn="$SI_MSGS" -v ss="$SI_S" 'BEGIN {
+		sr = ss > 0 ? sn / ss : 0;
+		if (c > 0 && sr > 0)
+			printf "explain floor: that ceiling / Sisimai = %.0fx (%s)\n", c / sr,
+			       ((c / sr >= 50) ? "GMime alone does not keep explain under 50x" : "GMime alone keeps explain under 50x");
+	}'
+fi
+
 # One 50 MB bounce: a DSN whose returned original carries a 50 MB attachment.
 python3 - "$TMP/big.eml" <<'PY'
 import sys

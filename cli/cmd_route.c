@@ -14,6 +14,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "echo_json.h"
 
 /* A JSONL line holds a query, JSON-escaped (up to 6 bytes per byte for
  * control characters, typically far less) plus the id and provider. */
@@ -96,7 +97,7 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 static void print_error_line(json_t *id, const char *code, const char *message)
 {
 	json_t *o = json_pack("{s:O?, s:s, s:s}", "id", id, "error", message, "code", code);
-	char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
+	char *s = o ? echo_json_dumps(o, JSON_COMPACT) : NULL;
 
 	if (s)
 		puts(s);
@@ -176,7 +177,7 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 		}
 	}
 	if (id)
-		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
+		id_json = echo_json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
 	s = rep ? mf_answer_with_check_to_json(a, id_json, rep) : mf_answer_to_json(a, id_json);
 	mf_check_report_free(rep);
 	if (s)

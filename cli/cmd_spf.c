@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "echo_json.h"
 
 #define MAX_LINE (64 * 1024)
 /* Answers held for in-order output; reading pauses when it is full. */
@@ -55,7 +56,7 @@ struct jrun {
 static char *error_line(json_t *id, const char *code, const char *message)
 {
 	json_t *o = json_pack("{s:O?, s:s, s:s}", "id", id, "error", message, "code", code);
-	char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
+	char *s = o ? echo_json_dumps(o, JSON_COMPACT) : NULL;
 
 	json_decref(o);
 	return s ? s : strdup("{\"id\":null,\"error\":\"out of memory\",\"code\":\"nomem\"}");
@@ -172,7 +173,7 @@ static void jdone(void *user, void *tag, struct mf_spf_result *res,
 		s->out = error_line(id, mf_code_name(err->code), err->message);
 		j->errors++;
 	} else {
-		char *id_json = id ? json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+		char *id_json = id ? echo_json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
 		s->out = mf_spf_result_to_json(res, id_json, j->detail);
 		free(id_json);
 		mf_spf_result_free(res);

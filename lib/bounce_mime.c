@@ -216,6 +216,43 @@ static int is_utf8_name(const char *cs)
 	       g_ascii_strcasecmp(cs, "us-ascii") == 0 || g_ascii_strcasecmp(cs, "ascii") == 0;
 }
 
+/* Hold a converter from charset cs to UTF-8 open in m (see struct
+ * mf__msg's charsets), once per charset, at most MF__ARRAY_LEN of them. */
+static void keep_charset(struct mf__msg *m, const char *cs, size_t len)
+{
+	char name[sizeof m->charsets[0].name];
+	const char *alias;
+	iconv_t cd;
+
+	if (len == 0 || len >= sizeof name)
+		return;
+	memcpy(name, cs, len);
+	name[len] = '\0';
+	if (is_utf8_name(name))
+		return;
+	alias = charset_alias(name);
+	for (size_t i = 0; i < m->n_charsets; i++)
+		if (g_ascii_strcasecmp(m->charsets[i].name, alias) == 0)
+			return;
+	if (m->n_charsets == MF__ARRAY_LEN(m->charsets) || strlen(alias) >= sizeof name)
+		return;
+	cd = g_mime_iconv_open("UTF-8", alias);
+	snprintf(m->charsets[m->n_charsets].name, sizeof name, "%s", alias);
+	m->charsets[m->n_charsets++].cd = cd == (iconv_t)-1 ? NULL : cd;
+}
+
+/* keep_charset for each charset of the RFC 2047 encoded words in s
+ * ("=?CHARSET?" or "=?CHARSET*LANG?"). */
+static void keep_word_charsets(struct mf__msg *m, const char *s)
+{
+	for (const char *p = strstr(s, "=?"); p; p = strstr(p, "=?")) {
+		size_t n = strcspn(p + 2, "?* \t\r\n");
+		if (p[2 + n] == '?' || p[2 + n] == '*')
+			keep_charset(m, p + 2, n);
+		p += 2 + n;
+	}
+}
+
 /* The bytes of a part's content stream without copying them when GMime
  * keeps them in memory (the substreams of the parsed message), else
  * read into tmp.  *p and *n get the bytes (all of them). */
@@ -263,12 +300,13 @@ static int has_esc_dollar(const char *t, size_t n)
 
 /* Decode content (transfer encoding enc, charset cs) into out as UTF-8,
  * at most `cap` bytes more.  raw is the content as a stream, or NULL to
- * make one from bytes when a filter is needed.  scratch holds the
+ * make one from bytes when a filter is needed.  m->scratch holds the
  * decoded bytes (emptied here first; its memory is kept). */
 static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 			GMimeContentEncoding enc, const char *cs, struct mf__buf *out, size_t cap,
-			struct mf__buf *scratch)
+			struct mf__msg *m)
 {
+	struct mf__buf *scratch = &m->scratch;
 	struct mf__buf tmp = *scratch;
 	const char *t;
 	size_t tl;
@@ -300,7 +338,10 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 			g_object_unref(f);
 		}
 		if (charset) {
-			GMimeFilter *f = g_mime_filter_charset_new(charset_alias(cs), "UTF-8");
+			GMimeFilter *f;
+
+			keep_charset(m, cs, strlen(cs));
+			f = g_mime_filter_charset_new(charset_alias(cs), "UTF-8");
 			if (f) {
 				g_mime_stream_filter_add(GMIME_STREAM_FILTER(fs), f);
 				g_object_unref(f);
@@ -338,8 +379,8 @@ static int content_text(const char *bytes, size_t len, GMimeStream *raw,
 }
 
 /* Decode a leaf part's content into out (UTF-8), at most `cap` bytes more
- * (scratch: content_text's). */
-static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap, struct mf__buf *scratch)
+ * (with m's scratch and charsets). */
+static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap, struct mf__msg *m)
 {
 	GMimePart *part = GMIME_PART(obj);
 	GMimeDataWrapper *w = g_mime_part_get_content(part);
@@ -357,7 +398,7 @@ static int part_text(GMimeObject *obj, struct mf__buf *out, size_t cap, struct m
 	if (GMIME_IS_STREAM_MEM(raw))
 		stream_bytes(raw, &tmp, &p, &n);
 	/* else (never for a parsed message) the stream is read through */
-	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap, scratch);
+	rc = content_text(p, n, raw, g_mime_data_wrapper_get_encoding(w), cs, out, cap, m);
 	mf__buf_free(&tmp);
 	return rc;
 }
@@ -601,8 +642,8 @@ static int name_is(const struct hfield *f, const char *lname)
 }
 
 /* A field's value as GMime gives it: decoded (RFC 2047) and unfolded
- * for `decode`, else raw.  g_free the result. */
-static char *field_value(const struct hfield *f, int decode)
+ * for `decode`, else raw (m: its charsets).  g_free the result. */
+static char *field_value(struct mf__msg *m, const struct hfield *f, int decode)
 {
 	char *raw = g_strndup(f->value, f->vlen), *u, *v;
 
@@ -614,6 +655,7 @@ static char *field_value(const struct hfield *f, int decode)
 	 * is (and costs more than the rest of the field). */
 	if (plain_ascii(u, strlen(u)) && !strstr(u, "=?"))
 		return u;
+	keep_word_charsets(m, u);
 	v = g_mime_utils_header_decode_text(NULL, u);
 	g_free(u);
 	return v;
@@ -651,8 +693,8 @@ static int field_decoded(const struct hfield *f)
 /* headers_text over split fields: the same lines.  A message's own
  * header list in GMime holds no Content-* field (those belong to its
  * MIME part): `message` leaves them out the same way. */
-static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
-			const char *const *only, int message)
+static void fields_text(struct mf__msg *m, const struct hfield *f, size_t nf,
+			struct mf__buf *out, const char *const *only, int message)
 {
 	for (size_t i = 0; i < nf && !out->failed; i++) {
 		int keep = !only;
@@ -668,7 +710,7 @@ static void fields_text(const struct hfield *f, size_t nf, struct mf__buf *out,
 		if (field_decoded(&f[i])) {
 			if (append_ascii_field(out, f[i].name, f[i].nlen, f[i].value, f[i].vlen, 1))
 				continue;
-			v = field_value(&f[i], 1);
+			v = field_value(m, &f[i], 1);
 			append_field(out, f[i].name, f[i].nlen, v, v ? strlen(v) : 0);
 			g_free(v);
 		} else {
@@ -899,7 +941,7 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 		int fwd = 0;
 
 		if (n_ct == 1 && !w->m->dsn.len && !w->m->is_report) {
-			char *v = field_value(&f[ict], 1);
+			char *v = field_value(w->m, &f[ict], 1);
 			fwd = ct_is(v, "multipart", "report");
 			g_free(v);
 		}
@@ -916,7 +958,7 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 		}
 		if (!fwd) {
 			if (w->m->orig.len == 0) {
-				fields_text(f, nf, &w->m->orig, orig_fields, 1);
+				fields_text(w->m, f, nf, &w->m->orig, orig_fields, 1);
 				w->m->has_orig_part = 1;
 			}
 			mf__buf_free(&tmp);
@@ -977,11 +1019,11 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
 	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
-		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
+		w->nomem |= part_text(obj, &w->m->dsn, MF__EXPLAIN_MAX_DSN, w->m) != 0;
 		mf__buf_append(&w->m->dsn, "\n", 1);
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 		   g_ascii_strcasecmp(sub, "feedback-report") == 0) {
-		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN, &w->m->scratch) != 0;
+		w->nomem |= part_text(obj, &w->m->feedback, MF__EXPLAIN_MAX_DSN, w->m) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 &&
 		    g_ascii_strcasecmp(sub, "rfc822-headers") == 0) ||
 		   (g_ascii_strcasecmp(type, "message") == 0 &&
@@ -990,10 +1032,10 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		     g_ascii_strcasecmp(sub, "global") == 0 ||
 		     g_ascii_strcasecmp(sub, "global-headers") == 0))) {
 		if (w->m->orig.len == 0)
-			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG, &w->m->scratch) != 0;
+			w->nomem |= part_text(obj, &w->m->orig, MF__EXPLAIN_MAX_ORIG, w->m) != 0;
 		w->m->has_orig_part = 1;
 	} else if (g_ascii_strcasecmp(type, "text") == 0 && g_ascii_strcasecmp(sub, "html") == 0) {
-		w->nomem |= part_text(obj, &w->m->html, MF__EXPLAIN_MAX_TEXT, &w->m->scratch) != 0;
+		w->nomem |= part_text(obj, &w->m->html, MF__EXPLAIN_MAX_TEXT, w->m) != 0;
 	} else if ((g_ascii_strcasecmp(type, "text") == 0 && !is_attachment(obj)) ||
 		   (depth == 0 && g_ascii_strcasecmp(type, "application") != 0 &&
 		    g_ascii_strcasecmp(type, "image") != 0)) {
@@ -1002,7 +1044,7 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		 * the first. */
 		if (w->m->text.len < MF__EXPLAIN_MAX_TEXT)
 			w->nomem |= part_text(obj, &w->m->text,
-					      MF__EXPLAIN_MAX_TEXT - w->m->text.len, &w->m->scratch) != 0;
+					      MF__EXPLAIN_MAX_TEXT - w->m->text.len, w->m) != 0;
 	}
 }
 
@@ -1209,10 +1251,10 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 	/* room for the usual sizes at once (no chain of reallocations) */
 	mf__buf_reserve(&m->headers, body < 65536 ? body + 1 : 65536);
 	mf__buf_reserve(&m->text, len - body < 65536 ? len - body + 2 : 65536);
-	fields_text(f, nf, &m->headers, NULL, 1);
+	fields_text(m, f, nf, &m->headers, NULL, 1);
 	if (n_cte <= 1 && n_ct <= 1 && !(n_ct && surely_not_text_plain(&f[ct]))) {
 		/* One text/plain part (or no Content-Type: RFC 2045 5.2). */
-		char *v = n_ct ? field_value(&f[ct], 1) : NULL;
+		char *v = n_ct ? field_value(m, &f[ct], 1) : NULL;
 		const char *t = v;
 		GMimeContentType *ctype = NULL;
 		int plain = 1;
@@ -1232,12 +1274,12 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 			const char *cs = ctype ? g_mime_content_type_get_parameter(ctype, "charset")
 					       : NULL;
 			if (n_cte) {
-				char *e = field_value(&f[cte], 1);
+				char *e = field_value(m, &f[cte], 1);
 				enc = g_mime_content_encoding_from_string(e);
 				g_free(e);
 			}
 			w->nomem |= content_text(bytes + body, len - body, NULL, enc, cs, &m->text,
-						 MF__EXPLAIN_MAX_TEXT, &m->scratch) != 0;
+						 MF__EXPLAIN_MAX_TEXT, m) != 0;
 		}
 		if (ctype)
 			g_object_unref(ctype);
@@ -1452,5 +1494,8 @@ void mf__msg_free(struct mf__msg *m)
 	}
 	mf__buf_free(&m->scratch);
 	drop_gmime(m);
+	for (size_t i = 0; i < m->n_charsets; i++)
+		if (m->charsets[i].cd)
+			g_mime_iconv_close((iconv_t)m->charsets[i].cd);
 	mf__msg_init(m);
 }

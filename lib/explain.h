@@ -230,6 +230,16 @@ struct mf__msg {
 	struct _GMimeParser *parser;   /* GMime's parser, given each message's stream */
 	struct _GMimeStream *stream;   /* a memory stream over `bytes` */
 	struct _GByteArray *bytes;     /* what GMime parses of the message */
+	/* Charset converters (iconv) held open while the struct lives.
+	 * GMime opens and closes one for every part and encoded word it
+	 * decodes, and glibc unloads a conversion module (dlclose) once its
+	 * last converter is closed: without these, each Japanese or Chinese
+	 * message costs a dlopen.  NULL cd: a charset iconv does not know. */
+	struct mf__kept_charset {
+		char name[32];
+		void *cd;
+	} charsets[8];
+	size_t n_charsets;
 };
 
 /* Parse a message into m (which need not be initialized; free it with

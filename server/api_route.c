@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "echo_json.h"
 #include "server.h"
 
 static const char *const known_fields[] = {"query", "provider", "lang", "id", "domain", NULL};
@@ -92,7 +93,7 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		}
 	}
 	if (id)
-		id_json = json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
+		id_json = echo_json_dumps(id, JSON_COMPACT | JSON_ENCODE_ANY);
 	srv_reply_json(r, report ? mf_answer_with_check_to_json(a, id_json, report)
 				 : mf_answer_to_json(a, id_json));
 	free(id_json);

@@ -151,6 +151,9 @@ def test_main_server(mailfix):
         zq = "提示 AccountDisabled，但我并没有离职啊".encode()
         check(all(zq[e["start"]:e["end"]].decode() == e["text"] for e in a.get("evidence", [])),
               f"zh evidence offsets (bytes) mismatch: {a.get('evidence')}")
+        st, h, d = post_route(base, '{"query": "550 5.7.1 SPF check failed", "id": 0.1}')
+        check(st == 200 and d.startswith(b'{"id":0.1,'),
+              f"a numeric id comes back as written (0.1): {st} {d[:60]!r}")
         st, h, d = post_route(base, {"query": "550 5.7.1 SPF check failed", "lang": "zh"})
         a = json.loads(d) if st == 200 else {}
         check(st == 200 and a.get("lang") == "zh" and re.search("[\u4e00-\u9fff]", " ".join(a.get("steps", []))),
