@@ -361,7 +361,7 @@ def items():
        "see https://postmaster.yahooinc.com/error-codes", [E("5.7.1", "553", "blocked")], cmd="MAIL FROM")
     pf("pf-yahoo-tss04-12", "lucy.h@aol.com", "mx-aol.mail.gm0.yahoodns.net", "67.195.228.110",
        "421 4.7.0 [TSS04] Messages from 198.51.100.9 temporarily deferred due to unexpected volume or user "
-       "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", [E("4.7.0", "421", "blocked")],
+       "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", [E("4.7.0", "421", "rejected")],
        cmd="MAIL FROM", delay=True)
     pf("pf-postfix-rcptaccess-13", "jobs@hotel-example.at", "mail.hotel-example.at", "193.0.2.44",
        "554 5.7.1 <jobs@hotel-example.at>: Recipient address rejected: Access denied",
@@ -600,7 +600,7 @@ def items():
         "421-4.7.26", "421-4.7.26  Authentication results:", "421-4.7.26  DKIM = did not pass",
         "421-4.7.26  SPF [shop.example] with ip: [198.51.100.81] = did not pass", "421-4.7.26",
         "421 4.7.26  https://support.google.com/mail/answer/81126#authentication %s" % gsig(81)],
-       [E("4.7.26", "421", "authfailure")], delay=True, cmd="end of DATA")
+       [E("4.7.26", "421", "speeding")], delay=True, cmd="end of DATA")
     pf("pf-gmail-spf-27-82", "eva.l@gmail.com", GM, GMIP,
        ["550-5.7.27 This mail has been blocked because the sender is unauthenticated.",
         "550-5.7.27 Gmail requires all bulk senders to authenticate with SPF.",
@@ -622,7 +622,7 @@ def items():
        ["421-4.7.30 This mail has been rate limited because DKIM does not pass. Gmail",
         "421-4.7.30 requires all large senders to authenticate with DKIM.",
         "421 4.7.30  https://support.google.com/mail/answer/81126#authentication %s" % gsig(85)],
-       [E("4.7.30", "421", "authfailure")], delay=True, cmd="end of DATA")
+       [E("4.7.30", "421", "speeding")], delay=True, cmd="end of DATA")
     pf("pf-requiretls-30-86", "legal@counsel.example", "mx.counsel.example", "192.0.2.221",
        "550 5.7.30 REQUIRETLS support required", [E("5.7.30", "550", "securityerror")], cmd="MAIL FROM")
 
