@@ -9,51 +9,21 @@ before main and aborts when its first malloc fails (GLib's documented
 policy for g_malloc), just above them; also when GnuTLS's constructor
 fails first ("Error in GnuTLS initialization") and GLib's allocator then
 aborts ("***MEMORY-ERROR***: ... GSlice: failed to allocate"), which a
-binary a little larger or smaller meets at one limit of the walk.
-Also not ours: at a limit below what the kernel must map to start the
-program at all (the executable's loadable segments, whose span grows
-with the embedded knowledge, plus the dynamic loader and the first stack
-pages), exec fails after its point of no return and the process dies of
-SIGSEGV before any of its code runs.
+binary a little larger or smaller meets at one limit of the walk; and,
+below the limits where the loader can say which library it failed to
+map, the loader itself crashing (SIGSEGV, no word written) because the
+program's own segments (the embedded data) leave it no room: allowed
+only at limits under every limit that gave the loader's message.
 
 Usage: memory_limit.py MAILFIX"""
 import resource
-import struct
 import subprocess
 import sys
-
-# The dynamic loader, the vDSO and the first stack pages, beyond the
-# executable's own segments (a generous bound).
-EXEC_MARGIN = 2 * 1000 * 1000
-
-
-def exec_span(path):
-    """Bytes of address space the executable's PT_LOAD segments span (0 if
-    the file is not a 64-bit little-endian ELF)."""
-    with open(path, "rb") as f:
-        head = f.read(64)
-        if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:
-            return 0
-        phoff, = struct.unpack_from("<Q", head, 32)
-        phentsize, phnum = struct.unpack_from("<HH", head, 54)
-        f.seek(phoff)
-        table = f.read(phentsize * phnum)
-    lo, hi = None, 0
-    for i in range(phnum):
-        ptype, = struct.unpack_from("<I", table, i * phentsize)
-        if ptype != 1:  # PT_LOAD
-            continue
-        vaddr, = struct.unpack_from("<Q", table, i * phentsize + 16)
-        memsz, = struct.unpack_from("<Q", table, i * phentsize + 40)
-        lo = vaddr if lo is None else min(lo, vaddr)
-        hi = max(hi, vaddr + memsz)
-    return hi - (lo or 0)
 
 
 def main():
     mailfix = sys.argv[1]
-    fails, outcomes = [], {}
-    unmappable = exec_span(mailfix) + EXEC_MARGIN
+    fails, outcomes, loader_crashes = [], {}, []
     for mb in list(range(60, 161)) + [200, 240]:
         limit = mb * 1000 * 1000
 
@@ -74,11 +44,16 @@ def main():
             # a library aborting before main (GLib, GLib after GnuTLS):
             # mailfix's own failures, an assert too, name the program
             pass
-        elif p.returncode == -11 and limit < unmappable and not err:
-            # the kernel could not map the program: nothing of it ran
-            pass
+        elif p.returncode == -11 and not err and not p.stdout:
+            # judged after the walk: the loader's own crash, if below
+            # every limit at which it could still report a library
+            loader_crashes.append(mb)
         elif p.returncode != 127:
             fails.append("%d MB: exit %d: %r" % (mb, p.returncode, err[-300:]))
+    loader_lowest = min(outcomes.get(127, [10 ** 6]))
+    for mb in loader_crashes:
+        if mb >= loader_lowest:
+            fails.append("%d MB: crashed (SIGSEGV) where the loader already worked" % mb)
     if 3 not in outcomes or 0 not in outcomes:
         fails.append("the walk never crossed from out of memory to an answer: %r" % outcomes)
     for f in fails:
