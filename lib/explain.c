@@ -241,7 +241,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	const struct mf__data *d = ctx->data;
 	struct mf__verdict v;
 	const struct mf__reason *R;
-	struct mf_answer *ans = NULL;
+	struct mf__route_cause rcause = {0};
 	/* asked for, else English: the remote servers' words are in any
 	 * language, the reader is the sender */
 	int lang = mf__lang_of(req->lang, MF__LANG_EN), rc;
@@ -298,22 +298,22 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 					      r->diag.len ? r->diag.len : strlen(r->status),
 					      MF__DEFAULT_PROVIDER,
 					      req->lang == MF_LANG_AUTO ? MF_LANG_EN : req->lang};
-		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
-			b->path = ans->path;
-			b->side = ans->side;
-			b->cause = ans->cause;
+		/* (only the cause is kept: the rest of an answer is not made) */
+		if (mf__route_cause(ctx, &rq, &rcause, NULL) == 0 && rcause.cause) {
+			b->path = rcause.path;
+			b->side = rcause.side;
+			b->cause = rcause.cause;
 		}
 	}
-	if (ans && ans->cause) {
-		b->steps = calloc(ans->n_steps + 1, sizeof *b->steps);
-		for (size_t i = 0; b->steps && i < ans->n_steps; i++)
-			b->steps[b->n_steps++] = own_dup(ei, ans->steps[i], strlen(ans->steps[i]));
+	if (rcause.cause) {
+		b->steps = calloc(rcause.n_steps + 1, sizeof *b->steps);
+		for (size_t i = 0; b->steps && i < rcause.n_steps; i++)
+			b->steps[b->n_steps++] = rcause.steps[i]; /* the context's */
 	} else {
 		b->steps = calloc(R->steps.n + 1, sizeof *b->steps);
 		for (size_t i = 0; b->steps && i < R->steps.n; i++)
 			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], lang);
 	}
-	mf_answer_free(ans);
 	if (!b->steps)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t i = 0; i < b->n_steps; i++)
