@@ -74,8 +74,12 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
 		return -1;
 	for (size_t i = 0; i < bd->n_statuses; i++) {
 		const struct mf__status_reason *s = &bd->statuses[i];
-		size_t n = strlen(s->status);
+		size_t n;
 
+		/* (most entries are of another class: no lengths taken) */
+		if (s->status[0] != status[0])
+			continue;
+		n = strlen(s->status);
 		if (n > best_len && status_prefix(status, s->status)) {
 			best = s->reason;
 			best_len = n;
@@ -199,10 +203,11 @@ static const char *pick_status(const char *t, const struct mf__smtp_reply *rp, s
 	return best;
 }
 
-static int ends_with_ci(const char *s, const char *suffix)
+/* Does s (n bytes) end with suffix (k bytes), in any case, as a whole
+ * label or after the '@'?  (The lengths are the caller's: it tries many
+ * suffixes on the same names.) */
+static int ends_with_ci(const char *s, size_t n, const char *suffix, size_t k)
 {
-	size_t n = strlen(s), k = strlen(suffix);
-
 	return n >= k && strcasecmp(s + n - k, suffix) == 0 &&
 	       (n == k || s[n - k - 1] == '.' || s[n - k - 1] == '@' || suffix[0] == '.');
 }
@@ -287,15 +292,22 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 	char *low = NULL, remote[sizeof r->remote_mta];
 	int reason = -1;
 
+	size_t n_remote, n_domain = strlen(domain), n_reporting = strlen(r->reporting_mta);
+
 	host_part(r->remote_mta, remote, sizeof remote);
+	n_remote = strlen(remote);
 	for (size_t i = 0; i < bd->n_hosts && reason < 0; i++) {
 		const struct mf__host *h = &bd->hosts[i];
 		int mine = 0;
 
-		for (size_t k = 0; k < h->n_hosts && !mine; k++)
-			mine = ends_with_ci(remote, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
+		for (size_t k = 0; k < h->n_hosts && !mine; k++) {
+			size_t n = strlen(h->hosts[k]);
+
+			mine = ends_with_ci(remote, n_remote, h->hosts[k], n) ||
+			       ends_with_ci(domain, n_domain, h->hosts[k], n) ||
 			       (!r->remote_mta[0] && r->format && r->format->reporter_refused &&
-				ends_with_ci(r->reporting_mta, h->hosts[k]));
+				ends_with_ci(r->reporting_mta, n_reporting, h->hosts[k], n));
+		}
 		if (!mine || !r->diag.len)
 			continue;
 		if (!low && !(low = diag_lower(r)))
