@@ -429,7 +429,8 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 }
 
 static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-		    const struct mf__context *cx, struct mf__verdict *v, struct mf_error *err)
+		    const struct mf__context *cx, struct mf__verdict *v, struct mf__norm *words,
+		    struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
 	const char *context = cx->text;
@@ -491,7 +492,10 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
-	if (have_norm)
+	/* (the diagnostic as given: the caller may route the same words) */
+	if (have_norm && words && x_unix == 0)
+		*words = norm;
+	else if (have_norm)
 		mf__norm_free(&norm);
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
@@ -673,18 +677,20 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
  * prefix cuts a sentence of the server's. */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const struct mf__context *cx, struct mf__verdict *v,
-			struct mf_error *err)
+			struct mf__norm *words, struct mf_error *err)
 {
 	struct mf__rcpt *u;
 	struct mf__buf b;
 	int rc;
 
+	if (words)
+		memset(words, 0, sizeof *words);
 	if (!r->diag.len)
-		return classify(ctx, r, cx, v, err);
+		return classify(ctx, r, cx, v, words, err);
 	mf__buf_init(&b, r->diag.len + 1);
 	if (mf__reply_unfold(r->diag.data, r->diag.len, &b) != 1 || b.failed) {
 		mf__buf_free(&b);
-		return classify(ctx, r, cx, v, err);
+		return classify(ctx, r, cx, v, words, err);
 	}
 	u = malloc(sizeof *u);
 	if (!u) {
@@ -693,7 +699,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	*u = *r;
 	u->diag = b;
-	rc = classify(ctx, u, cx, v, err);
+	rc = classify(ctx, u, cx, v, NULL, err); /* (unfolded: other words) */
 	free(u);
 	mf__buf_free(&b);
 	return rc;

@@ -639,8 +639,10 @@ struct mf__route_cause {
 	const char **steps;
 	size_t n_steps;
 };
+/* `norm`: the query already normalized (mf__normalize), or NULL. */
 int mf__route_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		    struct mf__route_cause *out, struct mf_error *err);
+		    const struct mf__norm *norm, struct mf__route_cause *out,
+		    struct mf_error *err);
 /* When the query is a whole bounce message, route the failed recipient's
  * diagnostic that explain reads from it (explain.c): 0 with *out set, or
  * a negative error; 1 when the query is not such a message. */

@@ -1316,10 +1316,12 @@ int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	return rc == 1 ? mf__route_text(ctx, req, out, err) : rc;
 }
 
-/* Route the query: the whole answer into *out, or (out NULL) only what
- * the rules decide into *cv (mf__route_cause). */
+/* Route the query (its normalized text `given`, or NULL: normalized
+ * here): the whole answer into *out, or (out NULL) only what the rules
+ * decide into *cv (mf__route_cause). */
 static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		     struct mf_answer **out, struct mf__route_cause *cv, struct mf_error *err)
+		     const struct mf__norm *given, struct mf_answer **out,
+		     struct mf__route_cause *cv, struct mf_error *err)
 {
 	const struct mf__data *d;
 	const struct mf__provider *pv;
@@ -1328,7 +1330,7 @@ static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *re
 	struct answer_impl *ai = NULL;
 	void *block = NULL, *own_block = NULL, *scratch = NULL;
 	size_t block_size, block_total;
-	int rc, workspace_armed = 0;
+	int rc = 0, workspace_armed = 0;
 
 	if (!ctx || !req || (!out && !cv) || (!req->query && req->query_len))
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
@@ -1353,9 +1355,12 @@ static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *re
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
 	/* The normalized text lives in the scratch's buffers when there is
 	 * a scratch (else it is the query's own, freed at the end). */
-	rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
-					  mf__matcher_norm_space(scratch), err)
-		     : mf__normalize(d, req->query, req->query_len, &norm, err);
+	if (given)
+		norm = *given; /* borrowed */
+	else
+		rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
+						  mf__matcher_norm_space(scratch), err)
+			     : mf__normalize(d, req->query, req->query_len, &norm, err);
 	if (rc)
 		goto done;
 	if (norm.len == 0) {
@@ -1416,7 +1421,7 @@ done:
 	}
 	if (scratch)
 		mf__norm_space_trim(mf__matcher_norm_space(scratch), NORM_SPACE_KEEP);
-	else
+	else if (!given)
 		mf__norm_free(&norm);
 	mf__matcher_give(ctx->matcher, scratch);
 	free(own_block);
@@ -1437,14 +1442,15 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		*out = NULL;
 	if (!out)
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
-	return route_run(ctx, req, out, NULL, err);
+	return route_run(ctx, req, NULL, out, NULL, err);
 }
 
 int mf__route_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		    struct mf__route_cause *out, struct mf_error *err)
+		    const struct mf__norm *norm, struct mf__route_cause *out,
+		    struct mf_error *err)
 {
 	if (!out)
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
 	memset(out, 0, sizeof *out);
-	return route_run(ctx, req, NULL, out, err);
+	return route_run(ctx, req, norm, NULL, out, err);
 }
