@@ -33,7 +33,8 @@
 /* A bounce rule this strong (a system's own words for one reason, like
  * Exchange's "RecipSizeLimit") wins even over a status marked over_text. */
 #define MF__BOUNCE_DECISIVE 0.95
-#define MAX_REPLIES 16
+/* (as many as a diagnostic's words hand over to the routing) */
+#define MAX_REPLIES MF__WORDS_REPLIES
 
 static int status_prefix(const char *status, const char *prefix)
 {
@@ -429,7 +430,7 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 }
 
 static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-		    const struct mf__context *cx, struct mf__verdict *v, struct mf__norm *words,
+		    const struct mf__context *cx, struct mf__verdict *v, struct mf__words *words,
 		    struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
@@ -493,10 +494,13 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
 	/* (the diagnostic as given: the caller may route the same words) */
-	if (have_norm && words && x_unix == 0)
-		*words = norm;
-	else if (have_norm)
+	if (have_norm && words && x_unix == 0) {
+		words->norm = norm;
+		memcpy(words->replies, replies, n_replies * sizeof *replies);
+		words->n_replies = n_replies;
+	} else if (have_norm) {
 		mf__norm_free(&norm);
+	}
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
 	hreason = host_reason(bd, r, v->status);
@@ -677,14 +681,16 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
  * prefix cuts a sentence of the server's. */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const struct mf__context *cx, struct mf__verdict *v,
-			struct mf__norm *words, struct mf_error *err)
+			struct mf__words *words, struct mf_error *err)
 {
 	struct mf__rcpt *u;
 	struct mf__buf b;
 	int rc;
 
-	if (words)
-		memset(words, 0, sizeof *words);
+	if (words) {
+		memset(&words->norm, 0, sizeof words->norm);
+		words->n_replies = 0;
+	}
 	if (!r->diag.len)
 		return classify(ctx, r, cx, v, words, err);
 	mf__buf_init(&b, r->diag.len + 1);

@@ -242,7 +242,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	struct mf__verdict v;
 	const struct mf__reason *R;
 	struct mf__route_cause rcause = {0};
-	struct mf__norm words = {0}; /* the diagnostic normalized by the verdict */
+	struct mf__words words = {.n_replies = 0}; /* the diagnostic as the verdict read it */
 	/* asked for, else English: the remote servers' words are in any
 	 * language, the reader is the sender */
 	int lang = mf__lang_of(req->lang, MF__LANG_EN), rc;
@@ -270,7 +270,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 				memcpy(v.reply_code, rp[k].code, sizeof v.reply_code);
 		}
 	} else if ((rc = mf__bounce_classify(ctx, r, cx, &v, &words, err))) {
-		mf__norm_free(&words);
+		mf__norm_free(&words.norm);
 		return rc;
 	}
 	R = &bd->reasons[v.reason];
@@ -282,7 +282,7 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	b->remote_mta = own_dup(ei, r->remote_mta, strlen(r->remote_mta));
 	if (!b->recipient || !b->status || !b->reply_code || !b->diagnostic || !b->action ||
 	    !b->remote_mta) {
-		mf__norm_free(&words);
+		mf__norm_free(&words.norm);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	}
 	b->reason = R->id;
@@ -303,14 +303,14 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 					      MF__DEFAULT_PROVIDER,
 					      req->lang == MF_LANG_AUTO ? MF_LANG_EN : req->lang};
 		/* (only the cause is kept: the rest of an answer is not made) */
-		if (mf__route_cause(ctx, &rq, r->diag.len && words.text ? &words : NULL, &rcause,
+		if (mf__route_cause(ctx, &rq, r->diag.len && words.norm.text ? &words : NULL, &rcause,
 				    NULL) == 0 && rcause.cause) {
 			b->path = rcause.path;
 			b->side = rcause.side;
 			b->cause = rcause.cause;
 		}
 	}
-	mf__norm_free(&words);
+	mf__norm_free(&words.norm);
 	if (rcause.cause) {
 		b->steps = calloc(rcause.n_steps + 1, sizeof *b->steps);
 		for (size_t i = 0; b->steps && i < rcause.n_steps; i++)

@@ -795,11 +795,12 @@ static void clear_seen(struct findings *fd, const struct mf__scan_result *res)
 }
 
 /* Scan the query: the rules that matched (of the profile *pvp, picked
- * from the query itself when `detect`), then the SMTP replies, then what
- * the context cues make of them. */
+ * from the query itself when `detect`), then the SMTP replies (those of
+ * `given` when it holds them all), then what the context cues make of
+ * them. */
 static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider **pvp,
-		   int detect, const struct mf__norm *norm, struct findings *fd,
-		   struct mf_error *err)
+		   int detect, const struct mf__norm *norm, const struct mf__words *given,
+		   struct findings *fd, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	const struct mf__provider *pv;
@@ -829,7 +830,12 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		clear_seen(fd, &res);
 		return rc;
 	}
-	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	if (given && given->n_replies < MF__WORDS_REPLIES) {
+		fd->n_replies = given->n_replies;
+		memcpy(fd->replies, given->replies, given->n_replies * sizeof *fd->replies);
+	} else {
+		fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	}
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];
 		int neg = res.has_cue && mf__negated(d, norm->text, rp->start);
@@ -1316,11 +1322,11 @@ int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	return rc == 1 ? mf__route_text(ctx, req, out, err) : rc;
 }
 
-/* Route the query (its normalized text `given`, or NULL: normalized
+/* Route the query (its words as already read, `given`, or NULL: read
  * here): the whole answer into *out, or (out NULL) only what the rules
  * decide into *cv (mf__route_cause). */
 static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		     const struct mf__norm *given, struct mf_answer **out,
+		     const struct mf__words *given, struct mf_answer **out,
 		     struct mf__route_cause *cv, struct mf_error *err)
 {
 	const struct mf__data *d;
@@ -1356,7 +1362,7 @@ static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *re
 	/* The normalized text lives in the scratch's buffers when there is
 	 * a scratch (else it is the query's own, freed at the end). */
 	if (given)
-		norm = *given; /* borrowed */
+		norm = given->norm; /* borrowed */
 	else
 		rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
 						  mf__matcher_norm_space(scratch), err)
@@ -1398,7 +1404,7 @@ static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *re
 	} else {
 		workspace_armed = 1;
 	}
-	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, &fd, err)))
+	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, given, &fd, err)))
 		goto done;
 	score(d, &fd);
 	if (out)
@@ -1446,11 +1452,11 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 }
 
 int mf__route_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		    const struct mf__norm *norm, struct mf__route_cause *out,
+		    const struct mf__words *words, struct mf__route_cause *out,
 		    struct mf_error *err)
 {
 	if (!out)
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
 	memset(out, 0, sizeof *out);
-	return route_run(ctx, req, norm, NULL, out, err);
+	return route_run(ctx, req, words, NULL, out, err);
 }
