@@ -25,40 +25,11 @@
 #include <hs/hs.h>
 #include <jansson.h>
 
+#include "bench_clock.h"
 #include "internal.h"
 #include "pattern.h"
 
 #define RUNS 5
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* CPU time of this process: what a busy shared machine disturbs least. */
-static double cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof *v, cmp_double);
-	return v[n / 2];
-}
 
 struct corpus {
 	char **q;
@@ -152,7 +123,7 @@ int main(int argc, char **argv)
 	if (argc > 3 && strcmp(argv[2], "--in-turn") == 0) {
 		/* Only the queries in turn, for SECONDS: one figure to compare
 		 * two builds run alternately. */
-		double limit = atof(argv[3]), t0 = now(), c0 = cpu_now(), t;
+		double limit = atof(argv[3]), t0 = bench_now(), c0 = bench_cpu_now(), t;
 		size_t done = 0;
 		do {
 			for (size_t i = 0; i < c.n; i++) {
@@ -163,10 +134,10 @@ int main(int argc, char **argv)
 				mf_answer_free(a);
 			}
 			done += c.n;
-			t = now() - t0;
+			t = bench_now() - t0;
 		} while (t < limit);
 		printf("in turn: %.0f queries/s (%.0f per CPU second)\n", (double)done / t,
-		       (double)done / (cpu_now() - c0));
+		       (double)done / (bench_cpu_now() - c0));
 		mf_ctx_free(ctx);
 		return 0;
 	}
@@ -175,25 +146,25 @@ int main(int argc, char **argv)
 	for (int run = 0; run < RUNS; run++) {
 		for (int with_json = 0; with_json < 2; with_json++) {
 			size_t done = 0;
-			double t0 = now(), c0 = cpu_now(), t;
+			double t0 = bench_now(), c0 = bench_cpu_now(), t;
 			do {
 				for (size_t i = 0; i < c.n; i++) {
 					struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
 					struct mf_answer *a;
-					double s = run == 0 && !with_json && n_lat < lat_cap ? now() : 0;
+					double s = run == 0 && !with_json && n_lat < lat_cap ? bench_now() : 0;
 					if (mf_route(ctx, &req, &a, NULL) != 0)
 						return 1;
 					if (with_json)
 						free(mf_answer_to_json(a, NULL));
 					mf_answer_free(a);
 					if (s)
-						lat[n_lat++] = now() - s;
+						lat[n_lat++] = bench_now() - s;
 				}
 				done += c.n;
-				t = now() - t0;
+				t = bench_now() - t0;
 			} while (t < seconds);
 			(with_json ? qps_json : qps_route)[run] = (double)done / t;
-			(with_json ? cpu_json : cpu_route)[run] = (double)done / (cpu_now() - c0);
+			(with_json ? cpu_json : cpu_route)[run] = (double)done / (bench_cpu_now() - c0);
 		}
 	}
 	/* Each query routed 100 times in a row (best of 3): what a query costs
@@ -203,14 +174,14 @@ int main(int argc, char **argv)
 		struct mf_route_request req = {c.q[i], c.len[i], NULL, MF_LANG_AUTO};
 		double best = 1e9;
 		for (int r = 0; r < 3; r++) {
-			double s = now();
+			double s = bench_now();
 			for (int k = 0; k < 100; k++) {
 				struct mf_answer *a;
 				if (mf_route(ctx, &req, &a, NULL) != 0)
 					return 1;
 				mf_answer_free(a);
 			}
-			double t = (now() - s) / 100;
+			double t = (bench_now() - s) / 100;
 			if (t < best)
 				best = t;
 		}
@@ -224,17 +195,17 @@ int main(int argc, char **argv)
 	hs_alloc_scratch(db, &scratch);
 	for (int run = 0; run < RUNS; run++) {
 		size_t done = 0, bytes = 0, matches = 0;
-		double t0 = now(), c0 = cpu_now(), t;
+		double t0 = bench_now(), c0 = bench_cpu_now(), t;
 		do {
 			for (size_t i = 0; i < c.n; i++) {
 				hs_scan(db, norm[i].text, (unsigned)norm[i].len, 0, scratch, on_match, &matches);
 				bytes += norm[i].len;
 			}
 			done += c.n;
-			t = now() - t0;
+			t = bench_now() - t0;
 		} while (t < seconds);
 		qps_scan[run] = (double)done / t;
-		cpu_scan[run] = (double)done / (cpu_now() - c0);
+		cpu_scan[run] = (double)done / (bench_cpu_now() - c0);
 		mbps_scan[run] = (double)bytes / t / 1e6;
 	}
 	getrusage(RUSAGE_SELF, &ru);
@@ -262,16 +233,16 @@ int main(int argc, char **argv)
 		    hs_alloc_scratch(rdb, &rscratch) == HS_SUCCESS) {
 			for (int run = 0; run < RUNS; run++) {
 				size_t done = 0, matches = 0;
-				double t0 = now(), c0 = cpu_now(), t;
+				double t0 = bench_now(), c0 = bench_cpu_now(), t;
 				do {
 					for (size_t i = 0; i < c.n; i++)
 						hs_scan(rdb, norm[i].text, (unsigned)norm[i].len, 0,
 							rscratch, on_match, &matches);
 					done += c.n;
-					t = now() - t0;
+					t = bench_now() - t0;
 				} while (t < seconds);
 				qps_regex[run] = (double)done / t;
-				cpu_regex[run] = (double)done / (cpu_now() - c0);
+				cpu_regex[run] = (double)done / (bench_cpu_now() - c0);
 			}
 			regex_patterns = n;
 		} else if (cerr) {
@@ -283,22 +254,22 @@ int main(int argc, char **argv)
 		free(flags);
 		free(ids);
 	}
-	qsort(lat, n_lat, sizeof *lat, cmp_double);
+	qsort(lat, n_lat, sizeof *lat, bench_cmp_double);
 	printf("| corpus | %s: %zu queries, %.0f bytes average |\n", path, c.n, (double)c.bytes / (double)c.n);
 	printf("|---|---|\n");
 	printf("| route (normalize + scan + decide) | %.0f queries/s (%.0f per CPU second) |\n",
-	       median(qps_route, RUNS), median(cpu_route, RUNS));
+	       bench_median(qps_route, RUNS), bench_median(cpu_route, RUNS));
 	printf("| route + JSON rendering | %.0f queries/s (%.0f per CPU second) |\n",
-	       median(qps_json, RUNS), median(cpu_json, RUNS));
+	       bench_median(qps_json, RUNS), bench_median(cpu_json, RUNS));
 	printf("| latency p50 / p99 (route) | %.1f us / %.1f us |\n", lat[n_lat / 2] * 1e6,
 	       lat[n_lat * 99 / 100] * 1e6);
 	printf("| route, each query 100 times in a row (warm caches): mean | %.2f us (%.0f queries/s) |\n",
 	       hot_sum / (double)c.n * 1e6, (double)c.n / hot_sum);
 	printf("| raw Vectorscan scan, same database and texts | %.0f texts/s (%.0f MB/s; %.0f per CPU second) |\n",
-	       median(qps_scan, RUNS), median(mbps_scan, RUNS), median(cpu_scan, RUNS));
+	       bench_median(qps_scan, RUNS), bench_median(mbps_scan, RUNS), bench_median(cpu_scan, RUNS));
 	if (regex_patterns)
 		printf("| for comparison: the %u route patterns as one Vectorscan regex database, scan only | %.0f texts/s (%.0f per CPU second) |\n",
-		       regex_patterns, median(qps_regex, RUNS), median(cpu_regex, RUNS));
+		       regex_patterns, bench_median(qps_regex, RUNS), bench_median(cpu_regex, RUNS));
 	{
 		const struct mf__plan *pl = mf__matcher_plan(ctx->matcher);
 		printf("| patterns | %zu (%zu rules); route's lowered to %zu chains over %zu literals, %zu left to Vectorscan |\n",

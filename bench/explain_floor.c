@@ -29,9 +29,11 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <gmime/gmime.h>
 
+#include "bench_clock.h"
 #include "mailfix.h"
 #include "explain.h"
 
@@ -47,27 +49,6 @@ struct corpus {
 	char **mime;
 	size_t *mime_len;
 };
-
-static double cpu_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof *v, cmp_double);
-	return v[n / 2];
-}
 
 static int read_file(const char *path, char **out, size_t *len)
 {
@@ -274,18 +255,16 @@ int main(int argc, char **argv)
 		if (pass((enum stage)s, &c, ctx, ws, &msg)) /* warm-up */
 			return 1;
 		for (int k = 0; k < RUNS; k++) {
-			double t0 = cpu_now();
+			double t0 = bench_cpu_now();
 			for (int p = 0; p < rounds; p++)
 				pass((enum stage)s, &c, ctx, ws, &msg);
-			r[k] = (double)c.n * rounds / (cpu_now() - t0);
+			r[k] = (double)c.n * rounds / (bench_cpu_now() - t0);
 		}
-		rate[s] = median(r, RUNS);
+		rate[s] = bench_median(r, RUNS);
 	}
-#ifdef _SC_NPROCESSORS_ONLN
 	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	if (ncpu < 1)
 		ncpu = 1;
-#endif
 	printf("| corpus | %s: %zu messages in memory, %zu of them get a GMime tree in explain |\n",
 	       dir, c.n, n_tree);
 	printf("|---|---:|\n");
