@@ -292,7 +292,6 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 	const char *domain = at ? at + 1 : "";
 	char *low = NULL, remote[sizeof r->remote_mta];
 	int reason = -1;
-
 	size_t n_remote, n_domain = strlen(domain), n_reporting = strlen(r->reporting_mta);
 
 	host_part(r->remote_mta, remote, sizeof remote);
