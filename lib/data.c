@@ -210,7 +210,17 @@ static int parse_file(struct loader *l, const char *name, const char *bytes,
 {
 	json_error_t je;
 	char where[256];
+	/* jansson 2.14's lexer ignores a failed append to the token it is
+	 * saving and then copies a string past its end (a crash, not an
+	 * error) when memory runs out in the middle of one: ask first for
+	 * more than parsing the file takes, and say "out of memory" when
+	 * even that is not there */
+	void *room = malloc(16 * len + 65536);
 
+	if (!room)
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s%s",
+				l->prefix, name);
+	free(room);
 	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
 	/* (the built-in files parsed when the build checked them: failing
 	 * now, they can only have lacked memory, whatever jansson says) */

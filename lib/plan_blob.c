@@ -371,7 +371,10 @@ static int use_ok(const struct mf__use *u, size_t lit, const struct mf__plan *p,
 		return 0;
 	{
 		const struct mf__elem *an = &p->chains[u->chain].elems[p->chains[u->chain].anchor];
-		return u->lit < an->n_lits && an->lits[u->lit].len == u->len;
+		/* a damaged table may lay one record over another one already
+		 * fixed: the anchor must still be a factor with its literals */
+		return an->kind == MF__ELEM_FACTOR && an->lits && u->lit < an->n_lits &&
+		       an->lits[u->lit].len == u->len;
 	}
 }
 

@@ -9,7 +9,11 @@ before main and aborts when its first malloc fails (GLib's documented
 policy for g_malloc), just above them; also when GnuTLS's constructor
 fails first ("Error in GnuTLS initialization") and GLib's allocator then
 aborts ("***MEMORY-ERROR***: ... GSlice: failed to allocate"), which a
-binary a little larger or smaller meets at one limit of the walk.
+binary a little larger or smaller meets at one limit of the walk; and,
+below the limits where the loader can say which library it failed to
+map, the loader itself crashing (SIGSEGV, no word written) because the
+program's own segments (the embedded data) leave it no room: allowed
+only at limits under every limit that gave the loader's message.
 
 Usage: memory_limit.py MAILFIX"""
 import resource
@@ -19,7 +23,7 @@ import sys
 
 def main():
     mailfix = sys.argv[1]
-    fails, outcomes = [], {}
+    fails, outcomes, loader_crashes = [], {}, []
     for mb in list(range(60, 161)) + [200, 240]:
         limit = mb * 1000 * 1000
 
@@ -40,8 +44,16 @@ def main():
             # a library aborting before main (GLib, GLib after GnuTLS):
             # mailfix's own failures, an assert too, name the program
             pass
+        elif p.returncode == -11 and not err and not p.stdout:
+            # judged after the walk: the loader's own crash, if below
+            # every limit at which it could still report a library
+            loader_crashes.append(mb)
         elif p.returncode != 127:
             fails.append("%d MB: exit %d: %r" % (mb, p.returncode, err[-300:]))
+    loader_lowest = min(outcomes.get(127, [10 ** 6]))
+    for mb in loader_crashes:
+        if mb >= loader_lowest:
+            fails.append("%d MB: crashed (SIGSEGV) where the loader already worked" % mb)
     if 3 not in outcomes or 0 not in outcomes:
         fails.append("the walk never crossed from out of memory to an answer: %r" % outcomes)
     for f in fails:
