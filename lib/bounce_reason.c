@@ -33,7 +33,8 @@
 /* A bounce rule this strong (a system's own words for one reason, like
  * Exchange's "RecipSizeLimit") wins even over a status marked over_text. */
 #define MF__BOUNCE_DECISIVE 0.95
-#define MAX_REPLIES 16
+/* (as many as a diagnostic's words hand over to the routing) */
+#define MAX_REPLIES MF__WORDS_REPLIES
 
 static int status_prefix(const char *status, const char *prefix)
 {
@@ -74,8 +75,12 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
 		return -1;
 	for (size_t i = 0; i < bd->n_statuses; i++) {
 		const struct mf__status_reason *s = &bd->statuses[i];
-		size_t n = strlen(s->status);
+		size_t n;
 
+		/* (most entries are of another class: no lengths taken) */
+		if (s->status[0] != status[0])
+			continue;
+		n = strlen(s->status);
 		if (n > best_len && status_prefix(status, s->status)) {
 			best = s->reason;
 			best_len = n;
@@ -199,10 +204,11 @@ static const char *pick_status(const char *t, const struct mf__smtp_reply *rp, s
 	return best;
 }
 
-static int ends_with_ci(const char *s, const char *suffix)
+/* Does s (n bytes) end with suffix (k bytes), in any case, as a whole
+ * label or after the '@'?  (The lengths are the caller's: it tries many
+ * suffixes on the same names.) */
+static int ends_with_ci(const char *s, size_t n, const char *suffix, size_t k)
 {
-	size_t n = strlen(s), k = strlen(suffix);
-
 	return n >= k && strcasecmp(s + n - k, suffix) == 0 &&
 	       (n == k || s[n - k - 1] == '.' || s[n - k - 1] == '@' || suffix[0] == '.');
 }
@@ -286,16 +292,22 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 	const char *domain = at ? at + 1 : "";
 	char *low = NULL, remote[sizeof r->remote_mta];
 	int reason = -1;
+	size_t n_remote, n_domain = strlen(domain), n_reporting = strlen(r->reporting_mta);
 
 	host_part(r->remote_mta, remote, sizeof remote);
+	n_remote = strlen(remote);
 	for (size_t i = 0; i < bd->n_hosts && reason < 0; i++) {
 		const struct mf__host *h = &bd->hosts[i];
 		int mine = 0;
 
-		for (size_t k = 0; k < h->n_hosts && !mine; k++)
-			mine = ends_with_ci(remote, h->hosts[k]) || ends_with_ci(domain, h->hosts[k]) ||
+		for (size_t k = 0; k < h->n_hosts && !mine; k++) {
+			size_t n = strlen(h->hosts[k]);
+
+			mine = ends_with_ci(remote, n_remote, h->hosts[k], n) ||
+			       ends_with_ci(domain, n_domain, h->hosts[k], n) ||
 			       (!r->remote_mta[0] && r->format && r->format->reporter_refused &&
-				ends_with_ci(r->reporting_mta, h->hosts[k]));
+				ends_with_ci(r->reporting_mta, n_reporting, h->hosts[k], n));
+		}
 		if (!mine || !r->diag.len)
 			continue;
 		if (!low && !(low = diag_lower(r)))
@@ -417,7 +429,8 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 }
 
 static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
-		    const struct mf__context *cx, struct mf__verdict *v, struct mf_error *err)
+		    const struct mf__context *cx, struct mf__verdict *v, struct mf__words *words,
+		    struct mf_error *err)
 {
 	const struct mf__bounce_data *bd = ctx->bounce;
 	const char *context = cx->text;
@@ -479,8 +492,14 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
-	if (have_norm)
+	/* (the diagnostic as given: the caller may route the same words) */
+	if (have_norm && words && x_unix == 0) {
+		words->norm = norm;
+		memcpy(words->replies, replies, n_replies * sizeof *replies);
+		words->n_replies = n_replies;
+	} else if (have_norm) {
 		mf__norm_free(&norm);
+	}
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
 	hreason = host_reason(bd, r, v->status);
@@ -661,18 +680,22 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
  * prefix cuts a sentence of the server's. */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const struct mf__context *cx, struct mf__verdict *v,
-			struct mf_error *err)
+			struct mf__words *words, struct mf_error *err)
 {
 	struct mf__rcpt *u;
 	struct mf__buf b;
 	int rc;
 
+	if (words) {
+		memset(&words->norm, 0, sizeof words->norm);
+		words->n_replies = 0;
+	}
 	if (!r->diag.len)
-		return classify(ctx, r, cx, v, err);
+		return classify(ctx, r, cx, v, words, err);
 	mf__buf_init(&b, r->diag.len + 1);
 	if (mf__reply_unfold(r->diag.data, r->diag.len, &b) != 1 || b.failed) {
 		mf__buf_free(&b);
-		return classify(ctx, r, cx, v, err);
+		return classify(ctx, r, cx, v, words, err);
 	}
 	u = malloc(sizeof *u);
 	if (!u) {
@@ -681,7 +704,7 @@ int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	*u = *r;
 	u->diag = b;
-	rc = classify(ctx, u, cx, v, err);
+	rc = classify(ctx, u, cx, v, NULL, err); /* (unfolded: other words) */
 	free(u);
 	mf__buf_free(&b);
 	return rc;

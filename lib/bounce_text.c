@@ -87,6 +87,8 @@ static void xdash_find(const char *hlower, size_t n, struct xdash *x)
 static int header_marker(const char *hlower, size_t n, const char **markers, size_t nm,
 			 const struct xdash *x)
 {
+	if (!x->many && x->n == 0)
+		return 0; /* no "x-" in the header block */
 	for (size_t i = 0; i < nm; i++) {
 		size_t k;
 
@@ -424,7 +426,8 @@ void mf__diag_append(struct mf__buf *b, const char *s, size_t n)
 }
 
 /* Does a span say something beyond the addresses in it: six letters or
- * more in its words that are not addresses? */
+ * more in its words that are not addresses?  (Known at the end of the
+ * word that reaches six: the rest of a long span is not read.) */
 static int says_something(const char *t, size_t s, size_t e)
 {
 	size_t letters = 0, word = 0;
@@ -434,8 +437,8 @@ static int says_something(const char *t, size_t s, size_t e)
 	for (size_t i = s; i <= e; i++) {
 		unsigned char c = i < e ? (unsigned char)t[i] : ' ';
 		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '<' || c == '>') {
-			if (!address)
-				letters += word;
+			if (!address && (letters += word) >= 6)
+				return 1;
 			word = 0;
 			address = 0;
 		} else if (c == '@') {

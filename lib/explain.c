@@ -241,7 +241,8 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	const struct mf__data *d = ctx->data;
 	struct mf__verdict v;
 	const struct mf__reason *R;
-	struct mf_answer *ans = NULL;
+	struct mf__route_cause rcause = {0};
+	struct mf__words words = {.n_replies = 0}; /* the diagnostic as the verdict read it */
 	/* asked for, else English: the remote servers' words are in any
 	 * language, the reader is the sender */
 	int lang = mf__lang_of(req->lang, MF__LANG_EN), rc;
@@ -268,7 +269,8 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 			if (k < n && rp[k].code[0] == '2')
 				memcpy(v.reply_code, rp[k].code, sizeof v.reply_code);
 		}
-	} else if ((rc = mf__bounce_classify(ctx, r, cx, &v, err))) {
+	} else if ((rc = mf__bounce_classify(ctx, r, cx, &v, &words, err))) {
+		mf__norm_free(&words.norm);
 		return rc;
 	}
 	R = &bd->reasons[v.reason];
@@ -279,8 +281,10 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 	b->action = own_dup(ei, r->action, strlen(r->action));
 	b->remote_mta = own_dup(ei, r->remote_mta, strlen(r->remote_mta));
 	if (!b->recipient || !b->status || !b->reply_code || !b->diagnostic || !b->action ||
-	    !b->remote_mta)
+	    !b->remote_mta) {
+		mf__norm_free(&words.norm);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
 	b->reason = R->id;
 	b->hard = v.hard;
 	b->title = mf__text_get(&R->title, lang);
@@ -298,22 +302,24 @@ static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request
 					      r->diag.len ? r->diag.len : strlen(r->status),
 					      MF__DEFAULT_PROVIDER,
 					      req->lang == MF_LANG_AUTO ? MF_LANG_EN : req->lang};
-		if (mf__route_text(ctx, &rq, &ans, NULL) == 0 && ans->cause) {
-			b->path = ans->path;
-			b->side = ans->side;
-			b->cause = ans->cause;
+		/* (only the cause is kept: the rest of an answer is not made) */
+		if (mf__route_cause(ctx, &rq, r->diag.len && words.norm.text ? &words : NULL, &rcause,
+				    NULL) == 0 && rcause.cause) {
+			b->path = rcause.path;
+			b->side = rcause.side;
+			b->cause = rcause.cause;
 		}
 	}
-	if (ans && ans->cause) {
-		b->steps = calloc(ans->n_steps + 1, sizeof *b->steps);
-		for (size_t i = 0; b->steps && i < ans->n_steps; i++)
-			b->steps[b->n_steps++] = own_dup(ei, ans->steps[i], strlen(ans->steps[i]));
+	mf__norm_free(&words.norm);
+	if (rcause.cause) {
+		b->steps = calloc(rcause.n_steps + 1, sizeof *b->steps);
+		for (size_t i = 0; b->steps && i < rcause.n_steps; i++)
+			b->steps[b->n_steps++] = rcause.steps[i]; /* the context's */
 	} else {
 		b->steps = calloc(R->steps.n + 1, sizeof *b->steps);
 		for (size_t i = 0; b->steps && i < R->steps.n; i++)
 			b->steps[b->n_steps++] = mf__text_get(&R->steps.v[i], lang);
 	}
-	mf_answer_free(ans);
 	if (!b->steps)
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 	for (size_t i = 0; i < b->n_steps; i++)

@@ -630,6 +630,28 @@ void mf__route_release(struct mf_ctx *ctx);
 /* mf_route on the text as it is (route.c). */
 int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		   struct mf_answer **out, struct mf_error *err);
+/* What explain keeps of routing a recipient's diagnostic: the cause the
+ * rules name (NULL: none) with its path, side and steps, borrowed from
+ * the context.  The same as mf__route_text's answer's, without making
+ * the rest of the answer. */
+struct mf__route_cause {
+	const char *path, *side, *cause;
+	const char **steps;
+	size_t n_steps;
+};
+/* A query's words as another reading already found them: normalized
+ * (mf__normalize), and the SMTP replies in them (mf__smtp_replies with
+ * MF__WORDS_REPLIES; fewer found is all there are). */
+#define MF__WORDS_REPLIES 16
+struct mf__words {
+	struct mf__norm norm;
+	struct mf__smtp_reply replies[MF__WORDS_REPLIES];
+	size_t n_replies;
+};
+/* `words`: the query's (req's exact bytes) when already read, or NULL. */
+int mf__route_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		    const struct mf__words *words, struct mf__route_cause *out,
+		    struct mf_error *err);
 /* When the query is a whole bounce message, route the failed recipient's
  * diagnostic that explain reads from it (explain.c): 0 with *out set, or
  * a negative error; 1 when the query is not such a message. */

@@ -795,11 +795,12 @@ static void clear_seen(struct findings *fd, const struct mf__scan_result *res)
 }
 
 /* Scan the query: the rules that matched (of the profile *pvp, picked
- * from the query itself when `detect`), then the SMTP replies, then what
- * the context cues make of them. */
+ * from the query itself when `detect`), then the SMTP replies (those of
+ * `given` when it holds them all), then what the context cues make of
+ * them. */
 static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__provider **pvp,
-		   int detect, const struct mf__norm *norm, struct findings *fd,
-		   struct mf_error *err)
+		   int detect, const struct mf__norm *norm, const struct mf__words *given,
+		   struct findings *fd, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	const struct mf__provider *pv;
@@ -829,7 +830,12 @@ static int collect(const struct mf_ctx *ctx, void *scratch, const struct mf__pro
 		clear_seen(fd, &res);
 		return rc;
 	}
-	fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	if (given && given->n_replies < MF__WORDS_REPLIES) {
+		fd->n_replies = given->n_replies;
+		memcpy(fd->replies, given->replies, given->n_replies * sizeof *fd->replies);
+	} else {
+		fd->n_replies = mf__smtp_replies(norm->text, norm->len, fd->replies, MAX_REPLIES);
+	}
 	for (size_t k = 0; k < fd->n_replies; k++) {
 		const struct mf__smtp_reply *rp = &fd->replies[k];
 		int neg = res.has_cue && mf__negated(d, norm->text, rp->start);
@@ -1009,6 +1015,68 @@ static int decide_path(const struct mf__data *d, const struct findings *fd, int 
 	return path;
 }
 
+/* What the rules decided, before any guess: the path, its cause (or -1)
+ * and the side. */
+struct decision {
+	int path, is_default, cause, side;
+};
+
+/* The best-scored cause of the path (the first in data order on a tie);
+ * only causes of the rules that matched have a score.  With
+ * `permanent_only`, causes that are a passing state do not count. */
+static int best_cause(const struct mf__data *d, const struct findings *fd, int path,
+		      int permanent_only)
+{
+	double best = 0;
+	int cause = -1;
+
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		int c = d->rules[fd->hits[h]].cause;
+		if (c < 0 || fd->cause_score[c] < CAUSE_SCORE || d->causes[c].path != path ||
+		    (permanent_only && d->causes[c].transient))
+			continue;
+		if (fd->cause_score[c] > best || (fd->cause_score[c] == best && c < cause)) {
+			best = fd->cause_score[c];
+			cause = c;
+		}
+	}
+	return cause;
+}
+
+/* The path, the cause and the side the scores name: shared by the whole
+ * answer and by explain's cause alone, so the two never differ. */
+static void decide(const struct mf__data *d, const struct findings *fd, struct decision *dc)
+{
+	double top = -1;
+
+	dc->path = decide_path(d, fd, &dc->is_default);
+	dc->cause = best_cause(d, fd, dc->path, 0);
+	dc->side = MF__SIDE_UNKNOWN;
+	/* A passing state (delivery delayed, deferred) gives way to the
+	 * cause of a permanent rejection in the same text: in a log the
+	 * deferrals are on the way, the 5xx is the outcome. */
+	if (dc->cause >= 0 && d->causes[dc->cause].transient) {
+		int permanent = 0, other;
+
+		for (size_t k = 0; !permanent && k < fd->n_replies; k++)
+			permanent = fd->replies[k].code[0] == '5' || fd->replies[k].status[0] == '5';
+		if (permanent && (other = best_cause(d, fd, dc->path, 1)) >= 0)
+			dc->cause = other;
+	}
+	if (dc->cause >= 0)
+		dc->side = d->causes[dc->cause].side;
+	/* The strongest rule that names a side for the answer decides it. */
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		const struct mf__rule *r = &d->rules[fd->hits[h]];
+		int mine = dc->cause >= 0 ? r->cause == dc->cause
+					  : r->cause < 0 && r->path == dc->path;
+		if (fd->fired[fd->hits[h]].active && mine && r->side >= 0 && r->weight > top) {
+			top = r->weight;
+			dc->side = r->side;
+		}
+	}
+}
+
 static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			const struct mf_route_request *req, size_t pv_index,
 			const struct mf__norm *norm, struct findings *fd, struct answer_impl *ai,
@@ -1016,60 +1084,22 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 {
 	const struct mf__data *d = ctx->data;
 	struct mf_answer *a = &ai->a;
-	int lang = answer_lang(req, norm), is_default, cause = -1, side = MF__SIDE_UNKNOWN;
+	int lang = answer_lang(req, norm), is_default, cause, side;
 	const struct mf__filled *f = &ctx->filled[pv_index * MF__N_LANGS + (size_t)lang];
-	int path = decide_path(d, fd, &is_default), guessed = 0;
-	double best = 0, raw, others = 0, top = -1, guess_p = 0;
-	const struct mf__path *P = &d->paths[path];
+	int path, guessed = 0;
+	double raw, others = 0, guess_p = 0;
+	const struct mf__path *P;
 	size_t text_bytes = 0;
 	int rc;
 	char *tp;
+	struct decision dc;
 
-	/* The best-scored cause of the path (the first in data order on a
-	 * tie); only causes of the rules that matched have a score. */
-	for (size_t h = 0; h < fd->n_hits; h++) {
-		int c = d->rules[fd->hits[h]].cause;
-		if (c < 0 || fd->cause_score[c] < CAUSE_SCORE || d->causes[c].path != path)
-			continue;
-		if (fd->cause_score[c] > best || (fd->cause_score[c] == best && c < cause)) {
-			best = fd->cause_score[c];
-			cause = c;
-		}
-	}
-	/* A passing state (delivery delayed, deferred) gives way to the
-	 * cause of a permanent rejection in the same text: in a log the
-	 * deferrals are on the way, the 5xx is the outcome. */
-	if (cause >= 0 && d->causes[cause].transient) {
-		int permanent = 0, other = -1;
-		double other_best = 0;
-
-		for (size_t k = 0; !permanent && k < fd->n_replies; k++)
-			permanent = fd->replies[k].code[0] == '5' || fd->replies[k].status[0] == '5';
-		for (size_t h = 0; permanent && h < fd->n_hits; h++) {
-			int c = d->rules[fd->hits[h]].cause;
-			if (c < 0 || d->causes[c].transient || d->causes[c].path != path ||
-			    fd->cause_score[c] < CAUSE_SCORE)
-				continue;
-			if (fd->cause_score[c] > other_best ||
-			    (fd->cause_score[c] == other_best && c < other)) {
-				other_best = fd->cause_score[c];
-				other = c;
-			}
-		}
-		if (other >= 0)
-			cause = other;
-	}
-	if (cause >= 0)
-		side = d->causes[cause].side;
-	/* The strongest rule that names a side for the answer decides it. */
-	for (size_t h = 0; h < fd->n_hits; h++) {
-		const struct mf__rule *r = &d->rules[fd->hits[h]];
-		int mine = cause >= 0 ? r->cause == cause : r->cause < 0 && r->path == path;
-		if (fd->fired[fd->hits[h]].active && mine && r->side >= 0 && r->weight > top) {
-			top = r->weight;
-			side = r->side;
-		}
-	}
+	decide(d, fd, &dc);
+	path = dc.path;
+	is_default = dc.is_default;
+	cause = dc.cause;
+	side = dc.side;
+	P = &d->paths[path];
 	/* No rule named a cause or a side: the words decide (guess.c), and
 	 * only when the guess is sure enough; when nothing fired at all it
 	 * may name the path too. */
@@ -1251,6 +1281,29 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	return 0;
 }
 
+/* What explain keeps of an answer (mf__route_cause): the cause the
+ * rules name, its path, side and steps.  Nothing else is made: no guess
+ * (it runs only when no rule names a cause), no evidence, no mentions,
+ * no texts. */
+static void decide_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
+			 size_t pv_index, const struct mf__norm *norm,
+			 const struct findings *fd, struct mf__route_cause *cv)
+{
+	const struct mf__data *d = ctx->data;
+	int lang = answer_lang(req, norm);
+	const struct mf__filled *f = &ctx->filled[pv_index * MF__N_LANGS + (size_t)lang];
+	struct decision dc;
+
+	decide(d, fd, &dc);
+	if (dc.cause < 0)
+		return;
+	cv->path = d->paths[dc.path].id;
+	cv->side = mf__side_names[dc.side];
+	cv->cause = d->causes[dc.cause].id;
+	cv->steps = f->cause_steps[dc.cause].v;
+	cv->n_steps = f->cause_steps[dc.cause].n;
+}
+
 static int only_space(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -1269,8 +1322,12 @@ int mf_route(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	return rc == 1 ? mf__route_text(ctx, req, out, err) : rc;
 }
 
-int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
-		   struct mf_answer **out, struct mf_error *err)
+/* Route the query (its words as already read, `given`, or NULL: read
+ * here): the whole answer into *out, or (out NULL) only what the rules
+ * decide into *cv (mf__route_cause). */
+static int route_run(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		     const struct mf__words *given, struct mf_answer **out,
+		     struct mf__route_cause *cv, struct mf_error *err)
 {
 	const struct mf__data *d;
 	const struct mf__provider *pv;
@@ -1279,11 +1336,9 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	struct answer_impl *ai = NULL;
 	void *block = NULL, *own_block = NULL, *scratch = NULL;
 	size_t block_size, block_total;
-	int rc, workspace_armed = 0;
+	int rc = 0, workspace_armed = 0;
 
-	if (out)
-		*out = NULL;
-	if (!ctx || !req || !out || (!req->query && req->query_len))
+	if (!ctx || !req || (!out && !cv) || (!req->query && req->query_len))
 		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
 	d = ctx->data;
 	if (req->query_len > MF_ROUTE_MAX_QUERY)
@@ -1306,9 +1361,12 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "cannot allocate scratch space");
 	/* The normalized text lives in the scratch's buffers when there is
 	 * a scratch (else it is the query's own, freed at the end). */
-	rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
-					  mf__matcher_norm_space(scratch), err)
-		     : mf__normalize(d, req->query, req->query_len, &norm, err);
+	if (given)
+		norm = given->norm; /* borrowed */
+	else
+		rc = scratch ? mf__normalize_into(d, req->query, req->query_len, &norm,
+						  mf__matcher_norm_space(scratch), err)
+			     : mf__normalize(d, req->query, req->query_len, &norm, err);
 	if (rc)
 		goto done;
 	if (norm.len == 0) {
@@ -1328,12 +1386,11 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	block_total = block_size + d->n_rules * (2 * sizeof *fd.hits + 1) + 16;
 	block = scratch ? mf__matcher_workspace(scratch, block_total)
 			: (own_block = malloc(block_total));
-	ai = malloc(sizeof *ai);
-	if (ai) {
+	if (out && (ai = malloc(sizeof *ai))) {
 		memset(&ai->a, 0, sizeof ai->a);
 		ai->texts = NULL;
 	}
-	if (!block || !ai) {
+	if (!block || (out && !ai)) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 		goto done;
 	}
@@ -1347,10 +1404,14 @@ int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
 	} else {
 		workspace_armed = 1;
 	}
-	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, &fd, err)))
+	if ((rc = collect(ctx, scratch, &pv, req->provider == NULL, &norm, given, &fd, err)))
 		goto done;
 	score(d, &fd);
-	rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai, err);
+	if (out)
+		rc = build_answer(ctx, scratch, req, (size_t)(pv - d->providers), &norm, &fd, ai,
+				  err);
+	else
+		decide_cause(ctx, req, (size_t)(pv - d->providers), &norm, &fd, cv);
 done:
 	/* The workspace is left as it was found: all zero (a few entries
 	 * after a query, the whole block after a failure). */
@@ -1366,7 +1427,7 @@ done:
 	}
 	if (scratch)
 		mf__norm_space_trim(mf__matcher_norm_space(scratch), NORM_SPACE_KEEP);
-	else
+	else if (!given)
 		mf__norm_free(&norm);
 	mf__matcher_give(ctx->matcher, scratch);
 	free(own_block);
@@ -1375,6 +1436,27 @@ done:
 			mf_answer_free(&ai->a);
 		return rc;
 	}
-	*out = &ai->a;
+	if (out)
+		*out = &ai->a;
 	return 0;
+}
+
+int mf__route_text(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		   struct mf_answer **out, struct mf_error *err)
+{
+	if (out)
+		*out = NULL;
+	if (!out)
+		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
+	return route_run(ctx, req, NULL, out, NULL, err);
+}
+
+int mf__route_cause(const struct mf_ctx *ctx, const struct mf_route_request *req,
+		    const struct mf__words *words, struct mf__route_cause *out,
+		    struct mf_error *err)
+{
+	if (!out)
+		return mf__fail(err, MF_EINVAL, NULL, NULL, "mf_route: missing argument");
+	memset(out, 0, sizeof *out);
+	return route_run(ctx, req, words, NULL, out, err);
 }
