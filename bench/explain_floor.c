@@ -88,7 +88,7 @@ static char *mime_part(const char *b, size_t len, size_t *out_len)
 	const char *p = b, *end = b + len;
 	char *m = malloc(len + 2);
 	size_t n = 0;
-	int keep = 0, multipart = 0, has_ct = 0;
+	int keep = 0, needs_tree = 0, has_ct = 0;
 
 	if (!m)
 		return NULL;
@@ -101,7 +101,7 @@ static char *mime_part(const char *b, size_t len, size_t *out_len)
 				while (v < e && (*v == ' ' || *v == '\t'))
 					v++;
 				has_ct = 1;
-				multipart = (size_t)(e - v) < 10 || strncasecmp(v, "text/plain", 10) != 0;
+				needs_tree = (size_t)(e - v) < 10 || strncasecmp(v, "text/plain", 10) != 0;
 			}
 		}
 		if (keep) {
@@ -110,7 +110,7 @@ static char *mime_part(const char *b, size_t len, size_t *out_len)
 		}
 		p = e;
 	}
-	if (!has_ct || !multipart) {
+	if (!has_ct || !needs_tree) {
 		free(m);
 		return NULL;
 	}

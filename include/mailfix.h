@@ -558,9 +558,10 @@ struct mf_explain_request {
 	enum mf_lang lang;     /* language of the steps; AUTO = English */
 };
 
-/* One failed (or reported) recipient.  Strings are owned by the
- * explanation; the ids (reason, path, side, cause) are borrowed from the
- * context. */
+/* One failed (or reported) recipient.  The recipient's and the server's
+ * strings are owned by the explanation; the ids (reason, path, side,
+ * cause), the title and the texts of the steps are borrowed from the
+ * context (the steps array itself is the explanation's). */
 struct mf_bounce {
 	const char *recipient;   /* "user@example.org", or "" when unknown */
 	const char *status;      /* RFC 3463 enhanced status, or "" */

@@ -243,6 +243,38 @@ int main(int argc, char **argv)
 			free(c);
 		}
 	}
+	/* Encoded words in more charsets than a message keeps converters
+	 * open for (struct mf__msg's charsets), one iconv does not know, one
+	 * named in 80 letters, an empty name, a language tag, a control
+	 * byte: both readings agree (compare), what GMime can decode is
+	 * decoded, and the converters kept stay within their bound, also in
+	 * the struct reused from message to message. */
+	{
+		static const char many[] =
+			"From: a@b\nSubject: =?iso-8859-1?Q?caf=E9?= =?gb2312?B?1tDOxA==?= "
+			"=?shift_jis?B?k/qWew==?= =?euc-kr?B?x9GxuQ==?= =?big5?B?pXjGVw==?= "
+			"=?koi8-r?Q?=F0?= =?windows-1252?Q?x?= =?iso-8859-2?Q?y?= "
+			"=?iso-8859-15?Q?z?= =?utf-7?Q?w?= =?x-no-such-charset?Q?q?= "
+			"=?aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+			"?Q?long?= =??Q?empty?= =?utf-8*en?Q?lang?= =?\x01" "bad?Q?ctl?=\nTo: c@d\n\n"
+			"body\n";
+		/* (RFC 2047 6.2: the blanks between encoded words go) */
+		static const char want[] = "caf\xc3\xa9\xe4\xb8\xad\xe6\x96\x87\xe6\x97\xa5\xe6\x9c\xac"
+					   "\xed\x95\x9c\xea\xb5\xad\xe5\x8f\xb0\xe7\x81\xa3";
+		struct mf__msg m;
+
+		compare("encoded words of many charsets", many, sizeof many - 1);
+		checked++;
+		if (mf__msg_parse(&m, many, sizeof many - 1, NULL) != 0 ||
+		    strncmp(m.subject, want, sizeof want - 1) != 0 ||
+		    m.n_charsets > sizeof m.charsets / sizeof *m.charsets ||
+		    reused.n_charsets > sizeof reused.charsets / sizeof *reused.charsets) {
+			fails++;
+			fprintf(stderr, "FAIL encoded words of many charsets: subject \"%s\", %zu "
+				"converters kept\n", m.subject ? m.subject : "(none)", m.n_charsets);
+		}
+		mf__msg_free(&m);
+	}
 	/* a NUL in a field, in a continuation line, in the body */
 	{
 		static const char nul1[] = "From: a@b\nX-Nul: a\0b\nTo: c@d\n\nbody\n";
