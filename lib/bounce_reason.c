@@ -253,16 +253,21 @@ static void host_part(const char *mta, char *out, size_t cap)
 	out[n] = '\0';
 }
 
-/* The diagnostic in lower case (ASCII), malloc'd, or NULL (out of
+/* The diagnostic (in lower case, ASCII, when `lower`), its multi-line
+ * replies unfolded (bounce_unfold.c) so that a provider's or a format's
+ * sentence is read whole, malloc'd, its length in *len; or NULL (out of
  * memory). */
-static char *diag_lower(const struct mf__rcpt *r)
+static char *diag_words(const struct mf__rcpt *r, int lower, size_t *len)
 {
 	char *low = malloc(r->diag.len + 1);
 
-	for (size_t k = 0; low && k < r->diag.len; k++) {
+	if (!low)
+		return NULL;
+	for (size_t k = 0; k < r->diag.len; k++) {
 		char c = r->diag.data[k];
-		low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		low[k] = (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
+	*len = mf__unfold_replies(low, NULL, r->diag.len);
 	return low;
 }
 
@@ -292,7 +297,7 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 	const char *domain = at ? at + 1 : "";
 	char *low = NULL, remote[sizeof r->remote_mta];
 	int reason = -1;
-	size_t n_remote, n_domain = strlen(domain), n_reporting = strlen(r->reporting_mta);
+	size_t n_remote, n_domain = strlen(domain), n_reporting = strlen(r->reporting_mta), n_low = 0;
 
 	host_part(r->remote_mta, remote, sizeof remote);
 	n_remote = strlen(remote);
@@ -310,9 +315,9 @@ static int host_reason(const struct mf__bounce_data *bd, const struct mf__rcpt *
 		}
 		if (!mine || !r->diag.len)
 			continue;
-		if (!low && !(low = diag_lower(r)))
+		if (!low && !(low = diag_words(r, 1, &n_low)))
 			return -1;
-		reason = code_reason(h->codes, h->n_codes, low, r->diag.len, status);
+		reason = code_reason(h->codes, h->n_codes, low, n_low, status);
 	}
 	free(low);
 	return reason;
@@ -328,6 +333,7 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 	const struct mf__format *f = r->format;
 	char *low;
 	int reason;
+	size_t n;
 
 	/* the sending MTA's own verdict (PowerMTA's bounce category) */
 	if (f && f->n_codes && r->category[0] &&
@@ -340,11 +346,9 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 	if (!f || !f->n_codes || !r->diag.len || (cmd && !(f->codes_after_rcpt && cmd != 'M')))
 		return -1;
 	/* words in its program's own case (Sisimai's Exim module): as said */
-	if (f->codes_cased)
-		return code_reason(f->codes, f->n_codes, r->diag.data, r->diag.len, NULL);
-	if (!(low = diag_lower(r)))
+	if (!(low = diag_words(r, !f->codes_cased, &n)))
 		return -1;
-	reason = code_reason(f->codes, f->n_codes, low, r->diag.len, NULL);
+	reason = code_reason(f->codes, f->n_codes, low, n, NULL);
 	free(low);
 	return reason;
 }
@@ -675,37 +679,16 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	return 0;
 }
 
-/* A multi-line reply quoted with its lines joined is classified on its
- * unfolded words (bounce_unfold.c), so that no repeated "550-5.7.1"
- * prefix cuts a sentence of the server's. */
+/* (A multi-line reply quoted with its lines joined is read unfolded:
+ * the normalization drops the later lines' prefixes, bounce_unfold.c, so
+ * that the verdict and the cause routed on the same words agree.) */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const struct mf__context *cx, struct mf__verdict *v,
 			struct mf__words *words, struct mf_error *err)
 {
-	struct mf__rcpt *u;
-	struct mf__buf b;
-	int rc;
-
 	if (words) {
 		memset(&words->norm, 0, sizeof words->norm);
 		words->n_replies = 0;
 	}
-	if (!r->diag.len)
-		return classify(ctx, r, cx, v, words, err);
-	mf__buf_init(&b, r->diag.len + 1);
-	if (mf__reply_unfold(r->diag.data, r->diag.len, &b) != 1 || b.failed) {
-		mf__buf_free(&b);
-		return classify(ctx, r, cx, v, words, err);
-	}
-	u = malloc(sizeof *u);
-	if (!u) {
-		mf__buf_free(&b);
-		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
-	}
-	*u = *r;
-	u->diag = b;
-	rc = classify(ctx, u, cx, v, NULL, err); /* (unfolded: other words) */
-	free(u);
-	mf__buf_free(&b);
-	return rc;
+	return classify(ctx, r, cx, v, words, err);
 }

@@ -409,19 +409,13 @@ struct mf__context {
 
 /* The verdict for recipient r.  `words`, when not NULL, receives the
  * diagnostic's words as read (normalized, its replies) when the words
- * scanned were the diagnostic as given (no prefix cut, no reply
- * unfolded), else its norm stays empty: routing the same words for the
+ * scanned were the diagnostic as given (no prefix cut), else its norm
+ * stays empty: routing the same words for the
  * cause then need not read them again.  Free words->norm with
  * mf__norm_free. */
 int mf__bounce_classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			const struct mf__context *cx, struct mf__verdict *v,
 			struct mf__words *words, struct mf_error *err);
-
-/* Copy a multi-line SMTP reply quoted with its lines joined ("550-5.7.1
- * a 550-5.7.1 b 550 5.7.1 c") without the later lines' prefixes ("550-5.7.1
- * a b c") into out (bounce_unfold.c).  1 when a prefix was dropped, 0 when
- * there was none (out holds a partial copy), -1 when out is full. */
-int mf__reply_unfold(const char *s, size_t n, struct mf__buf *out);
 
 /* Make bytes valid UTF-8 without NUL (bad bytes become U+FFFD, NUL a space),
  * appending to b. */

@@ -407,6 +407,12 @@ struct mf__norm_space {
 };
 int mf__normalize_into(const struct mf__data *d, const char *in, size_t len,
 		       struct mf__norm *out, struct mf__norm_space *space, struct mf_error *err);
+/* Drop the later lines' prefixes ("550-5.7.1 ", the last "550 5.7.1 ") of
+ * the multi-line SMTP replies in normalized text t[0..n), moving each
+ * byte's original offset o[] with it (o may be NULL), as an SMTP client
+ * joins a reply's lines (bounce_unfold.c; normalize calls it, and explain
+ * on its lower-cased diagnostic).  Returns the new length. */
+size_t mf__unfold_replies(char *t, uint32_t *o, size_t n);
 void mf__norm_space_trim(struct mf__norm_space *s, size_t keep);
 /* Normalize a pattern: like mf__normalize but leaves regex escapes alone. */
 int mf__normalize_pattern(const struct mf__data *d, const char *in,

@@ -5,7 +5,9 @@
  * "spf"; traditional Chinese characters are mapped to simplified ones
  * (zh-variants.json), then Taiwan / Hong Kong words to the mainland words
  * the rules use (zh-words.json: 伺服器 -> 服务器, 网域 -> 域名); typographic
- * quotes become ASCII quotes; runs of white space become one space.
+ * quotes become ASCII quotes; runs of white space become one space; the
+ * later lines' prefixes of a multi-line SMTP reply are dropped
+ * (bounce_unfold.c).
  * Every normalized byte remembers the original offset of the character it
  * came from, so that evidence spans are reported in the user's own text.
  * Called by route (queries) and data.c (patterns, which must already be
@@ -335,6 +337,8 @@ static int normalize(const struct mf__data *d, const char *in, size_t len, struc
 		}
 		i += (size_t)n;
 	}
+	/* multi-line SMTP replies read as their server wrote them */
+	w.len = mf__unfold_replies(w.text, w.orig, w.len);
 	if (d->n_zh_words && out->n_han && (rc = apply_words(d, &w, &out->n_han)))
 		goto nomem;
 	w.text[w.len] = '\0';
