@@ -581,7 +581,7 @@ def items():
     exim("exim-gmail-qperm-25", "grandpa.j@gmail.com", GM, GMIP, g("552", "5.2.2", G_QPERM, 25, 64),
          [E("5.2.2", "552", "mailboxfull")])
     exim("exim-gmail-rate-26", "club.news@gmail.com", GM, GMIP, g("421", "4.7.0", G_RATE % "198.51.100.92", 26, 66),
-         [E("4.7.0", "421", "expired")], cmd="end of data", delay=True)
+         [E("4.7.0", "421", "blocked")], cmd="end of data", delay=True)
     exim("exim-gmail-ptr-27", "owner.b@gmail.com", GM, GMIP, g("550", "5.7.25", G_PTR, 27, 62),
          [E("5.7.25", "550", "requireptr")], cmd="MAIL FROM")
     exim("exim-workspace-dmarc-28", "info@school-district.example", WS, "142.250.153.26",
@@ -607,7 +607,7 @@ def items():
           ["550-Verification failed for <ops@startup.example>", "550-Called:   198.51.100.44",
            "550-Sent:     RCPT TO:<ops@startup.example>", "550-Response: 550 5.1.1 User unknown",
            "550 Sender verify failed"],
-          [E("5.1.1", "550", "rejected")])
+          [E("5.1.1", "550", "userunknown")])
     gmail("gmail-yahoo-tss04-34", "mary.l@yahoo.com", "mta7.am0.yahoodns.net", "67.195.204.72",
           "421 4.7.0 [TSS04] Messages from 209.85.218.45 temporarily deferred due to unexpected volume or user "
           "complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
