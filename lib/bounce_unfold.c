@@ -103,9 +103,16 @@ size_t mf__unfold_replies(char *t, uint32_t *o, size_t n)
 				if (stl ? j + stl <= n && memcmp(t + j, st, stl) == 0 &&
 						  (j + stl == n || is_blank(t[j + stl]))
 					: !last) {
+					/* (a transcript's "<<< " before the line,
+					 * Sendmail's, goes with its prefix) */
+					if (k >= 3 && memcmp(t + k - 3, "<<<", 3) == 0 &&
+					    (k == 3 || is_blank(t[k - 4])))
+						k -= 3;
 					if (o)
 						o[k] = o[i];
 					t[k++] = ' ';
+					if (k >= 2 && is_blank(t[k - 2]))
+						k--; /* one space between the words */
 					i = j + stl;
 					while (i < n && is_blank(t[i]))
 						i++;
