@@ -57,7 +57,8 @@ static size_t first_line(const char *t, size_t n, size_t from, char code[3], cha
 		size_t h = (size_t)(p - t), sl;
 
 		from = h + 1;
-		if (h < 3 || (t[h - 3] != '4' && t[h - 3] != '5') || !is_digit(t[h - 2]) ||
+		/* (RFC 5321 4.2: a reply code's second digit is 0 to 5) */
+		if (h < 3 || (t[h - 3] != '4' && t[h - 3] != '5') || t[h - 2] < '0' || t[h - 2] > '5' ||
 		    !is_digit(t[h - 1]) || !opens(h > 3 ? t[h - 4] : 0))
 			continue;
 		memcpy(code, t + h - 3, 3);

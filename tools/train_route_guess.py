@@ -88,10 +88,79 @@ def replace_words(text, words):
     return "".join(out)
 
 
+def _is_space(c):
+    """lib/text.c's white space (is_space_cp)."""
+    return c in " \t\n\x0b\x0c\r\x85" or (ord(c) >= 0x80 and unicodedata.category(c) in ("Zs", "Zl", "Zp"))
+
+
+def _status_len(t, p):
+    """lib/smtp_reply.c's mf__status_len: an RFC 3463 status at t[p:]."""
+    n, i = len(t), p
+    if i >= n or t[i] not in "245":
+        return 0
+    if i > 0 and ((t[i - 1].isascii() and t[i - 1].isalnum()) or t[i - 1] == "."):
+        return 0
+    i += 1
+    for _ in range(2):
+        if i >= n or t[i] != ".":
+            return 0
+        i += 1
+        digits = 0
+        while i < n and "0" <= t[i] <= "9" and digits < 4:
+            i += 1
+            digits += 1
+        if digits == 0 or digits > 3:
+            return 0
+    if i < n and ((t[i].isascii() and t[i].isalnum()) or (t[i] == "." and i + 1 < n and "0" <= t[i + 1] <= "9")):
+        return 0
+    return i - p
+
+
+def unfold_replies(t):
+    """lib/bounce_unfold.c's mf__unfold_replies on text whose white space
+    is single spaces: the later lines' prefixes of a multi-line SMTP reply
+    dropped ("<<<" marks too, which no feature sees anyway)."""
+    n, out, i = len(t), [], 0
+    digit = lambda c: "0" <= c <= "9"
+    opens = lambda c: c is None or c in " ;:(#<'\"["
+    while i < n:
+        h, found = t.find("-", i), None
+        while h >= 0:
+            if (h >= 3 and t[h - 3] in "45" and "0" <= t[h - 2] <= "5" and digit(t[h - 1])
+                    and opens(t[h - 4] if h > 3 else None)):
+                sl = _status_len(t, h + 1)
+                found = (h - 3, t[h - 3:h], t[h + 1:h + 1 + sl] if sl < 16 else "", h + 1 + (sl if sl < 16 else 0))
+                break
+            h = t.find("-", h + 1)
+        if not found:
+            break
+        _, code, st, after = found
+        out.append(t[i:after])
+        i = after
+        while i < n:
+            if (t[i] == " " and i + 5 <= n and t[i + 1:i + 4] == code and t[i + 4] in "- "):
+                last, j = t[i + 4] != "-", i + 5
+                if (t[j:j + len(st)] == st and (j + len(st) == n or t[j + len(st)] == " ")) if st else not last:
+                    out.append(" ")
+                    i = j + len(st)
+                    while i < n and t[i] == " ":
+                        i += 1
+                    if last:
+                        break
+                    continue
+                if last and not st:
+                    break
+            out.append(t[i])
+            i += 1
+    out.append(t[i:])
+    return "".join(out)
+
+
 def normalize(text, zh_map):
     """What lib/text.c does, as far as the features see it: NFKC with case
     folding, traditional -> simplified, Taiwan / Hong Kong words ->
-    mainland ones, typographic quotes as ASCII."""
+    mainland ones, typographic quotes as ASCII, white space as single
+    spaces and multi-line SMTP replies unfolded."""
     out = []
     for ch in text:
         if ch in "\u2018\u2019\u201b\u2032":
@@ -100,9 +169,13 @@ def normalize(text, zh_map):
         if ch in "\u201c\u201d\u201e\u2033":
             out.append('"')
             continue
+        if _is_space(ch):
+            out.append(" ")
+            continue
         for c in unicodedata.normalize("NFKC", ch).casefold():
-            out.append(zh_map.get(c, c))
-    return replace_words("".join(out), getattr(zh_map, "words", None))
+            out.append(" " if _is_space(c) else zh_map.get(c, c))
+    norm = re.sub(" +", " ", "".join(out)).strip(" ")
+    return replace_words(unfold_replies(norm), getattr(zh_map, "words", None))
 
 
 def is_han(c):

@@ -121,8 +121,61 @@ static size_t reference(const char *in, size_t len, char *out, uint32_t *orig)
 		out[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		orig[n++] = (uint32_t)i++;
 	}
+	/* then the multi-line SMTP replies unfolded ("550-" repeated: the
+	 * pieces make some), which unfolds_replies tests on its own */
+	n = mf__unfold_replies(out, orig, n);
 	out[n] = '\0';
 	return n;
+}
+
+/* A multi-line SMTP reply quoted with its lines joined reads as one
+ * reply: the later lines' prefixes go (with a transcript's "<<<"), each
+ * remaining byte keeps its original offset. */
+static void unfolds_replies(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{"said: 550-5.7.1 Our system has\n    550-5.7.1 detected 550 5.7.1 spam",
+		 "said: 550-5.7.1 our system has detected spam"},
+		/* no enhanced status: "554-" goes, the bare last "554 " stays */
+		{"554-gmx.net Nemesis 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation",
+		 "554-gmx.net nemesis no smtp service bad dns ptr resource record. 554 for explanation"},
+		/* a later line of another status is not this reply's */
+		{"550-5.7.1 a 550-5.7.26 b", "550-5.7.1 a 550-5.7.26 b"},
+		/* two replies, each unfolded; the text between stays */
+		{"421-4.7.0 try 421 4.7.0 later, then 550-5.1.1 no 550 5.1.1 user",
+		 "421-4.7.0 try later, then 550-5.1.1 no user"},
+		{"<<< 550-5.7.1 not RFC\n<<< 550-5.7.1 5322 compliant\n<<< 550 5.7.1 gsmtp",
+		 "<<< 550-5.7.1 not rfc 5322 compliant gsmtp"},
+		/* not replies: a port range, a code inside a word, the end */
+		{"ports 465-587 and 25", "ports 465-587 and 25"},
+		{"x550-5.7.1 a 550-5.7.1 b", "x550-5.7.1 a 550-5.7.1 b"},
+		{"550-5.7.1 a 550-5.7.1", "550-5.7.1 a"},
+	};
+
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+		struct mf__norm n;
+		struct mf_error err = {0};
+		const char *in = cases[c].in, *p;
+
+		assert_int_equal(mf__normalize(*state, in, strlen(in), &n, &err), 0);
+		assert_string_equal(n.text, cases[c].want);
+		assert_int_equal(n.len, strlen(cases[c].want));
+		assert_int_equal(n.orig[n.len], strlen(in));
+		/* every byte's offset points at the same byte in the original
+		 * (ASCII, lower case aside), in order */
+		for (size_t i = 0; i < n.len; i++) {
+			char o = in[n.orig[i]];
+			if (n.text[i] != ' ')
+				assert_int_equal(n.text[i], o >= 'A' && o <= 'Z' ? o + 32 : o);
+			if (i)
+				assert_true(n.orig[i] > n.orig[i - 1]);
+		}
+		if ((p = strstr(n.text, "detected"))) /* after a dropped prefix */
+			assert_memory_equal(in + n.orig[p - n.text], "detected", 8);
+		mf__norm_free(&n);
+	}
 }
 
 /* Random texts (fixed seed) against that reference, through both entry
@@ -299,6 +352,7 @@ int main(void)
 		cmocka_unit_test(typographic_quotes),
 		cmocka_unit_test(offsets_map_back),
 		cmocka_unit_test(matches_a_reference),
+		cmocka_unit_test(unfolds_replies),
 		cmocka_unit_test(invalid_utf8_is_an_error),
 		cmocka_unit_test(nul_byte_is_an_error),
 		cmocka_unit_test(empty_text),
