@@ -43,7 +43,7 @@ struct mf__arena *mf__arena_new(size_t first_block, size_t max)
 	return a;
 }
 
-void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
+void *mf__arena_alloc_uninit(struct mf__arena *a, size_t n, size_t align)
 {
 	struct arena_block *b = a->head;
 	size_t pad = 0;
@@ -79,7 +79,6 @@ void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
 			b->next = a->head->next;
 			a->head->next = b;
 			b->used = pad + n;
-			memset(b->data + pad, 0, n);
 			return b->data + pad;
 		}
 		b->next = a->head;
@@ -87,7 +86,15 @@ void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
 	}
 	p = b->data + b->used + pad;
 	b->used += pad + n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align)
+{
+	void *p = mf__arena_alloc_uninit(a, n, align);
+
+	if (p)
+		memset(p, 0, n ? (n + 15) & ~(size_t)15 : 16);
 	return p;
 }
 

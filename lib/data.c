@@ -49,6 +49,7 @@ int mf__side_from_name(const char *name)
  * into them) and an arena of what loading made. */
 struct data_owner {
 	json_t **docs;
+	const char **doc_names;  /* each document's file (in mem) */
 	size_t n_docs, cap_docs;
 	struct mf__arena *mem;
 };
@@ -60,6 +61,7 @@ static void owner_free(struct data_owner *o)
 	for (size_t i = 0; i < o->n_docs; i++)
 		json_decref(o->docs[i]);
 	free(o->docs);
+	free(o->doc_names);
 	mf__arena_free(o->mem);
 	free(o);
 }
@@ -205,54 +207,66 @@ int mf__json_out_of_memory(const json_error_t *je)
 	       (je->line < 0 && je->text[0] == '\0');
 }
 
-static int parse_file(struct loader *l, const char *name, const char *bytes,
-		      size_t len, json_t **out)
+/* The data owns the parsed documents (in the files' order). */
+static int keep_docs(struct loader *l, const struct file *files, size_t n)
 {
-	json_error_t je;
-	char where[256];
-	/* jansson 2.14's lexer ignores a failed append to the token it is
-	 * saving and then copies a string past its end (a crash, not an
-	 * error) when memory runs out in the middle of one: ask first for
-	 * more than parsing the file takes, and say "out of memory" when
-	 * even that is not there */
-	void *room = malloc(16 * len + 65536);
+	json_t **docs = realloc(l->a->docs, (n ? n : 1) * sizeof *docs);
+	const char **names = docs ? calloc(n ? n : 1, sizeof *names) : NULL;
+	int failed = !names;
 
-	if (!room)
-		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s%s",
-				l->prefix, name);
-	free(room);
-	*out = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &je);
-	/* (the built-in files parsed when the build checked them: failing
-	 * now, they can only have lacked memory, whatever jansson says) */
-	if (!*out && (mf__json_out_of_memory(&je) || !l->prefix[0]))
-		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s%s",
-				l->prefix, name);
-	if (!*out) {
-		snprintf(where, sizeof where, "%s%s:%d:%d", l->prefix, name, je.line, je.column);
-		return mf__fail(l->err, MF_EDATA, where,
-				"fix the JSON syntax (or the UTF-8) at that place",
-				"%s: %s", where, je.text);
-	}
-	if (!json_is_object(*out)) {
-		json_decref(*out);
-		*out = NULL;
-		return mf__fail(l->err, MF_EDATA, name, NULL,
-				"%s: the top level must be a JSON object", name);
-	}
-	if (l->a->n_docs == l->a->cap_docs) {
-		size_t cap = l->a->cap_docs ? l->a->cap_docs * 2 : 32;
-		json_t **docs = realloc(l->a->docs, cap * sizeof *docs);
-
-		if (!docs) {
-			json_decref(*out);
-			*out = NULL;
-			return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
-		}
+	if (docs)
 		l->a->docs = docs;
-		l->a->cap_docs = cap;
+	for (size_t i = 0; i < n; i++) {
+		if (!files[i].doc)
+			continue;
+		if (failed || !(names[l->a->n_docs] = mf__arena_strdup(l->mem, files[i].name))) {
+			json_decref(files[i].doc);
+			failed = 1;
+			continue;
+		}
+		docs[l->a->n_docs++] = files[i].doc;
 	}
-	l->a->docs[l->a->n_docs++] = *out;
-	return 0;
+	free(l->a->doc_names);
+	l->a->doc_names = names;
+	l->a->cap_docs = n;
+	return failed ? mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory") : 0;
+}
+
+json_t *mf__data_document(const struct mf__data *d, const char *name)
+{
+	const struct data_owner *o = d ? d->arena : NULL;
+
+	for (size_t i = 0; o && i < o->n_docs; i++)
+		if (strcmp(o->doc_names[i], name) == 0)
+			return o->docs[i];
+	return NULL;
+}
+
+/* Parse the files that have bytes (jobs[i] is file i's; files without
+ * bytes are those the build's blobs stand for) and keep their documents. */
+static int parse_all(struct loader *l, struct file *files, struct mf__json_file *jobs,
+		     size_t n_files)
+{
+	struct mf__json_file *todo = calloc(n_files ? n_files : 1, sizeof *todo);
+	size_t *of = calloc(n_files ? n_files : 1, sizeof *of), n = 0;
+	int rc;
+
+	if (!todo || !of) {
+		free(todo);
+		free(of);
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	for (size_t i = 0; i < n_files; i++)
+		if (jobs[i].bytes) {
+			of[n] = i;
+			todo[n++] = jobs[i];
+		}
+	rc = mf__json_parse_files(todo, n, l->prefix, l->err);
+	for (size_t k = 0; !rc && k < n; k++)
+		files[of[k]].doc = todo[k].doc;
+	free(todo);
+	free(of);
+	return rc ? rc : keep_docs(l, files, n_files);
 }
 
 static int read_whole(const char *path, char **out, size_t *len,
@@ -439,6 +453,7 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 {
 	struct file *files = calloc(MAX_DATA_FILES, sizeof *files);
+	struct mf__json_file *jobs = calloc(MAX_DATA_FILES, sizeof *jobs);
 	struct loader l = {0};
 	size_t n_files = 0;
 	int rc = 0;
@@ -461,7 +476,7 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	l.a = calloc(1, sizeof *l.a);
 	if (l.a)
 		l.mem = l.a->mem = mf__arena_new(64 * 1024, 0);
-	if (!files || !l.d || !l.a || !l.mem) {
+	if (!files || !jobs || !l.d || !l.a || !l.mem) {
 		rc = mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
 		goto done;
 	}
@@ -482,10 +497,7 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				goto done;
 			l.d->hash = mf__hash_bytes(l.d->hash, files[i].name, strlen(files[i].name) + 1);
 			l.d->hash = mf__hash_bytes(l.d->hash, bytes, len);
-			rc = parse_file(&l, files[i].name, bytes, len, &files[i].doc);
-			free(bytes);
-			if (rc)
-				goto done;
+			jobs[i] = (struct mf__json_file){files[i].name, bytes, len, NULL};
 		}
 	} else {
 		/* The hash of the whole data first: the guess the build made
@@ -517,25 +529,28 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				rc = MF_ENOMEM;
 				goto done;
 			}
-			if ((l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) ||
-			    (l.zh_embedded != (size_t)-1 && (strcmp(e->name, "zh-variants.json") == 0 ||
-							     strcmp(e->name, "zh-hant.json") == 0))) {
-				n_files++;
-				continue;
-			}
-			rc = parse_file(&l, e->name, (const char *)e->bytes, e->len,
-					&files[n_files++].doc);
-			if (rc)
-				goto done;
+			if (!(l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) &&
+			    !(l.zh_embedded != (size_t)-1 && (strcmp(e->name, "zh-variants.json") == 0 ||
+							      strcmp(e->name, "zh-hant.json") == 0)))
+				jobs[n_files] = (struct mf__json_file){files[n_files].name,
+								       (const char *)e->bytes, e->len,
+								       NULL};
+			n_files++;
 		}
 	}
+	if ((rc = parse_all(&l, files, jobs, n_files)))
+		goto done;
 	rc = load_all(&l, files, n_files);
 	if (rc == MF_ENOMEM)
 		mf__fail(err, rc, NULL, NULL, "out of memory while loading data");
 done:
 	for (size_t i = 0; files && i < n_files; i++)
 		free(files[i].name);
+	if (dir)
+		for (size_t i = 0; jobs && i < n_files; i++)
+			free((char *)jobs[i].bytes);
 	free(files);
+	free(jobs);
 	if (dir)
 		free((char *)l.prefix);
 	if (rc) {

@@ -40,6 +40,22 @@ struct file {
 	json_t *doc;
 };
 
+/* ---- data_parse.c: the files' JSON ---- */
+
+struct mf__json_file {
+	const char *name;      /* relative to the data directory */
+	const char *bytes;
+	size_t len;
+	json_t *doc;           /* what parsing gave (a JSON object) */
+};
+
+/* Parse every file into its doc (two threads when there are two CPUs):
+ * 0, or the failure of the first failing file in this order (MF_EDATA
+ * naming the file and place, MF_ENOMEM), with no doc left.  `prefix`
+ * ("DIR/" or "", the built-in data) starts the names in messages. */
+int mf__json_parse_files(struct mf__json_file *files, size_t n, const char *prefix,
+			 struct mf_error *err);
+
 /* ---- data.c: reading a record ---- */
 
 /* Fail loading with "FILE: RECORD: message" (MF_EDATA) and a hint. */

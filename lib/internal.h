@@ -34,6 +34,8 @@ struct mf__arena *mf__arena_new(size_t first_block, size_t max);
  * 4096); NULL when out of memory or past the arena's bound. */
 void *mf__arena_alloc(struct mf__arena *a, size_t n);
 void *mf__arena_alloc_aligned(struct mf__arena *a, size_t n, size_t align);
+/* The same, not zeroed (for memory about to be written whole). */
+void *mf__arena_alloc_uninit(struct mf__arena *a, size_t n, size_t align);
 /* A copy of n bytes at p (zeroes when p is NULL). */
 void *mf__arena_dup(struct mf__arena *a, const void *p, size_t n);
 char *mf__arena_strdup(struct mf__arena *a, const char *s);
@@ -356,6 +358,9 @@ struct mf__data {
  * copy.  On success *out is owned by the caller (mf__data_free). */
 int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err);
 void mf__data_free(struct mf__data *d);
+/* The parsed JSON of data file `name` ("bounce/hosts.json"), owned by the
+ * data (json_incref to keep it longer), or NULL when there is none. */
+struct json_t *mf__data_document(const struct mf__data *d, const char *name);
 int mf__data_find_cause(const struct mf__data *d, const char *id);
 int mf__data_find_rule(const struct mf__data *d, const char *id);
 int mf__data_find_path(const struct mf__data *d, const char *id);

@@ -39,9 +39,11 @@
 #define POOL_MAX 64
 
 /* Serialized form: header, then (u64 length, bytes) for the literal
- * database, the bounce database and each rule's database (length 0:
- * none). */
-#define DB_MAGIC "MFHSDB07"
+ * database and the bounce database, then the lengths of the rules'
+ * databases (u64 each, 0: none), then their bytes one after another.  A
+ * start finds where each rule's bytes are from the lengths alone, so it
+ * touches none of the (large, rarely wanted) rule databases. */
+#define DB_MAGIC "MFHSDB08"
 struct db_header {
 	char magic[8];
 	uint64_t data_hash;
@@ -252,6 +254,31 @@ static int read_db(const unsigned char **p, const unsigned char *end, hs_databas
 	return 0;
 }
 
+/* Where each rule's database is in [p, end): the lengths, then the bytes
+ * (the blob's layout above); 1 when the records fill [p, end) exactly. */
+static int rule_records(struct mf__matcher *m, size_t n_rules, const unsigned char *p,
+			const unsigned char *end)
+{
+	const unsigned char *bytes;
+	size_t left = (size_t)(end - p);
+
+	if (left / sizeof(uint64_t) < n_rules)
+		return 0;
+	bytes = p + n_rules * sizeof(uint64_t);
+	left -= n_rules * sizeof(uint64_t);
+	for (size_t i = 0; i < n_rules; i++) {
+		uint64_t n;
+		memcpy(&n, p + i * sizeof n, sizeof n);
+		if (n > left)
+			return 0;
+		m->rule_src[i] = n ? bytes : NULL;
+		m->rule_src_len[i] = (size_t)n;
+		bytes += n;
+		left -= (size_t)n;
+	}
+	return left == 0;
+}
+
 /* Take the serialized databases in [p, end) if they were made from the
  * loaded data (and this CPU runs them): 1, or 0. */
 static int take_databases(struct mf__matcher *m, const struct mf__data *d,
@@ -269,15 +296,7 @@ static int take_databases(struct mf__matcher *m, const struct mf__data *d,
 		return 0;
 	if (read_db(&p, end, &m->lit_db) || read_db(&p, end, &m->bounce_db))
 		return 0;
-	for (size_t i = 0; i < d->n_rules; i++) {
-		const unsigned char *bytes;
-		size_t len;
-		if (next_record(&p, end, &bytes, &len))
-			return 0;
-		m->rule_src[i] = len ? bytes : NULL;
-		m->rule_src_len[i] = len;
-	}
-	return p == end;
+	return rule_records(m, d->n_rules, p, end);
 }
 
 int mf__matcher_from_build(const struct mf__matcher *m)
@@ -320,14 +339,26 @@ int mf__embedded_db_any_cpu(void)
 		return 0;
 	memcpy(&h, p, sizeof h);
 	p += sizeof h;
-	while (p < end) {
+	for (int k = 0; k < 2; k++) { /* the literal and bounce databases */
 		const unsigned char *bytes;
 		size_t len;
 		if (next_record(&p, end, &bytes, &len) || (len && !needs_no_feature(bytes, len)))
 			return 0;
-		n++;
 	}
-	return n == h.n_rules + 2;
+	if (h.n_rules > (uint64_t)(end - p) / sizeof(uint64_t))
+		return 0;
+	n = (size_t)h.n_rules;
+	{
+		const unsigned char *bytes = p + n * sizeof(uint64_t);
+		for (size_t i = 0; i < n; i++) {
+			uint64_t len;
+			memcpy(&len, p + i * sizeof len, sizeof len);
+			if (len > (uint64_t)(end - bytes) || (len && !needs_no_feature(bytes, len)))
+				return 0;
+			bytes += len;
+		}
+		return bytes == end;
+	}
 }
 
 /* The literal database of the plan's literals (id = literal index). */
@@ -553,6 +584,41 @@ static int append_db(struct mf__buf *b, const hs_database_t *db, struct mf_error
 		  : 0;
 }
 
+/* The rules' databases: their lengths, then their bytes (a rule's
+ * database loaded from a blob but not wanted yet: the blob's bytes, as
+ * they are).  The lengths are written once the bytes are. */
+static int append_rule_dbs(struct mf__buf *b, const struct mf__matcher *m, size_t n_rules,
+			   struct mf_error *err)
+{
+	size_t table = b->len;
+	uint64_t zero = 0;
+
+	for (size_t i = 0; i < n_rules; i++)
+		if (mf__buf_append(b, (const char *)&zero, sizeof zero))
+			return mf__fail(err, MF_ENOMEM, NULL, NULL,
+					"cannot serialize the database: out of memory");
+	for (size_t i = 0; i < n_rules; i++) {
+		char *bytes = NULL;
+		size_t n = 0;
+		uint64_t len;
+		int rc = 0;
+
+		if (m->rule_db[i] && hs_serialize_database(m->rule_db[i], &bytes, &n) != HS_SUCCESS)
+			return mf__fail(err, MF_EENGINE, NULL, NULL, "cannot serialize the database");
+		if (m->rule_db[i])
+			rc = mf__buf_append(b, bytes, n);
+		else if (m->rule_src[i] && (n = m->rule_src_len[i]) > 0)
+			rc = mf__buf_append(b, (const char *)m->rule_src[i], n);
+		free(bytes);
+		if (rc)
+			return mf__fail(err, MF_ENOMEM, NULL, NULL,
+					"cannot serialize the database: out of memory");
+		len = n;
+		memcpy(b->data + table + i * sizeof len, &len, sizeof len);
+	}
+	return 0;
+}
+
 int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 			  char **out, size_t *len, struct mf_error *err)
 {
@@ -575,17 +641,7 @@ int mf__matcher_serialize(const struct mf__matcher *m, const struct mf__data *d,
 	rc = append_db(&b, m->lit_db, err);
 	if (!rc)
 		rc = append_db(&b, m->bounce_db, err);
-	for (size_t i = 0; !rc && i < d->n_rules; i++) {
-		uint64_t n = m->rule_src_len[i];
-		/* a rule's database loaded from a blob but not wanted yet:
-		 * the blob's bytes, as they are */
-		if (m->rule_db[i] || !m->rule_src[i])
-			rc = append_db(&b, m->rule_db[i], err);
-		else if (mf__buf_append(&b, (const char *)&n, sizeof n) ||
-			 mf__buf_append(&b, (const char *)m->rule_src[i], m->rule_src_len[i]))
-			rc = mf__fail(err, MF_ENOMEM, NULL, NULL,
-				      "cannot serialize the database: out of memory");
-	}
+	rc = rc ? rc : append_rule_dbs(&b, m, d->n_rules, err);
 	if (rc) {
 		mf__buf_free(&b);
 		return rc;

@@ -2097,7 +2097,7 @@ void *mf__plan_image(struct mf__plan *p, size_t n)
 {
 	/* one block: the image is contiguous */
 	p->arena = mf__arena_new(n + 64, PLAN_MAX);
-	return p->arena ? mf__arena_alloc_aligned(p->arena, n, 64) : NULL;
+	return p->arena ? mf__arena_alloc_uninit(p->arena, n, 64) : NULL;
 }
 
 void mf__plan_free(struct mf__plan *p)

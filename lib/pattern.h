@@ -209,7 +209,8 @@ int mf__plan_build(struct mf__plan **out, const struct mf__data *d, struct mf_er
 void mf__plan_free(struct mf__plan *p);
 
 /* For plan_blob.c: give plan p (whose arena is NULL) an arena holding
- * one block of n bytes at a 64-byte boundary, and return the block (NULL
+ * one block of n bytes at a 64-byte boundary, and return the block, not
+ * zeroed, for the caller to copy the image into (NULL
  * when out of memory). */
 void *mf__plan_image(struct mf__plan *p, size_t n);
 
