@@ -522,6 +522,13 @@ static int read_doc(struct bloader *l, const char *dir, const char *name, json_t
 
 	*out = NULL;
 	memset(&je, 0, sizeof je);
+	/* parsed already with the rest of the data, as it is almost always */
+	if ((*out = mf__data_document(l->d, name))) {
+		json_incref(*out);
+		return json_is_object(*out) ? 0
+					    : mf__fail(l->err, MF_EDATA, name, NULL,
+						       "%s: the top level must be a JSON object", name);
+	}
 	if (dir) {
 		char path[1024];
 

@@ -49,6 +49,7 @@ int mf__side_from_name(const char *name)
  * into them) and an arena of what loading made. */
 struct data_owner {
 	json_t **docs;
+	const char **doc_names;  /* each document's file (in mem) */
 	size_t n_docs, cap_docs;
 	struct mf__arena *mem;
 };
@@ -60,6 +61,7 @@ static void owner_free(struct data_owner *o)
 	for (size_t i = 0; i < o->n_docs; i++)
 		json_decref(o->docs[i]);
 	free(o->docs);
+	free(o->doc_names);
 	mf__arena_free(o->mem);
 	free(o);
 }
@@ -209,18 +211,35 @@ int mf__json_out_of_memory(const json_error_t *je)
 static int keep_docs(struct loader *l, const struct file *files, size_t n)
 {
 	json_t **docs = realloc(l->a->docs, (n ? n : 1) * sizeof *docs);
+	const char **names = docs ? calloc(n ? n : 1, sizeof *names) : NULL;
+	int failed = !names;
 
-	if (!docs) {
-		for (size_t i = 0; i < n; i++)
+	if (docs)
+		l->a->docs = docs;
+	for (size_t i = 0; i < n; i++) {
+		if (!files[i].doc)
+			continue;
+		if (failed || !(names[l->a->n_docs] = mf__arena_strdup(l->mem, files[i].name))) {
 			json_decref(files[i].doc);
-		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+			failed = 1;
+			continue;
+		}
+		docs[l->a->n_docs++] = files[i].doc;
 	}
-	l->a->docs = docs;
+	free(l->a->doc_names);
+	l->a->doc_names = names;
 	l->a->cap_docs = n;
-	for (size_t i = 0; i < n; i++)
-		if (files[i].doc)
-			docs[l->a->n_docs++] = files[i].doc;
-	return 0;
+	return failed ? mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory") : 0;
+}
+
+json_t *mf__data_document(const struct mf__data *d, const char *name)
+{
+	const struct data_owner *o = d ? d->arena : NULL;
+
+	for (size_t i = 0; o && i < o->n_docs; i++)
+		if (strcmp(o->doc_names[i], name) == 0)
+			return o->docs[i];
+	return NULL;
 }
 
 /* Parse the files that have bytes (jobs[i] is file i's; files without

@@ -358,6 +358,9 @@ struct mf__data {
  * copy.  On success *out is owned by the caller (mf__data_free). */
 int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err);
 void mf__data_free(struct mf__data *d);
+/* The parsed JSON of data file `name` ("bounce/hosts.json"), owned by the
+ * data (json_incref to keep it longer), or NULL when there is none. */
+struct json_t *mf__data_document(const struct mf__data *d, const char *name);
 int mf__data_find_cause(const struct mf__data *d, const char *id);
 int mf__data_find_rule(const struct mf__data *d, const char *id);
 int mf__data_find_path(const struct mf__data *d, const char *id);

@@ -44,33 +44,62 @@
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
-/* Substitute {fact} placeholders with the provider's values. */
-static char *fill(struct mf__arena *a, const struct mf__provider *pv, const char *tmpl,
-		  int lang)
+/* The value of the {key} whose name is [k, k + n), or NULL. */
+static const char *fact_value(const struct mf__provider *pv, const char *k, size_t n, int lang)
 {
-	struct mf__buf b;
-	const char *p = tmpl;
-	char *s, *out;
+	for (size_t i = 0; i < pv->n_facts; i++) {
+		const char *key = pv->fact_keys[i];
+		if (n && key[0] == k[0] && strncmp(key, k, n) == 0 && key[n] == '\0')
+			return mf__text_get(&pv->fact_values[i], lang);
+	}
+	return NULL;
+}
 
-	mf__buf_init(&b, 16 * 1024);
+/* Substitute {fact} placeholders with the provider's values (an unknown
+ * one gives nothing): the length of the result, and the result itself
+ * written to out when it is not NULL. */
+static size_t substitute(const struct mf__provider *pv, const char *tmpl, int lang, char *out)
+{
+	const char *p = tmpl;
+	size_t n = 0;
+
 	while (*p) {
-		const char *open = strchr(p, '{'), *close;
-		if (!open || !(close = strchr(open, '}'))) {
-			mf__buf_puts(&b, p);
+		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
+		const char *v;
+		size_t piece = close ? (size_t)(open - p) : strlen(p);
+
+		if (out)
+			memcpy(out + n, p, piece);
+		n += piece;
+		if (!close)
 			break;
+		if ((v = fact_value(pv, open + 1, (size_t)(close - open - 1), lang))) {
+			if (out)
+				memcpy(out + n, v, strlen(v));
+			n += strlen(v);
 		}
-		mf__buf_append(&b, p, (size_t)(open - p));
-		for (size_t k = 0; k < pv->n_facts; k++)
-			if (strlen(pv->fact_keys[k]) == (size_t)(close - open - 1) &&
-			    memcmp(pv->fact_keys[k], open + 1, (size_t)(close - open - 1)) == 0)
-				mf__buf_puts(&b, mf__text_get(&pv->fact_values[k], lang));
 		p = close + 1;
 	}
-	s = mf__buf_steal(&b);
-	if (!s)
+	return n;
+}
+
+/* The template filled with the provider's facts, in the arena (the
+ * template itself when it has no placeholder: the data outlives this);
+ * NULL when out of memory. */
+static const char *fill(struct mf__arena *a, const struct mf__provider *pv, const char *tmpl,
+			int lang)
+{
+	size_t n;
+	char *out;
+
+	if (!strchr(tmpl, '{'))
+		return tmpl;
+	n = substitute(pv, tmpl, lang, NULL);
+	out = mf__arena_alloc(a, n + 1);
+	if (!out)
 		return NULL;
-	out = mf__arena_strdup(a, s);
-	free(s);
+	substitute(pv, tmpl, lang, out);
+	out[n] = '\0';
 	return out;
 }
 
@@ -89,7 +118,7 @@ static int fill_list(struct mf__arena *a, const struct mf__provider *pv, int lan
 		return MF_ENOMEM;
 	for (size_t i = 0; i < n_lists; i++)
 		for (size_t j = 0; lists[i] && j < lists[i]->n; j++) {
-			char *s = fill(a, pv, mf__text_get(&lists[i]->v[j], lang), lang);
+			const char *s = fill(a, pv, mf__text_get(&lists[i]->v[j], lang), lang);
 			int dup = 0;
 			if (!s)
 				return MF_ENOMEM;

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "alloc_fail.h"
+#include "data_load.h"
 #include "mailfix.h"
 
 static const char *const base_files[] = {
@@ -605,6 +606,110 @@ static void zh_words_apply_to_patterns(void **state)
 	expect_load(dir, 0, NULL, NULL);
 }
 
+/* A JSON object of about n bytes: {"k0": "xxxx...", "k1": ...}. */
+static char *big_object(size_t n)
+{
+	char *s = malloc(n + 64), *p = s;
+	size_t k = 0;
+
+	assert_non_null(s);
+	p += sprintf(p, "{");
+	while ((size_t)(p - s) + 80 < n)
+		p += sprintf(p, "%s\"k%zu\": \"%060zu\"", k ? ", " : "", k, k), k++;
+	sprintf(p, "}");
+	return s;
+}
+
+/* The data files' JSON is parsed on two threads when there is much of it:
+ * every document comes back whole, in its file's slot. */
+static void json_files_parse_whole(void **state)
+{
+	char *big[4];
+	struct mf__json_file f[6];
+	struct mf_error err = {0};
+
+	(void)state;
+	for (int i = 0; i < 4; i++)
+		big[i] = big_object(100000 + 20000 * (size_t)i);
+	for (int i = 0; i < 4; i++)
+		f[i] = (struct mf__json_file){"big.json", big[i], strlen(big[i]), NULL};
+	f[4] = (struct mf__json_file){"small.json", "{\"a\": 1}", 8, NULL};
+	f[5] = (struct mf__json_file){"empty.json", "{}", 2, NULL};
+	assert_int_equal(mf__json_parse_files(f, 6, "dir/", &err), 0);
+	for (int i = 0; i < 4; i++) {
+		assert_true(json_is_object(f[i].doc));
+		assert_true(json_object_size(f[i].doc) > 1000);
+		assert_non_null(json_object_get(f[i].doc, "k0"));
+	}
+	assert_int_equal(json_integer_value(json_object_get(f[4].doc, "a")), 1);
+	assert_int_equal(json_object_size(f[5].doc), 0);
+	for (int i = 0; i < 6; i++)
+		json_decref(f[i].doc);
+	for (int i = 0; i < 4; i++)
+		free(big[i]);
+}
+
+/* Two bad files among big good ones: the first bad one in the files'
+ * order is reported (whichever thread parsed it), and no document is
+ * left behind. */
+static void json_files_first_failure_in_order(void **state)
+{
+	char *big[3];
+	struct mf__json_file f[6];
+	struct mf_error err = {0};
+
+	(void)state;
+	for (int round = 0; round < 20; round++) {
+		for (int i = 0; i < 3; i++)
+			big[i] = big_object(150000);
+		f[0] = (struct mf__json_file){"a.json", big[0], strlen(big[0]), NULL};
+		f[1] = (struct mf__json_file){"b.json", big[1], strlen(big[1]), NULL};
+		f[2] = (struct mf__json_file){"c.json", "{\"x\": [1, 2,\n", 13, NULL};
+		f[3] = (struct mf__json_file){"d.json", big[2], strlen(big[2]), NULL};
+		f[4] = (struct mf__json_file){"e.json", "[1]", 3, NULL};
+		f[5] = (struct mf__json_file){"f.json", "{}", 2, NULL};
+		memset(&err, 0, sizeof err);
+		assert_int_equal(mf__json_parse_files(f, 6, "dir/", &err), MF_EDATA);
+		assert_non_null(strstr(err.where, "dir/c.json:2"));
+		assert_non_null(strstr(err.hint, "JSON syntax"));
+		for (int i = 0; i < 6; i++)
+			assert_null(f[i].doc);
+		/* without c.json, e.json's top level is what is wrong */
+		f[2] = (struct mf__json_file){"c.json", "{}", 2, NULL};
+		assert_int_equal(mf__json_parse_files(f, 6, "dir/", &err), MF_EDATA);
+		assert_non_null(strstr(err.message, "e.json: the top level must be a JSON object"));
+		for (int i = 0; i < 6; i++)
+			assert_null(f[i].doc);
+		for (int i = 0; i < 3; i++)
+			free(big[i]);
+	}
+}
+
+/* Out of memory before parsing: a clear error, nothing parsed. */
+static void json_files_out_of_memory(void **state)
+{
+	struct mf__json_file f[2] = {{"a.json", "{}", 2, NULL}, {"b.json", "{}", 2, NULL}};
+	struct mf_error err = {0};
+
+	(void)state;
+	for (long nth = 1; nth <= 5; nth++) {
+		int rc;
+		alloc_fail_after(nth);
+		rc = mf__json_parse_files(f, 2, "", &err);
+		alloc_fail_after(0);
+		assert_true(rc == 0 || rc == MF_ENOMEM);
+		if (rc) {
+			assert_non_null(strstr(err.message, "out of memory"));
+			assert_null(f[0].doc);
+			assert_null(f[1].doc);
+		} else {
+			assert_true(json_is_object(f[0].doc) && json_is_object(f[1].doc));
+			json_decref(f[0].doc);
+			json_decref(f[1].doc);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -642,6 +747,9 @@ int main(void)
 		cmocka_unit_test(zh_words_bad),
 		cmocka_unit_test(zh_words_apply_to_patterns),
 		cmocka_unit_test(check_data_bad_values),
+		cmocka_unit_test(json_files_parse_whole),
+		cmocka_unit_test(json_files_first_failure_in_order),
+		cmocka_unit_test(json_files_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
