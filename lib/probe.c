@@ -25,6 +25,7 @@
 
 #include <curl/curl.h>
 
+#include "curl_lib.h"
 #include "dns.h"
 #include "probe.h"
 
@@ -38,14 +39,6 @@ const char *const mf__probe_cause_names[MF__N_PROBE_CAUSES] = {
  * it in CURLINFO_SSL_VERIFYRESULT; the header is not ours to include. */
 #define X509_CERT_HAS_EXPIRED 10
 #define X509_CERT_NOT_YET_VALID 9
-
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static CURLcode curl_init_rc;
-
-static void curl_start(void)
-{
-	curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
-}
 
 /* ---- resolving ---- */
 
@@ -229,9 +222,10 @@ static const char *scheme(const struct mf__probe *p)
 	return tls ? "smtps" : "smtp";
 }
 
-static CURL *easy_for(struct mf__probe *p, const struct mf_probe_request *req)
+static CURL *easy_for(const struct mf__curl *cu, struct mf__probe *p,
+		      const struct mf_probe_request *req)
 {
-	CURL *h = curl_easy_init();
+	CURL *h = cu->easy_init();
 	char url[MF__DNS_MAX_NAME + 64];
 	long ms = (req->timeout_s > 0 ? req->timeout_s : 15) * 1000L;
 
@@ -245,45 +239,45 @@ static CURL *easy_for(struct mf__probe *p, const struct mf_probe_request *req)
 		snprintf(p->resolve_entry, sizeof p->resolve_entry, "%s:%d:%s%s%s", p->pub.host,
 			 p->pub.port, strchr(p->address, ':') ? "[" : "", p->address,
 			 strchr(p->address, ':') ? "]" : "");
-		p->resolve = curl_slist_append(NULL, p->resolve_entry);
+		p->resolve = cu->slist_append(NULL, p->resolve_entry);
 		if (!p->resolve) {
-			curl_easy_cleanup(h);
+			cu->easy_cleanup(h);
 			return NULL;
 		}
-		curl_easy_setopt(h, CURLOPT_RESOLVE, p->resolve);
+		cu->easy_setopt(h, CURLOPT_RESOLVE, p->resolve);
 	}
-	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, scheme(p));
-	curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ms);
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ms);
-	curl_easy_setopt(h, CURLOPT_USERNAME, req->user);
-	curl_easy_setopt(h, CURLOPT_PASSWORD, req->password ? req->password : "");
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, p->curl_error);
-	curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);
-	curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
-	curl_easy_setopt(h, CURLOPT_DEBUGDATA, p);
-	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
-	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-	curl_easy_setopt(h, CURLOPT_XFERINFODATA, p);
-	curl_easy_setopt(h, CURLOPT_PRIVATE, p);
+	cu->easy_setopt(h, CURLOPT_URL, url);
+	cu->easy_setopt(h, CURLOPT_PROTOCOLS_STR, scheme(p));
+	cu->easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);
+	cu->easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	cu->easy_setopt(h, CURLOPT_TIMEOUT_MS, ms);
+	cu->easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ms);
+	cu->easy_setopt(h, CURLOPT_USERNAME, req->user);
+	cu->easy_setopt(h, CURLOPT_PASSWORD, req->password ? req->password : "");
+	cu->easy_setopt(h, CURLOPT_ERRORBUFFER, p->curl_error);
+	cu->easy_setopt(h, CURLOPT_VERBOSE, 1L);
+	cu->easy_setopt(h, CURLOPT_DEBUGFUNCTION, on_debug);
+	cu->easy_setopt(h, CURLOPT_DEBUGDATA, p);
+	cu->easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+	cu->easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+	cu->easy_setopt(h, CURLOPT_XFERINFODATA, p);
+	cu->easy_setopt(h, CURLOPT_PRIVATE, p);
 	if (strcmp(p->pub.tls, "starttls") == 0)
-		curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
+		cu->easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_ALL);
 	if (req->cacert)
-		curl_easy_setopt(h, CURLOPT_CAINFO, req->cacert);
+		cu->easy_setopt(h, CURLOPT_CAINFO, req->cacert);
 	return h;
 }
 
 /* How far the probe got and why it stopped, from curl's result. */
-static void classify(const struct mf__data *d, const char *user, struct mf__probe *p, CURL *h,
-		     CURLcode rc)
+static void classify(const struct mf__curl *cu, const struct mf__data *d, const char *user,
+		     struct mf__probe *p, CURL *h, CURLcode rc)
 {
 	long verify = 0, os_errno = 0;
-	const char *err = p->curl_error[0] ? p->curl_error : curl_easy_strerror(rc);
+	const char *err = p->curl_error[0] ? p->curl_error : cu->easy_strerror(rc);
 
-	curl_easy_getinfo(h, CURLINFO_SSL_VERIFYRESULT, &verify);
-	curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+	cu->easy_getinfo(h, CURLINFO_SSL_VERIFYRESULT, &verify);
+	cu->easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
 	p->cause = -1;
 	if (rc != CURLE_OK && p->replies && p->greeting != MF__GREET_OK) {
 		/* the greeting never passed: not this protocol's server (an
@@ -311,7 +305,7 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 		break;
 	case CURLE_OPERATION_TIMEDOUT: {
 		double connect_s = 0;
-		curl_easy_getinfo(h, CURLINFO_CONNECT_TIME, &connect_s);
+		cu->easy_getinfo(h, CURLINFO_CONNECT_TIME, &connect_s);
 		if (connect_s <= 0) {
 			p->pub.stage = "connect";
 			p->cause = MF__PC_TIMEOUT;
@@ -366,10 +360,11 @@ static void classify(const struct mf__data *d, const char *user, struct mf__prob
 }
 
 /* Run every probe that resolved, at once. */
-static int run_all(const struct mf__data *d, const struct mf_probe_request *req,
+static int run_all(const struct mf__curl *cu, const struct mf__data *d,
+		   const struct mf_probe_request *req,
 		   struct mf__probe *probes, size_t n)
 {
-	CURLM *m = curl_multi_init();
+	CURLM *m = cu->multi_init();
 	CURL **handles = calloc(n + 1, sizeof *handles);
 	int running = 0, rc = 0;
 	CURLMsg *msg;
@@ -382,35 +377,35 @@ static int run_all(const struct mf__data *d, const struct mf_probe_request *req,
 	for (size_t i = 0; i < n; i++) {
 		if (!probes[i].address[0])
 			continue;
-		handles[i] = easy_for(&probes[i], req);
-		if (!handles[i] || curl_multi_add_handle(m, handles[i]) != CURLM_OK) {
+		handles[i] = easy_for(cu, &probes[i], req);
+		if (!handles[i] || cu->multi_add_handle(m, handles[i]) != CURLM_OK) {
 			rc = MF_ENOMEM;
 			goto out;
 		}
 	}
 	do {
-		if (curl_multi_perform(m, &running) != CURLM_OK) {
+		if (cu->multi_perform(m, &running) != CURLM_OK) {
 			rc = MF_ENOMEM;
 			goto out;
 		}
 		if (running)
-			curl_multi_poll(m, NULL, 0, 1000, NULL);
+			cu->multi_poll(m, NULL, 0, 1000, NULL);
 	} while (running);
-	while ((msg = curl_multi_info_read(m, &left)))
+	while ((msg = cu->multi_info_read(m, &left)))
 		if (msg->msg == CURLMSG_DONE) {
 			struct mf__probe *p = NULL;
-			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&p);
+			cu->easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&p);
 			if (p)
-				classify(d, req->user, p, msg->easy_handle, msg->data.result);
+				classify(cu, d, req->user, p, msg->easy_handle, msg->data.result);
 		}
 out:
 	for (size_t i = 0; handles && i < n; i++)
 		if (handles[i]) {
-			curl_multi_remove_handle(m, handles[i]);
-			curl_easy_cleanup(handles[i]);
+			cu->multi_remove_handle(m, handles[i]);
+			cu->easy_cleanup(handles[i]);
 		}
 	free(handles);
-	curl_multi_cleanup(m);
+	cu->multi_cleanup(m);
 	return rc;
 }
 
@@ -468,6 +463,8 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	struct mf__secrets secrets;
 	struct mf__probe *probes = NULL;
 	struct mf_dns *own_dns = NULL, *dns;
+	const struct mf__curl *cu;
+	char why[256];
 	size_t n = 0;
 	int rc;
 
@@ -488,9 +485,8 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	if (req->cacert && access(req->cacert, R_OK) != 0)
 		return mf__fail(err, MF_EINPUT, "cacert", "give a readable PEM file of CA certificates",
 				"cannot read the CA file \"%.200s\"", req->cacert);
-	pthread_once(&curl_once, curl_start);
-	if (curl_init_rc != CURLE_OK)
-		return mf__fail(err, MF_ENOMEM, NULL, NULL, "libcurl could not start");
+	if (!(cu = mf__curl_get(why, sizeof why)))
+		return mf__fail(err, MF_EENGINE, NULL, "install libcurl (Debian: libcurl4)", "%.200s", why);
 	if ((rc = targets(req, pv, &probes, &n, err)))
 		return rc;
 	if (mf__secrets_init(&secrets, req->password)) {
@@ -514,11 +510,11 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 		mf__redact(probes[i].detail, sizeof probes[i].detail, &secrets);
 	}
 	mf_dns_free(own_dns);
-	rc = run_all(ctx->data, req, probes, n);
+	rc = run_all(cu, ctx->data, req, probes, n);
 	if (!rc)
 		rc = mf__probe_report(ctx, req, pv, probes, n, out);
 	for (size_t i = 0; i < n; i++)
-		curl_slist_free_all(probes[i].resolve);
+		cu->slist_free_all(probes[i].resolve);
 	mf__secrets_free(&secrets);
 	free(probes);
 	if (rc)

@@ -1,0 +1,37 @@
+/*
+ * curl_lib.h: the libcurl functions `mailfix probe` calls (probe.c),
+ * internal to libmailfix.  libcurl is loaded when a probe first runs
+ * (curl_lib.c), not when the program starts: with the thirty libraries it
+ * brings (Kerberos, LDAP, SSH, HTTP/2 ...) it cost every start of every
+ * other command about 3 ms.
+ */
+#ifndef MF_CURL_LIB_H
+#define MF_CURL_LIB_H
+
+#include <stddef.h>
+
+#include <curl/curl.h>
+
+struct mf__curl {
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
+	CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
+	void (*easy_cleanup)(CURL *h);
+	const char *(*easy_strerror)(CURLcode rc);
+	struct curl_slist *(*slist_append)(struct curl_slist *list, const char *s);
+	void (*slist_free_all)(struct curl_slist *list);
+	CURLM *(*multi_init)(void);
+	CURLMcode (*multi_add_handle)(CURLM *m, CURL *h);
+	CURLMcode (*multi_remove_handle)(CURLM *m, CURL *h);
+	CURLMcode (*multi_perform)(CURLM *m, int *running);
+	CURLMcode (*multi_poll)(CURLM *m, struct curl_waitfd extra[], unsigned int n_extra,
+				int timeout_ms, int *n_fds);
+	CURLMsg *(*multi_info_read)(CURLM *m, int *left);
+	CURLMcode (*multi_cleanup)(CURLM *m);
+};
+
+/* libcurl, loaded and initialized (curl_global_init) once per process,
+ * from any thread: NULL when it cannot be, with why in why[n]. */
+const struct mf__curl *mf__curl_get(char *why, size_t n);
+
+#endif
