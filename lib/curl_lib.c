@@ -7,6 +7,7 @@
  */
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,24 +27,32 @@ struct loaded {
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static struct loaded loaded;
 
-/* The address of libcurl's function `name` in *slot; 0, or -1 when absent. */
-static int take(void *lib, const char *name, void *slot)
-{
-	void *f = dlsym(lib, name);
-
-	if (!f) {
-		snprintf(loaded.why, sizeof loaded.why, "%s has no %s", MF_CURL_SONAME, name);
-		return -1;
-	}
-	memcpy(slot, &f, sizeof f); /* (a data pointer to a function pointer, as POSIX allows) */
-	return 0;
-}
+/* The functions probe.c calls: their names and their places in struct
+ * mf__curl. */
+static const struct {
+	const char *name;
+	size_t offset;
+} functions[] = {
+	{"curl_easy_init", offsetof(struct mf__curl, easy_init)},
+	{"curl_easy_setopt", offsetof(struct mf__curl, easy_setopt)},
+	{"curl_easy_getinfo", offsetof(struct mf__curl, easy_getinfo)},
+	{"curl_easy_cleanup", offsetof(struct mf__curl, easy_cleanup)},
+	{"curl_easy_strerror", offsetof(struct mf__curl, easy_strerror)},
+	{"curl_slist_append", offsetof(struct mf__curl, slist_append)},
+	{"curl_slist_free_all", offsetof(struct mf__curl, slist_free_all)},
+	{"curl_multi_init", offsetof(struct mf__curl, multi_init)},
+	{"curl_multi_add_handle", offsetof(struct mf__curl, multi_add_handle)},
+	{"curl_multi_remove_handle", offsetof(struct mf__curl, multi_remove_handle)},
+	{"curl_multi_perform", offsetof(struct mf__curl, multi_perform)},
+	{"curl_multi_poll", offsetof(struct mf__curl, multi_poll)},
+	{"curl_multi_info_read", offsetof(struct mf__curl, multi_info_read)},
+	{"curl_multi_cleanup", offsetof(struct mf__curl, multi_cleanup)},
+};
 
 static void load(void)
 {
-	struct mf__curl *c = &loaded.api;
-	CURLcode (*global_init)(long flags) = NULL;
-	void *lib = dlopen(MF_CURL_SONAME, RTLD_NOW | RTLD_LOCAL);
+	CURLcode (*global_init)(long flags);
+	void *lib = dlopen(MF_CURL_SONAME, RTLD_NOW | RTLD_LOCAL), *f;
 	const char *e;
 
 	if (!lib) {
@@ -52,22 +61,20 @@ static void load(void)
 			 e ? e : "not found");
 		return;
 	}
-	if (take(lib, "curl_global_init", &global_init) ||
-	    take(lib, "curl_easy_init", &c->easy_init) ||
-	    take(lib, "curl_easy_setopt", &c->easy_setopt) ||
-	    take(lib, "curl_easy_getinfo", &c->easy_getinfo) ||
-	    take(lib, "curl_easy_cleanup", &c->easy_cleanup) ||
-	    take(lib, "curl_easy_strerror", &c->easy_strerror) ||
-	    take(lib, "curl_slist_append", &c->slist_append) ||
-	    take(lib, "curl_slist_free_all", &c->slist_free_all) ||
-	    take(lib, "curl_multi_init", &c->multi_init) ||
-	    take(lib, "curl_multi_add_handle", &c->multi_add_handle) ||
-	    take(lib, "curl_multi_remove_handle", &c->multi_remove_handle) ||
-	    take(lib, "curl_multi_perform", &c->multi_perform) ||
-	    take(lib, "curl_multi_poll", &c->multi_poll) ||
-	    take(lib, "curl_multi_info_read", &c->multi_info_read) ||
-	    take(lib, "curl_multi_cleanup", &c->multi_cleanup))
+	/* (POSIX lets a dlsym result be used as a function pointer) */
+	for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
+		if (!(f = dlsym(lib, functions[i].name))) {
+			snprintf(loaded.why, sizeof loaded.why, "%s has no %s", MF_CURL_SONAME,
+				 functions[i].name);
+			return;
+		}
+		memcpy((char *)&loaded.api + functions[i].offset, &f, sizeof f);
+	}
+	if (!(f = dlsym(lib, "curl_global_init"))) {
+		snprintf(loaded.why, sizeof loaded.why, "%s has no curl_global_init", MF_CURL_SONAME);
 		return;
+	}
+	memcpy(&global_init, &f, sizeof f);
 	if (global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		snprintf(loaded.why, sizeof loaded.why, "libcurl could not start");
 		return;
