@@ -50,7 +50,7 @@ int mf__side_from_name(const char *name)
 struct data_owner {
 	json_t **docs;
 	const char **doc_names;  /* each document's file (in mem) */
-	size_t n_docs, cap_docs;
+	size_t n_docs;
 	struct mf__arena *mem;
 };
 
@@ -228,7 +228,6 @@ static int keep_docs(struct loader *l, const struct file *files, size_t n)
 	}
 	free(l->a->doc_names);
 	l->a->doc_names = names;
-	l->a->cap_docs = n;
 	return failed ? mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory") : 0;
 }
 

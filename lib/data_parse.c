@@ -1,15 +1,16 @@
 /*
  * data_parse.c: turn the data files' bytes into JSON documents (jansson),
  * the largest part of loading the data.  The files are independent, so
- * on a machine with two CPUs or more a second thread parses some of them
- * while the calling one parses the rest; each takes the next file not yet
- * taken, the biggest first.  The outcome does not depend on the threads:
- * every file is parsed whatever the others give, and a failure is
- * reported for the first failing file in the files' order, as one thread
- * would.  When a thread cannot be started, the calling thread parses
- * every file itself.
+ * when the process may run on two CPUs or more a second thread parses
+ * some of them while the calling one parses the rest; each takes the next
+ * file not yet taken, the biggest first.  The outcome does not depend on
+ * the threads: every file is parsed whatever the others give, and a
+ * failure is reported for the first failing file in the files' order, as
+ * one thread would.  When a thread cannot be started, the calling thread
+ * parses every file itself.
  */
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -96,7 +97,10 @@ static int bigger_first(const void *a, const void *b, void *files)
 static int start_helper(struct parse_pool *p, pthread_t *helper)
 {
 	size_t bytes = 0;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t may_run;
+	long cpus = sched_getaffinity(0, sizeof may_run, &may_run) == 0
+			    ? CPU_COUNT(&may_run)
+			    : sysconf(_SC_NPROCESSORS_ONLN);
 	pthread_attr_t attr;
 	int ok;
 
