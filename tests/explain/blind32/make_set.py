@@ -314,7 +314,7 @@ def build():
        "550 5.7.1 Relaying denied", [E("5.7.1", "550", "norelaying")])
     pf("mailgun-limit-38", "list@example.jp", "smtp.mailgun.org", "34.224.137.116",
        "421 4.7.0 Domain mg.example.com has exceeded its hourly sending limit. Try again later.",
-       [E("4.7.0", "421", "speeding")], cmd="MAIL FROM", delay=True)
+       [E("4.7.0", "421", "securityerror")], cmd="MAIL FROM", delay=True)
 
     # ---- Postmark ----
     pf("postmark-signature-39", "customer@example.org", "smtp.postmarkapp.com", "50.31.156.6",
@@ -329,7 +329,7 @@ def build():
     # ---- SparkPost (Momentum's DSNs; the relay's refusal) ----
     platform_dsn("sparkpost-suppressed-41", "RFC3464", "MAILER-DAEMON@sparkpostmail.com", "mta1a1.sparkpostmail.com",
                  SP_TEXT, "dropped@example.com", "5.7.1", "554 5.7.1 recipient address suppressed due to customer "
-                 "policy", [E("5.7.1", "554", "policyviolation")], subj="Undeliverable: %s" % SUBJECTS[1])
+                 "policy", [E("5.7.1", "554", "securityerror")], subj="Undeliverable: %s" % SUBJECTS[1])
     platform_dsn("sparkpost-nouser-42", "RFC3464", "MAILER-DAEMON@sparkpostmail.com", "mta2a1.sparkpostmail.com",
                  SP_TEXT, "ex.staff@example.org", "5.1.1", "550 5.1.1 <ex.staff@example.org>: Recipient address "
                  "rejected: User unknown in local recipient table", [E("5.1.1", "550", "userunknown")],
@@ -387,7 +387,7 @@ def build():
                  "550 Mailbox not found or access denied",
                  [E("5.0.0", "550", "userunknown")], remote="mx3.qq.com")
     pf("aliyun-dm-quota-55", "fans@example.cn", "smtpdm.aliyun.com", "47.246.136.1",
-       "554 5.7.1 Daily sending quota exceeded, please try again tomorrow", [E("5.7.1", "554", "speeding")],
+       "554 5.7.1 Daily sending quota exceeded, please try again tomorrow", [E("5.7.1", "554", "mailboxfull")],
        cmd="MAIL FROM")
     platform_dsn("aliyun-dm-invalid-56", "RFC3464", "postmaster@dm.aliyun.com", "smtpdm.aliyun.com", ZH_TEXT,
                  "dead@example.cn", "5.1.1",
@@ -413,7 +413,7 @@ def build():
          [E("5.1.1", "550", "userunknown")], host="mail.smtpcorp.com")
     exim("smtp2go-suppressed-61", "earlier.bounce@example.net", "mail.smtpcorp.com", "45.79.71.155",
          ["550 The recipient has previously hard bounced and is on your suppression list"],
-         [E("5.0.911", "550", "userunknown")], host="mail.smtpcorp.com")
+         [E("5.0.901", "550", "onhold")], host="mail.smtpcorp.com")
     exim("smtp2go-delay-62", "slowpoke@example.org", "mx.example.org", P(62),
          ["451 4.7.1 Greylisting in action, please come back later"], [E("4.7.1", "451", "expired")],
          host="mail.smtpcorp.com", delay=True)
