@@ -1,10 +1,12 @@
 /*
  * bounce_amazonses.c: Amazon SES notifications delivered by mail (SNS
  * "AWS Notification Message"): the body is one JSON object,
- * {"notificationType": "Bounce" | "Complaint" | "Delivery", ...}, with the
- * recipients in bounce.bouncedRecipients (emailAddress, action, status,
- * diagnosticCode), complaint.complainedRecipients or delivery.recipients
- * (and delivery.smtpResponse).  Mail gateways wrap its long line, so line
+ * {"notificationType": "Bounce" | "DeliveryDelay" | "Complaint" | "Delivery",
+ * ...}, with the recipients in bounce.bouncedRecipients (emailAddress,
+ * action, status, diagnosticCode), deliveryDelay.delayedRecipients (the
+ * same fields but action: a delay, reported while SES still retries),
+ * complaint.complainedRecipients or delivery.recipients (and
+ * delivery.smtpResponse).  Mail gateways wrap its long line, so line
  * breaks (and the "!" some insert before them) are removed before jansson
  * reads it.  Plain SES bounce messages (RFC 3464) need no code here.
  */
@@ -28,6 +30,29 @@ static const char *str(json_t *o, const char *key)
 	const char *s = json_string_value(json_object_get(o, key));
 
 	return s ? s : "";
+}
+
+/* The recipients of a bounce or a delay: each one's address, status,
+ * action (the given one when the notification's entries carry none) and
+ * diagnosticCode. */
+static int recipients(json_t *arr, const char *action, struct mf__rcpts *out)
+{
+	json_t *x;
+	size_t i;
+
+	json_array_foreach(arr, i, x) {
+		const char *a = str(x, "emailAddress"), *diag = str(x, "diagnosticCode");
+		struct mf__rcpt *r = mf__rcpts_add(out, a, strlen(a));
+
+		if (!r)
+			return MF_ENOMEM;
+		copy(r->status, sizeof r->status, str(x, "status"));
+		copy(r->action, sizeof r->action, action ? action : str(x, "action"));
+		if (strncmp(diag, "smtp; ", 6) == 0)
+			diag += 6;
+		mf__buf_append_utf8(&r->diag, diag, strlen(diag));
+	}
+	return 0;
 }
 
 int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const char **kind)
@@ -84,20 +109,11 @@ int mf__bounce_amazonses(const char *t, size_t len, struct mf__rcpts *out, const
 	}
 	type = str(doc, "notificationType");
 	if (strcmp(type, "Bounce") == 0) {
-		arr = json_object_get(json_object_get(doc, "bounce"), "bouncedRecipients");
-		json_array_foreach(arr, i, x) {
-			const char *a = str(x, "emailAddress"), *diag = str(x, "diagnosticCode");
-			struct mf__rcpt *r = mf__rcpts_add(out, a, strlen(a));
-			if (!r) {
-				rc = MF_ENOMEM;
-				break;
-			}
-			copy(r->status, sizeof r->status, str(x, "status"));
-			copy(r->action, sizeof r->action, str(x, "action"));
-			if (strncmp(diag, "smtp; ", 6) == 0)
-				diag += 6;
-			mf__buf_append_utf8(&r->diag, diag, strlen(diag));
-		}
+		rc = recipients(json_object_get(json_object_get(doc, "bounce"), "bouncedRecipients"), NULL, out);
+		*kind = "bounce";
+	} else if (strcmp(type, "DeliveryDelay") == 0) {
+		rc = recipients(json_object_get(json_object_get(doc, "deliveryDelay"), "delayedRecipients"), "delayed",
+				out);
 		*kind = "bounce";
 	} else if (strcmp(type, "Complaint") == 0) {
 		arr = json_object_get(json_object_get(doc, "complaint"), "complainedRecipients");
