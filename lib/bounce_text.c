@@ -341,6 +341,29 @@ static int leads_line(const char *t, size_t ls, size_t as)
 }
 
 /* Lines naming addresses that are not failed recipients. */
+/* A Chinese webmail's sender line ("发件人: ...", "寄件人：..."), copied
+ * from its view of a bounce: the sender's address, not a failed
+ * recipient.  Not when the line also names the recipient (a table copied
+ * onto one line, cells joined by tabs). */
+static int zh_sender_line(const char *line, size_t n)
+{
+	static const char *const heads[] = {"发件人", "发信人", "寄件人"};
+	static const char *const rcpt[] = {"收件人", "收信人"};
+	size_t h = 0;
+
+	for (size_t k = 0; !h && k < MF__ARRAY_LEN(heads); k++)
+		if (n >= strlen(heads[k]) && memcmp(line, heads[k], strlen(heads[k])) == 0)
+			h = strlen(heads[k]);
+	while (h && h < n && (line[h] == ' ' || line[h] == '\t'))
+		h++;
+	if (!h || !(line[h] == ':' || (n - h >= 3 && memcmp(line + h, "\xef\xbc\x9a", 3) == 0)))
+		return 0; /* (a colon, ASCII or full-width, after the word) */
+	for (size_t k = 0; k < MF__ARRAY_LEN(rcpt); k++)
+		if (memmem(line, n, rcpt[k], strlen(rcpt[k])))
+			return 0;
+	return 1;
+}
+
 static int skip_line(const char *line, size_t n)
 {
 	static const char *const heads[] = {
@@ -365,7 +388,7 @@ static int skip_line(const char *line, size_t n)
 		if ((unsigned char)heads[k][0] == first && n - i >= strlen(heads[k]) &&
 		    strncasecmp(line + i, heads[k], strlen(heads[k])) == 0)
 			return 1;
-	return 0;
+	return first >= 0xe0 && zh_sender_line(line + i, n - i);
 }
 
 static int same_addr(const char *a, size_t an, const char *b)
