@@ -364,6 +364,30 @@ static int zh_sender_line(const char *line, size_t n)
 	return 1;
 }
 
+/* Does the address at t[as] follow a Chinese sender label on its line
+ * (line start p): "发件人\tx@y", "寄件人：x@y", as in a 退信 table copied
+ * onto one line whose 收件人 cell comes later?  Then it is the sender's. */
+static int after_zh_sender_label(const char *t, size_t p, size_t as)
+{
+	static const char *const heads[] = {"发件人", "发信人", "寄件人"};
+	size_t i = as;
+
+	for (;;) {
+		if (i > p && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == ':' || t[i - 1] == '<'))
+			i--;
+		else if (i >= p + 3 && memcmp(t + i - 3, "\xef\xbc\x9a", 3) == 0)
+			i -= 3; /* a full-width colon */
+		else
+			break;
+	}
+	for (size_t k = 0; k < MF__ARRAY_LEN(heads); k++) {
+		size_t n = strlen(heads[k]);
+		if (i >= p + n && memcmp(t + i - n, heads[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int skip_line(const char *line, size_t n)
 {
 	static const char *const heads[] = {
@@ -567,6 +591,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 				continue;
 			/* "for <x>; date": a Received header of the original */
 			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
+				continue;
+			if ((unsigned char)t[p] >= 0xe0 && after_zh_sender_label(t, p, as))
 				continue;
 			/* The last pass lets a postmaster@ or the report's own To:
 			 * address be the recipient (it may be, when it is all the
