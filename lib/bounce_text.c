@@ -340,20 +340,23 @@ static int leads_line(const char *t, size_t ls, size_t as)
 	}
 }
 
-/* Lines naming addresses that are not failed recipients. */
+/* The labels of the sender's line or cell in Chinese webmails' views of
+ * a bounce. */
+static const char *const zh_sender_heads[] = {"发件人", "发信人", "寄件人"};
+
 /* A Chinese webmail's sender line ("发件人: ...", "寄件人：..."), copied
  * from its view of a bounce: the sender's address, not a failed
  * recipient.  Not when the line also names the recipient (a table copied
  * onto one line, cells joined by tabs). */
 static int zh_sender_line(const char *line, size_t n)
 {
-	static const char *const heads[] = {"发件人", "发信人", "寄件人"};
 	static const char *const rcpt[] = {"收件人", "收信人"};
 	size_t h = 0;
 
-	for (size_t k = 0; !h && k < MF__ARRAY_LEN(heads); k++)
-		if (n >= strlen(heads[k]) && memcmp(line, heads[k], strlen(heads[k])) == 0)
-			h = strlen(heads[k]);
+	for (size_t k = 0; !h && k < MF__ARRAY_LEN(zh_sender_heads); k++)
+		if (n >= strlen(zh_sender_heads[k]) &&
+		    memcmp(line, zh_sender_heads[k], strlen(zh_sender_heads[k])) == 0)
+			h = strlen(zh_sender_heads[k]);
 	while (h && h < n && (line[h] == ' ' || line[h] == '\t'))
 		h++;
 	if (!h || !(line[h] == ':' || (n - h >= 3 && memcmp(line + h, "\xef\xbc\x9a", 3) == 0)))
@@ -369,7 +372,6 @@ static int zh_sender_line(const char *line, size_t n)
  * onto one line whose 收件人 cell comes later?  Then it is the sender's. */
 static int after_zh_sender_label(const char *t, size_t p, size_t as)
 {
-	static const char *const heads[] = {"发件人", "发信人", "寄件人"};
 	size_t i = as;
 
 	for (;;) {
@@ -380,14 +382,15 @@ static int after_zh_sender_label(const char *t, size_t p, size_t as)
 		else
 			break;
 	}
-	for (size_t k = 0; k < MF__ARRAY_LEN(heads); k++) {
-		size_t n = strlen(heads[k]);
-		if (i >= p + n && memcmp(t + i - n, heads[k], n) == 0)
+	for (size_t k = 0; k < MF__ARRAY_LEN(zh_sender_heads); k++) {
+		size_t n = strlen(zh_sender_heads[k]);
+		if (i >= p + n && memcmp(t + i - n, zh_sender_heads[k], n) == 0)
 			return 1;
 	}
 	return 0;
 }
 
+/* Lines naming addresses that are not failed recipients. */
 static int skip_line(const char *line, size_t n)
 {
 	static const char *const heads[] = {
