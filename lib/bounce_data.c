@@ -20,7 +20,6 @@
 #include <jansson.h>
 
 #include "data_load.h"
-#include "embedded.h"
 #include "explain.h"
 
 #define MAX_FILE (1024 * 1024)
@@ -514,49 +513,14 @@ static int load_hosts(struct bloader *l, json_t *doc)
 	return 0;
 }
 
+/* The JSON of bounce/<name>, which the data loader parsed (and found to
+ * be an object) with the rest of the data: shared, its reference taken. */
 static int read_doc(struct bloader *l, const char *dir, const char *name, json_t **out)
 {
-	json_error_t je;
-	char where[300];
-	int found = 1;
-
-	*out = NULL;
-	memset(&je, 0, sizeof je);
-	/* parsed already with the rest of the data, as it is almost always */
-	if ((*out = mf__data_document(l->d, name))) {
-		json_incref(*out);
-		return json_is_object(*out) ? 0
-					    : mf__fail(l->err, MF_EDATA, name, NULL,
-						       "%s: the top level must be a JSON object", name);
-	}
-	if (dir) {
-		char path[1024];
-
-		snprintf(path, sizeof path, "%s/%s", dir, name);
-		*out = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
-	} else {
-		found = 0;
-		for (const struct mf__embedded_file *e = mf__embedded_files; e->name; e++)
-			if (strcmp(e->name, name) == 0) {
-				found = 1;
-				*out = json_loadb((const char *)e->bytes, e->len,
-						  JSON_REJECT_DUPLICATES, &je);
-			}
-	}
-	/* (the built-in files parsed when the build checked them) */
-	if (!*out && found && (mf__json_out_of_memory(&je) || !dir))
-		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory reading %s", name);
-	if (!*out && !found)
+	if (!(*out = mf__data_document(l->d, name)))
 		return mf__fail(l->err, MF_EDATA, name, "explain needs this file",
-				"%s: missing from the built-in data", name);
-	if (!*out) {
-		snprintf(where, sizeof where, "%s:%d:%d", name, je.line, je.column);
-		return mf__fail(l->err, MF_EDATA, where, "explain needs this file",
-				"%s: %s", where, je.text[0] ? je.text : "missing");
-	}
-	if (!json_is_object(*out))
-		return mf__fail(l->err, MF_EDATA, name, NULL,
-				"%s: the top level must be a JSON object", name);
+				"%s: missing from %s", name, dir ? dir : "the built-in data");
+	json_incref(*out);
 	return 0;
 }
 

@@ -1,9 +1,10 @@
 /*
  * curl_lib.h: the libcurl functions `mailfix probe` calls (probe.c),
  * internal to libmailfix.  libcurl is loaded when a probe first runs
- * (curl_lib.c), not when the program starts: with the thirty libraries it
- * brings (Kerberos, LDAP, SSH, HTTP/2 ...) it cost every start of every
- * other command about 3 ms.
+ * (curl_lib.c), not when the program starts: the thirty libraries it
+ * brings (Kerberos, LDAP, SSH, HTTP/2 ...) cost every start of every other
+ * command 2 ms of CPU (perf stat of an empty program linked with and
+ * without them, 2026-11-27).
  */
 #ifndef MF_CURL_LIB_H
 #define MF_CURL_LIB_H

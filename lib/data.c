@@ -6,8 +6,8 @@
  * an error naming the file and the record.  Nothing loads partially.
  * Pattern compilation errors are found by match.c over the same records.
  *
- * This file holds the loading session: the files (listed, read, hashed,
- * parsed), the readers every record goes through (mf__load_string and
+ * This file holds the loading session: the files (listed, read, hashed;
+ * data_parse.c parses them), the readers every record goes through (mf__load_string and
  * the rest, data_load.h), the order of the loaders, and what the loaded
  * data owns (its JSON documents and one arena).  Each kind of file has
  * its loader: data_tree.c (paths.json, causes.json, calibration.json),
@@ -200,12 +200,6 @@ int mf__load_strings(struct loader *l, json_t *obj, const char *key,
 }
 
 /* ---- reading the files ---- */
-
-int mf__json_out_of_memory(const json_error_t *je)
-{
-	return json_error_code(je) == json_error_out_of_memory ||
-	       (je->line < 0 && je->text[0] == '\0');
-}
 
 /* The data owns the parsed documents (in the files' order). */
 static int keep_docs(struct loader *l, const struct file *files, size_t n)

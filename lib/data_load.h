@@ -12,10 +12,6 @@
 
 #include "internal.h"
 
-/* Did jansson fail for want of memory (its code says so, or it gave no
- * place and no words, as its allocation failures do), rather than for
- * the text?  (Also bounce_data.c's.) */
-int mf__json_out_of_memory(const json_error_t *je);
 
 struct data_owner;
 

@@ -35,6 +35,15 @@ struct parse_pool {
 	int *rcs;
 };
 
+/* Did jansson fail for want of memory (its code says so, or it gave no
+ * place and no words, as its allocation failures do), rather than for
+ * the text? */
+static int out_of_memory(const json_error_t *je)
+{
+	return json_error_code(je) == json_error_out_of_memory ||
+	       (je->line < 0 && je->text[0] == '\0');
+}
+
 /* Parse one file into f->doc, or fail into *err. */
 static int parse_one(const char *prefix, struct mf__json_file *f, struct mf_error *err)
 {
@@ -55,7 +64,7 @@ static int parse_one(const char *prefix, struct mf__json_file *f, struct mf_erro
 	f->doc = json_loadb(f->bytes, f->len, JSON_REJECT_DUPLICATES, &je);
 	/* (the built-in files parsed when the build checked them: failing
 	 * now, they can only have lacked memory, whatever jansson says) */
-	if (!f->doc && (mf__json_out_of_memory(&je) || !prefix[0]))
+	if (!f->doc && (out_of_memory(&je) || !prefix[0]))
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory reading %s%s", prefix,
 				f->name);
 	if (!f->doc) {
