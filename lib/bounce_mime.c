@@ -916,20 +916,15 @@ static int forwarded(const struct walk *w, const struct hfield *f, size_t nf)
 	return mf__forwarded_bounce(ofrom, ofl, ifrom, ifl, isubj, isl);
 }
 
-/* A message/rfc822 (global, news) part, kept as a leaf: its raw bytes
- * (a message part has no transfer encoding of its own to undo). */
-static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
+/* An attached message's bytes p, n (tmp: where they are kept, freed
+ * here).  only_bounce: a saved message file, read only when it is a
+ * report or a forwarded bounce (never as a returned original). */
+static void message_bytes(struct walk *w, struct mf__buf *tmp, const char *p, size_t n, int depth,
+			  int only_bounce)
 {
-	GMimeDataWrapper *dw = g_mime_part_get_content(GMIME_PART(obj));
-	GMimeStream *raw = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
 	struct hfield f[MAX_FIELDS];
-	struct mf__buf tmp;
-	const char *p = "";
-	size_t n = 0, nf = 0, body = 0, n_ct = 0, ict = 0;
+	size_t nf = 0, body = 0, n_ct = 0, ict = 0;
 
-	mf__buf_init(&tmp, (size_t)MF_EXPLAIN_MAX_MESSAGE);
-	if (raw)
-		stream_bytes(raw, &tmp, &p, &n);
 	if (split_header_block(p, n, f, &nf, &body)) {
 		for (size_t i = 0; i < nf; i++)
 			if (name_is(&f[i], "content-type")) {
@@ -953,20 +948,20 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 				walk(w, g_mime_message_get_mime_part(inner), depth + 1);
 				g_object_unref(inner);
 			}
-			mf__buf_free(&tmp);
+			mf__buf_free(tmp);
 			return;
 		}
 		if (!fwd) {
-			if (w->m->orig.len == 0) {
+			if (w->m->orig.len == 0 && !only_bounce) {
 				fields_text(w->m, f, nf, &w->m->orig, orig_fields, 1);
 				w->m->has_orig_part = 1;
 			}
-			mf__buf_free(&tmp);
+			mf__buf_free(tmp);
 			return;
 		}
 	}
 	/* A forwarded report, or a header GMime must read itself. */
-	{
+	if (!only_bounce || nf > 0) {
 		GMimeMessage *inner = gmime_message(p, n);
 
 		if (inner) {
@@ -974,7 +969,45 @@ static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
 			g_object_unref(inner);
 		}
 	}
-	mf__buf_free(&tmp);
+	mf__buf_free(tmp);
+}
+
+/* A message/rfc822 (global, news) part, kept as a leaf: its raw bytes
+ * (a message part has no transfer encoding of its own to undo). */
+static void message_leaf(struct walk *w, GMimeObject *obj, int depth)
+{
+	GMimeDataWrapper *dw = g_mime_part_get_content(GMIME_PART(obj));
+	GMimeStream *raw = dw ? g_mime_data_wrapper_get_stream(dw) : NULL;
+	struct mf__buf tmp;
+	const char *p = "";
+	size_t n = 0;
+
+	mf__buf_init(&tmp, (size_t)MF_EXPLAIN_MAX_MESSAGE);
+	if (raw)
+		stream_bytes(raw, &tmp, &p, &n);
+	message_bytes(w, &tmp, p, n, depth, 0);
+}
+
+/* A saved message attached as a file ("Undeliverable.eml" in
+ * application/octet-stream, base64): its decoded bytes, read as an
+ * attached message when it is a bounce (bounce_forward.c). */
+static void message_file(struct walk *w, GMimeObject *obj, int depth)
+{
+	GMimeDataWrapper *dw = g_mime_part_get_content(GMIME_PART(obj));
+	GMimeStream *dec = dw ? g_mime_stream_mem_new() : NULL;
+	GByteArray *a;
+	struct mf__buf tmp;
+
+	if (!dec)
+		return;
+	mf__buf_init(&tmp, (size_t)MF_EXPLAIN_MAX_MESSAGE);
+	if (g_mime_data_wrapper_write_to_stream(dw, dec) >= 0 &&
+	    (a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(dec))) != NULL && a->len > 0 &&
+	    a->len <= (size_t)MF_EXPLAIN_MAX_MESSAGE && mf__buf_append(&tmp, (const char *)a->data, a->len) == 0)
+		message_bytes(w, &tmp, tmp.data, tmp.len, depth, 1);
+	else
+		mf__buf_free(&tmp);
+	g_object_unref(dec);
 }
 
 static void walk(struct walk *w, GMimeObject *obj, int depth)
@@ -1016,6 +1049,9 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 	    (g_ascii_strcasecmp(sub, "rfc822") == 0 || g_ascii_strcasecmp(sub, "global") == 0 ||
 	     g_ascii_strcasecmp(sub, "news") == 0)) {
 		message_leaf(w, obj, depth);
+	} else if (depth > 0 && g_ascii_strcasecmp(type, "message") != 0 &&
+		   mf__message_file_name(g_mime_part_get_filename(GMIME_PART(obj)))) {
+		message_file(w, obj, depth);
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
 	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
@@ -1399,6 +1435,8 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
 		}
 	}
+	/* a bounce quoted in a reply: its lines as the bounce wrote them */
+	mf__unquote_replies(&m->text);
 	find_from_to_subject(m->headers.data ? m->headers.data : "", m->headers.len, hv, hvl);
 	at_from = add_header_value(m, hv[0], hvl[0]);
 	at_to = add_header_value(m, hv[1], hvl[1]);

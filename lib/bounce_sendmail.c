@@ -16,7 +16,8 @@
 
 #include "explain.h"
 
-/* "NNN <addr>... text": returns 1 with the address span. */
+/* "NNN <addr>... text" or "NNN D.D.D <addr>... text" (Sendmail 8 gives
+ * the enhanced status too): returns 1 with the address span. */
 static int rcpt_line(const char *l, size_t n, size_t *as, size_t *ae)
 {
 	size_t i = 4, k;
@@ -24,6 +25,14 @@ static int rcpt_line(const char *l, size_t n, size_t *as, size_t *ae)
 	if (n < 10 || l[0] < '2' || l[0] > '5' || l[1] < '0' || l[1] > '9' || l[2] < '0' ||
 	    l[2] > '9' || l[3] != ' ')
 		return 0;
+	if (l[i] >= '2' && l[i] <= '5' && i + 1 < n && l[i + 1] == '.') {
+		size_t j = i + 2;
+
+		while (j < n && ((l[j] >= '0' && l[j] <= '9') || l[j] == '.'))
+			j++;
+		if (j + 1 < n && l[j] == ' ')
+			i = j + 1;
+	}
 	if (l[i] == '<')
 		i++;
 	/* dots are allowed inside the address: look for the "..." instead */

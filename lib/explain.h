@@ -363,6 +363,16 @@ int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rc
 int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_from, size_t ifl,
 			 const char *inner_subject, size_t isl);
 
+/* Is an attached file of this name (NULL: none) a saved message
+ * ("Undeliverable.eml")?  (bounce_forward.c) */
+int mf__message_file_name(const char *name);
+
+/* A reply's text (bounce_forward.c): the lines quoted under an
+ * attribution ("On <date>, <sender> wrote:", "... 写道：") lose one level
+ * of "> " quoting, again while a quote remains (three levels at most);
+ * in place. */
+void mf__unquote_replies(struct mf__buf *text);
+
 /* A text that names recipients again further down (Exchange's NDR: the
  * list for people, then the administrators' part with each reply;
  * bounce_repeat.c): every line a recipient of out (from first) leads

@@ -51,15 +51,19 @@ def _shown(msg):
             "text": text.replace("\r\n", "\n")}
 
 
-def mta(builder, *args, subs=(), **kw):
+def mta(builder, *args, subs=(), text_exp=None, **kw):
     """One of blindmta's builders, its message taken back from SETS (subs:
-    (old, new) replacements where the builder's form differs from the MTA's)."""
+    (old, new) replacements where the builder's form differs from the MTA's;
+    text_exp: the expected bounces of its text alone, where they differ
+    from the whole message's: a status only its DSN part carries)."""
     builder("x", *args, **kw)
     _, engine, msg, exp = SETS.pop()
     for a, b in subs:
         msg = msg.replace(a, b)
     d = _shown(msg)
     d.update(msg=msg, exp=exp, engine=engine)
+    if text_exp:
+        d["text_exp"] = text_exp
     return d
 
 
@@ -203,11 +207,13 @@ def hesc(s):
     return html.escape(s).replace("\n", "<br>\n")
 
 
-def finish(name, inner, hdr, body, crlf=False):
+def finish(name, inner, hdr, body, crlf=False, inline=True):
+    """inline: the wrapper carries the message's text only (a forward in
+    the body, a quote), so its label is that text's."""
     msg = "\n".join(hdr) + "\n" + body
     if crlf:
         msg = msg.replace("\r\n", "\n").replace("\n", "\r\n")
-    OUT.append((name + ".eml", inner["engine"], msg, inner["exp"]))
+    OUT.append((name + ".eml", inner["engine"], msg, inner.get("text_exp", inner["exp"]) if inline else inner["exp"]))
     INNER[name + ".eml"] = inner["msg"]
 
 
@@ -411,7 +417,7 @@ def w_attach(name, inner, note, kind="rfc822", fname=None, client="outlook"):
               extra=(["X-MS-Has-Attach: yes", "Content-Language: en-US"] if client == "outlook" else
                      ["User-Agent: Mozilla Thunderbird"]))
     body = m.multipart("mixed", [tpart, att], "_004_%s%04d_" % (qid(i), i), preamble="")
-    finish(name, inner, hdr, body, crlf=(client == "outlook"))
+    finish(name, inner, hdr, body, crlf=(client == "outlook"), inline=False)
 
 
 # --------------------------------------------------------------------------
@@ -532,6 +538,7 @@ def build():
                                                   [E("4.2.2", "452", "expired")], delay=True), en(1), as_html=True)
     w_thunderbird("thunderbird-pf-hostunknown-27", mta(pf, "info@nonexistent-domain.example", "x", "x", "x",
                                                        [E("5.4.4", "", "hostunknown")], subs=(("Status: 5.4.1", "Status: 5.4.4"),),
+                                                       text_exp=[E("5.0.912", "", "hostunknown")],
                                                        conn="Host or domain name not found. Name service error for "
                                                             "name=nonexistent-domain.example type=MX: Host not found"),
                   en(2))
@@ -551,13 +558,15 @@ def build():
                                           "收件人邮箱地址不存在"), zh(0))
     w_qq("qq-pf-qq-spam-31", mta(pf, "12345678@qq.com", "mx3.qq.com", "203.205.221.210",
                                  "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726",
-                                 [E("5.0.0", "550", "spamdetected")]), zh(1))
+                                 [E("5.0.0", "550", "spamdetected")], text_exp=[E("5.0.980", "550", "spamdetected")]),
+         zh(1))
     w_qq("qq-qq-full-32", cn_notice("qq", "88886666@qq.com",
                                     "552 5.2.2 Quota exceeded or mailbox is full",
                                     [E("5.2.2", "552", "mailboxfull")], "wangfang@example.com.cn", "会议通知",
                                     "收件人邮箱空间已满"), zh(2))
     w_qq("foxmail-pf-163-nouser-33", mta(pf, "wrongname@163.com", "163mx01.mxmail.netease.com", "220.181.12.11",
-                                         "550 User not found: wrongname@163.com", [E("5.0.0", "550", "userunknown")]),
+                                         "550 User not found: wrongname@163.com", [E("5.0.0", "550", "userunknown")],
+                                         text_exp=[E("5.0.911", "550", "userunknown")]),
          zh(3), foxmail=True)
     w_qq("foxmail-exo-nouser-34", mta(exo, "ops@adventure-works.example", "5.1.10",
                                       "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
@@ -592,7 +601,8 @@ def build():
                                                    "对账单", "收件人邮箱已满"), zh(0))
     w_alimail("alimail-pf-qq-nouser-43", mta(pf, "99990000@qq.com", "mx1.qq.com", "203.205.221.211",
                                              "550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728",
-                                             [E("5.0.0", "550", "userunknown")]), zh(1))
+                                             [E("5.0.0", "550", "userunknown")],
+                                             text_exp=[E("5.0.911", "550", "userunknown")]), zh(1))
     w_alimail("alimail-exo-spam-44", mta(exo, "purchasing@proseware.example", "5.7.1",
                                          "550 5.7.1 Message rejected as spam by Content Filtering.",
                                          [E("5.7.1", "550", "spamdetected")]), zh(2))
