@@ -459,7 +459,7 @@ def build():
              [E("5.1.1", "550", "userunknown")])
     chasquid("chasquid-quota-21", "ines@example.pt", "552 5.2.2 Mailbox full", [E("5.2.2", "552", "mailboxfull")])
     chasquid("chasquid-nodomain-22", "ceo@exampel.example",
-             "lookup exampel.example: no such host", [E("5.0.901", "", "onhold")])
+             "lookup exampel.example: no such host", [E("5.0.0", "", "onhold")])
     chasquid("chasquid-delay-23", "sam@example.io",
              "421 4.7.0 Try again later, closing connection.", [E("4.7.0", "421", "securityerror")], temporary=True)
 
