@@ -846,7 +846,24 @@ static int is_attachment(GMimeObject *obj)
 struct walk {
 	struct mf__msg *m;
 	int nomem;
+	int costly;         /* bytes GMime was not given (mime_cost.c) */
+	size_t ct, dash;    /* their Content-Type and "--" lines */
 };
+
+/* May GMime parse these bytes (mime_cost.c)?  When not, w says why. */
+static int gmime_may_read(struct walk *w, const char *p, size_t n)
+{
+	size_t ct, dash;
+
+	if (mf__mime_cost_ok(p, n, &ct, &dash))
+		return 1;
+	if (!w->costly) {
+		w->costly = 1;
+		w->ct = ct;
+		w->dash = dash;
+	}
+	return 0;
+}
 
 static void walk(struct walk *w, GMimeObject *obj, int depth);
 
@@ -942,7 +959,7 @@ static void message_bytes(struct walk *w, struct mf__buf *tmp, const char *p, si
 		}
 		if (!fwd && !w->m->dsn.len && !w->m->is_report && forwarded(w, f, nf)) {
 			/* a text bounce (or a forward of one) a person forwarded */
-			GMimeMessage *inner = gmime_message(p, n);
+			GMimeMessage *inner = gmime_may_read(w, p, n) ? gmime_message(p, n) : NULL;
 
 			if (inner) {
 				walk(w, g_mime_message_get_mime_part(inner), depth + 1);
@@ -962,7 +979,7 @@ static void message_bytes(struct walk *w, struct mf__buf *tmp, const char *p, si
 	}
 	/* A forwarded report, or a header GMime must read itself. */
 	if (!only_bounce || nf > 0) {
-		GMimeMessage *inner = gmime_message(p, n);
+		GMimeMessage *inner = gmime_may_read(w, p, n) ? gmime_message(p, n) : NULL;
 
 		if (inner) {
 			inner_message(w, GMIME_OBJECT(inner), depth);
@@ -1326,6 +1343,8 @@ static int parse_split(struct walk *w, const char *bytes, size_t len)
 	/* GMime parses the MIME fields (Content-*, all it reads of a
 	 * top-level header) and the body, with the parser, stream and
 	 * bytes kept in m from message to message. */
+	if (!gmime_may_read(w, bytes, len))
+		return 0;
 	{
 		GMimeObject *top;
 
@@ -1405,7 +1424,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	rc = whole ? -1 : parse_split(&w, bytes, len);
-	if (rc < 0) {
+	if (rc < 0 && gmime_may_read(&w, bytes, len)) {
 		/* A header block GMime must read itself: the whole message. */
 		GMimeMessage *msg = gmime_message(bytes, len);
 
@@ -1420,6 +1439,14 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
 	}
+	if (w.costly)
+		return mf__fail(err, MF_ETOOBIG, NULL,
+				"a bounce nests a few MIME parts; give its delivery report alone",
+				"the message's MIME structure is too costly to read: %zu Content-Type "
+				"fields and %zu lines starting with \"--\" (GMime compares each such "
+				"line with every boundary open around it); explain reads more than %d Content-Type fields only "
+				"while the two multiplied stay under %zu",
+				w.ct, w.dash, MF__MIME_MAX_CT, MF__MIME_MAX_WORK);
 	if (m->text.len == 0 && m->html.len)
 		html_to_text(&m->html, &m->text);
 	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {

@@ -367,6 +367,15 @@ int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_f
  * ("Undeliverable.eml")?  (bounce_forward.c) */
 int mf__message_file_name(const char *name);
 
+/* Is the MIME structure of n bytes at p cheap enough for GMime's parser
+ * (mime_cost.c)?  0 when it has more than MF__MIME_MAX_CT Content-Type
+ * fields and their number times that of the lines starting with "--"
+ * (each such line GMime compares with every open boundary) is past
+ * MF__MIME_MAX_WORK; *n_ct and *n_dash say the two numbers. */
+#define MF__MIME_MAX_CT 64
+#define MF__MIME_MAX_WORK ((size_t)1 << 22)
+int mf__mime_cost_ok(const char *p, size_t n, size_t *n_ct, size_t *n_dash);
+
 /* A reply's text (bounce_forward.c): the lines quoted under an
  * attribution ("On <date>, <sender> wrote:", "... 写道：") lose one level
  * of "> " quoting, again while a quote remains (three levels at most);

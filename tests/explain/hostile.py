@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""hostile.py: messages made to be slow to read (session 17's audit,
+bench/RESULTS.md "hostile inputs").  GMime's parser compares every line
+that starts with "--" with each boundary open around it, so a thousand
+nested multiparts and then a hundred thousand such lines cost a thousand
+comparisons a line (14 s for 48 MB, where a plain 50 MB bounce takes
+0.1 s).  explain refuses such a message with a "too-large" error that
+names the two counts (lib/mime_cost.c), at the top level, when GMime
+must read the header itself, and in a saved .eml attached in base64; a
+message under the bound is still read whole.  All inputs are generated
+here; the ctest TIMEOUT is the only clock.
+
+Usage: hostile.py MAILFIX
+"""
+import base64
+import json
+import subprocess
+import sys
+import tempfile
+import os
+
+from checks import check, report  # beside this script
+
+HEAD = (b"From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+        b"To: sender@example.com\nSubject: Undelivered Mail Returned to Sender\n"
+        b"MIME-Version: 1.0\n")
+BOUNCE = b"<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n"
+
+
+def nested(depth, dashes, head=HEAD):
+    """A bounce under `depth` multiparts, then `dashes` lines that start
+    with "--" (no boundary's)."""
+    s = b"".join(b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\n' % (i, i)
+                 for i in range(depth))
+    return (head + s + b"Content-Type: text/plain\n\n" + BOUNCE +
+            b"--not-a-boundary-but-long-enough-to-be-compared\n" * dashes)
+
+
+def attached(inner):
+    """A report-less message carrying `inner` as a saved .eml in base64."""
+    b64 = base64.encodebytes(inner)
+    return (b"From: someone@example.com\nTo: help@example.net\nSubject: Fwd: bounce\n"
+            b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="OUT"\n\n'
+            b"--OUT\nContent-Type: text/plain\n\nsee attached\n--OUT\n"
+            b'Content-Type: application/octet-stream; name="Undeliverable.eml"\n'
+            b'Content-Disposition: attachment; filename="Undeliverable.eml"\n'
+            b"Content-Transfer-Encoding: base64\n\n" + b64 + b"--OUT--\n")
+
+
+def explain(mailfix, path):
+    p = subprocess.run([mailfix, "explain", "--json", path], capture_output=True, timeout=600)
+    check(p.returncode in (0, 1), "%s: exit status %d (%s)" % (
+        os.path.basename(path), p.returncode, p.stderr[-300:]))
+    lines = p.stdout.decode("utf-8").splitlines()
+    check(len(lines) == 1, "%s: %d output lines" % (os.path.basename(path), len(lines)))
+    return json.loads(lines[0]) if lines else {}
+
+
+def main():
+    mailfix = sys.argv[1]
+    report_head = (b"From: MAILER-DAEMON@mx.example.net\nTo: sender@example.com\n"
+                   b"Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n")
+    # (name, bytes, refused?)
+    cases = [
+        ("deep", nested(1000, 100000), True),
+        # 300 header fields: GMime reads the whole message itself
+        ("deep-whole", nested(1000, 100000, HEAD + b"".join(
+            b"X-Trace-%d: x\n" % i for i in range(300))), True),
+        ("deep-in-eml", attached(nested(1000, 100000, report_head.replace(
+            b"MIME-Version: 1.0\n", b"MIME-Version: 1.0\n"
+            b'Content-Type: multipart/report; report-type=delivery-status; boundary="R"\n\n'
+            b"--R\n")) ), True),
+        # under the bound: read as before
+        ("shallow", nested(60, 100000), False),
+        ("deep-few-lines", nested(1000, 0), False),
+    ]
+    with tempfile.TemporaryDirectory() as d:
+        for name, data, refused in cases:
+            path = os.path.join(d, name + ".eml")
+            with open(path, "wb") as f:
+                f.write(data)
+            o = explain(mailfix, path)
+            if refused:
+                check(o.get("code") == "too-large" and
+                      "MIME structure is too costly" in o.get("error", "") and
+                      "Content-Type fields" in o.get("error", ""),
+                      "%s: not refused with the cost error: %.300r" % (name, o))
+            else:
+                b = o.get("bounces") or []
+                check(len(b) == 1 and b[0].get("recipient") == "gone@example.org" and
+                      b[0].get("reason") == "userunknown",
+                      "%s: not read: %.300r" % (name, o))
+    return report()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
