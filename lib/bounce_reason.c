@@ -559,12 +559,21 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * report's words may be another recipient's ("Mailbox full" of the
 	 * next address beside "451 4.3.0 Temporary lookup failure"). */
 	if (reason < 0 && rule < 0 && context_len && !(cx->shared && r->diag.len && v->status[0])) {
-		int crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
-					&n_ctx_replies, NULL, err);
-		if (crule == -2)
-			return err ? err->code : MF_EENGINE;
-		if (have_norm)
-			mf__norm_free(&norm);
+		/* (the same text for every recipient: scanned once, so that a
+		 * thousand recipients with no words of their own cost one scan
+		 * of it, not a thousand) */
+		int crule = cx->rule && *cx->rule != -3 ? *cx->rule : -3;
+
+		if (crule == -3) {
+			crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
+					    &n_ctx_replies, NULL, err);
+			if (crule == -2)
+				return err ? err->code : MF_EENGINE;
+			if (have_norm)
+				mf__norm_free(&norm);
+			if (cx->rule)
+				*cx->rule = crule;
+		}
 		if (crule >= 0 && sreason < 0) {
 			reason = bd->rule_reason[crule];
 			used = named_by = crule;

@@ -376,7 +376,8 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct expl_impl *ei = NULL;
 	const char *fixed = NULL, *ses_kind = NULL;
 	int weak = 0;
-	struct mf__context cx = {NULL, NULL, 0, 0};
+	int context_rule = -3;
+	struct mf__context cx = {NULL, NULL, 0, 0, &context_rule};
 	size_t rs = 0, re = 0;
 	int r = 0;
 

@@ -424,6 +424,10 @@ struct mf__context {
 	const char *text, *lower;
 	size_t len;
 	int shared;
+	/* the rule the text's own words name, kept by mf__bounce_classify
+	 * at its first scan for the next recipients (-3: not scanned yet;
+	 * NULL: scanned for each) */
+	int *rule;
 };
 
 /* The verdict for recipient r.  `words`, when not NULL, receives the
