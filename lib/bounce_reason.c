@@ -447,6 +447,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	int own = -1;                  /* the strongest rule not giving way to the status */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
+	int expired_in_queue;          /* words and status: expired in the queue */
 	size_t x_unix;                 /* length of an "X-Unix;" type before the words */
 	int held = -1;                 /* onhold, when its status stands for a missing one */
 	const char *text_status = "", *text_code = "";
@@ -506,8 +507,15 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	/* The reason. */
 	sreason = status_reason(bd, v->status, &over);
-	hreason = host_reason(bd, r, v->status);
-	if (hreason < 0 && r->format && r->format->n_codes) {
+	/* The words say the message expired in the queue and the status
+	 * agrees (Exchange Online's "4.4.7 QUEUE.Expired; message expired
+	 * [Message=... Connection dropped ...]"): what the last attempt's
+	 * answer quoted inside says is why it was retried, not the reason,
+	 * so no host's or format's code for those inner words names it. */
+	expired_in_queue = rule >= 0 && ctx->data->rules[rule].final_status_first && sreason >= 0 &&
+			   sreason == bd->rule_reason[rule];
+	hreason = expired_in_queue ? -1 : host_reason(bd, r, v->status);
+	if (hreason < 0 && !expired_in_queue && r->format && r->format->n_codes) {
 		cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
 		freason = format_reason(r, cmd_diag, cx);
 	}

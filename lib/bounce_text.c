@@ -423,6 +423,23 @@ static int same_addr(const char *a, size_t an, const char *b)
 	return strlen(b) == an && strncasecmp(a, b, an) == 0;
 }
 
+/* Is address b (NUL-terminated) inside the longer a[0, an), glued to
+ * the next word where copying lost a line break ("...outlook.com" +
+ * "orders@example.com" + "Remote Server returned" read as one
+ * address)?  The glue shows as a capital right after the domain's last
+ * lower-case letter ("comRemote"): a longer real domain goes on with a
+ * dot ("example.com.au") or in the same case ("example.community"). */
+static int glued_around(const char *a, size_t an, const char *b)
+{
+	size_t bn = strlen(b);
+
+	for (size_t k = 0; bn > 2 && k + bn < an; k++)
+		if (strncasecmp(a + k, b, bn) == 0 && islower((unsigned char)a[k + bn - 1]) &&
+		    isupper((unsigned char)a[k + bn]))
+			return 1;
+	return 0;
+}
+
 /* The bare address inside a header value ("Name <a@b>" -> a@b). */
 static void header_addr(const char *v, char *out, size_t cap)
 {
@@ -605,7 +622,24 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 					  system_local(t + as, ae - as))))
 				continue;
 			for (size_t i = first; i < out->n && !dup; i++)
-				dup = same_addr(t + as, ae - as, out->v[i].recipient);
+				dup = same_addr(t + as, ae - as, out->v[i].recipient) ||
+				      glued_around(t + as, ae - as, out->v[i].recipient);
+			/* a recipient read before with the next word glued on
+			 * is this one */
+			for (size_t i = first; i < out->n && !dup; i++) {
+				char *known = out->v[i].recipient;
+
+				if (ae - as < sizeof out->v[i].recipient && as < ae) {
+					char cand[sizeof out->v[i].recipient];
+
+					memcpy(cand, t + as, ae - as);
+					cand[ae - as] = '\0';
+					if (glued_around(known, strlen(known), cand)) {
+						memcpy(known, cand, ae - as + 1);
+						dup = 1;
+					}
+				}
+			}
 			if (dup)
 				continue;
 			r = mf__rcpts_add(out, t + as, ae - as);

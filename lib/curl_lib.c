@@ -49,37 +49,43 @@ static const struct {
 	{"curl_multi_cleanup", offsetof(struct mf__curl, multi_cleanup)},
 };
 
-static void load(void)
+int mf__curl_load(const char *soname, struct mf__curl *api, char *why, size_t n)
 {
 	CURLcode (*global_init)(long flags);
-	void *lib = dlopen(MF_CURL_SONAME, RTLD_NOW | RTLD_LOCAL), *f;
+	void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL), *f;
 	const char *e;
 
 	if (!lib) {
 		e = dlerror();
-		snprintf(loaded.why, sizeof loaded.why, "cannot load %s: %s", MF_CURL_SONAME,
-			 e ? e : "not found");
-		return;
+		snprintf(why, n, "cannot load %s: %s", soname, e ? e : "not found");
+		return -1;
 	}
 	/* (POSIX lets a dlsym result be used as a function pointer) */
 	for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
 		if (!(f = dlsym(lib, functions[i].name))) {
-			snprintf(loaded.why, sizeof loaded.why, "%s has no %s", MF_CURL_SONAME,
-				 functions[i].name);
-			return;
+			snprintf(why, n, "%s has no %s", soname, functions[i].name);
+			dlclose(lib);
+			return -1;
 		}
-		memcpy((char *)&loaded.api + functions[i].offset, &f, sizeof f);
+		memcpy((char *)api + functions[i].offset, &f, sizeof f);
 	}
 	if (!(f = dlsym(lib, "curl_global_init"))) {
-		snprintf(loaded.why, sizeof loaded.why, "%s has no curl_global_init", MF_CURL_SONAME);
-		return;
+		snprintf(why, n, "%s has no curl_global_init", soname);
+		dlclose(lib);
+		return -1;
 	}
 	memcpy(&global_init, &f, sizeof f);
 	if (global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		snprintf(loaded.why, sizeof loaded.why, "libcurl could not start");
-		return;
+		snprintf(why, n, "libcurl could not start");
+		return -1;
 	}
-	loaded.ok = 1;
+	/* (never closed: the process uses it until it ends) */
+	return 0;
+}
+
+static void load(void)
+{
+	loaded.ok = mf__curl_load(MF_CURL_SONAME, &loaded.api, loaded.why, sizeof loaded.why) == 0;
 }
 
 const struct mf__curl *mf__curl_get(char *why, size_t n)

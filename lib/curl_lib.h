@@ -35,4 +35,9 @@ struct mf__curl {
  * from any thread: NULL when it cannot be, with why in why[n]. */
 const struct mf__curl *mf__curl_get(char *why, size_t n);
 
+/* Load libcurl from `soname` into *api and start it: 0, or -1 with why
+ * in why[n] (the library missing, or lacking a function probe calls).
+ * mf__curl_get does it once per process; the tests, with other names. */
+int mf__curl_load(const char *soname, struct mf__curl *api, char *why, size_t n);
+
 #endif
