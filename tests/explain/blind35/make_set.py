@@ -734,7 +734,7 @@ def dressed():
         "smtp;550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM4PEPF00027A5F.eurprd04.prod.outlook.com]",
         "Undeliverable: Automatic reply: Your weekly digest",
         "Your message couldn't be delivered. Despite repeated attempts to deliver your message, the recipient's email system refused to accept it.",
-        gen="AM0PR02MB5731.eurprd02.prod.outlook.com", returned=ooo), [E("5.4.1", "550", "filtered")])
+        gen="AM0PR02MB5731.eurprd02.prod.outlook.com", returned=ooo), [E("5.4.1", "550", "userunknown")])
 
     # Postfix bounce of a sieve vacation reply (the vacation inside the DSN), mailbox full
     i = nth()
@@ -849,7 +849,7 @@ def dressed():
                                                                        "Automatic reply: %s" % subj(i))],
         "_000_%s_" % ("Y%08X" % (i * 7777)), extra=["Content-Language: en-US", "X-MS-Exchange-Message-Is-Ndr:",
                                                     "Auto-Submitted: auto-generated"]),
-        [E("4.4.7", "400", "expired")])
+        [E("4.4.7", "", "expired")])
 
     # an auto-reply that quotes the original, whose quoted text holds an old bounce
     i = nth()
