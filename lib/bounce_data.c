@@ -329,6 +329,19 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
  * recipients are written "<address>:" ("rcpt_bracket_colon") and whether
  * its code words match only in the case its program writes them
  * ("codes_cased", the words then given so). */
+/* An optional true/false of a format: *out stays 0 when it is not given. */
+static int get_flag(struct bloader *l, json_t *f, const char *key, int *out)
+{
+	json_t *v = json_object_get(f, key);
+
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return bad(l, "\"%s\" must be true or false", key);
+	*out = json_is_true(v);
+	return 0;
+}
+
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -344,31 +357,12 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 		if ((F->codeless_temp[k] = mf__bounce_reason_find(l->bd, temp[k])) < 0)
 			return bad(l, "\"codeless_temporary\" item %zu names no reason: \"%s\"",
 				   k + 1, temp[k]);
-	if (json_object_get(f, "reporter_refused")) {
-		if (!json_is_boolean(json_object_get(f, "reporter_refused")))
-			return bad(l, "\"reporter_refused\" must be true or false");
-		F->reporter_refused = json_is_true(json_object_get(f, "reporter_refused"));
-	}
-	if (json_object_get(f, "codes_in_text")) {
-		if (!json_is_boolean(json_object_get(f, "codes_in_text")))
-			return bad(l, "\"codes_in_text\" must be true or false");
-		F->codes_in_text = json_is_true(json_object_get(f, "codes_in_text"));
-	}
-	if (json_object_get(f, "rcpt_bracket_colon")) {
-		if (!json_is_boolean(json_object_get(f, "rcpt_bracket_colon")))
-			return bad(l, "\"rcpt_bracket_colon\" must be true or false");
-		F->rcpt_bracket_colon = json_is_true(json_object_get(f, "rcpt_bracket_colon"));
-	}
-	if (json_object_get(f, "codes_after_rcpt")) {
-		if (!json_is_boolean(json_object_get(f, "codes_after_rcpt")))
-			return bad(l, "\"codes_after_rcpt\" must be true or false");
-		F->codes_after_rcpt = json_is_true(json_object_get(f, "codes_after_rcpt"));
-	}
-	if (json_object_get(f, "codes_cased")) {
-		if (!json_is_boolean(json_object_get(f, "codes_cased")))
-			return bad(l, "\"codes_cased\" must be true or false");
-		F->codes_cased = json_is_true(json_object_get(f, "codes_cased"));
-	}
+	if ((rc = get_flag(l, f, "reporter_refused", &F->reporter_refused)) ||
+	    (rc = get_flag(l, f, "codes_in_text", &F->codes_in_text)) ||
+	    (rc = get_flag(l, f, "rcpt_bracket_colon", &F->rcpt_bracket_colon)) ||
+	    (rc = get_flag(l, f, "codes_after_rcpt", &F->codes_after_rcpt)) ||
+	    (rc = get_flag(l, f, "codes_cased", &F->codes_cased)))
+		return rc;
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);

@@ -233,7 +233,6 @@ static void edit_data(const char *dir, const char *name, const char *from, const
 	free(text);
 }
 
-/* A cause's "transient" flag (causes.json) must be true or false. */
 /* zh-hant.json is optional: without it the data loads (answers fall back
  * to simplified characters); with it, a value that is not a non-empty
  * string, or an unknown key, is refused naming the file and the text. */
@@ -261,6 +260,7 @@ static void zh_hant_texts(void **state)
 	}
 }
 
+/* A cause's "transient" flag (causes.json) must be true or false. */
 static void transient_not_boolean(void **state)
 {
 	char *dir = make_dir(RULE(GOOD));
