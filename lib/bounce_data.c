@@ -165,11 +165,68 @@ static int valid_status(const char *s, int prefix)
 	return prefix ? dots >= 1 : dots == 2 && s[strlen(s) - 1] != '.';
 }
 
-static int load_reasons(struct bloader *l, json_t *doc)
+/* One reason of reasons.json (listed: its id must be new), or the
+ * "receipt" answer: id, pseudo status, hard, side, path, title, steps. */
+static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, int listed)
 {
-	static const char *const top[] = {"comment", "reasons", "statuses", NULL};
 	static const char *const keys[] = {"id", "pseudo_status", "hard", "retried", "side", "path",
 					   "title", "steps", NULL};
+	struct mf__bounce_data *bd = l->bd;
+	const char *hard, *side, *path;
+	json_t *steps, *s;
+	size_t k;
+	int rc;
+
+	l->record[0] = '\0';
+	if (!json_is_object(r))
+		return bad(l, "\"%s\" must be an object", listed ? "reasons item" : "receipt");
+	if ((rc = check_keys(l, r, keys)) || (rc = get_str(l, r, "id", 1, &R->id)))
+		return rc;
+	snprintf(l->record, sizeof l->record, "reason %s", R->id);
+	if (listed && mf__bounce_reason_find(bd, R->id) >= 0)
+		return bad(l, "duplicate reason id");
+	if ((rc = get_str(l, r, "pseudo_status", 1, &R->pseudo)) ||
+	    (rc = get_str(l, r, "hard", 1, &hard)) ||
+	    (rc = get_str(l, r, "side", 1, &side)) ||
+	    (rc = get_str(l, r, "path", 1, &path)) ||
+	    (rc = get_text(l, json_object_get(r, "title"), "title", &R->title)))
+		return rc;
+	if (!valid_status(R->pseudo, 0))
+		return bad(l, "\"pseudo_status\" \"%s\" is not an RFC 3463 status", R->pseudo);
+	if (json_object_get(r, "retried")) {
+		if (!json_is_boolean(json_object_get(r, "retried")))
+			return bad(l, "\"retried\" must be true or false");
+		R->retried = json_is_true(json_object_get(r, "retried"));
+	}
+	if (strcmp(hard, "never") == 0)
+		R->hard = 0;
+	else if (strcmp(hard, "always") == 0)
+		R->hard = 1;
+	else if (strcmp(hard, "permanent") == 0)
+		R->hard = 2;
+	else
+		return bad(l, "\"hard\" must be never, always or permanent");
+	if ((R->side = mf__side_from_name(side)) < 0)
+		return bad(l, "unknown side \"%s\"", side);
+	if ((R->path = mf__data_find_path(l->d, path)) < 0)
+		return bad(l, "\"path\" names no path: \"%s\"", path);
+	steps = json_object_get(r, "steps");
+	if (!json_is_array(steps))
+		return bad(l, "\"steps\" must be a list of {en, zh} texts");
+	R->steps.v = balloc(bd, (json_array_size(steps) + 1) * sizeof *R->steps.v);
+	if (!R->steps.v)
+		return MF_ENOMEM;
+	json_array_foreach(steps, k, s) {
+		if ((rc = get_text(l, s, "steps", &R->steps.v[k])))
+			return rc;
+	}
+	R->steps.n = json_array_size(steps);
+	return 0;
+}
+
+static int load_reasons(struct bloader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "reasons", "receipt", "statuses", NULL};
 	static const char *const skeys[] = {"status", "reason", "over_text", "comment", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "reasons"), *st = json_object_get(doc, "statuses");
@@ -185,55 +242,15 @@ static int load_reasons(struct bloader *l, json_t *doc)
 	if (!bd->reasons)
 		return MF_ENOMEM;
 	json_array_foreach(arr, i, r) {
-		struct mf__reason *R = &bd->reasons[i];
-		const char *hard, *side, *path;
-		json_t *steps, *s;
-		size_t k;
-
-		l->record[0] = '\0';
-		if ((rc = check_keys(l, r, keys)) || (rc = get_str(l, r, "id", 1, &R->id)))
+		if ((rc = load_reason(l, r, &bd->reasons[i], 1)))
 			return rc;
-		snprintf(l->record, sizeof l->record, "reason %s", R->id);
-		if (mf__bounce_reason_find(bd, R->id) >= 0)
-			return bad(l, "duplicate reason id");
-		if ((rc = get_str(l, r, "pseudo_status", 1, &R->pseudo)) ||
-		    (rc = get_str(l, r, "hard", 1, &hard)) ||
-		    (rc = get_str(l, r, "side", 1, &side)) ||
-		    (rc = get_str(l, r, "path", 1, &path)) ||
-		    (rc = get_text(l, json_object_get(r, "title"), "title", &R->title)))
-			return rc;
-		if (!valid_status(R->pseudo, 0))
-			return bad(l, "\"pseudo_status\" \"%s\" is not an RFC 3463 status", R->pseudo);
-		if (json_object_get(r, "retried")) {
-			if (!json_is_boolean(json_object_get(r, "retried")))
-				return bad(l, "\"retried\" must be true or false");
-			R->retried = json_is_true(json_object_get(r, "retried"));
-		}
-		if (strcmp(hard, "never") == 0)
-			R->hard = 0;
-		else if (strcmp(hard, "always") == 0)
-			R->hard = 1;
-		else if (strcmp(hard, "permanent") == 0)
-			R->hard = 2;
-		else
-			return bad(l, "\"hard\" must be never, always or permanent");
-		if ((R->side = mf__side_from_name(side)) < 0)
-			return bad(l, "unknown side \"%s\"", side);
-		if ((R->path = mf__data_find_path(l->d, path)) < 0)
-			return bad(l, "\"path\" names no path: \"%s\"", path);
-		steps = json_object_get(r, "steps");
-		if (!json_is_array(steps))
-			return bad(l, "\"steps\" must be a list of {en, zh} texts");
-		R->steps.v = balloc(bd, (json_array_size(steps) + 1) * sizeof *R->steps.v);
-		if (!R->steps.v)
-			return MF_ENOMEM;
-		json_array_foreach(steps, k, s) {
-			if ((rc = get_text(l, s, "steps", &R->steps.v[k])))
-				return rc;
-		}
-		R->steps.n = json_array_size(steps);
 		bd->n_reasons++;
 	}
+	/* what route says of a pasted read receipt, which explain reads as
+	 * no bounce (not a reason: explain never gives it) */
+	if ((rc = load_reason(l, json_object_get(doc, "receipt"), &bd->receipt, 0)))
+		return rc;
+	l->record[0] = '\0';
 	if (!json_is_array(st))
 		return bad(l, "\"statuses\" must be a list");
 	bd->statuses = balloc(bd, (json_array_size(st) + 1) * sizeof *bd->statuses);
@@ -329,6 +346,19 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
  * recipients are written "<address>:" ("rcpt_bracket_colon") and whether
  * its code words match only in the case its program writes them
  * ("codes_cased", the words then given so). */
+/* An optional true/false of a format: *out stays 0 when it is not given. */
+static int get_flag(struct bloader *l, json_t *f, const char *key, int *out)
+{
+	json_t *v = json_object_get(f, key);
+
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return bad(l, "\"%s\" must be true or false", key);
+	*out = json_is_true(v);
+	return 0;
+}
+
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;
@@ -344,31 +374,12 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 		if ((F->codeless_temp[k] = mf__bounce_reason_find(l->bd, temp[k])) < 0)
 			return bad(l, "\"codeless_temporary\" item %zu names no reason: \"%s\"",
 				   k + 1, temp[k]);
-	if (json_object_get(f, "reporter_refused")) {
-		if (!json_is_boolean(json_object_get(f, "reporter_refused")))
-			return bad(l, "\"reporter_refused\" must be true or false");
-		F->reporter_refused = json_is_true(json_object_get(f, "reporter_refused"));
-	}
-	if (json_object_get(f, "codes_in_text")) {
-		if (!json_is_boolean(json_object_get(f, "codes_in_text")))
-			return bad(l, "\"codes_in_text\" must be true or false");
-		F->codes_in_text = json_is_true(json_object_get(f, "codes_in_text"));
-	}
-	if (json_object_get(f, "rcpt_bracket_colon")) {
-		if (!json_is_boolean(json_object_get(f, "rcpt_bracket_colon")))
-			return bad(l, "\"rcpt_bracket_colon\" must be true or false");
-		F->rcpt_bracket_colon = json_is_true(json_object_get(f, "rcpt_bracket_colon"));
-	}
-	if (json_object_get(f, "codes_after_rcpt")) {
-		if (!json_is_boolean(json_object_get(f, "codes_after_rcpt")))
-			return bad(l, "\"codes_after_rcpt\" must be true or false");
-		F->codes_after_rcpt = json_is_true(json_object_get(f, "codes_after_rcpt"));
-	}
-	if (json_object_get(f, "codes_cased")) {
-		if (!json_is_boolean(json_object_get(f, "codes_cased")))
-			return bad(l, "\"codes_cased\" must be true or false");
-		F->codes_cased = json_is_true(json_object_get(f, "codes_cased"));
-	}
+	if ((rc = get_flag(l, f, "reporter_refused", &F->reporter_refused)) ||
+	    (rc = get_flag(l, f, "codes_in_text", &F->codes_in_text)) ||
+	    (rc = get_flag(l, f, "rcpt_bracket_colon", &F->rcpt_bracket_colon)) ||
+	    (rc = get_flag(l, f, "codes_after_rcpt", &F->codes_after_rcpt)) ||
+	    (rc = get_flag(l, f, "codes_cased", &F->codes_cased)))
+		return rc;
 	if (!json_object_get(f, "codes"))
 		return 0;
 	snprintf(owner, sizeof owner, "format %s", F->id);

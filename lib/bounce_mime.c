@@ -1045,8 +1045,10 @@ static void walk(struct walk *w, GMimeObject *obj, int depth)
 		GMimeMultipart *mp = GMIME_MULTIPART(obj);
 		int n = g_mime_multipart_get_count(mp);
 
-		if (depth == 0 && g_ascii_strcasecmp(sub, "report") == 0)
+		if (depth == 0 && g_ascii_strcasecmp(sub, "report") == 0) {
 			w->m->is_report = report_of_delivery(ct);
+			w->m->is_receipt = !w->m->is_report;
+		}
 		for (int i = 0; i < n; i++)
 			walk(w, g_mime_multipart_get_part(mp, i), depth + 1);
 		return;
@@ -1415,7 +1417,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 	}
 	m->from = m->to = m->subject = NULL;
 	m->rs = m->re = 0;
-	m->is_report = m->has_orig_part = 0;
+	m->is_report = m->is_receipt = m->has_orig_part = 0;
 	if (!looks_like_message(bytes, len))
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",

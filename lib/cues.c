@@ -12,11 +12,13 @@
  *   Message-----", "> On Mon, IT Support wrote:"), history when the
  *   newest message has evidence of its own; so are the lines of the
  *   query quoted with '>' (route.c finds them), above or below it;
- * - "guess", before a match in the same phrase ("I think", "after we
- *   changed"): the user's guess, which gives way to evidence of another
- *   path seen elsewhere in the text; "asked", a guess put as a question
- *   ("is it possible", "是不是"), gives way also to evidence of another
- *   cause on its own path ("是不是被冻结了 ... 输完验证码又回到登录页");
+ * - "guess", before a match in the same phrase ("after we changed",
+ *   "admin says"): a change the user suspects or a finding told second
+ *   hand, which gives way to evidence of another path seen elsewhere in
+ *   the text; "asked", a guess put as a question ("is it possible",
+ *   "是不是") or an opinion ("I think", "maybe", "同事说是": context.json's
+ *   context.opinion), gives way also to evidence of another cause on its
+ *   own path ("是不是被冻结了 ... 输完验证码又回到登录页");
  * - "ended", after a match in the same sentence, across clauses and
  *   contrasts ("we saw a 550 SPF bounce, but the admin fixed the record
  *   and the bounces stopped", "退信就没有了"): the kind of failure the

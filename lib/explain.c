@@ -424,6 +424,11 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 			fixed = strcmp(ses_kind, "bounce") == 0 ? NULL : ses_kind;
 			r = 0;
 		}
+	} else if (m->is_receipt && !m->dsn.len && !m->feedback.len) {
+		/* a read receipt: the message was delivered and shown (or
+		 * deleted unread); nothing failed, no recipient to explain */
+		ei->ex.kind = "receipt";
+		ei->ex.format = "rfc8098";
 	} else if (m->feedback.len || hdr_has(m, "content-type:", "feedback-report") ||
 		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
@@ -683,7 +688,8 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	struct mf_explanation *ex = NULL;
 	const struct mf_bounce *b = NULL;
 	struct mf_route_request sub;
-	int rc, reason, no_failure;
+	const struct mf__reason *answer = NULL;
+	int rc, reason = -1, no_failure, receipt;
 
 	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
 	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len) ||
@@ -705,11 +711,13 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 			b = &ex->bounces[i];
 	if (!b && ex->n_bounces && report_of_no_failure(ex->bounces[0].reason))
 		b = &ex->bounces[0];
-	if (!b) {
+	/* a read receipt names no recipient and says that nothing failed */
+	receipt = strcmp(ex->kind, "receipt") == 0;
+	if (!b && !receipt) {
 		mf_explanation_free(ex);
 		return 1;
 	}
-	no_failure = report_of_no_failure(b->reason);
+	no_failure = receipt || report_of_no_failure(b->reason);
 	sub = *req;
 	/* the words routed are the receiver's: the profile is the one asked
 	 * for, never one they seem to name */
@@ -719,15 +727,20 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 		sub.query = b->diagnostic[0] ? b->diagnostic : b->status;
 		sub.query_len = strlen(sub.query);
 	}
-	reason = mf__bounce_reason_find(ctx->bounce, b->reason);
+	if (b)
+		reason = mf__bounce_reason_find(ctx->bounce, b->reason);
 	rc = mf__route_text(ctx, &sub, out, err);
 	mf_explanation_free(ex);
 	if (rc)
 		return rc == MF_EEMPTY ? 1 : rc;
 	/* Words that name no cause, or no failure: the answer is explain's,
 	 * the reason's path, side and steps, as `mailfix explain` gives. */
-	if ((no_failure || !(*out)->cause) && reason >= 0)
-		mf__answer_for_reason(*out, ctx, &ctx->bounce->reasons[reason]);
+	if (receipt)
+		answer = &ctx->bounce->receipt;
+	else if ((no_failure || !(*out)->cause) && reason >= 0)
+		answer = &ctx->bounce->reasons[reason];
+	if (answer)
+		mf__answer_for_reason(*out, ctx, answer);
 	if (no_failure) /* nothing the carried message's words showed stands */
 		(*out)->n_evidence = (*out)->n_replies = (*out)->n_mentions = 0;
 	quote_the_query(*out, req->query, req->query_len);
@@ -808,13 +821,17 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 {
 	/* the words around the ids, in the explanation's language */
 	static const struct {
-		const char *not_bounce, *hard, *no_rcpt, *todo, *more;
+		const char *not_bounce, *receipt, *hard, *no_rcpt, *todo, *more;
 	} words[MF__N_LANGS] = {
-		{"not a bounce (no failed recipient)", " (hard: the address is dead)",
+		{"not a bounce (no failed recipient)",
+		 "a read receipt (RFC 8098), not a bounce: the message was delivered",
+		 " (hard: the address is dead)",
 		 "(recipient unknown)", "do", "... and more recipients: only the first %d are listed"},
-		{"不是退信（没有投递失败的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
+		{"不是退信（没有投递失败的收件人）", "已读回执（RFC 8098），不是退信：邮件已送达",
+		 "（硬退信：地址已失效）", "（收件人未知）",
 		 "处理", "……还有更多收件人：只列出了前 %d 个"},
-		{"不是退信（沒有投遞失敗的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
+		{"不是退信（沒有投遞失敗的收件人）", "已讀回執（RFC 8098），不是退信：郵件已送達",
+		 "（硬退信：地址已失效）", "（收件人未知）",
 		 "處理", "……還有更多收件人：只列出了前 %d 個"},
 	};
 	struct mf__buf b;
@@ -833,7 +850,9 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 		return mf__buf_steal(&b);
 	}
 	if (ex->n_bounces == 0) {
-		mf__buf_printf(&b, "%s%s%s: %s\n", bold, source, off, words[lang].not_bounce);
+		mf__buf_printf(&b, "%s%s%s: %s\n", bold, source, off,
+			       strcmp(ex->kind, "receipt") == 0 ? words[lang].receipt
+							       : words[lang].not_bounce);
 		return mf__buf_steal(&b);
 	}
 	/* the steps line up under the first one: "do" is 2 columns, "处理" 4 */

@@ -137,6 +137,9 @@ struct mf__bounce_data {
 	size_t n_hosts;
 	struct mf__reason *reasons;
 	size_t n_reasons;
+	/* What route says of a pasted read receipt (reasons.json "receipt"):
+	 * explain reads one as no bounce, so it is no reason of the list. */
+	struct mf__reason receipt;
 	struct mf__status_reason *statuses;
 	size_t n_statuses;
 	struct mf__format *formats;
@@ -218,7 +221,8 @@ struct mf__msg {
 	struct mf__buf orig;           /* headers of the returned original */
 	size_t rs, re;                 /* the explanation's span in text (mf__text_region) */
 	struct mf__pairs pairs;        /* byte pairs seen in lower (mf__pairs_may) */
-	int is_report;                 /* multipart/report */
+	int is_report;                 /* multipart/report of delivery or feedback */
+	int is_receipt;                /* multipart/report of a read receipt (RFC 8098) */
 	int has_orig_part;             /* the original came as its own MIME part */
 	/* Kept from one message to the next when the struct is reused
 	 * (mf__msg_parse_again): the buffers above keep their memory, and

@@ -110,12 +110,31 @@ def expect(name, rep, cause, per_probe):
               f"{name}: got ({stage}, {c}, {detail!r}), expected ({want_stage}, {want_cause}, {words!r})")
 
 
+def api_echoes(names, mechs):
+    """Echo servers on the profile's ports of one loopback address
+    127.0.0.N (N from 2 up, from a start this run picks): another test run
+    on this machine may hold those ports on the address it took."""
+    start = 2 + os.getpid() % 200
+    for k in range(250):
+        addr = f"127.0.0.{2 + (start - 2 + k) % 250}"
+        echoes = []
+        try:
+            for proto, (_, port) in names.items():
+                echoes.append(echo_server(proto, mechs[proto], None, addr, port))
+            return echoes, addr
+        except OSError:
+            for e in echoes:
+                e.close()
+    raise OSError("no loopback address 127.0.0.2-251 has the profile's ports free")
+
+
 def api_probe_masks(mailfix):
     """/api/probe logs in to the provider's own hosts only: a copy of the
     data whose alimail hosts speak no TLS (the API takes no CA file), a
-    zone that sends their names to 127.0.0.2, and echo servers there on
-    the profile's ports 993, 995 and 465 (root binds them; 127.0.0.2 is
-    not the address tests/serve expects nothing on).  The answer and the
+    zone that sends their names to a loopback address 127.0.0.N (N >= 2,
+    api_echoes), and echo servers there on the profile's ports 993, 995
+    and 465 (root binds them; 127.0.0.1 is not taken, where tests/serve
+    expects nothing to listen).  The answer and the
     server's log must not hold the password.  The data copy is the same
     every run, so its compiled databases are cached after the first."""
     if os.geteuid() != 0:
@@ -134,12 +153,12 @@ def api_probe_masks(mailfix):
             names[h["protocol"]] = (h["host"], h["port"])
     with open(prov, "w", encoding="utf-8") as f:
         json.dump(pv, f, ensure_ascii=False, indent=1)
+    mechs = {"imap": "login", "pop3": "plain", "smtp": "sasl-login"}
+    echoes, addr = api_echoes(names, mechs)
     zone = os.path.join(tmp, "api.zone")
     with open(zone, "w") as f:
         for host, _ in names.values():
-            f.write(f"{host}. 300 IN A 127.0.0.2\n")
-    mechs = {"imap": "login", "pop3": "plain", "smtp": "sasl-login"}
-    echoes = [echo_server(proto, mechs[proto], None, "127.0.0.2", port) for proto, (_, port) in names.items()]
+            f.write(f"{host}. 300 IN A {addr}\n")
     try:
         with Server(mailfix, "--allow-probe", "--data", data, "--zone", zone) as srv:
             body = json.dumps({"user": "u@mail.test", "password": PASSWORD}).encode()

@@ -233,7 +233,6 @@ static void edit_data(const char *dir, const char *name, const char *from, const
 	free(text);
 }
 
-/* A cause's "transient" flag (causes.json) must be true or false. */
 /* zh-hant.json is optional: without it the data loads (answers fall back
  * to simplified characters); with it, a value that is not a non-empty
  * string, or an unknown key, is refused naming the file and the text. */
@@ -261,6 +260,7 @@ static void zh_hant_texts(void **state)
 	}
 }
 
+/* A cause's "transient" flag (causes.json) must be true or false. */
 static void transient_not_boolean(void **state)
 {
 	char *dir = make_dir(RULE(GOOD));
@@ -273,8 +273,9 @@ static void transient_not_boolean(void **state)
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" and
  * "codes_in_text" are booleans, "names" a list of lower-case markers,
- * a format's code names a known reason, and a provider code's statuses
- * are statuses.  Each edit of a good file must be refused, naming it. */
+ * a format's code names a known reason, a provider code's statuses
+ * are statuses, and the read receipt's answer (reasons.json "receipt")
+ * is there and checked as a reason is.  Each edit of a good file must be refused, naming it. */
 static void bounce_data_bad_values(void **state)
 {
 	static const struct {
@@ -295,6 +296,9 @@ static void bounce_data_bad_values(void **state)
 		 "names"},
 		{"bounce/formats.json", "\"names\": [\"sendgrid\"]", "\"names\": \"sendgrid\"",
 		 "names"},
+		{"bounce/reasons.json", "\"receipt\": {", "\"receipts\": {", "receipts"},
+		{"bounce/reasons.json", "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0.0\"",
+		 "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0\"", "2.0"},
 	};
 
 	(void)state;
