@@ -165,9 +165,10 @@ static int valid_status(const char *s, int prefix)
 	return prefix ? dots >= 1 : dots == 2 && s[strlen(s) - 1] != '.';
 }
 
-/* One reason of reasons.json (listed: its id must be new), or the
- * "receipt" answer: id, pseudo status, hard, side, path, title, steps. */
-static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, int listed)
+/* One reason of reasons.json's list (key NULL: its id must be new), or
+ * the answer under `key` ("receipt", "challenge"): id, pseudo status,
+ * hard, side, path, title, steps. */
+static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, const char *key)
 {
 	static const char *const keys[] = {"id", "pseudo_status", "hard", "retried", "side", "path",
 					   "title", "steps", NULL};
@@ -179,11 +180,11 @@ static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, int l
 
 	l->record[0] = '\0';
 	if (!json_is_object(r))
-		return bad(l, "\"%s\" must be an object", listed ? "reasons item" : "receipt");
+		return bad(l, "\"%s\" must be an object", key ? key : "reasons item");
 	if ((rc = check_keys(l, r, keys)) || (rc = get_str(l, r, "id", 1, &R->id)))
 		return rc;
 	snprintf(l->record, sizeof l->record, "reason %s", R->id);
-	if (listed && mf__bounce_reason_find(bd, R->id) >= 0)
+	if (!key && mf__bounce_reason_find(bd, R->id) >= 0)
 		return bad(l, "duplicate reason id");
 	if ((rc = get_str(l, r, "pseudo_status", 1, &R->pseudo)) ||
 	    (rc = get_str(l, r, "hard", 1, &hard)) ||
@@ -226,7 +227,8 @@ static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, int l
 
 static int load_reasons(struct bloader *l, json_t *doc)
 {
-	static const char *const top[] = {"comment", "reasons", "receipt", "statuses", NULL};
+	static const char *const top[] = {"comment", "reasons", "receipt", "challenge", "statuses",
+					  NULL};
 	static const char *const skeys[] = {"status", "reason", "over_text", "comment", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	json_t *arr = json_object_get(doc, "reasons"), *st = json_object_get(doc, "statuses");
@@ -242,13 +244,14 @@ static int load_reasons(struct bloader *l, json_t *doc)
 	if (!bd->reasons)
 		return MF_ENOMEM;
 	json_array_foreach(arr, i, r) {
-		if ((rc = load_reason(l, r, &bd->reasons[i], 1)))
+		if ((rc = load_reason(l, r, &bd->reasons[i], NULL)))
 			return rc;
 		bd->n_reasons++;
 	}
-	/* what route says of a pasted read receipt, which explain reads as
-	 * no bounce (not a reason: explain never gives it) */
-	if ((rc = load_reason(l, json_object_get(doc, "receipt"), &bd->receipt, 0)))
+	/* what route says of a pasted read receipt or challenge, which
+	 * explain reads as no bounce (not reasons: explain never gives them) */
+	if ((rc = load_reason(l, json_object_get(doc, "receipt"), &bd->receipt, "receipt")) ||
+	    (rc = load_reason(l, json_object_get(doc, "challenge"), &bd->challenge, "challenge")))
 		return rc;
 	l->record[0] = '\0';
 	if (!json_is_array(st))
@@ -395,7 +398,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 	static const char *const top[] = {"comment", "end_markers", "end_line_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "autoreply_headers",
 					  "autoreply_weak_headers", "autoreply_not_from",
-					  "autoreply_not_subject", "formats", NULL};
+					  "autoreply_not_subject", "challenge_markers", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "names", "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
@@ -422,7 +425,9 @@ static int load_formats(struct bloader *l, json_t *doc)
 	    (rc = get_markers(l, doc, "autoreply_not_from", &bd->autoreply_not_from,
 			      &bd->n_autoreply_not_from)) ||
 	    (rc = get_markers(l, doc, "autoreply_not_subject", &bd->autoreply_not_subject,
-			      &bd->n_autoreply_not_subject)))
+			      &bd->n_autoreply_not_subject)) ||
+	    (rc = get_markers(l, doc, "challenge_markers", &bd->challenge_markers,
+			      &bd->n_challenge_markers)))
 		return rc;
 	for (size_t k = 0; k < bd->n_autoreply_headers + bd->n_autoreply_weak_headers; k++) {
 		const char *h = k < bd->n_autoreply_headers ? bd->autoreply_headers[k]

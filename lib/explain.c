@@ -141,6 +141,17 @@ static int hdr_marked(const struct mf__msg *m, const char *const *list, size_t n
 /* Is the message an auto-reply (RFC 3834) rather than a bounce?  weak:
  * whether the markers that hold only where nothing says bounce
  * (Auto-Submitted: auto-generated ...) are the caller's to weigh. */
+/* A challenge-response system's request (formats.json
+ * "challenge_markers") in the message's text. */
+static int challenge(const struct mf__bounce_data *bd, const struct mf__msg *m)
+{
+	for (size_t i = 0; m->lower && i < bd->n_challenge_markers; i++)
+		if (memmem(m->lower, m->text.len, bd->challenge_markers[i],
+			   strlen(bd->challenge_markers[i])))
+			return 1;
+	return 0;
+}
+
 static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *m, int *weak)
 {
 	*weak = 0;
@@ -509,6 +520,11 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		cx.shared = rc.n > 1;
 		if (cx.len > 8192) /* in whole characters */
 			cx.len = mf__utf8_whole(cx.text, 8192);
+	} else if (challenge(bd, m)) {
+		/* the recipient's filter holds the message until the sender
+		 * proves a person sent it: nothing failed yet, no recipient */
+		ei->ex.kind = "challenge";
+		ei->ex.format = "challenge-response";
 	}
 	if (r) {
 		r = mf__fail(err, r, NULL, NULL, "out of memory");
@@ -711,8 +727,9 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 			b = &ex->bounces[i];
 	if (!b && ex->n_bounces && report_of_no_failure(ex->bounces[0].reason))
 		b = &ex->bounces[0];
-	/* a read receipt names no recipient and says that nothing failed */
-	receipt = strcmp(ex->kind, "receipt") == 0;
+	/* a read receipt or a challenge names no recipient and says that
+	 * nothing failed */
+	receipt = strcmp(ex->kind, "receipt") == 0 ? 1 : strcmp(ex->kind, "challenge") == 0 ? 2 : 0;
 	if (!b && !receipt) {
 		mf_explanation_free(ex);
 		return 1;
@@ -736,7 +753,7 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	/* Words that name no cause, or no failure: the answer is explain's,
 	 * the reason's path, side and steps, as `mailfix explain` gives. */
 	if (receipt)
-		answer = &ctx->bounce->receipt;
+		answer = receipt == 1 ? &ctx->bounce->receipt : &ctx->bounce->challenge;
 	else if ((no_failure || !(*out)->cause) && reason >= 0)
 		answer = &ctx->bounce->reasons[reason];
 	if (answer)
@@ -821,16 +838,19 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 {
 	/* the words around the ids, in the explanation's language */
 	static const struct {
-		const char *not_bounce, *receipt, *hard, *no_rcpt, *todo, *more;
+		const char *not_bounce, *receipt, *challenge, *hard, *no_rcpt, *todo, *more;
 	} words[MF__N_LANGS] = {
 		{"not a bounce (no failed recipient)",
 		 "a read receipt (RFC 8098), not a bounce: the message was delivered",
+		 "a challenge-response request, not a bounce: the recipient's filter holds the message until you confirm a person sent it",
 		 " (hard: the address is dead)",
 		 "(recipient unknown)", "do", "... and more recipients: only the first %d are listed"},
 		{"不是退信（没有投递失败的收件人）", "已读回执（RFC 8098），不是退信：邮件已送达",
+		 "质询-应答验证请求，不是退信：收件方的过滤系统暂扣邮件，等您确认是真人发送",
 		 "（硬退信：地址已失效）", "（收件人未知）",
 		 "处理", "……还有更多收件人：只列出了前 %d 个"},
 		{"不是退信（沒有投遞失敗的收件人）", "已讀回執（RFC 8098），不是退信：郵件已送達",
+		 "質詢-應答驗證請求，不是退信：收件方的過濾系統暫扣郵件，等您確認是真人發送",
 		 "（硬退信：地址已失效）", "（收件人未知）",
 		 "處理", "……還有更多收件人：只列出了前 %d 個"},
 	};
@@ -851,8 +871,9 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 	}
 	if (ex->n_bounces == 0) {
 		mf__buf_printf(&b, "%s%s%s: %s\n", bold, source, off,
-			       strcmp(ex->kind, "receipt") == 0 ? words[lang].receipt
-							       : words[lang].not_bounce);
+			       strcmp(ex->kind, "receipt") == 0     ? words[lang].receipt
+			       : strcmp(ex->kind, "challenge") == 0 ? words[lang].challenge
+								    : words[lang].not_bounce);
 		return mf__buf_steal(&b);
 	}
 	/* the steps line up under the first one: "do" is 2 columns, "处理" 4 */

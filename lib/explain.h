@@ -140,6 +140,7 @@ struct mf__bounce_data {
 	/* What route says of a pasted read receipt (reasons.json "receipt"):
 	 * explain reads one as no bounce, so it is no reason of the list. */
 	struct mf__reason receipt;
+	struct mf__reason challenge;  /* the same of a challenge-response request */
 	struct mf__status_reason *statuses;
 	size_t n_statuses;
 	struct mf__format *formats;
@@ -162,6 +163,10 @@ struct mf__bounce_data {
 	size_t n_autoreply_not_from;
 	const char **autoreply_not_subject;  /* nor are notices with these subjects */
 	size_t n_autoreply_not_subject;
+	/* A challenge-response system asks the sender to prove a person
+	 * sent the message (formats.json "challenge_markers"). */
+	const char **challenge_markers;
+	size_t n_challenge_markers;
 	int *rule_reason;              /* per rule of data: reason index or -1 */
 	void *arena;
 };

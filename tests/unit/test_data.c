@@ -274,8 +274,9 @@ static void transient_not_boolean(void **state)
  * format files as temporary must exist, "reporter_refused" and
  * "codes_in_text" are booleans, "names" a list of lower-case markers,
  * a format's code names a known reason, a provider code's statuses
- * are statuses, and the read receipt's answer (reasons.json "receipt")
- * is there and checked as a reason is.  Each edit of a good file must be refused, naming it. */
+ * are statuses, the read receipt's and the challenge's answers
+ * (reasons.json "receipt", "challenge") are there and checked as a
+ * reason is, and the challenge markers are lower-case.  Each edit of a good file must be refused, naming it. */
 static void bounce_data_bad_values(void **state)
 {
 	static const struct {
@@ -297,6 +298,9 @@ static void bounce_data_bad_values(void **state)
 		{"bounce/formats.json", "\"names\": [\"sendgrid\"]", "\"names\": \"sendgrid\"",
 		 "names"},
 		{"bounce/reasons.json", "\"receipt\": {", "\"receipts\": {", "receipts"},
+		{"bounce/reasons.json", "\"id\": \"challenge\",\n  \"pseudo_status\": \"4.0.0\",\n  \"hard\": \"never\",\n  \"side\": \"recipient\"",
+		 "\"id\": \"challenge\",\n  \"pseudo_status\": \"4.0.0\",\n  \"hard\": \"never\",\n  \"side\": \"receiver\"", "receiver"},
+		{"bounce/formats.json", "\"challenge_markers\": [\"verify", "\"challenge_markers\": [\"Verify", "challenge_markers"},
 		{"bounce/reasons.json", "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0.0\"",
 		 "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0\"", "2.0"},
 	};
