@@ -581,7 +581,8 @@ struct mf_bounce {
 
 /* What one message says. */
 struct mf_explanation {
-	const char *kind;        /* "dsn", "text", "feedback", "autoreply", "none" */
+	const char *kind;        /* "dsn", "text", "feedback", "autoreply", "receipt" (a read
+				    receipt), "challenge" (a challenge-response request), "none" */
 	const char *format;      /* the bounce family recognized ("postfix", "rfc3464") or "" */
 	const char *sender;      /* the original sender, or "" */
 	const char *subject;     /* the original subject, or "" */

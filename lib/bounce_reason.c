@@ -22,6 +22,7 @@
  *     agrees with the status;
  *   - hard follows INTERFACE.md: the reason's "hard" rule.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -354,15 +355,17 @@ static int format_reason(const struct mf__rcpt *r, int cmd, const struct mf__con
 }
 
 /* Does the diagnostic quote the recipient's address? */
-static int names_rcpt(const struct mf__rcpt *r)
+int mf__names_rcpt(const struct mf__rcpt *r)
 {
 	size_t n = strlen(r->recipient);
 	const char *d = r->diag.data ? r->diag.data : "";
+	int first;
 
 	if (n == 0)
 		return 0;
+	first = tolower((unsigned char)r->recipient[0]);
 	for (size_t i = 0; i + n <= r->diag.len; i++)
-		if (strncasecmp(d + i, r->recipient, n) == 0)
+		if (tolower((unsigned char)d[i]) == first && strncasecmp(d + i, r->recipient, n) == 0)
 			return 1;
 	return 0;
 }
@@ -626,7 +629,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * at RCPT, was refused by a filter. */
 		/* ... unless the refusal names the recipient's address: that
 		 * is the answer to RCPT TO:<address>. */
-		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && names_rcpt(r)) && (sreason < 0 ||
+		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && mf__names_rcpt(r)) && (sreason < 0 ||
 			strcmp(bd->reasons[sreason].id, "filtered") == 0 ||
 			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
 			reason = mf__bounce_reason_find(bd, "filtered");

@@ -420,7 +420,18 @@ static int skip_line(const char *line, size_t n)
 
 static int same_addr(const char *a, size_t an, const char *b)
 {
-	return strlen(b) == an && strncasecmp(a, b, an) == 0;
+	/* (a shorter b differs at its NUL: no strlen over every pair) */
+	return strncasecmp(a, b, an) == 0 && b[an] == '\0';
+}
+
+/* Has the text a capital right after a lower-case letter, where a
+ * glued word would start (glued_around)?  Few addresses do. */
+static int has_glue(const char *s, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (islower((unsigned char)s[i - 1]) && isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
 }
 
 /* Is address b (NUL-terminated) inside the longer a[0, an), glued to
@@ -571,6 +582,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	size_t starts[MF__EXPLAIN_MAX_RCPT];
 	size_t first = out->n;
 	int pass;
+	int glued, any_glued = 0;      /* the address (some address read) has a glue point */
+	char cand[sizeof out->v[0].recipient];
 
 	s = m->rs;
 	e = m->re;
@@ -621,19 +634,18 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			    (pass < 2 && (same_addr(t + as, ae - as, to) ||
 					  system_local(t + as, ae - as))))
 				continue;
+			glued = has_glue(t + as, ae - as);
 			for (size_t i = first; i < out->n && !dup; i++)
 				dup = same_addr(t + as, ae - as, out->v[i].recipient) ||
-				      glued_around(t + as, ae - as, out->v[i].recipient);
+				      (glued && glued_around(t + as, ae - as, out->v[i].recipient));
 			/* a recipient read before with the next word glued on
 			 * is this one */
-			for (size_t i = first; i < out->n && !dup; i++) {
-				char *known = out->v[i].recipient;
+			if (!dup && any_glued && as < ae && ae - as < sizeof cand) {
+				memcpy(cand, t + as, ae - as);
+				cand[ae - as] = '\0';
+				for (size_t i = first; i < out->n && !dup; i++) {
+					char *known = out->v[i].recipient;
 
-				if (ae - as < sizeof out->v[i].recipient && as < ae) {
-					char cand[sizeof out->v[i].recipient];
-
-					memcpy(cand, t + as, ae - as);
-					cand[ae - as] = '\0';
 					if (glued_around(known, strlen(known), cand)) {
 						memcpy(known, cand, ae - as + 1);
 						dup = 1;
@@ -642,6 +654,7 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			}
 			if (dup)
 				continue;
+			any_glued |= glued;
 			r = mf__rcpts_add(out, t + as, ae - as);
 			if (!r && !out->truncated)
 				return MF_ENOMEM;

@@ -243,6 +243,46 @@ static void mark_all(struct mf__rcpts *rc, const char *reason)
 		rc->v[i].reason_hint = reason;
 }
 
+/* Does recipient a read as b did: everything its verdict and its cause
+ * are made of but the address (the diagnostic, status, action, hosts,
+ * format, the recipient's domain, and whether the words quote the
+ * address)?  Then b's answer is a's: a report whose recipients share one
+ * text (the whole explanation, when each one's own lines say nothing)
+ * is classified and routed once, not once a recipient. */
+static int reads_as(const struct mf__rcpt *a, const struct mf__rcpt *b)
+{
+	const char *da = strrchr(a->recipient, '@'), *db = strrchr(b->recipient, '@');
+
+	return a->diag.len == b->diag.len &&
+	       (a->diag.len == 0 || memcmp(a->diag.data, b->diag.data, a->diag.len) == 0) &&
+	       strcmp(a->status, b->status) == 0 && strcmp(a->action, b->action) == 0 &&
+	       strcmp(a->remote_mta, b->remote_mta) == 0 &&
+	       strcmp(a->reporting_mta, b->reporting_mta) == 0 &&
+	       strcmp(a->reply_code, b->reply_code) == 0 &&
+	       strcmp(a->status_comment, b->status_comment) == 0 &&
+	       strcmp(a->category, b->category) == 0 && a->reason_hint == b->reason_hint &&
+	       a->format == b->format && a->guessed == b->guessed && a->x_unix == b->x_unix &&
+	       (da && db ? strcasecmp(da, db) == 0 : da == db) &&
+	       mf__names_rcpt(a) == mf__names_rcpt(b);
+}
+
+/* Bounce b for recipient r, which reads as the one of `prev` did. */
+static int copy_bounce(struct expl_impl *ei, struct mf_bounce *b, const struct mf_bounce *prev,
+		       const struct mf__rcpt *r, struct mf_error *err)
+{
+	*b = *prev;
+	b->recipient = own_dup(ei, r->recipient, strlen(r->recipient));
+	b->steps = calloc(prev->n_steps + 1, sizeof *b->steps);
+	if (!b->recipient || !b->steps) {
+		free((void *)b->steps);
+		b->steps = NULL;
+		b->n_steps = 0;
+		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+	}
+	memcpy((void *)b->steps, prev->steps, prev->n_steps * sizeof *b->steps);
+	return 0;
+}
+
 static int fill_bounce(const struct mf_ctx *ctx, const struct mf_explain_request *req,
 		       struct expl_impl *ei, struct mf_bounce *b, const struct mf__rcpt *r,
 		       const char *fixed_reason, const struct mf__context *cx,
@@ -385,7 +425,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct mf__msg own, *m = ws ? &ws->m : &own;
 	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;
-	const char *fixed = NULL, *ses_kind = NULL;
+	const char *fixed = NULL, *ses_kind = NULL, *prev_fx = NULL;
 	int weak = 0;
 	int context_rule = -3;
 	struct mf__context cx = {NULL, NULL, 0, 0, &context_rule};
@@ -546,8 +586,14 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		if (!fx && (strcmp(x->action, "delivered") == 0 || strcmp(x->action, "relayed") == 0 ||
 			    strcmp(x->action, "expanded") == 0 || x->status[0] == '2'))
 			fx = "delivered";
-		r = fill_bounce(ctx, req, ei, &ei->ex.bounces[ei->ex.n_bounces], x, fx,
-				&cx, err);
+		if (i > 0 && (fx == prev_fx || (fx && prev_fx && strcmp(fx, prev_fx) == 0)) &&
+		    reads_as(x, &rc.v[i - 1]))
+			r = copy_bounce(ei, &ei->ex.bounces[ei->ex.n_bounces],
+					&ei->ex.bounces[ei->ex.n_bounces - 1], x, err);
+		else
+			r = fill_bounce(ctx, req, ei, &ei->ex.bounces[ei->ex.n_bounces], x, fx,
+					&cx, err);
+		prev_fx = fx;
 		ei->ex.n_bounces++;
 		if (r)
 			goto done;

@@ -439,6 +439,10 @@ struct mf__context {
 	int *rule;
 };
 
+/* Does the recipient's diagnostic quote its address? (The verdict of a
+ * mailbox refused with no status may turn on it, bounce_reason.c.) */
+int mf__names_rcpt(const struct mf__rcpt *r);
+
 /* The verdict for recipient r.  `words`, when not NULL, receives the
  * diagnostic's words as read (normalized, its replies) when the words
  * scanned were the diagnostic as given (no prefix cut), else its norm
