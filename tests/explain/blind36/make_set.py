@@ -161,7 +161,7 @@ coremail("coremail-nodsn-unknown", "mail.example.gov.cn", "wangwu@example.com.cn
 coremail("coremail-nodsn-ratelimit", "mail.example.gov.cn", "zhao@qq.com", "发信频率过高，被对方服务器拒绝",
          "Sending too fast, refused by the receiving server", "550 Ip frequency limited. "
          "http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722", "5.0.0",
-         [E("5.0.0", "550", "toomanyconn")], with_dsn=False, cs="gbk")
+         [E("5.0.945", "550", "toomanyconn")], with_dsn=False, cs="gbk")
 
 # ------------------------------------------------------- NetEase / Tencent / Alibaba as the sending side
 
@@ -184,7 +184,7 @@ cn_notice("qiye163-dmarc", "NetEaseQiye", "postmaster@qiye.163.com", "系统退�
           "domain's DMARC policy. Please contact the administrator of example.cn domain", "5.7.26",
           [E("5.7.26", "550", "authfailure")])
 cn_notice("qiye163-tencent-frozen", "NetEaseQiye", "postmaster@qiye.163.com", "系统退信", QIYE163,
-          "ops@exmail-user.example.cn", "550 Mailbox is frozen", "5.0.0", [E("5.0.0", "550", "suspend")],
+          "ops@exmail-user.example.cn", "550 Mailbox is frozen", "5.0.0", [E("5.0.921", "550", "suspend")],
           dsn_=False, cs="utf-8")
 EXMAIL = ["很抱歉您的邮件未能送达。", "", "收件人：%(rcpt)s", "退信原因：%(reply)s", "",
           "建议：请检查收件人地址是否正确，或联系收件方管理员。", "", "腾讯企业邮箱"]
@@ -322,7 +322,7 @@ pf("pf-163-unknown", "no.such.user@163.com", "163mx00.mxmail.netease.com", "220.
    "550 User not found: no.such.user@163.com", [E("5.0.0", "550", "userunknown")])
 pf("pf-126-rpcel", "lin@126.com", "126mx01.mxmail.netease.com", "220.181.15.11",
    "451 RP:CEL 126 mx1,ZMCowAB3N1sqWR5mYXd9Aw--.6421S2 1712000000 "
-   "http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.30", [E("4.0.0", "451", "blocked")],
+   "http://mail.163.com/help/help_spam_16.htm?ip=203.0.113.30", [E("4.0.0", "451", "spamdetected")],
    delay=True, cmd="MAIL FROM")
 pf("pf-qq-ipfreq", "1234567@qq.com", "mx3.qq.com", "183.3.225.42",
    "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722",
