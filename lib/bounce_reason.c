@@ -565,9 +565,9 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		/* (the same text for every recipient: scanned once, so that a
 		 * thousand recipients with no words of their own cost one scan
 		 * of it, not a thousand) */
-		int crule = cx->rule && *cx->rule != -3 ? *cx->rule : -3;
+		int crule = cx->rule ? *cx->rule : MF__NOT_SCANNED;
 
-		if (crule == -3) {
+		if (crule == MF__NOT_SCANNED) {
 			crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
 					    &n_ctx_replies, NULL, err);
 			if (crule == -2)

@@ -27,6 +27,10 @@
 
 struct expl_impl {
 	struct mf_explanation ex;
+	/* A read receipt's or a challenge's answer (reasons.json "receipt",
+	 * "challenge"): its title heads the text view, route answers with
+	 * it; NULL for every other message. */
+	const struct mf__reason *nothing_failed;
 	char **owned;            /* the blocks */
 	size_t n_owned, cap_owned;
 	char *cur;               /* free space in the last block */
@@ -138,9 +142,6 @@ static int hdr_marked(const struct mf__msg *m, const char *const *list, size_t n
 	return 0;
 }
 
-/* Is the message an auto-reply (RFC 3834) rather than a bounce?  weak:
- * whether the markers that hold only where nothing says bounce
- * (Auto-Submitted: auto-generated ...) are the caller's to weigh. */
 /* A challenge-response system's request (formats.json
  * "challenge_markers") in the message's text. */
 static int challenge(const struct mf__bounce_data *bd, const struct mf__msg *m)
@@ -152,6 +153,9 @@ static int challenge(const struct mf__bounce_data *bd, const struct mf__msg *m)
 	return 0;
 }
 
+/* Is the message an auto-reply (RFC 3834) rather than a bounce?  weak:
+ * whether the markers that hold only where nothing says bounce
+ * (Auto-Submitted: auto-generated ...) are the caller's to weigh. */
 static int is_autoreply(const struct mf__bounce_data *bd, const struct mf__msg *m, int *weak)
 {
 	*weak = 0;
@@ -427,7 +431,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 	struct expl_impl *ei = NULL;
 	const char *fixed = NULL, *ses_kind = NULL, *prev_fx = NULL;
 	int weak = 0;
-	int context_rule = -3;
+	int context_rule = MF__NOT_SCANNED;
 	struct mf__context cx = {NULL, NULL, 0, 0, &context_rule};
 	size_t rs = 0, re = 0;
 	int r = 0;
@@ -480,6 +484,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		 * deleted unread); nothing failed, no recipient to explain */
 		ei->ex.kind = "receipt";
 		ei->ex.format = "rfc8098";
+		ei->nothing_failed = &bd->receipt;
 	} else if (m->feedback.len || hdr_has(m, "content-type:", "feedback-report") ||
 		   (fmt && fmt->reason && strcmp(fmt->reason, "feedback") == 0)) {
 		ei->ex.kind = "feedback";
@@ -565,6 +570,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 		 * proves a person sent it: nothing failed yet, no recipient */
 		ei->ex.kind = "challenge";
 		ei->ex.format = "challenge-response";
+		ei->nothing_failed = &bd->challenge;
 	}
 	if (r) {
 		r = mf__fail(err, r, NULL, NULL, "out of memory");
@@ -750,8 +756,8 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 	struct mf_explanation *ex = NULL;
 	const struct mf_bounce *b = NULL;
 	struct mf_route_request sub;
-	const struct mf__reason *answer = NULL;
-	int rc, reason = -1, no_failure, receipt;
+	const struct mf__reason *answer = NULL, *nothing_failed;
+	int rc, reason = -1, no_failure;
 
 	if (!ctx || !req || !out || !req->query || !ctx->bounce ||
 	    req->query_len > MF_ROUTE_MAX_QUERY || !pasted_message(req->query, req->query_len) ||
@@ -775,12 +781,12 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 		b = &ex->bounces[0];
 	/* a read receipt or a challenge names no recipient and says that
 	 * nothing failed */
-	receipt = strcmp(ex->kind, "receipt") == 0 ? 1 : strcmp(ex->kind, "challenge") == 0 ? 2 : 0;
-	if (!b && !receipt) {
+	nothing_failed = ((const struct expl_impl *)ex)->nothing_failed;
+	if (!b && !nothing_failed) {
 		mf_explanation_free(ex);
 		return 1;
 	}
-	no_failure = receipt || report_of_no_failure(b->reason);
+	no_failure = nothing_failed || report_of_no_failure(b->reason);
 	sub = *req;
 	/* the words routed are the receiver's: the profile is the one asked
 	 * for, never one they seem to name */
@@ -798,8 +804,8 @@ int mf__route_pasted_message(const struct mf_ctx *ctx, const struct mf_route_req
 		return rc == MF_EEMPTY ? 1 : rc;
 	/* Words that name no cause, or no failure: the answer is explain's,
 	 * the reason's path, side and steps, as `mailfix explain` gives. */
-	if (receipt)
-		answer = receipt == 1 ? &ctx->bounce->receipt : &ctx->bounce->challenge;
+	if (nothing_failed)
+		answer = nothing_failed;
 	else if ((no_failure || !(*out)->cause) && reason >= 0)
 		answer = &ctx->bounce->reasons[reason];
 	if (answer)
@@ -884,20 +890,13 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 {
 	/* the words around the ids, in the explanation's language */
 	static const struct {
-		const char *not_bounce, *receipt, *challenge, *hard, *no_rcpt, *todo, *more;
+		const char *not_bounce, *hard, *no_rcpt, *todo, *more;
 	} words[MF__N_LANGS] = {
-		{"not a bounce (no failed recipient)",
-		 "a read receipt (RFC 8098), not a bounce: the message was delivered",
-		 "a challenge-response request, not a bounce: the recipient's filter holds the message until you confirm a person sent it",
-		 " (hard: the address is dead)",
+		{"not a bounce (no failed recipient)", " (hard: the address is dead)",
 		 "(recipient unknown)", "do", "... and more recipients: only the first %d are listed"},
-		{"不是退信（没有投递失败的收件人）", "已读回执（RFC 8098），不是退信：邮件已送达",
-		 "质询-应答验证请求，不是退信：收件方的过滤系统暂扣邮件，等您确认是真人发送",
-		 "（硬退信：地址已失效）", "（收件人未知）",
+		{"不是退信（没有投递失败的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
 		 "处理", "……还有更多收件人：只列出了前 %d 个"},
-		{"不是退信（沒有投遞失敗的收件人）", "已讀回執（RFC 8098），不是退信：郵件已送達",
-		 "質詢-應答驗證請求，不是退信：收件方的過濾系統暫扣郵件，等您確認是真人發送",
-		 "（硬退信：地址已失效）", "（收件人未知）",
+		{"不是退信（沒有投遞失敗的收件人）", "（硬退信：地址已失效）", "（收件人未知）",
 		 "處理", "……還有更多收件人：只列出了前 %d 個"},
 	};
 	struct mf__buf b;
@@ -916,10 +915,10 @@ char *mf_explanation_to_text(const struct mf_explanation *ex, const char *source
 		return mf__buf_steal(&b);
 	}
 	if (ex->n_bounces == 0) {
+		const struct mf__reason *nf = ((const struct expl_impl *)ex)->nothing_failed;
+
 		mf__buf_printf(&b, "%s%s%s: %s\n", bold, source, off,
-			       strcmp(ex->kind, "receipt") == 0     ? words[lang].receipt
-			       : strcmp(ex->kind, "challenge") == 0 ? words[lang].challenge
-								    : words[lang].not_bounce);
+			       nf ? mf__text_get(&nf->title, lang) : words[lang].not_bounce);
 		return mf__buf_steal(&b);
 	}
 	/* the steps line up under the first one: "do" is 2 columns, "处理" 4 */

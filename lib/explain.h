@@ -434,10 +434,11 @@ struct mf__context {
 	size_t len;
 	int shared;
 	/* the rule the text's own words name, kept by mf__bounce_classify
-	 * at its first scan for the next recipients (-3: not scanned yet;
-	 * NULL: scanned for each) */
+	 * at its first scan for the next recipients (MF__NOT_SCANNED: not
+	 * yet; NULL: scanned for each) */
 	int *rule;
 };
+#define MF__NOT_SCANNED (-3)
 
 /* Does the recipient's diagnostic quote its address? (The verdict of a
  * mailbox refused with no status may turn on it, bounce_reason.c.) */
