@@ -463,7 +463,7 @@ def build():
        [E("5.5.0", "550", U)])
     pf("pf-yahoo-dd-09", "lisa_marie_1988@yahoo.com", YAHOO, "67.195.204.77",
        "554 delivery error: dd This user doesn't have a yahoo.com account (lisa_marie_1988@yahoo.com) [0] - "
-       "mta4011.mail.gq1.yahoo.com", [E("5.0.0", "554", "filtered")], cmd="end of DATA")
+       "mta4011.mail.gq1.yahoo.com", [E("5.0.0", "554", U)], cmd="end of DATA")
     pf("pf-aol-dd-10", "grandpa.joe@aol.com", AOL, "67.195.228.106",
        "554 delivery error: dd Not a valid recipient - atlas-production.v2-mail-prod1-gq1.omega.yahoo.com",
        [E("5.0.0", "554", "filtered")], cmd="end of DATA")
@@ -685,7 +685,7 @@ def build():
           "domain [news.example.com      12]. To protect our users from spam, mail sent from your domain has been "
           "temporarily rate limited. For more information, go to "
           "https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders "
-          "Guidelines.", 61), [E("4.7.28", "421", "spamdetected")], cmd="end of DATA", delay=True)
+          "Guidelines.", 61), [E("4.7.28", "421", "blocked")], cmd="end of DATA", delay=True)
     exim("exim-qq-ipfreq-62", "8812345@qq.com", "mx2.qq.com", "183.3.255.59",
          "550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&no=1000725&&id=20022",
          [E("5.0.945", "550", "toomanyconn")], cmd="RCPT TO")
@@ -710,7 +710,7 @@ def build():
         "smtp;550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error communicating with target host. -> "
         "421 4.4.2 Connection dropped due to SocketError] [LastAttemptedServerName=mx.distributor-asia.example] "
         "[LastAttemptedServerIP=198.51.100.177:25] [DB8EUR05FT062.eop-eur05.prod.protection.outlook.com "
-        "2026-02-21T06:12:00.312Z 08DE4FA1B2C3D4E5]", [E("4.4.7", "", X)],
+        "2026-02-21T06:12:00.312Z 08DE4FA1B2C3D4E5]", [E("4.4.7", "421", X)],
         why="The recipient's email system couldn't be reached for a long time.")
     gws("gws-delay-73", "accounting@remote-office.example",
         "The recipient server did not accept our requests to connect. Learn more at "
@@ -727,10 +727,10 @@ def build():
        [E("5.3.4", "552", "mesgtoobig")], cmd="end of DATA")
     exo("exo-recipsize-70", "plans@builder-partner.example", "5.2.3",
         "smtp;550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
-        [E("5.2.3", "550", "exceedlimit")],
+        [E("5.2.3", "550", "mesgtoobig")],
         why="Your message is too big to be delivered to this recipient.")
     exim("exim-size-71", "drawings@engineering-client.example", "mx.engineering-client.example", "198.51.100.61",
-         "552 Message size exceeds maximum permitted", [E("5.0.934", "552", "mesgtoobig")], cmd="MAIL FROM")
+         "552 Message size exceeds maximum permitted", [E("5.0.901", "552", "mesgtoobig")], cmd="MAIL FROM")
 
     # -- policy, sender, relaying, domains -------------------------------------------------------
     pf("pf-yahoo-policy-72", "p.oconnor@yahoo.com", YAHOO, "98.136.96.74",
