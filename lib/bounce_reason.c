@@ -381,24 +381,21 @@ int mf__names_rcpt(const struct mf__rcpt *r)
 	return 0;
 }
 
-static int says_temporary(const char *t, size_t n)
+/* Do the words say the failure is temporary (formats.json
+ * "temporary_cues": "temporar" and "persistent" as Sisimai's SMTP::Error
+ * reads a failure with no code, "temporarily over quota", "persistent
+ * transient failure")? */
+static int says_temporary(const struct mf__bounce_data *bd, const char *t, size_t n)
 {
-	/* "temporar" and "persistent" as Sisimai's SMTP::Error reads a
-	 * failure with no code ("temporarily over quota", "persistent
-	 * transient failure") */
-	static const char *const cues[] = {"temporar", "persistent", "will be retried",
-					   "delay reason", "still trying",
-					   "will keep trying", "is kept in the queue",
-					   "has been delayed"};
-	char *low = malloc(n + 1);
+	char *low;
 	int hit = 0;
 
-	if (!low)
+	if (!bd->n_temporary_cues || !(low = malloc(n + 1)))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
-	for (size_t i = 0; i < MF__ARRAY_LEN(cues) && !hit; i++)
-		hit = memmem(low, n, cues[i], strlen(cues[i])) != NULL;
+	for (size_t i = 0; i < bd->n_temporary_cues && !hit; i++)
+		hit = memmem(low, n, bd->temporary_cues[i], strlen(bd->temporary_cues[i])) != NULL;
 	free(low);
 	return hit;
 }
@@ -688,8 +685,8 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * or the report's own text does ("The attached message has
 	 * encountered temporary delivery problems"). */
 	if (!v->status[0] && !v->reply_code[0] && !temp)
-		temp = says_temporary(r->diag.data ? r->diag.data : "", r->diag.len) ||
-		       (context_len && says_temporary(context, context_len));
+		temp = says_temporary(bd, r->diag.data ? r->diag.data : "", r->diag.len) ||
+		       (context_len && says_temporary(bd, context, context_len));
 	/* ... or the format files the reason as temporary when no code came:
 	 * only a reason the format's own messages named (Sisimai's Exim
 	 * module makes its own expiry temporary, not one the generic words
