@@ -393,12 +393,61 @@ static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 	return 0;
 }
 
+/* Does s end with a colon, ASCII or full-width (U+FF1A)? */
+static int ends_with_colon(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n >= 1 && s[n - 1] == ':') || (n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9a", 3) == 0);
+}
+
+/* formats.json's words a message is read by (explain.h says what each
+ * list is for), with the shapes the code that reads them relies on. */
+static int load_system_words(struct bloader *l, json_t *doc)
+{
+	struct mf__bounce_data *bd = l->bd;
+	int rc;
+
+	if ((rc = get_markers(l, doc, "forward_subject_prefixes", &bd->forward_subject_prefixes,
+			      &bd->n_forward_subject_prefixes)) ||
+	    (rc = get_markers(l, doc, "reply_attributions", &bd->reply_attributions,
+			      &bd->n_reply_attributions)) ||
+	    (rc = get_markers(l, doc, "temporary_cues", &bd->temporary_cues,
+			      &bd->n_temporary_cues)) ||
+	    (rc = get_markers(l, doc, "system_addresses", &bd->system_addresses,
+			      &bd->n_system_addresses)) ||
+	    (rc = get_markers(l, doc, "sender_labels", &bd->sender_labels, &bd->n_sender_labels)) ||
+	    (rc = get_markers(l, doc, "recipient_labels", &bd->recipient_labels,
+			      &bd->n_recipient_labels)))
+		return rc;
+	for (size_t k = 0; k < bd->n_reply_attributions; k++)
+		if (!ends_with_colon(bd->reply_attributions[k]))
+			return bad(l, "\"reply_attributions\" item %zu (\"%s\") must end with a colon "
+				   "(\":\" or \"\xef\xbc\x9a\"): lines are tested for one only there",
+				   k + 1, bd->reply_attributions[k]);
+	for (size_t k = 0; k < bd->n_system_addresses; k++) {
+		const char *a = bd->system_addresses[k];
+		if (strchr(a, '@') != a + strlen(a) - 1 || a[0] == '@')
+			return bad(l, "\"system_addresses\" item %zu (\"%s\") must be a local part "
+				   "and \"@\" (\"postmaster@\")", k + 1, a);
+	}
+	for (size_t k = 0; k < bd->n_sender_labels; k++)
+		if ((unsigned char)bd->sender_labels[k][0] < 0xe0)
+			return bad(l, "\"sender_labels\" item %zu (\"%s\") must start with a Chinese "
+				   "character: only lines that start with one are tested for a label",
+				   k + 1, bd->sender_labels[k]);
+	return 0;
+}
+
 static int load_formats(struct bloader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "end_markers", "end_line_markers", "bounce_from",
 					  "bounce_subject", "autoreply_subject", "autoreply_headers",
 					  "autoreply_weak_headers", "autoreply_not_from",
-					  "autoreply_not_subject", "challenge_markers", "formats", NULL};
+					  "autoreply_not_subject", "challenge_markers",
+					  "forward_subject_prefixes", "reply_attributions",
+					  "temporary_cues", "system_addresses", "sender_labels",
+					  "recipient_labels", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "names", "begin", "end", "reason", "mail_reasons", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
@@ -427,7 +476,8 @@ static int load_formats(struct bloader *l, json_t *doc)
 	    (rc = get_markers(l, doc, "autoreply_not_subject", &bd->autoreply_not_subject,
 			      &bd->n_autoreply_not_subject)) ||
 	    (rc = get_markers(l, doc, "challenge_markers", &bd->challenge_markers,
-			      &bd->n_challenge_markers)))
+			      &bd->n_challenge_markers)) ||
+	    (rc = load_system_words(l, doc)))
 		return rc;
 	for (size_t k = 0; k < bd->n_autoreply_headers + bd->n_autoreply_weak_headers; k++) {
 		const char *h = k < bd->n_autoreply_headers ? bd->autoreply_headers[k]

@@ -16,6 +16,9 @@
  * bounce under "> ", or under ">> " in a reply to that reply) is read with
  * its quoting taken off (mf__unquote_replies), so that its lines start
  * their lines again as the bounce wrote them.
+ * The words (mail systems' names, forward prefixes, attribution line ends
+ * in the languages mail programs write them) are data: formats.json's
+ * bounce_from, forward_subject_prefixes and reply_attributions.
  * Called by bounce_mime.c.
  */
 #include <string.h>
@@ -23,46 +26,44 @@
 
 #include "explain.h"
 
-/* Does the value name a mail system as its sender? */
-static int system_sender(const char *v, size_t n)
+/* Does the value hold one of the markers, in any ASCII case? */
+static int holds_marker(const char *v, size_t n, const char *const *markers, size_t nm)
 {
-	static const char *const names[] = {"mailer-daemon", "mailer_daemon", "postmaster", "mail delivery",
-					    "maildaemon", "mail-daemon", "microsoftexchange"};
-
-	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
-		size_t kn = strlen(names[k]);
+	for (size_t k = 0; k < nm; k++) {
+		size_t kn = strlen(markers[k]);
 
 		for (size_t i = 0; i + kn <= n; i++)
-			if (strncasecmp(v + i, names[k], kn) == 0)
+			if (strncasecmp(v + i, markers[k], kn) == 0)
 				return 1;
 	}
 	return 0;
 }
 
 /* Does the subject start (after blanks) with a forward's prefix? */
-static int forward_subject(const char *v, size_t n)
+static int forward_subject(const struct mf__bounce_data *bd, const char *v, size_t n)
 {
-	static const char *const prefixes[] = {"fwd:", "fw:", "fwd :", "fw :"};
 	size_t i = 0;
 
 	while (i < n && (v[i] == ' ' || v[i] == '\t'))
 		i++;
-	for (size_t k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
-		size_t kn = strlen(prefixes[k]);
+	for (size_t k = 0; k < bd->n_forward_subject_prefixes; k++) {
+		const char *p = bd->forward_subject_prefixes[k];
+		size_t kn = strlen(p);
 
-		if (n - i >= kn && strncasecmp(v + i, prefixes[k], kn) == 0)
+		if (n - i >= kn && strncasecmp(v + i, p, kn) == 0)
 			return 1;
 	}
 	return 0;
 }
 
-int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_from, size_t ifl,
-			 const char *inner_subject, size_t isl)
+int mf__forwarded_bounce(const struct mf__bounce_data *bd, const char *outer_from, size_t ofl,
+			 const char *inner_from, size_t ifl, const char *inner_subject, size_t isl)
 {
-	if (!outer_from || !ofl || system_sender(outer_from, ofl))
+	if (!bd || !outer_from || !ofl ||
+	    holds_marker(outer_from, ofl, bd->bounce_from, bd->n_bounce_from))
 		return 0;
-	return (inner_from && system_sender(inner_from, ifl)) ||
-	       (inner_subject && forward_subject(inner_subject, isl));
+	return (inner_from && holds_marker(inner_from, ifl, bd->bounce_from, bd->n_bounce_from)) ||
+	       (inner_subject && forward_subject(bd, inner_subject, isl));
 }
 
 int mf__message_file_name(const char *name)
@@ -76,18 +77,15 @@ int mf__message_file_name(const char *name)
 
 /* Does the line (without its line end) introduce a quoted message, as
  * mail programs write the attribution of a reply? */
-static int attribution(const char *l, size_t n)
+static int attribution(const struct mf__bounce_data *bd, const char *l, size_t n)
 {
-	static const char *const ends[] = {"wrote:", "\xe5\x86\x99\xe9\x81\x93\xef\xbc\x9a" /* 写道： */,
-					   "\xe5\x86\x99\xe9\x81\x93:" /* 写道: */, "a \xc3\xa9" "crit :",
-					   "a \xc3\xa9" "crit:", "schrieb:", "escribi\xc3\xb3:"};
-
 	while (n && (l[n - 1] == ' ' || l[n - 1] == '\r' || l[n - 1] == '\t'))
 		n--;
-	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
-		size_t kn = strlen(ends[k]);
+	for (size_t k = 0; k < bd->n_reply_attributions; k++) {
+		const char *e = bd->reply_attributions[k];
+		size_t kn = strlen(e);
 
-		if (n >= kn && strncasecmp(l + n - kn, ends[k], kn) == 0)
+		if (n >= kn && strncasecmp(l + n - kn, e, kn) == 0)
 			return 1;
 	}
 	return 0;
@@ -95,7 +93,7 @@ static int attribution(const char *l, size_t n)
 
 /* One level of quoting off the lines under each attribution, in place;
  * 1 when a line changed. */
-static int unquote_once(struct mf__buf *text)
+static int unquote_once(const struct mf__bounce_data *bd, struct mf__buf *text)
 {
 	char *t = text->data;
 	size_t n = text->len, r = 0, w = 0;
@@ -115,7 +113,7 @@ static int unquote_once(struct mf__buf *text)
 			quoting = 0; /* a line of the reply's own ends the quote */
 		}
 		if (!quoting && body && (t[r + body - 1] == ':' || t[r + body - 1] == ' ' || t[r + body - 1] == '\r' ||
-					 (unsigned char)t[r + body - 1] == 0x9a) && attribution(t + r, body))
+					 (unsigned char)t[r + body - 1] == 0x9a) && attribution(bd, t + r, body))
 			quoting = 1;
 		if (w != from)
 			memmove(t + w, t + from, le - from);
@@ -161,12 +159,14 @@ static int quote_after_colon(const char *t, size_t n)
 	return 0;
 }
 
-void mf__unquote_replies(struct mf__buf *text)
+void mf__unquote_replies(const struct mf__bounce_data *bd, struct mf__buf *text)
 {
+	if (!bd || !bd->n_reply_attributions)
+		return;
 	/* a reply to a reply to a reply at most */
 	for (int round = 0; round < 3; round++) {
 		if (!text->data || text->len < 3 || !quote_after_colon(text->data, text->len) ||
-		    !unquote_once(text))
+		    !unquote_once(bd, text))
 			return;
 	}
 }

@@ -930,7 +930,7 @@ static int forwarded(const struct walk *w, const struct hfield *f, size_t nf)
 		return 0;
 	ofrom = w->m->headers.data ? mf__header_find(w->m->headers.data, w->m->headers.len, "from:", &ofl)
 				   : NULL;
-	return mf__forwarded_bounce(ofrom, ofl, ifrom, ifl, isubj, isl);
+	return mf__forwarded_bounce(w->m->bd, ofrom, ofl, ifrom, ifl, isubj, isl);
 }
 
 /* An attached message's bytes p, n (tmp: where they are kept, freed
@@ -1465,7 +1465,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		}
 	}
 	/* a bounce quoted in a reply: its lines as the bounce wrote them */
-	mf__unquote_replies(&m->text);
+	mf__unquote_replies(m->bd, &m->text);
 	find_from_to_subject(m->headers.data ? m->headers.data : "", m->headers.len, hv, hvl);
 	at_from = add_header_value(m, hv[0], hvl[0]);
 	at_to = add_header_value(m, hv[1], hvl[1]);

@@ -340,29 +340,33 @@ static int leads_line(const char *t, size_t ls, size_t as)
 	}
 }
 
-/* The labels of the sender's line or cell in Chinese webmails' views of
- * a bounce. */
-static const char *const zh_sender_heads[] = {"发件人", "发信人", "寄件人"};
+/* The length of the sender's label (formats.json "sender_labels", as
+ * Chinese webmails head the sender's line or cell in their views of a
+ * bounce) that t starts with, or 0. */
+static size_t sender_label_at(const struct mf__bounce_data *bd, const char *t, size_t n)
+{
+	for (size_t k = 0; k < bd->n_sender_labels; k++) {
+		size_t ln = strlen(bd->sender_labels[k]);
+		if (n >= ln && memcmp(t, bd->sender_labels[k], ln) == 0)
+			return ln;
+	}
+	return 0;
+}
 
 /* A Chinese webmail's sender line ("发件人: ...", "寄件人：..."), copied
  * from its view of a bounce: the sender's address, not a failed
  * recipient.  Not when the line also names the recipient (a table copied
  * onto one line, cells joined by tabs). */
-static int zh_sender_line(const char *line, size_t n)
+static int zh_sender_line(const struct mf__bounce_data *bd, const char *line, size_t n)
 {
-	static const char *const rcpt[] = {"收件人", "收信人"};
-	size_t h = 0;
+	size_t h = sender_label_at(bd, line, n);
 
-	for (size_t k = 0; !h && k < MF__ARRAY_LEN(zh_sender_heads); k++)
-		if (n >= strlen(zh_sender_heads[k]) &&
-		    memcmp(line, zh_sender_heads[k], strlen(zh_sender_heads[k])) == 0)
-			h = strlen(zh_sender_heads[k]);
 	while (h && h < n && (line[h] == ' ' || line[h] == '\t'))
 		h++;
 	if (!h || !(line[h] == ':' || (n - h >= 3 && memcmp(line + h, "\xef\xbc\x9a", 3) == 0)))
 		return 0; /* (a colon, ASCII or full-width, after the word) */
-	for (size_t k = 0; k < MF__ARRAY_LEN(rcpt); k++)
-		if (memmem(line, n, rcpt[k], strlen(rcpt[k])))
+	for (size_t k = 0; k < bd->n_recipient_labels; k++)
+		if (memmem(line, n, bd->recipient_labels[k], strlen(bd->recipient_labels[k])))
 			return 0;
 	return 1;
 }
@@ -370,7 +374,8 @@ static int zh_sender_line(const char *line, size_t n)
 /* Does the address at t[as] follow a Chinese sender label on its line
  * (line start p): "发件人\tx@y", "寄件人：x@y", as in a 退信 table copied
  * onto one line whose 收件人 cell comes later?  Then it is the sender's. */
-static int after_zh_sender_label(const char *t, size_t p, size_t as)
+static int after_zh_sender_label(const struct mf__bounce_data *bd, const char *t, size_t p,
+				 size_t as)
 {
 	size_t i = as;
 
@@ -382,16 +387,16 @@ static int after_zh_sender_label(const char *t, size_t p, size_t as)
 		else
 			break;
 	}
-	for (size_t k = 0; k < MF__ARRAY_LEN(zh_sender_heads); k++) {
-		size_t n = strlen(zh_sender_heads[k]);
-		if (i >= p + n && memcmp(t + i - n, zh_sender_heads[k], n) == 0)
+	for (size_t k = 0; k < bd->n_sender_labels; k++) {
+		size_t n = strlen(bd->sender_labels[k]);
+		if (i >= p + n && memcmp(t + i - n, bd->sender_labels[k], n) == 0)
 			return 1;
 	}
 	return 0;
 }
 
 /* Lines naming addresses that are not failed recipients. */
-static int skip_line(const char *line, size_t n)
+static int skip_line(const struct mf__bounce_data *bd, const char *line, size_t n)
 {
 	static const char *const heads[] = {
 		"from:", "reply-to:", "return-path:", "sender:", "message-id:", "received:",
@@ -415,7 +420,7 @@ static int skip_line(const char *line, size_t n)
 		if ((unsigned char)heads[k][0] == first && n - i >= strlen(heads[k]) &&
 		    strncasecmp(line + i, heads[k], strlen(heads[k])) == 0)
 			return 1;
-	return first >= 0xe0 && zh_sender_line(line + i, n - i);
+	return first >= 0xe0 && zh_sender_line(bd, line + i, n - i);
 }
 
 static int same_addr(const char *a, size_t an, const char *b)
@@ -463,15 +468,14 @@ static void header_addr(const char *v, char *out, size_t cap)
 	}
 }
 
-static int system_local(const char *a, size_t an)
+/* Is the address a mail system's own (formats.json "system_addresses")? */
+static int system_local(const struct mf__bounce_data *bd, const char *a, size_t an)
 {
-	static const char *const names[] = {"mailer-daemon@", "postmaster@", "mail-daemon@",
-					    "maildaemon@", "mailerdaemon@", "noreply@",
-					    "no-reply@", "double-bounce@", "root@"};
-
-	for (size_t k = 0; k < MF__ARRAY_LEN(names); k++)
-		if (an > strlen(names[k]) && strncasecmp(a, names[k], strlen(names[k])) == 0)
+	for (size_t k = 0; k < bd->n_system_addresses; k++) {
+		size_t n = strlen(bd->system_addresses[k]);
+		if (an > n && strncasecmp(a, bd->system_addresses[k], n) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -607,7 +611,7 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 	for (p = s; p < e;) {
 		size_t le = next_line(t, e, p), as, ae, q = p;
 
-		if (skip_line(t + p, le - p)) {
+		if (skip_line(bd, t + p, le - p)) {
 			p = le;
 			continue;
 		}
@@ -625,14 +629,14 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			/* "for <x>; date": a Received header of the original */
 			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
 				continue;
-			if ((unsigned char)t[p] >= 0xe0 && after_zh_sender_label(t, p, as))
+			if ((unsigned char)t[p] >= 0xe0 && after_zh_sender_label(bd, t, p, as))
 				continue;
 			/* The last pass lets a postmaster@ or the report's own To:
 			 * address be the recipient (it may be, when it is all the
 			 * report names). */
 			if (same_addr(t + as, ae - as, from) ||
 			    (pass < 2 && (same_addr(t + as, ae - as, to) ||
-					  system_local(t + as, ae - as))))
+					  system_local(bd, t + as, ae - as))))
 				continue;
 			glued = has_glue(t + as, ae - as);
 			for (size_t i = first; i < out->n && !dup; i++)

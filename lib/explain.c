@@ -452,6 +452,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 				"explain reads is %d", req->message_len, MF_EXPLAIN_MAX_MESSAGE);
 	if (!ws)
 		mf__msg_init(&own);
+	m->bd = bd;
 	if ((r = mf__msg_parse_again(m, req->message, req->message_len, 0, err))) {
 		if (!ws)
 			mf__msg_free(&own);

@@ -167,6 +167,24 @@ struct mf__bounce_data {
 	 * sent the message (formats.json "challenge_markers"). */
 	const char **challenge_markers;
 	size_t n_challenge_markers;
+	/* The words a message is read by (formats.json; see its comment):
+	 * a forward's Subject prefixes, a reply's attribution line ends
+	 * (each ends with ':' or a full-width colon), the cues of a
+	 * temporary failure without a code, a mail system's own addresses
+	 * ("local part@") and the sender's and recipient's labels of
+	 * Chinese webmails (each starts with a non-ASCII character). */
+	const char **forward_subject_prefixes;
+	size_t n_forward_subject_prefixes;
+	const char **reply_attributions;
+	size_t n_reply_attributions;
+	const char **temporary_cues;
+	size_t n_temporary_cues;
+	const char **system_addresses;
+	size_t n_system_addresses;
+	const char **sender_labels;
+	size_t n_sender_labels;
+	const char **recipient_labels;
+	size_t n_recipient_labels;
 	int *rule_reason;              /* per rule of data: reason index or -1 */
 	void *arena;
 };
@@ -216,6 +234,9 @@ static inline int mf__pairs_may(const struct mf__pairs *p, const char *marker)
 }
 
 struct mf__msg {
+	/* The words a message is read by (forwards, quoted replies): set by
+	 * the caller before parsing; NULL reads none of them. */
+	const struct mf__bounce_data *bd;
 	char *from, *to, *subject;     /* top-level, decoded UTF-8 ("" when absent) */
 	struct mf__buf headers;        /* top-level header block, unfolded, lower-cased names */
 	char *hlower;                  /* the header block all lower-cased */
@@ -369,8 +390,8 @@ int mf__bounce_james(const char *t, const char *lower, size_t len, struct mf__rc
  * is it a bounce a person forwarded (the outer From names no mail
  * system; the attached one's From does, or its Subject is a forward's)
  * rather than a returned original?  Values raw, not NUL-terminated. */
-int mf__forwarded_bounce(const char *outer_from, size_t ofl, const char *inner_from, size_t ifl,
-			 const char *inner_subject, size_t isl);
+int mf__forwarded_bounce(const struct mf__bounce_data *bd, const char *outer_from, size_t ofl,
+			 const char *inner_from, size_t ifl, const char *inner_subject, size_t isl);
 
 /* Is an attached file of this name (NULL: none) a saved message
  * ("Undeliverable.eml")?  (bounce_forward.c) */
@@ -389,7 +410,7 @@ int mf__mime_cost_ok(const char *p, size_t n, size_t *n_ct, size_t *n_dash);
  * attribution ("On <date>, <sender> wrote:", "... 写道：") lose one level
  * of "> " quoting, again while a quote remains (three levels at most);
  * in place. */
-void mf__unquote_replies(struct mf__buf *text);
+void mf__unquote_replies(const struct mf__bounce_data *bd, struct mf__buf *text);
 
 /* A text that names recipients again further down (Exchange's NDR: the
  * list for people, then the administrators' part with each reply;

@@ -276,7 +276,10 @@ static void transient_not_boolean(void **state)
  * a format's code names a known reason, a provider code's statuses
  * are statuses, the read receipt's and the challenge's answers
  * (reasons.json "receipt", "challenge") are there and checked as a
- * reason is, and the challenge markers are lower-case.  Each edit of a good file must be refused, naming it. */
+ * reason is, and the challenge markers are lower-case; the words a
+ * message is read by have the shapes their readers rely on (a reply's
+ * attribution ends with a colon, a system address is "local part@", a
+ * Chinese sender label starts with a Chinese character).  Each edit of a good file must be refused, naming it. */
 static void bounce_data_bad_values(void **state)
 {
 	static const struct {
@@ -303,6 +306,19 @@ static void bounce_data_bad_values(void **state)
 		{"bounce/formats.json", "\"challenge_markers\": [\"verify", "\"challenge_markers\": [\"Verify", "challenge_markers"},
 		{"bounce/reasons.json", "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0.0\"",
 		 "\"id\": \"receipt\",\n  \"pseudo_status\": \"2.0\"", "2.0"},
+		/* the words a message is read by */
+		{"bounce/formats.json", "\"reply_attributions\": [\n    \"wrote:\"",
+		 "\"reply_attributions\": [\n    \"wrote\"", "must end with a colon"},
+		{"bounce/formats.json", "\"forward_subject_prefixes\": [\n    \"fwd:\"",
+		 "\"forward_subject_prefixes\": [\n    \"Fwd:\"", "forward_subject_prefixes"},
+		{"bounce/formats.json", "\"system_addresses\": [\n    \"mailer-daemon@\"",
+		 "\"system_addresses\": [\n    \"mailer-daemon\"", "must be a local part"},
+		{"bounce/formats.json", "\"system_addresses\": [\n    \"mailer-daemon@\"",
+		 "\"system_addresses\": [\n    \"@example.com\"", "must be a local part"},
+		{"bounce/formats.json", "\"sender_labels\": [\"", "\"sender_labels\": [\"from\", \"",
+		 "must start with a Chinese character"},
+		{"bounce/formats.json", "\"temporary_cues\": [", "\"temporary_cues\": [7, ",
+		 "temporary_cues"},
 	};
 
 	(void)state;
