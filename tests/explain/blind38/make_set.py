@@ -566,7 +566,7 @@ def emls():
     m, eng, _ = build(M.qmail, "nobody@legacy.example", M.IP % 88,
                       "511 sorry, no mailbox here by that name (#5.1.1 - chkuser)", [])
     emit("gmail-original_msg (2).eml", gmail_download(m, "jo.r@googlemail.com"))
-    label("gmail-original_msg (2).eml", eng, [E("5.1.1", "511", "userunknown")])
+    label("gmail-original_msg (2).eml", eng, [E("5.1.1", "", "userunknown")])
     # Roundcube's 'Download' (LF, its subject as the file name, spam headers)
     m, eng, _ = build(M.pf, "events@example.ch", "mx.example.ch", M.IP % 89,
                       "554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using b.barracudacentral.org",
