@@ -494,13 +494,21 @@ static void read_dir(struct run *r, const char *path, int depth)
 
 /* A regular file: one read into the run's buffer (no stdio, no copy);
  * an mbox is read as a stream instead. */
+/* Up to this size a file is read whole before it is known to be a message
+ * or an mbox (one system call less a file: most bounces are a few KB). */
+#define SMALL_FILE (1024 * 1024)
+
 static void read_file(struct run *r, int fd, const struct stat *st, const char *path)
 {
 	size_t n = 0, want = (size_t)st->st_size + 1;
 	ssize_t got;
 	char head[5];
 
-	if (st->st_size >= 5 && pread(fd, head, 5, 0) == 5 && memcmp(head, "From ", 5) == 0) {
+	/* A file of one message's usual size is read whole at once (an mbox
+	 * among them is split from memory, below); a larger one is looked
+	 * at first. */
+	if (st->st_size > SMALL_FILE && pread(fd, head, 5, 0) == 5 &&
+	    memcmp(head, "From ", 5) == 0) {
 		/* An mbox: split as a stream, one message at a time, so that
 		 * an mbox of any size takes the memory of its largest message. */
 		int fd2 = dup(fd);
@@ -564,7 +572,8 @@ static void read_file(struct run *r, int fd, const struct stat *st, const char *
 	}
 	r->buf[n] = '\0';
 	if (n >= 5 && memcmp(r->buf, "From ", 5) == 0) {
-		/* An mbox after all (it was shorter when looked at first). */
+		/* An mbox read whole (a small one, or one that was shorter when
+		 * looked at first). */
 		FILE *f = fmemopen(r->buf, n, "rb");
 
 		if (!f) {

@@ -18,8 +18,8 @@
  *     (Sisimai's X.0.9NN), class 4 when the failure is temporary (or
  *     the format files the reason so: formats.json codeless_temporary,
  *     for a reason its own messages named);
- *   - the reply code is the first RFC 5321 code in the words whose class
- *     agrees with the status;
+ *   - the reply code is the RFC 5321 code in the words whose class
+ *     agrees with the status, the first in Sisimai's order of codes;
  *   - hard follows INTERFACE.md: the reason's "hard" rule.
  */
 #include <ctype.h>
@@ -49,19 +49,30 @@ static int status_prefix(const char *status, const char *prefix)
 /* A failure reply code that RFC 5321 and its updates (RFC 4954, RFC 5248)
  * register: Exchange's "400 4.4.7 Message delayed" or a "500" of a
  * made-up class carry no code a client could act on, and Sisimai reads
- * only these (its SMTP::Reply lists).  Success codes all pass. */
+ * only these (its SMTP::Reply lists).  Success codes all pass.  Returns
+ * the code's rank in Sisimai's list of its class (1 first), 0 for a code
+ * not registered: Sisimai looks for its codes in that order, not the
+ * text's, so "550 4.4.7 QUEUE.Expired [Message=451 4.4.0 ... -> 421 4.4.2
+ * ...]" answers 421 (the first 4xx code of its list the words hold). */
 static int registered_code(const char *code)
 {
 	static const char *const failures[] = {
-		"421", "422", "430", "432", "450", "451", "452", "453", "454", "455", "458", "459",
-		"500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534",
-		"535", "538", "550", "551", "552", "553", "554", "555", "556"};
+		"421", "450", "451", "452", "422", "430", "432", "453", "454", "455", "458", "459",
+		"550", "552", "553", "551", "521", "525", "523", "524", "530", "533", "534", "535",
+		"538", "555", "556", "554", "500", "501", "502", "503", "504"};
+	static const char *const successes[] = {
+		"211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354"};
+	size_t n = sizeof successes / sizeof successes[0];
 
-	if (code[0] == '2')
-		return 1;
+	if (code[0] == '2') {
+		for (size_t i = 0; i < n; i++)
+			if (strcmp(code, successes[i]) == 0)
+				return (int)i + 1;
+		return (int)n + 1;
+	}
 	for (size_t i = 0; i < sizeof failures / sizeof failures[0]; i++)
 		if (strcmp(code, failures[i]) == 0)
-			return 1;
+			return (int)i + 1;
 	return 0;
 }
 
@@ -481,22 +492,27 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		memcpy(v->status, r->status, sizeof v->status);
 	else if (text_status[0])
 		snprintf(v->status, sizeof v->status, "%s", text_status);
-	/* The reply code: the first whose class agrees with the status. */
+	/* The reply code: one whose class agrees with the status. */
 	for (size_t i = 0; i < n_replies; i++)
 		has_failure |= replies[i].code[0] >= '4';
 	if (r->reply_code[0])
 		memcpy(v->reply_code, r->reply_code, sizeof v->reply_code);
-	for (size_t i = 0; !v->reply_code[0] && i < n_replies; i++)
-		if (replies[i].code[0] && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
-		    registered_code(replies[i].code) &&
+	/* ... of those, the first in Sisimai's order (registered_code) */
+	for (size_t i = 0, rank = 0; !r->reply_code[0] && i < n_replies; i++) {
+		int k = replies[i].code[0] ? registered_code(replies[i].code) : 0;
+
+		if (k && (!v->status[0] || replies[i].code[0] == v->status[0]) &&
 		    (replies[i].code[0] >= '4' || !has_failure) &&
 		    /* a success code only where the words quote a reply ("250
 		     * 2.0.0 Ok", "said: 250 ..."): "your daily email limit of
 		     * 200 emails" counts mail, it quotes no server */
-		    (replies[i].code[0] >= '4' || replies[i].strong)) {
+		    (replies[i].code[0] >= '4' || replies[i].strong) &&
+		    (!rank || (size_t)k < rank)) {
+			rank = (size_t)k;
 			text_code = replies[i].code;
 			memcpy(v->reply_code, text_code, sizeof v->reply_code);
 		}
+	}
 	/* (the diagnostic as given: the caller may route the same words) */
 	if (have_norm && words && x_unix == 0) {
 		words->norm = norm;

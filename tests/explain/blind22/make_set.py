@@ -333,7 +333,7 @@ add("sendmail-exp-01", "Sendmail", sendmail(
     "... Deferred: Connection timed out with mx.example.cz.\nMessage could not be delivered for 5 days\n"
     "Message will be deleted from queue",
     [rec("v.novak@example.cz", "failed", "4.4.7", None, None, orig_rcpt=False, last=dt(29, 5))],
-    subj="Returned mail: Cannot send message for 5 days"), [E("4.4.7", "", "expired")])
+    subj="Returned mail: Cannot send message for 5 days"), [E("4.4.7", "451", "expired")])
 add("sendmail-exp-02", "Sendmail", sendmail(
     30, [("The following addresses had permanent fatal errors", [
         ("o.berg@example.no", "421 4.3.2 Too many concurrent SMTP connections; please try again later")])],
@@ -438,7 +438,7 @@ add("exchange-exp-02", "Exchange2007", exchange(
      "203.0.113.140:25] [LastAttemptedServerName=mx.example.mx] [LastAttemptedIP=203.0.113.140:25]'"], "4.4.7",
     remote_said=["550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error encountered while "
                  "communicating with primary target IP address: \"Failed to connect. Winsock error code: 10060, "
-                 "Win32 error code: 10060.\"]"]), [E("4.4.7", "", "expired")])
+                 "Win32 error code: 10060.\"]"]), [E("4.4.7", "451", "expired")])
 add("exchange-delay-01", "Exchange2007", exchange(
     36, ["p.white@example.ca"],
     "This message hasn't been delivered yet. Delivery will continue to be attempted.\n\n"
@@ -495,7 +495,7 @@ add("exo-exp-01", "Office365", exo(
     "connection. Office 365 gave up after trying for 24 hours.",
     "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.397 Error communicating with target host. -> 421 "
     "4.4.2 Connection dropped due to SocketError] [LastAttemptedServerName=mx.example.pt] "
-    "[LastAttemptedIP=203.0.113.160:25]", "4.4.7"), [E("4.4.7", "", "blocked")])
+    "[LastAttemptedIP=203.0.113.160:25]", "4.4.7"), [E("4.4.7", "421", "blocked")])
 add("exo-exp-02", "Office365", exo(
     39, "z.ahmed@example.pk", "Your message to z.ahmed@example.pk couldn't be delivered.",
     "Office 365 couldn't deliver the message; the destination server did not answer before the message expired.",
@@ -507,13 +507,13 @@ add("exo-exp-03", "Office365", exo(
     "The destination domain's DNS could not be resolved for the whole time the message was retried.",
     "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 DNS query failed. The error was: DNS query "
     "failed with error: ServerFailure] [LastAttemptedServerName=example.ch]", "4.4.7"),
-    [E("4.4.7", "", "expired")])
+    [E("4.4.7", "451", "expired")])
 add("exo-delay-01", "Office365", exo(
     41, "t.kim@example.kr", "Delivery delayed", "",
     "451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted failover to "
     "alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all "
     "alternate hosts. The last endpoint attempted was 203.0.113.180:25", "4.4.0", delay=True),
-    [E("4.4.0", "451", "expired")])
+    [E("4.4.0", "421", "expired")])
 
 
 # --------------------------------------------------------------------------

@@ -257,11 +257,11 @@ def build():
     platform_dsn("ses-dsn-expired-21", "AmazonSES", SES_FRM, "a8-50.smtp-out.amazonses.com", SES_TEXT,
                  "far.away@example.com", "5.4.7",
                  "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Unable to connect to the "
-                 "remote host>", [E("4.4.7", "", "expired")])
+                 "remote host>", [E("4.4.7", "421", "expired")])
     platform_dsn("ses-dsn-nodomain-22", "AmazonSES", SES_FRM, "a8-51.smtp-out.amazonses.com", SES_TEXT,
                  "user@no-such-domain.example", "5.4.7",
                  "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to lookup DNS for "
-                 "no-such-domain.example>", [E("4.4.7", "", "expired")])
+                 "no-such-domain.example>", [E("4.4.7", "421", "expired")])
     platform_dsn("ses-dsn-quota-23", "AmazonSES", SES_FRM, "a48-110.smtp-out.amazonses.com", SES_TEXT,
                  "packrat@example.org", "5.2.2", "552 5.2.2 <packrat@example.org>: user is over quota",
                  [E("5.2.2", "552", "mailboxfull")], remote="mail.example.org")
@@ -432,7 +432,7 @@ def build():
         "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Primary target IP address responded with: "
         "\"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not "
         "succeed.] [LastAttemptedServerName=onprem-relay.example.org] [LastAttemptedIP=192.0.2.80:25]",
-        [E("4.4.7", "", "expired")])
+        [E("4.4.7", "421", "expired")])
     exo("m365-unregistered-66", "vendor@example.com", "5.7.750",
         "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. "
         "[BN1NAM02FT045.eop-nam02.prod.protection.outlook.com 2025-11-16T09:09:09.000Z 08DDF3456789CDEF]",
