@@ -62,6 +62,10 @@ int cli_exit_code_of_arguments(int code);
  * rest is not read) or MF_EIO/MF_ENOMEM; *out is malloc'd. */
 int cli_read_all(FILE *f, size_t max, char **out, size_t *len);
 
+/* Is the line s (n bytes, its end of line included or not) an mbox
+ * separator, "From " SENDER DATE (RFC 4155)?  mbox_separator.c */
+int cli_mbox_separator(const char *s, size_t n);
+
 /* Read one line (without its newline, a CR before it or a UTF-8 byte
  * order mark at its start) of at most `max` bytes into buf (which grows
  * up to max; the line is NUL-terminated).  Returns 1 for a line, 0 at

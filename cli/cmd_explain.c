@@ -1,7 +1,8 @@
 /*
  * cmd_explain.c: `mailfix explain`: read bounce messages from files,
- * directories (maildir cur/ and new/, or any folder, walked in name
- * order), mbox files (messages split at "From " lines, RFC 4155) and
+ * directories (a maildir's cur/, new/ and Maildir++ folders, or any
+ * folder, walked in name order), mbox files (messages split at "From "
+ * lines shaped as RFC 4155's separators) and
  * standard input, one message at a time (memory stays that of the
  * largest message), and write per message one JSON line (--json,
  * INTERFACE.md "Answer of explain") or a text view.  An unreadable
@@ -293,7 +294,8 @@ static void emit_error(struct run *r, const char *source, const char *file, int 
 	submit(r, source, file, NULL, NULL, 0, &err);
 }
 
-/* An mbox (RFC 4155): messages start at "From " lines after a blank line. */
+/* An mbox (RFC 4155): messages start at separator lines
+ * (cli_mbox_separator) after a blank line. */
 static void read_mbox(struct run *r, FILE *f, const char *path, int started)
 {
 	char *line = NULL, *msg = NULL, source[64];
@@ -304,7 +306,7 @@ static void read_mbox(struct run *r, FILE *f, const char *path, int started)
 
 	for (;;) {
 		n = getline(&line, &lcap, f);
-		if (n < 0 || (n >= 5 && prev_blank && memcmp(line, "From ", 5) == 0)) {
+		if (n < 0 || (prev_blank && cli_mbox_separator(line, (size_t)n))) {
 			if (in_msg) {
 				snprintf(source, sizeof source, "mbox:%lu", count);
 				if (too_big)
@@ -402,21 +404,64 @@ static int cmp_str(const void *a, const void *b)
 
 static void read_path(struct run *r, const char *path, int depth);
 
+/* Does the directory path hold a directory name? */
+static int has_subdir(const char *path, const char *name)
+{
+	char full[4096];
+	struct stat st;
+
+	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
+		return 0;
+	return stat(full, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Does the directory path hold a file name? */
+static int has_file(const char *path, const char *name)
+{
+	char full[4096];
+	struct stat st;
+
+	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
+		return 0;
+	return stat(full, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Is path/name a Maildir++ folder (".Sent", ".Bounces": a name after the
+ * dot, a cur/ inside)? */
+static int is_maildir_folder(const char *path, const char *name)
+{
+	char full[4096];
+
+	if (name[0] != '.' || name[1] == '\0' || strcmp(name, "..") == 0)
+		return 0;
+	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
+		return 0;
+	return has_subdir(full, "cur");
+}
+
 static void read_dir(struct run *r, const char *path, int depth)
 {
 	DIR *d = opendir(path);
 	struct dirent *de;
 	char **names = NULL;
 	size_t n = 0, cap = 0;
+	int maildir;
 
 	if (!d) {
 		emit_error(r, path, NULL, MF_EIO, "cannot open the directory: %s", strerror(errno));
 		return;
 	}
+	maildir = has_subdir(path, "cur") && (has_subdir(path, "new") || has_file(path, "maildirfolder"));
 	while ((de = readdir(d))) {
-		if (de->d_name[0] == '.')
+		/* a maildir: its messages are in cur/ and new/ (tmp/ holds
+		 * messages still being written), its Maildir++ folders are
+		 * ".NAME" folders holding cur/; the mail server's own files
+		 * (dovecot-uidlist, subscriptions ...) are not messages */
+		if (maildir && strcmp(de->d_name, "cur") != 0 && strcmp(de->d_name, "new") != 0 &&
+		    !(de->d_name[0] == '.' && is_maildir_folder(path, de->d_name)))
 			continue;
-		/* maildir: tmp/ holds messages still being written */
+		if (de->d_name[0] == '.' && !(maildir && is_maildir_folder(path, de->d_name)))
+			continue;
 		if (strcmp(de->d_name, "tmp") == 0)
 			continue;
 		if (n == cap) {

@@ -1210,13 +1210,29 @@ void mf__msg_init(struct mf__msg *m)
 	mf__buf_init(&m->scratch, 0);
 }
 
-/* Does the input start like a message: a header field or an mbox line? */
-static int looks_like_message(const char *s, size_t len)
+/* How many bytes mail programs put before a message's first header
+ * field: a UTF-8 byte order mark (Windows editors, webmails' "export as
+ * .eml") and blank lines (LF or CRLF), in any order. */
+static size_t lead_len(const char *s, size_t len)
 {
 	size_t i = 0;
 
-	while (i < len && (s[i] == '\r' || s[i] == '\n'))
-		i++;
+	for (;;) {
+		if (len - i >= 3 && memcmp(s + i, "\xef\xbb\xbf", 3) == 0)
+			i += 3;
+		else if (i < len && (s[i] == '\r' || s[i] == '\n'))
+			i++;
+		else
+			return i;
+	}
+}
+
+/* Does the input start like a message: a header field or an mbox line
+ * (after what lead_len skips)? */
+static int looks_like_message(const char *s, size_t len)
+{
+	size_t i = lead_len(s, len);
+
 	if (len - i >= 5 && memcmp(s + i, "From ", 5) == 0)
 		return 1;
 	for (size_t k = i; k < len && k < i + 200; k++) {
@@ -1418,6 +1434,12 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 	m->from = m->to = m->subject = NULL;
 	m->rs = m->re = 0;
 	m->is_report = m->is_receipt = m->has_orig_part = 0;
+	{
+		/* the message starts at its first header field */
+		size_t lead = lead_len(bytes, len);
+		bytes += lead;
+		len -= lead;
+	}
 	if (!looks_like_message(bytes, len))
 		return mf__fail(err, MF_EINPUT, "byte 0",
 				"give a whole message: header fields, a blank line, the body",

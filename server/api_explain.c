@@ -20,6 +20,7 @@
 #include <jansson.h>
 #include <microhttpd.h>
 
+#include "cli.h"
 #include "server.h"
 
 static int parse_lang(const char *l, enum mf_lang *out)
@@ -42,9 +43,10 @@ static int is_json(const struct srv_request *req)
 }
 
 /* How many messages an mbox (RFC 4155) holds: a body that starts with a
- * "From " line, each further message after a blank line and a "From "
- * line (inside an mbox a body's own "From " lines are quoted ">From ").
- * 1 for any other body: it is one message. */
+ * "From " line, each further message after a blank line and a separator
+ * line ("From " SENDER DATE, cli_mbox_separator: a body's own "From "
+ * line that a writer left unquoted is not one).  1 for any other body:
+ * it is one message. */
 static size_t mbox_messages(const char *m, size_t len)
 {
 	size_t n = 1;
@@ -61,8 +63,11 @@ static size_t mbox_messages(const char *m, size_t len)
 			p += 3;
 		else
 			continue;
-		if ((size_t)(p - m) + 5 <= len && memcmp(p, "From ", 5) == 0)
-			n++;
+		if ((size_t)(p - m) + 5 <= len && memcmp(p, "From ", 5) == 0) {
+			const char *e = memchr(p, '\n', len - (size_t)(p - m));
+			if (cli_mbox_separator(p, e ? (size_t)(e - p) : len - (size_t)(p - m)))
+				n++;
+		}
 	}
 	return n;
 }

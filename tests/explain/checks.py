@@ -58,6 +58,26 @@ def explain_files(mailfix, files):
     return got
 
 
+def explain_tree(mailfix, root, inputs):
+    """Explain inputs (paths under root: message files, mbox files,
+    directories) in one run, as an administrator runs it over an export:
+    a list of (path under root, mbox message number or None, bounces,
+    error or None) in output order, or None when mailfix failed."""
+    root = os.path.abspath(root)
+    out = subprocess.run([mailfix, "explain", "--json"] + [os.path.join(root, i) for i in inputs],
+                         capture_output=True, timeout=600)
+    if out.returncode not in (0, 1):
+        print("mailfix exited %d: %s" % (out.returncode, out.stderr.decode()[:500]))
+        return None
+    recs = []
+    for line in out.stdout.decode("utf-8").splitlines():
+        o = json.loads(line)
+        src = o.get("file", o["source"])
+        n = int(o["source"][5:]) if o["source"].startswith("mbox:") else None
+        recs.append((os.path.relpath(os.path.abspath(src), root), n, o.get("bounces", []), o.get("error")))
+    return recs
+
+
 def accuracy_line(total, acc, label=""):
     """The figures of one set: bounces and each field's accuracy."""
     return "%sbounces %d  reason %.3f  status %.3f  reply_code %.3f  hard %.3f" % (

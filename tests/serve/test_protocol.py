@@ -302,6 +302,11 @@ def test_lang_and_mbox(mailfix):
         check(st == 200 and e.get("bounces"), f"an mbox of one message is answered: {st} {b[:160]!r}")
         st, _, b, _ = post(p, "/api/explain", MESSAGE + "\r\nFrom the desk of the postmaster\r\n", "message/rfc822")
         check(st == 200, f"a message with a 'From ' line in its body is one message: {st} {b[:120]!r}")
+        # an mbox of one message whose writer left a body line "From ..."
+        # unquoted after a blank line: no date, not a separator
+        loose = one.rstrip("\n") + "\n\nFrom what I understand, it failed on Friday 12 December 2025.\n"
+        st, _, b, _ = post(p, "/api/explain", loose, "message/rfc822")
+        check(st == 200, f"an unquoted 'From ' body line of an mbox starts no message: {st} {b[:120]!r}")
 
 
 def main():
