@@ -404,26 +404,16 @@ static int cmp_str(const void *a, const void *b)
 
 static void read_path(struct run *r, const char *path, int depth);
 
-/* Does the directory path hold a directory name? */
-static int has_subdir(const char *path, const char *name)
+/* Does the directory path hold an entry name of that kind (S_IFDIR: a
+ * directory, S_IFREG: a file)? */
+static int has_entry(const char *path, const char *name, mode_t kind)
 {
 	char full[4096];
 	struct stat st;
 
 	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
 		return 0;
-	return stat(full, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* Does the directory path hold a file name? */
-static int has_file(const char *path, const char *name)
-{
-	char full[4096];
-	struct stat st;
-
-	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
-		return 0;
-	return stat(full, &st) == 0 && S_ISREG(st.st_mode);
+	return stat(full, &st) == 0 && (st.st_mode & S_IFMT) == kind;
 }
 
 /* Is path/name a Maildir++ folder (".Sent", ".Bounces": a name after the
@@ -436,7 +426,7 @@ static int is_maildir_folder(const char *path, const char *name)
 		return 0;
 	if ((size_t)snprintf(full, sizeof full, "%s/%s", path, name) >= sizeof full)
 		return 0;
-	return has_subdir(full, "cur");
+	return has_entry(full, "cur", S_IFDIR);
 }
 
 static void read_dir(struct run *r, const char *path, int depth)
@@ -451,7 +441,8 @@ static void read_dir(struct run *r, const char *path, int depth)
 		emit_error(r, path, NULL, MF_EIO, "cannot open the directory: %s", strerror(errno));
 		return;
 	}
-	maildir = has_subdir(path, "cur") && (has_subdir(path, "new") || has_file(path, "maildirfolder"));
+	maildir = has_entry(path, "cur", S_IFDIR) &&
+		  (has_entry(path, "new", S_IFDIR) || has_entry(path, "maildirfolder", S_IFREG));
 	while ((de = readdir(d))) {
 		/* a maildir: its messages are in cur/ and new/ (tmp/ holds
 		 * messages still being written), its Maildir++ folders are
