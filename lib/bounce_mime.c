@@ -1411,6 +1411,22 @@ int mf__msg_parse_with(struct mf__msg *m, const char *bytes, size_t len, int who
 	return mf__msg_parse_again(m, bytes, len, whole, err);
 }
 
+/* Each CR right before an LF taken out of the text, in place (most
+ * texts have none: one memchr). */
+static void crlf_to_lf(struct mf__buf *b)
+{
+	char *t = b->data, *cr;
+	size_t r, w;
+
+	if (!t || !(cr = memchr(t, '\r', b->len)))
+		return;
+	for (r = w = (size_t)(cr - t); r < b->len; r++)
+		if (!(t[r] == '\r' && r + 1 < b->len && t[r + 1] == '\n'))
+			t[w++] = t[r];
+	b->len = w;
+	t[w] = '\0';
+}
+
 /* The texts a message is read into (emptied for the next message, freed
  * with it). */
 #define MSG_TEXTS(m) \
@@ -1486,6 +1502,10 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 			mf__buf_append_utf8(&m->text, body, n < MF__EXPLAIN_MAX_TEXT ? n : MF__EXPLAIN_MAX_TEXT);
 		}
 	}
+	/* CRLF line ends as LF: a marker of several words wrapped across a
+	 * line reads the same in a file saved with CRLF (line breaks become
+	 * single spaces in the lower-cased copy below) */
+	crlf_to_lf(&m->text);
 	/* a bounce quoted in a reply: its lines as the bounce wrote them */
 	mf__unquote_replies(m->bd, &m->text);
 	find_from_to_subject(m->headers.data ? m->headers.data : "", m->headers.len, hv, hvl);
