@@ -61,8 +61,8 @@ static int registered_code(const char *code)
 		"550", "552", "553", "551", "521", "525", "523", "524", "530", "533", "534", "535",
 		"538", "555", "556", "554", "500", "501", "502", "503", "504"};
 	static const char *const successes[] = {
-		"211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354"};
-	size_t n = sizeof successes / sizeof successes[0];
+		"211", "214", "220", "221", "235", "250", "251", "252", "253"};
+	size_t n = MF__ARRAY_LEN(successes);
 
 	if (code[0] == '2') {
 		for (size_t i = 0; i < n; i++)
@@ -70,7 +70,7 @@ static int registered_code(const char *code)
 				return (int)i + 1;
 		return (int)n + 1;
 	}
-	for (size_t i = 0; i < sizeof failures / sizeof failures[0]; i++)
+	for (size_t i = 0; i < MF__ARRAY_LEN(failures); i++)
 		if (strcmp(code, failures[i]) == 0)
 			return (int)i + 1;
 	return 0;
