@@ -334,11 +334,14 @@ const char *mf__host_verdict(const struct mf__filled *f, const char *host, size_
 		if (strcmp(f->hosts[i].host, name) == 0)
 			return f->hosts[i].meaning;
 	/* One slip (a letter wrong, missing, added or two swapped), or two
-	 * in a long name ("smtp.qiye.aliyun.corn"); short names are too
-	 * close to each other for that (smtp.163.com, smtp.126.com). */
+	 * in the top-level label ("smtp.qiye.aliyun.corn"). */
 	for (size_t i = 0; i < f->n_hosts && !near; i++) {
-		const char *h = f->hosts[i].host;
-		size_t most = n >= 14 ? 2 : 1, hn = strlen(h);
+		const char *h = f->hosts[i].host, *dot = strrchr(h, '.');
+		size_t hn = strlen(h), stem = dot ? (size_t)(dot - h) + 1 : 0;
+		/* two slips only in the last label of a name otherwise the
+		 * same (".corn"): two anywhere would take another region's or
+		 * service's real server (smtp.hk. against smtp.sg.) for a slip */
+		size_t most = stem && n > stem && memcmp(name, h, stem) == 0 ? 2 : 1;
 		size_t pre = 0, suf = 0, longer = n > hn ? n : hn, shorter = n + hn - longer;
 
 		/* each slip breaks at most two characters of the names'
