@@ -281,11 +281,11 @@ def userunknown():
                "550 5.1.1 <hr@corp.example.org>... User unknown", [E("5.1.1", "550", "userunknown")])
     M.exo("userunknown-exchange", "jsmith1988@yahoo.com", "5.0.0",
           "554 delivery error: dd This user doesn't have a yahoo.com account (jsmith1988@yahoo.com) [0] - "
-          "mta4011.mail.bf1.yahoo.com", [E("5.0.0", "554", "filtered")],
+          "mta4011.mail.bf1.yahoo.com", [E("5.0.0", "554", "userunknown")],
           remote="mta7.am0.yahoodns.net")
     M.gmail("userunknown-gmail", "ivanova.a@mail.ru", "mxs.mail.ru", "217.69.139.150",
             "550 Message was not accepted -- invalid mailbox.  Local mailbox ivanova.a@mail.ru is unavailable: "
-            "user not found", [E("5.0.0", "550", "filtered")], head="notfound")
+            "user not found", [E("5.0.0", "550", "userunknown")], head="notfound")
     qmail2("userunknown-qmail", "k.weber@gmail.com", M.GMIP,
            "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 "
            "double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more "
@@ -503,7 +503,7 @@ def mesgtoobig():
     M.pf("mesgtoobig-postfix", "archive@example.edu", "mx.example.edu", IP % 101,
          "552 5.3.4 Message size exceeds fixed limit", [E("5.3.4", "552", "mesgtoobig")], cmd="end of DATA")
     M.exim("mesgtoobig-exim", "design@agency.example", "mx.agency.example", IP % 102,
-           ["552 Message size exceeds maximum permitted"], [E("5.0.934", "552", "mesgtoobig")], cmd="MAIL FROM")
+           ["552 Message size exceeds maximum permitted"], [E("5.0.901", "552", "mesgtoobig")], cmd="MAIL FROM")
     M.sendmail("mesgtoobig-sendmail", "scan@copier.example", "mail.copier.example", IP % 103,
                "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", [E("5.2.3", "552", "exceedlimit")],
                cmd="MAIL From")
@@ -581,15 +581,15 @@ def expired():
     M.exo("expired-exchange", "team@unreachable.example", "4.4.7",
           "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 Error communicating with target host. -> 421 "
           "4.4.2 Connection dropped due to SocketError] [LastAttemptedServerName=mx.unreachable.example]",
-          [E("4.4.7", "", "expired")], why="The recipient's email system didn't respond in time.")
+          [E("4.4.7", "421", "expired")], why="The recipient's email system didn't respond in time.")
     gmail_own("expired-gmail", "friend@quiet.example",
               ("** Message not delivered **\n\nThere was a problem delivering your message to friend@quiet.example. "
                "Gmail tried to deliver your message, but the recipient's server did not respond.\n"),
               "The recipient server did not accept our requests to connect. For more information, go to "
               "https://support.google.com/mail/answer/7720 [mx.quiet.example. 203.0.113.132: timed out]",
               "4.4.1", [E("4.4.1", "", "expired")])
-    qmail2("expired-qmail", "admin@gone.example", None, None, [E("4.4.1", "", "expired")],
-           own="I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+    qmail2("expired-qmail", "admin@gone.example", None, None, [E("4.4.1", "", "networkerror")],
+           own="Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
                "I'm not going to try again; this message has been in the queue too long.")
     opensmtpd("expired-opensmtpd", "user@dead.example", "Envelope expired", [E("5.0.947", "", "expired")])
     cn("expired-163", "163", "wu@slowhost.example",
