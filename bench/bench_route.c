@@ -143,6 +143,10 @@ int main(int argc, char **argv)
 	}
 	lat_cap = c.n * 200;
 	lat = malloc(lat_cap * sizeof *lat);
+	if (!lat) {
+		fprintf(stderr, "bench_route: out of memory\n");
+		return 1;
+	}
 	for (int run = 0; run < RUNS; run++) {
 		for (int with_json = 0; with_json < 2; with_json++) {
 			size_t done = 0;
@@ -163,8 +167,13 @@ int main(int argc, char **argv)
 				done += c.n;
 				t = bench_now() - t0;
 			} while (t < seconds);
-			(with_json ? qps_json : qps_route)[run] = (double)done / t;
-			(with_json ? cpu_json : cpu_route)[run] = (double)done / (bench_cpu_now() - c0);
+			if (with_json) {
+				qps_json[run] = (double)done / t;
+				cpu_json[run] = (double)done / (bench_cpu_now() - c0);
+			} else {
+				qps_route[run] = (double)done / t;
+				cpu_route[run] = (double)done / (bench_cpu_now() - c0);
+			}
 		}
 	}
 	/* Each query routed 100 times in a row (best of 3): what a query costs
