@@ -52,9 +52,19 @@ static int load(const char *path, struct corpus *c)
 		json_t *o = json_loads(line, 0, NULL);
 		json_t *q = json_object_get(o, "query");
 		if (json_is_string(q)) {
-			c->q = realloc(c->q, (c->n + 1) * sizeof *c->q);
-			c->len = realloc(c->len, (c->n + 1) * sizeof *c->len);
-			c->q[c->n] = strdup(json_string_value(q));
+			char **nq = realloc(c->q, (c->n + 1) * sizeof *c->q);
+			size_t *nl = nq ? realloc(c->len, (c->n + 1) * sizeof *c->len) : NULL;
+
+			if (nq)
+				c->q = nq;
+			if (nl)
+				c->len = nl;
+			if (!nq || !nl || !(c->q[c->n] = strdup(json_string_value(q)))) {
+				fprintf(stderr, "%s: out of memory\n", path);
+				json_decref(o);
+				fclose(f);
+				return -1;
+			}
 			c->len[c->n] = json_string_length(q);
 			c->bytes += c->len[c->n];
 			c->n++;

@@ -60,6 +60,7 @@ static char *make_dir(const char *rules)
 {
 	char *dir = strdup("/tmp/mailfix-data-XXXXXX"), path[1024], from[1024];
 
+	assert_non_null(dir);
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/providers", dir);
 	mkdir(path, 0700);
