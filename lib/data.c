@@ -388,7 +388,7 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	static const char *const required[] = {"paths.json", "causes.json", "check.json",
 					       "probe.json", "lexicon.json",
 					       "calibration.json", "zh-variants.json",
-					       "route-guess.json"};
+					       "route-guess.json", "hosts.json"};
 	int rc;
 
 	for (size_t i = 0; i < MF__ARRAY_LEN(required); i++)
@@ -417,6 +417,9 @@ static int load_all(struct loader *l, struct file *files, size_t n_files)
 	if ((rc = mf__load_guess(l, doc_named(files, n_files, l->file))))
 		return rc;
 	if ((rc = mf__load_providers(l, files, n_files)))
+		return rc;
+	l->file = "hosts.json";
+	if ((rc = mf__load_host_texts(l, doc_named(files, n_files, l->file))))
 		return rc;
 	l->file = "check.json";
 	if ((rc = mf__load_check(l, doc_named(files, n_files, l->file))))

@@ -86,6 +86,8 @@ int mf__load_rules(struct loader *l, struct file *files, size_t n_files);
 /* data_providers.c: every file under providers/; {fact} placeholders in
  * texts must name facts every profile has */
 int mf__load_providers(struct loader *l, struct file *files, size_t n_files);
+/* data_providers.c: hosts.json, what route says of a named server host */
+int mf__load_host_texts(struct loader *l, json_t *doc);
 int mf__load_texts_placeholders(struct loader *l, const struct mf__texts *t);
 /* data_checks.c: check.json and probe.json */
 int mf__load_check(struct loader *l, json_t *doc);

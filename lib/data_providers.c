@@ -3,6 +3,8 @@
  * providers/): facts with their sources, the DNS a domain on the
  * provider publishes (for check), texts; every profile has the default
  * profile's facts, and a {fact} placeholder in any text names one.
+ * Also hosts.json: the sentences route says of a server host a query
+ * names (host_verdict.c fills them with the profiles' hosts).
  */
 #include <stdio.h>
 #include <string.h>
@@ -95,10 +97,86 @@ static int load_provider_dns(struct loader *l, json_t *dns, struct mf__provider_
 	return 0;
 }
 
+/* One server {protocol, host, port, tls, ...} of a profile. */
+static int load_host(struct loader *l, json_t *h, const char *const *keys,
+		     struct mf__provider_host *ph)
+{
+	json_t *port = json_object_get(h, "port");
+	int rc;
+
+	if (!json_is_object(h))
+		return mf__load_bad(l, NULL, "must be an object");
+	if ((rc = mf__load_keys(l, h, keys)) ||
+	    (rc = mf__load_string(l, h, "protocol", 1, &ph->protocol)) ||
+	    (rc = mf__load_string(l, h, "host", 1, &ph->host)) ||
+	    (rc = mf__load_string(l, h, "tls", 1, &ph->tls)))
+		return rc;
+	if (!json_is_integer(port) || json_integer_value(port) < 1 ||
+	    json_integer_value(port) > 65535)
+		return mf__load_bad(l, NULL, "\"port\" must be 1..65535");
+	ph->port = (int)json_integer_value(port);
+	if (strcmp(ph->tls, "implicit") && strcmp(ph->tls, "starttls") && strcmp(ph->tls, "none"))
+		return mf__load_bad(l, NULL, "\"tls\" must be implicit, starttls or none");
+	return 0;
+}
+
+static int known_protocol(const char *p)
+{
+	for (size_t k = 0; k < MF__N_HOST_PROTOCOLS; k++)
+		if (strcmp(p, mf__host_protocols[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "related_hosts": servers people type for the profile's that are not
+ * the documented ones, each with what it is and its source. */
+static int load_related(struct loader *l, json_t *arr, struct mf__provider *pv)
+{
+	static const char *const keys[] = {"protocol", "host", "port", "tls", "kind", "service",
+					   "source", NULL};
+	json_t *h;
+	size_t i;
+	int rc;
+
+	if (!arr)
+		return 0;
+	if (!json_is_array(arr))
+		return mf__load_bad(l, NULL, "\"related_hosts\" must be a list");
+	pv->related = mf__arena_alloc(l->mem, (json_array_size(arr) + 1) * sizeof *pv->related);
+	if (!pv->related)
+		return MF_ENOMEM;
+	json_array_foreach(arr, i, h) {
+		struct mf__related_host *r = &pv->related[i];
+		const char *kind, *source;
+		char norm[MF__DNS_MAX_NAME + 1];
+
+		snprintf(l->record, sizeof l->record, "related host %zu", i + 1);
+		if ((rc = load_host(l, h, keys, &r->h)) ||
+		    (rc = mf__load_string(l, h, "kind", 1, &kind)) ||
+		    (rc = mf__load_string(l, h, "source", 1, &source)) ||
+		    (rc = mf__load_opt_text(l, h, "service", 1, &r->service)))
+			return rc;
+		if (strcmp(kind, "alias") && strcmp(kind, "other-service"))
+			return mf__load_bad(l, NULL, "\"kind\" must be alias or other-service");
+		r->alias = strcmp(kind, "alias") == 0;
+		if (!known_protocol(r->h.protocol))
+			return mf__load_bad(l, NULL, "\"protocol\" must be smtp, imap, pop3 or webmail");
+		if (mf__dns_name_norm(r->h.host, norm, sizeof norm) || strcmp(norm, r->h.host) != 0)
+			return mf__load_bad(l, "write names in lower case, without the trailing dot",
+					    "\"host\" is not a DNS name: \"%s\"", r->h.host);
+		for (size_t k = 0; k < pv->n_hosts; k++)
+			if (strcmp(pv->hosts[k].host, r->h.host) == 0)
+				return mf__load_bad(l, NULL, "\"%s\" is one of the profile's hosts",
+						    r->h.host);
+	}
+	pv->n_related = json_array_size(arr);
+	return 0;
+}
+
 static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 {
 	static const char *const top[] = {"id", "name", "source", "hosts", "facts", "sources", "dns",
-					  NULL};
+					  "related_hosts", "short_name", NULL};
 	static const char *const hkeys[] = {"protocol", "host", "port", "tls", "source", NULL};
 	json_t *hosts = json_object_get(doc, "hosts"), *facts = json_object_get(doc, "facts");
 	json_t *sources = json_object_get(doc, "sources");
@@ -107,9 +185,15 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 	size_t i;
 	int rc;
 
+	if (!json_is_object(doc))
+		return mf__load_bad(l, NULL, "a profile must be an object");
 	if ((rc = mf__load_keys(l, doc, top)) || (rc = mf__load_string(l, doc, "id", 1, &pv->id)) ||
 	    (rc = mf__load_string(l, doc, "name", 1, &pv->name)))
 		return rc;
+	if ((rc = mf__load_opt_text(l, doc, "short_name", 0, &pv->short_name)))
+		return rc;
+	if (!pv->short_name.en)
+		pv->short_name.en = pv->short_name.zh = pv->short_name.zh_hant = pv->name;
 	if (mf__data_find_provider(l->d, pv->id))
 		return mf__load_bad(l, NULL, "duplicate provider id \"%s\"", pv->id);
 	if (!json_is_array(hosts))
@@ -118,26 +202,13 @@ static int load_provider(struct loader *l, json_t *doc, struct mf__provider *pv)
 	if (!pv->hosts)
 		return MF_ENOMEM;
 	json_array_foreach(hosts, i, h) {
-		struct mf__provider_host *ph = &pv->hosts[i];
-		json_t *port = json_object_get(h, "port");
-
 		snprintf(l->record, sizeof l->record, "host %zu", i + 1);
-		if (!json_is_object(h))
-			return mf__load_bad(l, NULL, "must be an object");
-		if ((rc = mf__load_keys(l, h, hkeys)) ||
-		    (rc = mf__load_string(l, h, "protocol", 1, &ph->protocol)) ||
-		    (rc = mf__load_string(l, h, "host", 1, &ph->host)) ||
-		    (rc = mf__load_string(l, h, "tls", 1, &ph->tls)))
+		if ((rc = load_host(l, h, hkeys, &pv->hosts[i])))
 			return rc;
-		if (!json_is_integer(port) || json_integer_value(port) < 1 ||
-		    json_integer_value(port) > 65535)
-			return mf__load_bad(l, NULL, "\"port\" must be 1..65535");
-		ph->port = (int)json_integer_value(port);
-		if (strcmp(ph->tls, "implicit") && strcmp(ph->tls, "starttls") &&
-		    strcmp(ph->tls, "none"))
-			return mf__load_bad(l, NULL, "\"tls\" must be implicit, starttls or none");
 	}
 	pv->n_hosts = json_array_size(hosts);
+	if ((rc = load_related(l, json_object_get(doc, "related_hosts"), pv)))
+		return rc;
 	l->record[0] = '\0';
 	if (facts && !json_is_object(facts))
 		return mf__load_bad(l, NULL, "\"facts\" must map names to strings");
@@ -280,5 +351,91 @@ int mf__load_providers(struct loader *l, struct file *files, size_t n_files)
 					   mf__data_find_provider(l->d, MF__DEFAULT_PROVIDER))))
 			return rc;
 	}
+	return 0;
+}
+
+/* ---- hosts.json ---- */
+
+const char *const mf__host_protocols[MF__N_HOST_PROTOCOLS] = {"smtp", "imap", "pop3", "webmail"};
+const char *const mf__host_tls_modes[MF__N_HOST_TLS] = {"implicit", "starttls", "none"};
+const char *const mf__host_verdict_names[MF__N_HOST_VERDICTS] = {
+	"own", "alias", "other_service", "other_provider", "mx_own", "mx_other", "misspelt",
+};
+const char *const mf__host_keys[MF__N_HOST_KEYS] = {
+	"provider_name", "protocol", "port", "tls", "service", "other_name",
+	"right_host", "right_port", "right_tls", "host", "verdict",
+};
+
+/* Every {placeholder} of s is one of mf__host_keys. */
+static int host_placeholders(struct loader *l, const char *s)
+{
+	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+		const char *e = strchr(p, '}');
+		size_t k = 0;
+
+		while (e && k < MF__N_HOST_KEYS &&
+		       !(strlen(mf__host_keys[k]) == (size_t)(e - p - 1) &&
+			 strncmp(mf__host_keys[k], p + 1, (size_t)(e - p - 1)) == 0))
+			k++;
+		if (!e || k == MF__N_HOST_KEYS)
+			return mf__load_bad(l, "placeholders: {provider_name} {protocol} {port} {tls} "
+					    "{service} {other_name} {right_host} {right_port} "
+					    "{right_tls}; {host} {verdict} in misspelt",
+					    "unknown placeholder in \"%.40s\"", p);
+	}
+	return 0;
+}
+
+/* A map {name: text} holding each of names[] and nothing else. */
+static int load_text_map(struct loader *l, json_t *doc, const char *what,
+			 const char *const *names, size_t n, struct mf__text *out, int templates)
+{
+	json_t *map = json_object_get(doc, what);
+	int rc;
+
+	snprintf(l->record, sizeof l->record, "%s", what);
+	if (!json_is_object(map) || json_object_size(map) != n)
+		return mf__load_bad(l, NULL, "\"%s\" must map each of its %zu names to a text",
+				    what, n);
+	for (size_t k = 0; k < n; k++) {
+		snprintf(l->record, sizeof l->record, "%s %s", what, names[k]);
+		if ((rc = mf__load_opt_text(l, map, names[k], 1, &out[k])) ||
+		    (templates && ((rc = host_placeholders(l, out[k].en)) ||
+				   (rc = host_placeholders(l, out[k].zh)))))
+			return rc;
+	}
+	return 0;
+}
+
+int mf__load_host_texts(struct loader *l, json_t *doc)
+{
+	static const char *const top[] = {"comment", "last_labels", "verdicts", "protocols", "tls",
+					  NULL};
+	struct mf__host_texts *t = &l->d->host_texts;
+	int rc;
+
+	if (!json_is_object(doc))
+		return mf__load_bad(l, NULL, "must be an object");
+	if ((rc = mf__load_keys(l, doc, top)) ||
+	    (rc = load_text_map(l, doc, "verdicts", mf__host_verdict_names, MF__N_HOST_VERDICTS,
+				t->verdict, 1)) ||
+	    (rc = load_text_map(l, doc, "protocols", mf__host_protocols, MF__N_HOST_PROTOCOLS,
+				t->protocol, 0)) ||
+	    (rc = load_text_map(l, doc, "tls", mf__host_tls_modes, MF__N_HOST_TLS, t->tls, 0)))
+		return rc;
+	snprintf(l->record, sizeof l->record, "last_labels");
+	if ((rc = mf__load_strings(l, doc, "last_labels", &t->last_labels, &t->n_last_labels)))
+		return rc;
+	if (t->n_last_labels == 0)
+		return mf__load_bad(l, NULL, "\"last_labels\" must list the labels a host may end in");
+	for (size_t i = 0; i < t->n_last_labels; i++) {
+		const char *lab = t->last_labels[i];
+		size_t n = strspn(lab, "abcdefghijklmnopqrstuvwxyz");
+		if (n < 3 || lab[n])
+			return mf__load_bad(l, "two-letter labels are always accepted",
+					    "\"%s\" is not a label of three or more lower-case letters",
+					    lab);
+	}
+	l->record[0] = '\0';
 	return 0;
 }

@@ -213,6 +213,43 @@ struct mf__provider_host {
 	const char *tls;       /* implicit starttls none */
 };
 
+/* A server of a profile's "related_hosts": not the documented one, but
+ * one people type for it (the profiles in providers/). */
+struct mf__related_host {
+	struct mf__provider_host h;
+	int alias;             /* the same service under another name; else
+				  another service (a personal mailbox) */
+	struct mf__text service; /* what it is, "the older HiChina name" */
+};
+
+/* What hosts.json says of a host a query names: the verdicts (enum
+ * mf__host_verdict_kind), each protocol's and each TLS mode's words. */
+enum mf__host_verdict_kind {
+	MF__HOST_OWN, MF__HOST_ALIAS, MF__HOST_OTHER_SERVICE, MF__HOST_OTHER_PROVIDER,
+	MF__HOST_MX_OWN, MF__HOST_MX_OTHER,
+	MF__HOST_MISSPELT, /* of one of the others: {host}, {verdict} */
+	MF__N_HOST_VERDICTS
+};
+#define MF__N_HOST_PROTOCOLS 4 /* smtp imap pop3 webmail */
+#define MF__N_HOST_TLS 3       /* implicit starttls none */
+struct mf__host_texts {
+	/* the last labels, besides any two letters (a country), that a
+	 * host name may end in: "com", "example"; "smtp" of code's
+	 * javax.mail.smtp.SMTPTransport ends in no such label */
+	const char **last_labels;
+	size_t n_last_labels;
+	struct mf__text verdict[MF__N_HOST_VERDICTS];
+	struct mf__text protocol[MF__N_HOST_PROTOCOLS];
+	struct mf__text tls[MF__N_HOST_TLS];
+};
+extern const char *const mf__host_protocols[MF__N_HOST_PROTOCOLS];
+extern const char *const mf__host_tls_modes[MF__N_HOST_TLS];
+extern const char *const mf__host_verdict_names[MF__N_HOST_VERDICTS];
+/* The placeholders a verdict may hold ({provider_name} ...), in the
+ * order host_verdict.c fills them. */
+#define MF__N_HOST_KEYS 11
+extern const char *const mf__host_keys[MF__N_HOST_KEYS];
+
 /* A list of names (DNS names, selectors) held by the data. */
 struct mf__names {
 	const char **v;
@@ -238,8 +275,11 @@ struct mf__provider_dns {
 
 struct mf__provider {
 	const char *id, *name;
+	struct mf__text short_name;  /* "Alibaba Mail" / "阿里企业邮箱" (name when not given) */
 	struct mf__provider_host *hosts;
 	size_t n_hosts;
+	struct mf__related_host *related; /* "related_hosts" */
+	size_t n_related;
 	int has_dns;                 /* dns below is filled */
 	struct mf__provider_dns dns;
 	/* key -> value facts substituted into step texts as {key}; a fact
@@ -310,6 +350,7 @@ struct mf__data {
 	size_t n_patterns;
 	struct mf__provider *providers;
 	size_t n_providers;
+	struct mf__host_texts host_texts; /* hosts.json */
 	struct mf__finding_def *findings; /* check.json, in file order */
 	size_t n_findings;
 	struct mf__text check_provider_unknown; /* check.json "texts": {provider_name} */
@@ -630,7 +671,25 @@ struct mf__filled {
 	 * guess's note (route-guess.json) */
 	struct mf__text_list *path_limits[4];
 	const char **rule_note;                            /* [n_rules], NULL = none */
+	struct mf__host_verdict *hosts;                    /* what a named host is */
+	size_t n_hosts;
 };
+
+/* host_verdict.c: what the answer's profile says of each server host it
+ * knows (its own, related, the other profiles'), filled once per
+ * profile and language; and the one a mention names (NULL: unknown). */
+struct mf__host_verdict {
+	const char *host;      /* lower case */
+	const char *meaning;
+	const char *misspelt;  /* said of a name one typing slip away */
+	size_t origin;         /* the profile it is a server of (index) */
+};
+int mf__host_verdicts_fill(struct mf__arena *a, const struct mf__data *d,
+			   const struct mf__provider *pv, int lang, struct mf__filled *f);
+const char *mf__host_verdict(const struct mf__filled *f, const char *host, size_t len);
+/* Does the name end in a label hosts.json accepts (or hold characters
+ * beside ASCII and full-width forms, which are not judged)? */
+int mf__host_name_plausible(const struct mf__data *d, const char *host, size_t len);
 
 int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err);
 void mf__route_release(struct mf_ctx *ctx);

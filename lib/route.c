@@ -181,6 +181,8 @@ static int prepare_one(struct mf__arena *a, const struct mf__data *d,
 		if (d->rules[i].note.en &&
 		    !(f->rule_note[i] = fill(a, pv, mf__text_get(&d->rules[i].note, lang), lang)))
 			rc = MF_ENOMEM;
+	if (!rc)
+		rc = mf__host_verdicts_fill(a, d, pv, lang, f);
 	return rc;
 }
 
@@ -1258,6 +1260,10 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			return rc;
 		if (rc == 0)
 			continue;
+		/* code's dotted names (javax.mail.smtp.SMTPTransport) are no host */
+		if (strcmp(r->label_kind, "host") == 0 &&
+		    !mf__host_name_plausible(d, req->query + os, oe - os))
+			continue;
 		mn = &a->mentions[a->n_mentions++];
 		mn->kind = r->label_kind;
 		mn->name = r->label_name; /* "*": the matched words name it */
@@ -1292,6 +1298,9 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		mn->text = tp;
 		if (strcmp(mn->name, "*") == 0)
 			mn->name = tp;
+		/* a server host: what the profiles know of it */
+		if (!mn->meaning && strcmp(mn->kind, "host") == 0)
+			mn->meaning = mf__host_verdict(ai->filled, mn->name, strlen(mn->name));
 		tp += mn->end - mn->start + 1;
 	}
 	for (size_t k = 0; k < fd->n_replies; k++) {

@@ -25,7 +25,7 @@ static const char *const base_files[] = {
 	"paths.json", "causes.json", "check.json", "probe.json", "lexicon.json",
 	"calibration.json",
 	"zh-variants.json", "route-guess.json", "providers/alimail.json", "bounce/reasons.json",
-	"bounce/formats.json", "bounce/hosts.json",
+	"bounce/formats.json", "bounce/hosts.json", "hosts.json",
 };
 
 static void copy_file(const char *from, const char *to)
@@ -363,6 +363,23 @@ static void check_data_bad_values(void **state)
 		{"providers/alimail.json", "\"v=spf1 include:spf.qiye.aliyun.com -all\",\n    \"dkim_selectors\"",
 		 "\"include:spf.qiye.aliyun.com -all\",\n    \"dkim_selectors\"", "dns", "v=spf1"},
 		{"providers/alimail.json", "\"seed_targets\"", "\"seed_target\"", "dns", "seed_target"},
+		/* hosts.json's sentences and the profiles' related hosts */
+		{"hosts.json", "server: {service};", "server: {servic};", "verdicts alias",
+		 "unknown placeholder"},
+		{"hosts.json", "\"webmail\": {\"en\"", "\"web\": {\"en\"", "protocols webmail",
+		 "webmail"},
+		{"hosts.json", "\"none\": {\"en\"", "\"plain\": {\"en\"", "tls none", "none"},
+		{"providers/alimail.json", "\"kind\": \"alias\"", "\"kind\": \"alas\"", "related host 1",
+		 "alias or other-service"},
+		{"providers/alimail.json", "\"host\": \"smtp.aliyun.com\"",
+		 "\"host\": \"SMTP.aliyun.com.\"", "related host 3", "not a DNS name"},
+		{"providers/alimail.json", "\"host\": \"smtp.aliyun.com\"",
+		 "\"host\": \"smtp.qiye.aliyun.com\"", "related host 3", "one of the profile's hosts"},
+		{"providers/alimail.json", "\"protocol\": \"smtp\",\n      \"host\": \"smtp.mxhichina.com\"",
+		 "\"protocol\": \"smtps\",\n      \"host\": \"smtp.mxhichina.com\"", "related host 1",
+		 "smtp, imap, pop3 or webmail"},
+		{"providers/alimail.json", "\"source\": \"shared/providers/alimail.md §12: [T]",
+		 "\"sourc\": \"shared/providers/alimail.md §12: [T]", "related host 5", "sourc"},
 	};
 
 	(void)state;
