@@ -52,9 +52,19 @@ static int load(const char *path, struct corpus *c)
 		json_t *o = json_loads(line, 0, NULL);
 		json_t *q = json_object_get(o, "query");
 		if (json_is_string(q)) {
-			c->q = realloc(c->q, (c->n + 1) * sizeof *c->q);
-			c->len = realloc(c->len, (c->n + 1) * sizeof *c->len);
-			c->q[c->n] = strdup(json_string_value(q));
+			char **nq = realloc(c->q, (c->n + 1) * sizeof *c->q);
+			size_t *nl = nq ? realloc(c->len, (c->n + 1) * sizeof *c->len) : NULL;
+
+			if (nq)
+				c->q = nq;
+			if (nl)
+				c->len = nl;
+			if (!nq || !nl || !(c->q[c->n] = strdup(json_string_value(q)))) {
+				fprintf(stderr, "%s: out of memory\n", path);
+				json_decref(o);
+				fclose(f);
+				return -1;
+			}
 			c->len[c->n] = json_string_length(q);
 			c->bytes += c->len[c->n];
 			c->n++;
@@ -143,6 +153,10 @@ int main(int argc, char **argv)
 	}
 	lat_cap = c.n * 200;
 	lat = malloc(lat_cap * sizeof *lat);
+	if (!lat) {
+		fprintf(stderr, "bench_route: out of memory\n");
+		return 1;
+	}
 	for (int run = 0; run < RUNS; run++) {
 		for (int with_json = 0; with_json < 2; with_json++) {
 			size_t done = 0;
@@ -163,8 +177,13 @@ int main(int argc, char **argv)
 				done += c.n;
 				t = bench_now() - t0;
 			} while (t < seconds);
-			(with_json ? qps_json : qps_route)[run] = (double)done / t;
-			(with_json ? cpu_json : cpu_route)[run] = (double)done / (bench_cpu_now() - c0);
+			if (with_json) {
+				qps_json[run] = (double)done / t;
+				cpu_json[run] = (double)done / (bench_cpu_now() - c0);
+			} else {
+				qps_route[run] = (double)done / t;
+				cpu_route[run] = (double)done / (bench_cpu_now() - c0);
+			}
 		}
 	}
 	/* Each query routed 100 times in a row (best of 3): what a query costs

@@ -17,7 +17,7 @@ enum {
 	EXIT_OK = 0,
 	EXIT_INPUT = 1,   /* some input could not be answered (message says why) */
 	EXIT_USAGE = 2,   /* bad arguments, unknown provider, invalid --data */
-	EXIT_INTERNAL = 3 /* out of memory or an engine failure */
+	EXIT_INTERNAL = 3 /* out of memory, an engine failure, output not written */
 };
 
 /* Options shared by every subcommand. */

@@ -2,6 +2,7 @@
  * main.c: the mailfix command: find the subcommand in the table and run
  * it.  Each subcommand lives in its own cmd_<name>.c.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,22 +30,37 @@ static void usage(FILE *f)
 		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\n`mailfix COMMAND --help` tells more.  Exit codes: 0 answered, "
 		   "1 some input could not be answered,\n2 bad arguments or data, 3 internal "
-		   "failure.\n");
+		   "failure or output not written.\n");
+}
+
+/* The command's exit code, once its output is written: answers lost to a
+ * full disk or a closed file are a failure, not an exit 0 with the
+ * output cut short. */
+static int written(int rc)
+{
+	int e = fflush(stdout) != 0 ? errno : 0;
+
+	if (e || ferror(stdout)) {
+		fprintf(stderr, "mailfix: cannot write the output: %s\n",
+			e ? strerror(e) : "write error");
+		return EXIT_INTERNAL;
+	}
+	return rc;
 }
 
 int main(int argc, char **argv)
 {
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		usage(argc < 2 ? stderr : stdout);
-		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+		return written(argc < 2 ? EXIT_USAGE : EXIT_OK);
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("mailfix %s\n", MF_VERSION);
-		return EXIT_OK;
+		return written(EXIT_OK);
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(argv[1], commands[i].name) == 0)
-			return commands[i].run(argc - 1, argv + 1);
+			return written(commands[i].run(argc - 1, argv + 1));
 	fprintf(stderr, "mailfix: unknown command \"%s\"\n", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;

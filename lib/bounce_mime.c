@@ -553,7 +553,7 @@ static void headers_text(GMimeObject *obj, struct mf__buf *out, const char *cons
 
 		if (!name)
 			continue;
-		for (k = 0; name[k] && k < sizeof lname - 1; k++)
+		for (k = 0; k < sizeof lname - 1 && name[k]; k++)
 			lname[k] = ascii_lower(name[k]);
 		lname[k] = '\0';
 		if (!field_kept(lname, only))

@@ -297,6 +297,16 @@ static int next_address(const char *t, size_t p, size_t end, size_t *as, size_t 
 	return 0;
 }
 
+/* Does the line starting at ls (before `as`) start, after blanks, with an
+ * SMTP reply code and its separator ("550-", "550 ")? */
+static int reply_line(const char *t, size_t ls, size_t as)
+{
+	while (ls < as && (t[ls] == ' ' || t[ls] == '\t'))
+		ls++;
+	return ls + 4 <= as && (t[ls] == '4' || t[ls] == '5') && isdigit((unsigned char)t[ls + 1]) &&
+	       isdigit((unsigned char)t[ls + 2]) && (t[ls + 3] == '-' || t[ls + 3] == ' ');
+}
+
 /* Is the address at `as` the first thing on its line (after white space,
  * quotes, brackets or a "To:"-like label)?  Failed recipients are listed
  * that way; addresses inside sentences ("please contact <x>") are not. */
@@ -307,8 +317,10 @@ static int leads_line(const char *t, size_t ls, size_t as)
 					     "final-recipient:", "rfc822;", "user", "mailbox"};
 	size_t i = ls;
 
-	/* "... your mail to <x>", "... for <x>" */
-	if (as >= ls + 4 && t[as - 1] == '<' &&
+	/* "... your mail to <x>", "... for <x>"; not in a line of a remote
+	 * server's reply ("550-Verification failed for <x>": Exim quotes
+	 * the reply under the recipient it answered) */
+	if (as >= ls + 4 && t[as - 1] == '<' && !reply_line(t, ls, as) &&
 	    (strncasecmp(t + as - 4, "to <", 4) == 0 ||
 	     (as >= ls + 5 && strncasecmp(t + as - 5, "for <", 5) == 0) ||
 	     /* a field "Address: <x>" (Zoho), not a sentence "malformed address: <x>" */

@@ -300,26 +300,30 @@ static int is_spf(const struct mf__rr *rr)
 }
 
 /* The terms of a record after "v=spf1", split at spaces (RFC 7208 4.6.1),
- * into `terms` (at most `max`); returns how many. */
-static size_t spf_terms(const char *rec, char terms[][MF__CHECK_TERM], size_t max)
+ * into `terms` (at most `max`); returns how many, or -1 when the record
+ * has more than `max` terms or one of MF__CHECK_TERM bytes or more: no
+ * term is left out unsaid (a record written without it would drop
+ * senders, a judgement without it would miss its all). */
+static int spf_terms(const char *rec, char terms[][MF__CHECK_TERM], size_t max)
 {
 	size_t n = 0;
 	const char *p = rec + 6;
 
-	while (*p && n < max) {
+	for (;;) {
 		size_t l;
 
 		while (*p == ' ')
 			p++;
+		if (!*p)
+			return (int)n;
 		l = strcspn(p, " ");
-		if (l && l < MF__CHECK_TERM) {
-			memcpy(terms[n], p, l);
-			terms[n][l] = '\0';
-			n++;
-		}
+		if (n == max || l >= MF__CHECK_TERM)
+			return -1;
+		memcpy(terms[n], p, l);
+		terms[n][l] = '\0';
+		n++;
 		p += l;
 	}
-	return n;
 }
 
 /* "all", "+all", "-all", "~all", "?all" (any case): the qualifier, else 0. */
@@ -365,20 +369,21 @@ static int has_term(const char *rec, const char *term)
 	return 0;
 }
 
-static void append_term(char *out, size_t outsz, const char *term)
+/* Append " term" to out; -1 (out unchanged) when it does not fit. */
+static int append_term(char *out, size_t outsz, const char *term)
 {
-	size_t used = strlen(out);
+	size_t used = strlen(out), tl = strlen(term);
 
-	if (used + 1 + strlen(term) < outsz)
-		snprintf(out + used, outsz - used, " %s", term);
+	if (used + 1 + tl >= outsz)
+		return -1;
+	out[used] = ' ';
+	memcpy(out + used + 1, term, tl + 1);
+	return 0;
 }
 
-/* One record made of the terms of `recs`, in order, without repeats,
- * their all dropped and a redirect= made an include:, with `add` first
- * when given and not held, ending with `end` (NULL: the first record's
- * all, else the provider's). */
-static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *const *recs,
-		      size_t n_recs, const char *add, const char *end)
+/* spf_merge's work: 0, or -1 when a term did not fit. */
+static int merge_terms(struct mf__check *c, char *out, size_t outsz, const char *const *recs,
+		       size_t n_recs, const char *add, const char *end)
 {
 	char first_all = 0;
 
@@ -387,13 +392,15 @@ static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *
 		int held = 0;
 		for (size_t r = 0; r < n_recs; r++)
 			held |= has_term(recs[r] + 6, add);
-		if (!held)
-			append_term(out, outsz, add);
+		if (!held && append_term(out, outsz, add))
+			return -1;
 	}
 	for (size_t r = 0; r < n_recs; r++) {
-		size_t k = spf_terms(recs[r], c->terms, MF__CHECK_MAX_TERMS);
+		int k = spf_terms(recs[r], c->terms, MF__CHECK_MAX_TERMS);
 
-		for (size_t i = 0; i < k; i++) {
+		if (k < 0)
+			return -1;
+		for (size_t i = 0; i < (size_t)k; i++) {
 			char q = all_qualifier(c->terms[i]);
 
 			char as_include[MF__CHECK_TERM + 8];
@@ -409,14 +416,27 @@ static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *
 				snprintf(as_include, sizeof as_include, "include:%s", c->terms[i] + 9);
 			else
 				snprintf(as_include, sizeof as_include, "%s", c->terms[i]);
-			if (!has_term(out + 6, as_include))
-				append_term(out, outsz, as_include);
+			if (!has_term(out + 6, as_include) && append_term(out, outsz, as_include))
+				return -1;
 		}
 	}
 	if (!end)
 		end = first_all == '-' ? "-all" : first_all == '~' ? "~all" : first_all == '?' ? "?all"
 			: provider_all(c->pv);
-	append_term(out, outsz, end);
+	return append_term(out, outsz, end);
+}
+
+/* One record made of the terms of `recs`, in order, without repeats,
+ * their all dropped and a redirect= made an include:, with `add` first
+ * when given and not held, ending with `end` (NULL: the first record's
+ * all, else the provider's).  When that record does not fit in `out`
+ * (outsz bytes), `out` says so in the request's language instead: a
+ * record with terms cut off would stop authorizing some senders. */
+static void spf_merge(struct mf__check *c, char *out, size_t outsz, const char *const *recs,
+		      size_t n_recs, const char *add, const char *end)
+{
+	if (merge_terms(c, out, outsz, recs, n_recs, add, end) != 0)
+		snprintf(out, outsz, "%s", mf__text_get(&c->data->check_spf_too_long, c->lang));
 }
 
 /* Does the evaluation tree reach one of the provider's includes? */
@@ -459,12 +479,12 @@ static int spf_eval(struct mf__check *c, const char *ip, struct mf_spf_result **
 static void judge_spf_terms(struct mf__check *c, const char *rec, struct mf__check_vars *v,
 			    char *fix, size_t fixsz)
 {
-	size_t k = spf_terms(rec, c->terms, MF__CHECK_MAX_TERMS);
+	int k = spf_terms(rec, c->terms, MF__CHECK_MAX_TERMS);
 	const char *recs[1] = {rec};
 	char all = 0;
 	int redirect = 0, ptr = 0;
 
-	for (size_t i = 0; i < k; i++) {
+	for (size_t i = 0; k > 0 && i < (size_t)k; i++) {
 		if (!all && all_qualifier(c->terms[i])) {
 			all = all_qualifier(c->terms[i]);
 			v->mechanism = c->terms[i];
@@ -476,7 +496,7 @@ static void judge_spf_terms(struct mf__check *c, const char *rec, struct mf__che
 	if (all == '+') {
 		spf_merge(c, fix, fixsz, recs, 1, NULL, provider_all(c->pv));
 		mf__check_add(c, "spf.all-pass", v, "%s", rec);
-	} else if (!all && !redirect) {
+	} else if (!all && !redirect && k >= 0) {
 		spf_merge(c, fix, fixsz, recs, 1, NULL, provider_all(c->pv));
 		mf__check_add(c, "spf.no-all", v, "%s", rec);
 	}

@@ -17,7 +17,8 @@
 #define MF__CHECK_MAX_MX_HOSTS 8
 #define MF__CHECK_MAX_RECORDS 8
 #define MF__CHECK_MAX_PARENTS 8
-#define MF__CHECK_MAX_TERMS 64
+/* as many terms as the SPF evaluator takes in a record (spf.c MAX_TERMS) */
+#define MF__CHECK_MAX_TERMS 256
 #define MF__CHECK_TERM 512
 
 struct mf__check_q {

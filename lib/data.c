@@ -461,8 +461,11 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 	if (dir) {
 		size_t n = strlen(dir);
 		char *p = malloc(n + 2);
-		if (!p)
+		if (!p) {
+			free(files);
+			free(jobs);
 			return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
+		}
 		memcpy(p, dir, n);
 		p[n] = n && dir[n - 1] == '/' ? '\0' : '/';
 		p[n + 1] = '\0';

@@ -39,7 +39,8 @@ static int check_finding_placeholders(struct loader *l, const char *s)
 int mf__load_check(struct loader *l, json_t *doc)
 {
 	static const char *const top[] = {"comment", "texts", "findings", NULL};
-	static const char *const tkeys[] = {"provider_unknown", "mx_unknown", "spf_unknown", NULL};
+	static const char *const tkeys[] = {"provider_unknown", "mx_unknown", "spf_unknown",
+					    "spf_too_long", NULL};
 	static const char *const keys[] = {"id", "severity", "cause", "path", "side", "title",
 					   "fix", "record", NULL};
 	json_t *arr = json_object_get(doc, "findings"), *f;
@@ -59,7 +60,9 @@ int mf__load_check(struct loader *l, json_t *doc)
 	    (rc = mf__load_opt_text(l, json_object_get(doc, "texts"), "mx_unknown", 1,
 				    &l->d->check_mx_unknown)) ||
 	    (rc = mf__load_opt_text(l, json_object_get(doc, "texts"), "spf_unknown", 1,
-				    &l->d->check_spf_unknown)))
+				    &l->d->check_spf_unknown)) ||
+	    (rc = mf__load_opt_text(l, json_object_get(doc, "texts"), "spf_too_long", 1,
+				    &l->d->check_spf_too_long)))
 		return rc;
 	if (!json_is_array(arr))
 		return mf__load_bad(l, NULL, "\"findings\" must be a list");

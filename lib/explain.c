@@ -426,6 +426,7 @@ int mf_explain_with(const struct mf_ctx *ctx, const struct mf_explain_request *r
 {
 	const struct mf__bounce_data *bd;
 	const struct mf__format *fmt = NULL;
+	/* cppcheck-suppress uninitvar ; own is set up by mf__msg_init before use */
 	struct mf__msg own, *m = ws ? &ws->m : &own;
 	struct mf__rcpts rc = ws ? ws->rc : (struct mf__rcpts){0};
 	struct expl_impl *ei = NULL;

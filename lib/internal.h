@@ -356,6 +356,7 @@ struct mf__data {
 	struct mf__text check_provider_unknown; /* check.json "texts": {provider_name} */
 	struct mf__text check_mx_unknown;       /* {mx_expected} with no provider */
 	struct mf__text check_spf_unknown;      /* an SPF record with no provider */
+	struct mf__text check_spf_too_long;     /* {spf_fix} when the record does not fit */
 	struct mf__probe_words *probe_words;    /* probe.json, in order */
 	size_t n_probe_words;
 	int probe_route_cause[MF__N_PROBE_CAUSES]; /* index into causes */

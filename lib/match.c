@@ -831,9 +831,10 @@ static void on_use(struct hit_state *st, const struct mf__use *use, size_t to)
 			st->res->has_context |= st->m->is_context[use->rule] == 1;
 		}
 	} else {
-		struct deferred now, *d = sc->n_deferred < MAX_DEFERRED
-						  ? &sc->deferred[sc->n_deferred++]
-						  : &now;
+		struct deferred now, *d = &now;
+
+		if (sc->n_deferred < MAX_DEFERRED)
+			d = &sc->deferred[sc->n_deferred++];
 		d->chain = use->chain;
 		d->check_lit = (use->edges & MF__OTHER_AT) ? use->lit : NO_CHECK;
 		d->start = (uint32_t)start;

@@ -1816,8 +1816,10 @@ static long uses_first(struct plan_builder *b)
 			lit[to[i]] = b->lit[i];
 			len[to[i]] = b->lit_len[i];
 		}
-		memcpy(b->lit, lit, b->n_lit * sizeof *lit);
-		memcpy(b->lit_len, len, b->n_lit * sizeof *len);
+		if (b->n_lit) { /* b->lit is NULL while there is none */
+			memcpy(b->lit, lit, b->n_lit * sizeof *lit);
+			memcpy(b->lit_len, len, b->n_lit * sizeof *len);
+		}
 		for (size_t k = 0; k < b->n_pend; k++)
 			b->pend[k].literal = to[b->pend[k].literal];
 		for (size_t g = 0; g < b->n_gates; g++)

@@ -56,7 +56,7 @@ static int overall(const struct mf__data *d, const struct mf__probe *p, size_t n
 
 	for (size_t i = 0; i < n; i++) {
 		ok += p[i].pub.ok;
-		reached += p[i].pub.ok || strcmp(p[i].pub.stage, "auth") == 0;
+		reached += p[i].pub.ok || (p[i].pub.stage && strcmp(p[i].pub.stage, "auth") == 0);
 		refused += !p[i].pub.ok && p[i].cause == MF__PC_AUTH;
 	}
 	if (ok == (int)n)

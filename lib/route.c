@@ -39,6 +39,7 @@
 #define NORM_SPACE_KEEP 16384
 #define MAX_NOTES 8
 #define MAX_MENTIONS 12
+#define MAX_HOST_MENTIONS 4
 #define MAX_PATHS 8
 #define MAX_REASON_STEPS 8
 
@@ -1009,6 +1010,95 @@ static int place(const struct mf_ctx *ctx, void *scratch, const struct mf_route_
 	return 1;
 }
 
+static int ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Could the normalized text hold another host name from `at` on (two
+ * dots between letters or digits, the least a name like smtp.x.com
+ * has)?  Cheap: most queries name one host or none. */
+static int more_names_after(const struct mf__norm *norm, uint32_t at)
+{
+	const char *t = norm->text;
+	int dots = 0;
+
+	for (size_t i = (size_t)at + 1; i + 1 < norm->len && dots < 2; i++)
+		dots += t[i] == '.' && ascii_alnum(t[i - 1]) && ascii_alnum(t[i + 1]);
+	return dots >= 2;
+}
+
+/* The hosts rule `rule` (a host mention whose words name it) finds in
+ * the query, as mentions: each whole name once (the longest match at a
+ * place, not the shorter ones inside it), in the order they stand, up to
+ * MAX_HOST_MENTIONS; code's dotted names (javax.mail.smtp.SMTPTransport)
+ * are no host (mf__host_name_plausible).  The rule's own database finds
+ * them all only when the text may name more than the first. */
+static int host_mentions(const struct mf_ctx *ctx, void *scratch,
+			 const struct mf_route_request *req, const struct mf__norm *norm,
+			 struct findings *fd, int rule, struct mf_answer *a, size_t *text_bytes,
+			 struct mf_error *err)
+{
+	const struct mf__rule *r = &ctx->data->rules[rule];
+	struct mf__match spans[MAX_SPANS];
+	size_t n = 0, taken = 0;
+	uint32_t covered = 0;
+	int rc;
+
+	{
+		size_t os, oe;
+		if ((rc = place(ctx, scratch, req, norm, fd, rule, &os, &oe, err)) <= 0)
+			return rc < 0 ? rc : 0;
+		spans[0].rule = rule;
+		spans[0].start = fd->fired[rule].start;
+		spans[0].end = fd->fired[rule].end;
+		n = 1;
+	}
+	if (more_names_after(norm, spans[0].end) &&
+	    (rc = mf__matcher_spans(ctx->matcher, scratch, rule, norm->text, norm->len, spans,
+				    MAX_SPANS, &n, err)))
+		return rc;
+	/* by start, the longest first */
+	for (size_t k = 1; k < n; k++)
+		for (size_t j = k; j > 0 && (spans[j].start < spans[j - 1].start ||
+					     (spans[j].start == spans[j - 1].start &&
+					      spans[j].end > spans[j - 1].end)); j--) {
+			struct mf__match t = spans[j];
+			spans[j] = spans[j - 1];
+			spans[j - 1] = t;
+		}
+	for (size_t k = 0; k < n && taken < MAX_HOST_MENTIONS && a->n_mentions < MAX_MENTIONS;
+	     k++) {
+		struct mf_mention *mn;
+		size_t os, oe;
+		int dup = 0;
+
+		if (k > 0 && spans[k].start < covered)
+			continue;
+		covered = spans[k].end;
+		mf__norm_span(norm, spans[k].start, spans[k].end, &os, &oe);
+		trim_span(req->query, &os, &oe);
+		if (oe <= os || !mf__host_name_plausible(ctx->data, req->query + os, oe - os))
+			continue;
+		for (size_t m = 0; m < a->n_mentions && !dup; m++)
+			dup = strcmp(a->mentions[m].kind, "host") == 0 &&
+			      a->mentions[m].end - a->mentions[m].start == oe - os &&
+			      strncasecmp(req->query + a->mentions[m].start, req->query + os,
+					  oe - os) == 0;
+		if (dup)
+			continue;
+		mn = &a->mentions[a->n_mentions++];
+		mn->kind = r->label_kind;
+		mn->name = r->label_name; /* "*": the words name it, below */
+		mn->meaning = NULL;
+		mn->start = os;
+		mn->end = oe;
+		*text_bytes += oe - os + 1;
+		taken++;
+	}
+	return 0;
+}
+
 /* The answer's language: asked for, or the query's own (MF__LANG_*).  A
  * Chinese query gets traditional characters when it uses more characters
  * only traditional writing has than ones only simplified writing has.
@@ -1256,13 +1346,15 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			       strcmp(r->label_name, "*") != 0;
 		if (dup)
 			continue;
+		if (strcmp(r->label_kind, "host") == 0 && strcmp(r->label_name, "*") == 0) {
+			/* every host named, each with what it is */
+			if ((rc = host_mentions(ctx, scratch, req, norm, fd, i, a, &text_bytes, err)))
+				return rc;
+			continue;
+		}
 		if ((rc = place(ctx, scratch, req, norm, fd, i, &os, &oe, err)) < 0)
 			return rc;
 		if (rc == 0)
-			continue;
-		/* code's dotted names (javax.mail.smtp.SMTPTransport) are no host */
-		if (strcmp(r->label_kind, "host") == 0 &&
-		    !mf__host_name_plausible(d, req->query + os, oe - os))
 			continue;
 		mn = &a->mentions[a->n_mentions++];
 		mn->kind = r->label_kind;

@@ -9,7 +9,7 @@ build_pkgs="build-essential cmake pkg-config libjansson-dev libc-ares-dev
   libldns-dev libcurl4-openssl-dev libgmime-3.0-dev libvectorscan-dev
   libutf8proc-dev libmicrohttpd-dev libcmocka-dev"
 test_pkgs="nsd dovecot-imapd dovecot-pop3d postfix openssl curl valgrind
-  chromium fonts-wqy-microhei python3 python3-yaml iproute2 opencc"
+  chromium fonts-wqy-microhei python3 python3-yaml iproute2 opencc cppcheck"
 fuzz_pkgs="clang libclang-rt-dev"
 bench_pkgs="libsisimai-perl python3-spf spfquery libspf2-dev wrk nginx-light hyperfine"
 

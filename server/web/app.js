@@ -34,6 +34,7 @@ const UI = {
     steps: 'What to do',
     notes: 'Notes',
     smtp: 'SMTP replies found',
+    mentions: 'Named in the text',
     limitations: 'Limitations',
     alternatives: 'Also possible',
     copy: 'Copy as JSON',
@@ -90,6 +91,7 @@ const UI = {
     steps: '处理步骤',
     notes: '注意',
     smtp: '发现的 SMTP 回复',
+    mentions: '文中提到',
     limitations: '局限',
     alternatives: '其他可能',
     copy: '复制 JSON',
@@ -147,6 +149,7 @@ const UI = {
     steps: '處理步驟',
     notes: '注意',
     smtp: '發現的 SMTP 回覆',
+    mentions: '文中提到',
     limitations: '侷限',
     alternatives: '其他可能',
     copy: '複製 JSON',
@@ -301,6 +304,11 @@ function render(a, query) {
   $('r-notes-box').hidden = !(a.notes && a.notes.length);
   fillList($('r-smtp'), (a.smtp || []).map((r) => [r.code, r.status, r.text].filter(Boolean).join(' ')));
   $('r-smtp-box').hidden = !(a.smtp && a.smtp.length);
+  // programs, codes, hosts, ports the text names, with what each means
+  // (a host the provider profiles know: whose server it is, which to use)
+  fillList($('r-mentions'), (a.mentions || []).map((m) =>
+    m.kind + ' ' + m.name + (m.meaning ? ': ' + m.meaning : '')));
+  $('r-mentions-box').hidden = !(a.mentions && a.mentions.length);
   const alts = (a.alternatives || []).filter((x) => x.score > 0);
   fillList($('r-alternatives'), alts.map((x) => (ui.paths[x.path] || x.path) + ' (' + Math.round(x.score * 100) + '%)'));
   $('r-alt-box').hidden = alts.length === 0;

@@ -79,6 +79,8 @@ async function readAnswer(page) {
     marks: [...document.querySelectorAll('#r-evidence mark')].map((m) => m.textContent),
     evidenceText: document.getElementById('r-evidence').textContent,
     steps: [...document.querySelectorAll('#r-steps li')].map((l) => l.textContent),
+    mentions: document.getElementById('r-mentions-box').hidden ? [] :
+      [...document.querySelectorAll('#r-mentions li')].map((l) => l.textContent),
     limitations: [...document.querySelectorAll('#r-limitations li')].map((l) => l.textContent),
     json: document.getElementById('r-json').textContent
   }));
@@ -119,6 +121,7 @@ async function main() {
       check(a.marks.includes('550 5.7.1') && a.marks.some((m) => m.includes('SPF check failed')),
         'en: the evidence is highlighted: ' + JSON.stringify(a.marks));
       check(a.evidenceText === en, 'en: the highlighted text is the pasted text, unchanged');
+      check(a.mentions.length === 0, 'en: nothing named, no "Named in the text": ' + JSON.stringify(a.mentions));
       check(a.steps.length >= 1 && a.limitations.length >= 1, 'en: steps and limitations are listed');
       check(/^\d+%$/.test(a.confidence), 'en: the confidence is shown: ' + a.confidence);
       check(JSON.parse(a.json).cause === 'spf-fail', 'en: the JSON view holds the answer');
@@ -131,6 +134,13 @@ async function main() {
       check(copied && copied.cause === 'spf-fail', 'en: Copy as JSON puts the answer on the clipboard');
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(outDir, 'page-en.png'), fullPage: true });
+      // A server the user names: what it is, in "Named in the text".
+      await page.fill('#query', 'Foxmail: outgoing server smtp.aliyun.com, port 465, and nothing sends');
+      await page.click('#go');
+      await page.waitForFunction(() => !document.getElementById('r-mentions-box').hidden);
+      const h = await readAnswer(page);
+      check(h.mentions.some((m) => m.startsWith('host smtp.aliyun.com: ') && m.includes('smtp.qiye.aliyun.com')),
+        'en: a named host is listed with what it is: ' + JSON.stringify(h.mentions));
       // A whole bounce message: the recipients are explained too.
       await page.fill('#query', DSN);
       await page.click('#go');
