@@ -52,32 +52,21 @@ static const char *tls_words(const struct verdicts *w, const char *t)
 	return k < 0 ? t : mf__text_get(&w->d->host_texts.tls[k], w->lang);
 }
 
-/* The template with its placeholders replaced by vals (in mf__host_keys'
- * order; NULL gives nothing): its length, written to out unless NULL. */
+/* A placeholder's value for mf__template_fill: vals[k] is the value of
+ * mf__host_keys[k] (NULL: nothing). */
+static const char *key_lookup(const void *arg, const char *name, size_t len)
+{
+	const char *const *vals = arg;
+
+	for (size_t k = 0; k < MF__N_HOST_KEYS; k++)
+		if (strlen(mf__host_keys[k]) == len && memcmp(mf__host_keys[k], name, len) == 0)
+			return vals[k];
+	return NULL;
+}
+
 static size_t expand(const char *tmpl, const char *const vals[MF__N_HOST_KEYS], char *out)
 {
-	size_t n = 0;
-
-	for (const char *p = tmpl; *p;) {
-		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
-		size_t piece = close ? (size_t)(open - p) : strlen(p);
-
-		if (out)
-			memcpy(out + n, p, piece);
-		n += piece;
-		if (!close)
-			break;
-		for (size_t k = 0; k < MF__N_HOST_KEYS; k++)
-			if (strlen(mf__host_keys[k]) == (size_t)(close - open - 1) &&
-			    strncmp(mf__host_keys[k], open + 1, (size_t)(close - open - 1)) == 0 &&
-			    vals[k]) {
-				if (out)
-					memcpy(out + n, vals[k], strlen(vals[k]));
-				n += strlen(vals[k]);
-			}
-		p = close + 1;
-	}
-	return n;
+	return mf__template_fill(tmpl, key_lookup, vals, out);
 }
 
 static struct mf__host_verdict *find(struct verdicts *w, const char *host)
