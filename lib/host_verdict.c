@@ -3,15 +3,15 @@
  * ("host smtp.aliyun.com: the outgoing (SMTP) server of Alibaba's personal
  * mailbox, not Alibaba Mail's: ... use smtp.qiye.aliyun.com ...").  Every
  * host the profiles know (their documented servers, their related_hosts,
- * the MX hosts they ask domains to publish)
- * gets one sentence of hosts.json per answer profile and language, made
- * once when the context is made (route.c prepare_one); a mention looks
- * its host up here.  A host no profile knows gets nothing: mailfix does
- * not guess what an unknown name is.
+ * the MX hosts they ask domains to publish) gets one sentence of
+ * hosts.json per answer profile and language, made once when the context
+ * is made (route.c prepare_one); a mention looks its host up here, and a
+ * name one typing slip from a known host is said to look like its
+ * misspelling.  A host no profile knows gets nothing: mailfix does not
+ * guess what an unknown name is.
  */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "internal.h"
 
@@ -88,7 +88,7 @@ static int add(struct verdicts *w, size_t origin, enum mf__host_verdict_kind kin
 	const struct mf__provider_host *right = NULL;
 	struct mf__host_verdict *have = find(w, name);
 	char port[8], right_port[8];
-	const char *vals[MF__N_HOST_KEYS];
+	const char *vals[MF__N_HOST_KEYS] = {NULL}; /* {host}, {verdict}: misspelt only */
 	const char *tmpl = mf__text_get(&w->d->host_texts.verdict[kind], w->lang);
 	size_t n, old = 0;
 	char *s;
