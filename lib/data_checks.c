@@ -18,21 +18,16 @@ static int check_finding_placeholders(struct loader *l, const char *s)
 	static const char *const known[] = {
 		"domain", "provider_name", "name", "type", "status", "count", "target", "ip",
 		"result", "mechanism", "lookups", "problem", "spf_fix", "mx_expected", "dkim_name",
-		"dmarc_fix", "webmail_name", "webmail_target", "profiles", NULL};
+		"dmarc_fix", "webmail_name", "webmail_target", "profiles"};
+	const char *name;
+	size_t len;
+	int rc = mf__template_unknown(s, known, MF__ARRAY_LEN(known), &name, &len);
 
-	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
-		const char *e = strchr(p, '}');
-		const char *const *k;
-
-		if (!e)
-			return mf__load_bad(l, NULL, "unclosed { in \"%s\"", s);
-		for (k = known; *k; k++)
-			if (strlen(*k) == (size_t)(e - p - 1) && memcmp(*k, p + 1, strlen(*k)) == 0)
-				break;
-		if (!*k)
-			return mf__load_bad(l, "see the list in check.json's comment",
-					    "unknown placeholder {%.*s}", (int)(e - p - 1), p + 1);
-	}
+	if (rc < 0)
+		return mf__load_bad(l, NULL, "unclosed { in \"%s\"", s);
+	if (rc > 0)
+		return mf__load_bad(l, "see the list in check.json's comment",
+				    "unknown placeholder {%.*s}", (int)len, name);
 	return 0;
 }
 

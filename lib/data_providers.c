@@ -370,20 +370,17 @@ const char *const mf__host_keys[MF__N_HOST_KEYS] = {
 /* Every {placeholder} of s is one of mf__host_keys. */
 static int host_placeholders(struct loader *l, const char *s)
 {
-	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
-		const char *e = strchr(p, '}');
-		size_t k = 0;
+	const char *name;
+	size_t len;
+	int rc = mf__template_unknown(s, mf__host_keys, MF__N_HOST_KEYS, &name, &len);
 
-		while (e && k < MF__N_HOST_KEYS &&
-		       !(strlen(mf__host_keys[k]) == (size_t)(e - p - 1) &&
-			 strncmp(mf__host_keys[k], p + 1, (size_t)(e - p - 1)) == 0))
-			k++;
-		if (!e || k == MF__N_HOST_KEYS)
-			return mf__load_bad(l, "placeholders: {provider_name} {protocol} {port} {tls} "
-					    "{service} {other_name} {right_host} {right_port} "
-					    "{right_tls}; {host} {verdict} in misspelt",
-					    "unknown placeholder in \"%.40s\"", p);
-	}
+	if (rc < 0)
+		return mf__load_bad(l, NULL, "unclosed { in \"%s\"", s);
+	if (rc > 0)
+		return mf__load_bad(l, "placeholders: {provider_name} {protocol} {port} {tls} "
+				    "{service} {other_name} {right_host} {right_port} "
+				    "{right_tls}; {host} {verdict} in misspelt",
+				    "unknown placeholder {%.*s}", (int)len, name);
 	return 0;
 }
 

@@ -3,15 +3,15 @@
  * ("host smtp.aliyun.com: the outgoing (SMTP) server of Alibaba's personal
  * mailbox, not Alibaba Mail's: ... use smtp.qiye.aliyun.com ...").  Every
  * host the profiles know (their documented servers, their related_hosts,
- * the MX hosts they ask domains to publish)
- * gets one sentence of hosts.json per answer profile and language, made
- * once when the context is made (route.c prepare_one); a mention looks
- * its host up here.  A host no profile knows gets nothing: mailfix does
- * not guess what an unknown name is.
+ * the MX hosts they ask domains to publish) gets one sentence of
+ * hosts.json per answer profile and language, made once when the context
+ * is made (route.c prepare_one); a mention looks its host up here, and a
+ * name one typing slip from a known host is said to look like its
+ * misspelling.  A host no profile knows gets nothing: mailfix does not
+ * guess what an unknown name is.
  */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "internal.h"
 
@@ -52,32 +52,21 @@ static const char *tls_words(const struct verdicts *w, const char *t)
 	return k < 0 ? t : mf__text_get(&w->d->host_texts.tls[k], w->lang);
 }
 
-/* The template with its placeholders replaced by vals (in mf__host_keys'
- * order; NULL gives nothing): its length, written to out unless NULL. */
+/* A placeholder's value for mf__template_fill: vals[k] is the value of
+ * mf__host_keys[k] (NULL: nothing). */
+static const char *key_lookup(const void *arg, const char *name, size_t len)
+{
+	const char *const *vals = arg;
+
+	for (size_t k = 0; k < MF__N_HOST_KEYS; k++)
+		if (strlen(mf__host_keys[k]) == len && memcmp(mf__host_keys[k], name, len) == 0)
+			return vals[k];
+	return NULL;
+}
+
 static size_t expand(const char *tmpl, const char *const vals[MF__N_HOST_KEYS], char *out)
 {
-	size_t n = 0;
-
-	for (const char *p = tmpl; *p;) {
-		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
-		size_t piece = close ? (size_t)(open - p) : strlen(p);
-
-		if (out)
-			memcpy(out + n, p, piece);
-		n += piece;
-		if (!close)
-			break;
-		for (size_t k = 0; k < MF__N_HOST_KEYS; k++)
-			if (strlen(mf__host_keys[k]) == (size_t)(close - open - 1) &&
-			    strncmp(mf__host_keys[k], open + 1, (size_t)(close - open - 1)) == 0 &&
-			    vals[k]) {
-				if (out)
-					memcpy(out + n, vals[k], strlen(vals[k]));
-				n += strlen(vals[k]);
-			}
-		p = close + 1;
-	}
-	return n;
+	return mf__template_fill(tmpl, key_lookup, vals, out);
 }
 
 static struct mf__host_verdict *find(struct verdicts *w, const char *host)
@@ -99,7 +88,7 @@ static int add(struct verdicts *w, size_t origin, enum mf__host_verdict_kind kin
 	const struct mf__provider_host *right = NULL;
 	struct mf__host_verdict *have = find(w, name);
 	char port[8], right_port[8];
-	const char *vals[MF__N_HOST_KEYS];
+	const char *vals[MF__N_HOST_KEYS] = {NULL}; /* {host}, {verdict}: misspelt only */
 	const char *tmpl;
 	size_t n, old = 0;
 	char *s;

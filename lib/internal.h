@@ -678,6 +678,17 @@ struct mf__filled {
 	size_t n_hosts;
 };
 
+/* template.c: a text's {name} placeholders filled with what value(arg,
+ * name, len) gives (NULL: nothing): the length, and the text written to
+ * out unless it is NULL (call once to size, once to write). */
+typedef const char *(*mf__template_value_fn)(const void *arg, const char *name, size_t len);
+size_t mf__template_fill(const char *tmpl, mf__template_value_fn value, const void *arg,
+			 char *out);
+/* 0 when every placeholder of s is one of known[]; 1 with the first
+ * unknown one's name at *name (*len bytes); -1 when a { is not closed. */
+int mf__template_unknown(const char *s, const char *const *known, size_t n_known,
+			 const char **name, size_t *len);
+
 /* host_verdict.c: what the answer's profile says of each server host it
  * knows (its own, related, the other profiles'), filled once per
  * profile and language; and the one a mention names (NULL: unknown). */

@@ -56,32 +56,17 @@ static const char *fact_value(const struct mf__provider *pv, const char *k, size
 	return NULL;
 }
 
-/* Substitute {fact} placeholders with the provider's values (an unknown
- * one gives nothing): the length of the result, and the result itself
- * written to out when it is not NULL. */
-static size_t substitute(const struct mf__provider *pv, const char *tmpl, int lang, char *out)
+/* A fact's value for mf__template_fill: the provider and language. */
+struct fact_arg {
+	const struct mf__provider *pv;
+	int lang;
+};
+
+static const char *fact_lookup(const void *arg, const char *name, size_t len)
 {
-	const char *p = tmpl;
-	size_t n = 0;
+	const struct fact_arg *f = arg;
 
-	while (*p) {
-		const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
-		const char *v;
-		size_t piece = close ? (size_t)(open - p) : strlen(p);
-
-		if (out)
-			memcpy(out + n, p, piece);
-		n += piece;
-		if (!close)
-			break;
-		if ((v = fact_value(pv, open + 1, (size_t)(close - open - 1), lang))) {
-			if (out)
-				memcpy(out + n, v, strlen(v));
-			n += strlen(v);
-		}
-		p = close + 1;
-	}
-	return n;
+	return fact_value(f->pv, name, len, f->lang);
 }
 
 /* The template filled with the provider's facts, in the arena (the
@@ -90,16 +75,17 @@ static size_t substitute(const struct mf__provider *pv, const char *tmpl, int la
 static const char *fill(struct mf__arena *a, const struct mf__provider *pv, const char *tmpl,
 			int lang)
 {
+	struct fact_arg f = {pv, lang};
 	size_t n;
 	char *out;
 
 	if (!strchr(tmpl, '{'))
 		return tmpl;
-	n = substitute(pv, tmpl, lang, NULL);
+	n = mf__template_fill(tmpl, fact_lookup, &f, NULL);
 	out = mf__arena_alloc(a, n + 1);
 	if (!out)
 		return NULL;
-	substitute(pv, tmpl, lang, out);
+	mf__template_fill(tmpl, fact_lookup, &f, out);
 	out[n] = '\0';
 	return out;
 }

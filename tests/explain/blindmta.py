@@ -8,7 +8,7 @@ Diagnostic-Code fields, a Sendmail transcript's reply lines); off, the
 builders write blind30's one-line forms."""
 import re
 
-from blindset import Mime, POSTFIX_DELAY, POSTFIX_INTRO, dsn, fold, hdrs, raw, rec, said
+from blindset import Mime, POSTFIX_DELAY, POSTFIX_INTRO, b64, dsn, fold, hdrs, qp, raw, rec, said
 
 FORMS = {"multiline": False}
 
@@ -320,3 +320,20 @@ GMIP = "142.250.27.26"
 
 def gsig(i):
     return "%s%02d%sa.%d - gsmtp" % ("abcdefgh"[i % 8], 10 + i, "xq"[i % 2], 20 + i)
+
+
+def cn_head(kind, i, date_i, frm, snd, subj, host, text, cs, enc):
+    """The header lines and the text part of a Chinese webmail's own
+    bounce notice ('qq': Tencent, '163': NetEase/Coremail, else Alibaba
+    Mail), as blind38's and blind39's generators write them: the message
+    dated date(date_i), the notice's text in charset cs, base64 ('base64')
+    or quoted-printable."""
+    h = ["Return-Path: <>", "Date: %s" % date(date_i), "From: %s" % frm, "To: %s" % snd, "Subject: %s" % subj,
+         "Message-ID: <%s.%d@%s>" % (qid(60 + i).lower(), i, host), "MIME-Version: 1.0"]
+    if kind == "163":
+        h += ["X-Mailer: Coremail Webmail Server", "X-CM-TRANSID:_____wD%sCgAA--.%d" % (qid(i)[:6], 1000 + i)]
+    if kind == "qq":
+        h += ["X-QQ-mid: bizesmtp%dt17%s" % (i, qid(i).lower()), "X-QQ-SSF: 00400000000000F0"]
+    body_part = ("Content-Type: text/plain; charset=%s\nContent-Transfer-Encoding: %s\n\n%s\n" % (
+        cs, "base64" if enc == "base64" else "quoted-printable", b64(text, cs) if enc == "base64" else qp(text, cs)))
+    return h, body_part

@@ -451,27 +451,33 @@ static void path_disagrees_with_cause(void **state)
 		    MF_EDATA, "rule t1", "disagrees");
 }
 
+/* mf_ctx_new while the nth allocation fails: 1 when it failed as it
+ * must (MF_ENOMEM, no context), 0 when it did not need that allocation. */
+static int fails_cleanly(const struct mf_ctx_options *opt, long nth)
+{
+	struct mf_ctx *ctx = NULL;
+	struct mf_error err = {0};
+	int rc;
+
+	alloc_fail_after(nth);
+	rc = mf_ctx_new(&ctx, opt, &err);
+	alloc_fail_after(0);
+	if (rc == 0) {
+		mf_ctx_free(ctx);
+		return 0;
+	}
+	assert_null(ctx);
+	assert_int_equal(rc, MF_ENOMEM);
+	return 1;
+}
+
 static void embedded_data_survives_allocation_failures(void **state)
 {
 	int failed = 0;
 
 	(void)state;
-	for (long nth = 1; nth < 400; nth += 7) {
-		struct mf_ctx *ctx = NULL;
-		struct mf_error err = {0};
-		int rc;
-
-		alloc_fail_after(nth);
-		rc = mf_ctx_new(&ctx, NULL, &err);
-		alloc_fail_after(0);
-		if (rc == 0) {
-			mf_ctx_free(ctx);
-			continue;
-		}
-		assert_null(ctx);
-		assert_int_equal(rc, MF_ENOMEM);
-		failed++;
-	}
+	for (long nth = 1; nth < 400; nth += 7)
+		failed += fails_cleanly(NULL, nth);
 	assert_true(failed > 0);
 }
 
@@ -486,22 +492,8 @@ static void data_dir_survives_allocation_failures(void **state)
 	int failed = 0;
 
 	(void)state;
-	for (long nth = 1; nth < 200; nth += nth < 12 ? 1 : 23) {
-		struct mf_ctx *ctx = NULL;
-		struct mf_error err = {0};
-		int rc;
-
-		alloc_fail_after(nth);
-		rc = mf_ctx_new(&ctx, &opt, &err);
-		alloc_fail_after(0);
-		if (rc == 0) {
-			mf_ctx_free(ctx);
-			continue;
-		}
-		assert_null(ctx);
-		assert_int_equal(rc, MF_ENOMEM);
-		failed++;
-	}
+	for (long nth = 1; nth < 200; nth += nth < 12 ? 1 : 23)
+		failed += fails_cleanly(&opt, nth);
 	assert_true(failed > 0);
 	remove_dir(dir);
 }

@@ -150,14 +150,7 @@ def cn_notice(i, kind, rcpt, reply, why, dsn_status=None, cs="gb18030", enc="bas
         cs = "utf-8"
         text = ("您好，您发送的邮件未能成功投递。\n\n收件人：%s\n退信原因：%s\n对方服务器返回：%s\n\n"
                 "Your message could not be delivered to %s.\nReason: %s\n") % (rcpt, why, reply, rcpt, reply)
-    h = ["Return-Path: <>", "Date: %s" % M.date(60 + i), "From: %s" % frm, "To: %s" % snd, "Subject: %s" % subj,
-         "Message-ID: <%s.%d@%s>" % (M.qid(60 + i).lower(), i, host), "MIME-Version: 1.0"]
-    if kind == "163":
-        h += ["X-Mailer: Coremail Webmail Server", "X-CM-TRANSID:_____wD%sCgAA--.%d" % (M.qid(i)[:6], 1000 + i)]
-    if kind == "qq":
-        h += ["X-QQ-mid: bizesmtp%dt17%s" % (i, M.qid(i).lower()), "X-QQ-SSF: 00400000000000F0"]
-    body_part = ("Content-Type: text/plain; charset=%s\nContent-Transfer-Encoding: %s\n\n%s\n" % (
-        cs, "base64" if enc == "base64" else "quoted-printable", b64(text, cs) if enc == "base64" else qp(text, cs)))
+    h, body_part = M.cn_head(kind, i, 60 + i, frm, snd, subj, host, text, cs, enc)
     if dsn_status is None:
         return "\n".join(h) + "\n" + body_part
     bnd = "----=_Part_%d_%s" % (i, M.qid(i))
