@@ -23,7 +23,8 @@ static void help(void)
 	       "  --json             one JSON answer (INTERFACE.md)\n"
 	       "  --ip ADDR          also evaluate SPF for this sending server\n"
 	       "  --provider ID      check against this profile (alimail, google-workspace,\n"
-	       "                     microsoft365, netease-qiye, tencent-exmail)\n"
+	       "                     microsoft365, netease-qiye, tencent-exmail; other has\n"
+	       "                     no records, so only the general checks run)\n"
 	       "  --lang L           language of the findings: en, zh or zh-Hant\n"
 	       CLI_DNS_HELP);
 }

@@ -30,7 +30,7 @@ const char *const mf__check_finding_ids[] = {
 	"dmarc.missing", "dmarc.multiple", "dmarc.invalid", "dmarc.policy-none",
 	"dkim.missing", "dkim.revoked", "dkim.invalid",
 	"webmail.cname-missing", "webmail.cname-wrong", "webmail.cname-seed-value",
-	"provider.unknown", NULL};
+	"provider.unknown", "provider.no-records", NULL};
 
 /* The SPF walk: an address of 240.0.0.0/4, reserved (RFC 1112 4) and
  * listed by no record (documentation ranges such as 192.0.2.0/24 are
@@ -1009,6 +1009,10 @@ int mf_check(const struct mf_ctx *ctx, struct mf_dns *dns, const struct mf_check
 		if (!c->pv) {
 			struct mf__check_vars v = {0};
 			mf__check_add(c, "provider.unknown", &v, "%s", c->domain);
+		} else if (!c->pv->has_dns) {
+			/* a profile without records (the generic "other") */
+			struct mf__check_vars v = {0};
+			mf__check_add(c, "provider.no-records", &v, "--provider %s", c->pv->id);
 		}
 		if (req->ip)
 			check_ip(c, req->ip);

@@ -65,9 +65,13 @@ int mf__check_report_new(struct mf__check *c)
 
 /* ---- filling the texts ---- */
 
+/* The profile's name; a profile without records (the generic "other")
+ * goes by its short name in the answer's language. */
 static const char *provider_name(const struct mf__check *c)
 {
-	return c->pv ? c->pv->name : mf__text_get(&c->data->check_provider_unknown, c->lang);
+	if (!c->pv)
+		return mf__text_get(&c->data->check_provider_unknown, c->lang);
+	return c->pv->has_dns ? c->pv->name : mf__text_get(&c->pv->short_name, c->lang);
 }
 
 /* The value of placeholder `key` (n bytes), or NULL when it has none. */
@@ -84,10 +88,12 @@ static const char *var(const struct mf__check *c, const struct mf__check_vars *v
 					       : mf__text_get(&c->data->check_mx_unknown, c->lang);
 	if (IS("profiles")) {
 		scratch[0] = '\0';
+		/* the profiles with records to check against */
 		for (size_t i = 0; i < c->data->n_providers; i++) {
 			size_t used = strlen(scratch);
-			snprintf(scratch + used, scratch_sz - used, "%s%s", i ? ", " : "",
-				 c->data->providers[i].id);
+			if (c->data->providers[i].has_dns)
+				snprintf(scratch + used, scratch_sz - used, "%s%s", used ? ", " : "",
+					 c->data->providers[i].id);
 		}
 		return scratch;
 	}
@@ -222,7 +228,7 @@ int mf__check_report_finish(struct mf__check *c)
 	r->pub.spf = c->ip_result;
 	c->ip_result = NULL;
 	r->pub.provider = c->pv ? c->pv->id : NULL;
-	r->pub.provider_name = c->pv ? c->pv->name : NULL;
+	r->pub.provider_name = c->pv ? provider_name(c) : NULL;
 	r->pub.provider_detected = c->detected;
 	r->pub.lookups = calloc(c->n_q + 1, sizeof *r->pub.lookups);
 	if (!r->pub.lookups)

@@ -359,7 +359,8 @@ int mf__load_providers(struct loader *l, struct file *files, size_t n_files)
 const char *const mf__host_protocols[MF__N_HOST_PROTOCOLS] = {"smtp", "imap", "pop3", "webmail"};
 const char *const mf__host_tls_modes[MF__N_HOST_TLS] = {"implicit", "starttls", "none"};
 const char *const mf__host_verdict_names[MF__N_HOST_VERDICTS] = {
-	"own", "alias", "other_service", "other_provider", "mx_own", "mx_other", "misspelt",
+	"own", "alias", "other_service", "other_provider", "mx_own", "mx_other",
+	"other_service_no_host", "other_provider_no_host", "misspelt",
 };
 const char *const mf__host_keys[MF__N_HOST_KEYS] = {
 	"provider_name", "protocol", "port", "tls", "service", "other_name",

@@ -89,7 +89,7 @@ static int add(struct verdicts *w, size_t origin, enum mf__host_verdict_kind kin
 	struct mf__host_verdict *have = find(w, name);
 	char port[8], right_port[8];
 	const char *vals[MF__N_HOST_KEYS] = {NULL}; /* {host}, {verdict}: misspelt only */
-	const char *tmpl = mf__text_get(&w->d->host_texts.verdict[kind], w->lang);
+	const char *tmpl;
 	size_t n, old = 0;
 	char *s;
 
@@ -98,8 +98,15 @@ static int add(struct verdicts *w, size_t origin, enum mf__host_verdict_kind kin
 	for (size_t k = 0; h && k < w->pv->n_hosts && !right; k++)
 		if (strcmp(w->pv->hosts[k].protocol, h->protocol) == 0)
 			right = &w->pv->hosts[k];
-	if (h && !right && kind != MF__HOST_OWN)
-		return 0; /* nothing to send the reader to instead */
+	/* no server of the protocol to send the reader to instead (a
+	 * profile without hosts): say what the host is, and no more */
+	if (h && !right && kind == MF__HOST_OTHER_SERVICE)
+		kind = MF__HOST_OTHER_SERVICE_NO_HOST;
+	else if (h && !right && kind == MF__HOST_OTHER_PROVIDER)
+		kind = MF__HOST_OTHER_PROVIDER_NO_HOST;
+	else if (h && !right && kind != MF__HOST_OWN)
+		return 0;
+	tmpl = mf__text_get(&w->d->host_texts.verdict[kind], w->lang);
 	snprintf(port, sizeof port, "%d", h ? h->port : 0);
 	snprintf(right_port, sizeof right_port, "%d", right ? right->port : 0);
 	vals[0] = mf__text_get(&w->pv->short_name, w->lang);

@@ -227,6 +227,9 @@ struct mf__related_host {
 enum mf__host_verdict_kind {
 	MF__HOST_OWN, MF__HOST_ALIAS, MF__HOST_OTHER_SERVICE, MF__HOST_OTHER_PROVIDER,
 	MF__HOST_MX_OWN, MF__HOST_MX_OTHER,
+	/* other_service and other_provider when the answer's profile has no
+	 * server of the protocol to name instead (the generic "other") */
+	MF__HOST_OTHER_SERVICE_NO_HOST, MF__HOST_OTHER_PROVIDER_NO_HOST,
 	MF__HOST_MISSPELT, /* of one of the others: {host}, {verdict} */
 	MF__N_HOST_VERDICTS
 };

@@ -452,6 +452,13 @@ static int targets(const struct mf_probe_request *req, const struct mf__provider
 		}
 		(*n)++;
 	}
+	if (*n == 0) {
+		/* a profile without servers (the generic "other") */
+		free(probes);
+		return mf__fail(err, MF_EINPUT, "provider",
+				"give the servers with --imap, --pop3, --smtps or --submission",
+				"provider %s has no servers to probe", pv->id);
+	}
 	*out = probes;
 	return 0;
 }
