@@ -363,8 +363,11 @@ const char *const mf__host_verdict_names[MF__N_HOST_VERDICTS] = {
 	"other_service_no_host", "other_provider_no_host", "misspelt",
 };
 const char *const mf__host_keys[MF__N_HOST_KEYS] = {
-	"provider_name", "protocol", "port", "tls", "service", "other_name",
-	"right_host", "right_port", "right_tls", "host", "verdict",
+	[MF__HK_PROVIDER_NAME] = "provider_name", [MF__HK_PROTOCOL] = "protocol",
+	[MF__HK_PORT] = "port", [MF__HK_TLS] = "tls", [MF__HK_SERVICE] = "service",
+	[MF__HK_OTHER_NAME] = "other_name", [MF__HK_RIGHT_HOST] = "right_host",
+	[MF__HK_RIGHT_PORT] = "right_port", [MF__HK_RIGHT_TLS] = "right_tls",
+	[MF__HK_HOST] = "host", [MF__HK_VERDICT] = "verdict",
 };
 
 /* Every {placeholder} of s is one of mf__host_keys. */

@@ -109,15 +109,15 @@ static int add(struct verdicts *w, size_t origin, enum mf__host_verdict_kind kin
 	tmpl = mf__text_get(&w->d->host_texts.verdict[kind], w->lang);
 	snprintf(port, sizeof port, "%d", h ? h->port : 0);
 	snprintf(right_port, sizeof right_port, "%d", right ? right->port : 0);
-	vals[0] = mf__text_get(&w->pv->short_name, w->lang);
-	vals[1] = h ? protocol_words(w, h->protocol) : NULL;
-	vals[2] = h ? port : NULL;
-	vals[3] = h ? tls_words(w, h->tls) : NULL;
-	vals[4] = service;
-	vals[5] = other_name;
-	vals[6] = right ? right->host : NULL;
-	vals[7] = right ? right_port : NULL;
-	vals[8] = right ? tls_words(w, right->tls) : NULL;
+	vals[MF__HK_PROVIDER_NAME] = mf__text_get(&w->pv->short_name, w->lang);
+	vals[MF__HK_PROTOCOL] = h ? protocol_words(w, h->protocol) : NULL;
+	vals[MF__HK_PORT] = h ? port : NULL;
+	vals[MF__HK_TLS] = h ? tls_words(w, h->tls) : NULL;
+	vals[MF__HK_SERVICE] = service;
+	vals[MF__HK_OTHER_NAME] = other_name;
+	vals[MF__HK_RIGHT_HOST] = right ? right->host : NULL;
+	vals[MF__HK_RIGHT_PORT] = right ? right_port : NULL;
+	vals[MF__HK_RIGHT_TLS] = right ? tls_words(w, right->tls) : NULL;
 	n = expand(tmpl, vals, NULL);
 	if (have)
 		old = strlen(have->meaning) + 2; /* "; " */
@@ -212,8 +212,8 @@ int mf__host_verdicts_fill(struct mf__arena *a, const struct mf__data *d,
 		const char *tmpl = mf__text_get(&d->host_texts.verdict[MF__HOST_MISSPELT], lang);
 		char *s;
 
-		vals[9] = w.v[i].host;
-		vals[10] = w.v[i].meaning;
+		vals[MF__HK_HOST] = w.v[i].host;
+		vals[MF__HK_VERDICT] = w.v[i].meaning;
 		s = mf__arena_alloc(a, expand(tmpl, vals, NULL) + 1);
 		if (!s)
 			return MF_ENOMEM;

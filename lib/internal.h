@@ -248,9 +248,14 @@ struct mf__host_texts {
 extern const char *const mf__host_protocols[MF__N_HOST_PROTOCOLS];
 extern const char *const mf__host_tls_modes[MF__N_HOST_TLS];
 extern const char *const mf__host_verdict_names[MF__N_HOST_VERDICTS];
-/* The placeholders a verdict may hold ({provider_name} ...), in the
- * order host_verdict.c fills them. */
-#define MF__N_HOST_KEYS 11
+/* The placeholders a verdict may hold: mf__host_keys[MF__HK_PROVIDER_NAME]
+ * is "provider_name", and so on; host_verdict.c fills them by these. */
+enum mf__host_key {
+	MF__HK_PROVIDER_NAME, MF__HK_PROTOCOL, MF__HK_PORT, MF__HK_TLS, MF__HK_SERVICE,
+	MF__HK_OTHER_NAME, MF__HK_RIGHT_HOST, MF__HK_RIGHT_PORT, MF__HK_RIGHT_TLS,
+	MF__HK_HOST, MF__HK_VERDICT, /* the misspelt sentence's */
+	MF__N_HOST_KEYS
+};
 extern const char *const mf__host_keys[MF__N_HOST_KEYS];
 
 /* A list of names (DNS names, selectors) held by the data. */
