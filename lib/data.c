@@ -25,6 +25,7 @@
 #include <jansson.h>
 
 #include "data_load.h"
+#include "doc_blob.h"
 #include "embedded.h"
 #include "internal.h"
 #include "pattern.h"
@@ -245,21 +246,48 @@ static int parse_all(struct loader *l, struct file *files, struct mf__json_file 
 	int rc;
 
 	if (!todo || !of) {
-		free(todo);
-		free(of);
-		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+		rc = mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	} else {
+		for (size_t i = 0; i < n_files; i++)
+			if (jobs[i].bytes) {
+				of[n] = i;
+				todo[n++] = jobs[i];
+			}
+		rc = mf__json_parse_files(todo, n, l->prefix, l->err);
+		for (size_t k = 0; !rc && k < n; k++)
+			files[of[k]].doc = todo[k].doc;
 	}
-	for (size_t i = 0; i < n_files; i++)
-		if (jobs[i].bytes) {
-			of[n] = i;
-			todo[n++] = jobs[i];
-		}
-	rc = mf__json_parse_files(todo, n, l->prefix, l->err);
-	for (size_t k = 0; !rc && k < n; k++)
-		files[of[k]].doc = todo[k].doc;
 	free(todo);
 	free(of);
+	if (rc)
+		/* (the documents the blob gave) */
+		for (size_t i = 0; i < n_files; i++) {
+			json_decref(files[i].doc);
+			files[i].doc = NULL;
+		}
 	return rc ? rc : keep_docs(l, files, n_files);
+}
+
+/* The embedded documents' blob (doc_blob.c): each document it holds set
+ * in its file, or none when it is not taken (out of memory too: the
+ * files are parsed then, and say so if memory still lacks). */
+static void take_doc_blob(struct file *files, size_t n, uint64_t data_hash)
+{
+	const char **names = malloc((n ? n : 1) * sizeof *names);
+	json_t **docs = calloc(n ? n : 1, sizeof *docs);
+
+	if (names && docs) {
+		for (size_t i = 0; i < n; i++)
+			names[i] = files[i].name;
+		if (mf__doc_blob_take(mf__embedded_docs,
+				      (size_t)((uintptr_t)mf__embedded_docs_end -
+					       (uintptr_t)mf__embedded_docs),
+				      data_hash, names, docs, n) == 0)
+			for (size_t i = 0; i < n; i++)
+				files[i].doc = docs[i];
+	}
+	free(names);
+	free(docs);
 }
 
 static int read_whole(const char *path, char **out, size_t *len,
@@ -528,13 +556,23 @@ int mf__data_load(struct mf__data **out, const char *dir, struct mf_error *err)
 				rc = MF_ENOMEM;
 				goto done;
 			}
-			if (!(l.guess_embedded && strcmp(e->name, "route-guess.json") == 0) &&
-			    !(l.zh_embedded != (size_t)-1 && (strcmp(e->name, "zh-variants.json") == 0 ||
-							      strcmp(e->name, "zh-hant.json") == 0)))
-				jobs[n_files] = (struct mf__json_file){files[n_files].name,
-								       (const char *)e->bytes, e->len,
-								       NULL};
 			n_files++;
+		}
+		/* The documents the build parsed from this very data (and
+		 * checked then, with every check of a --data DIR load) are
+		 * built back from its blob instead of parsed: the loaders
+		 * below validate them as any.  Refused, every file is parsed. */
+		take_doc_blob(files, n_files, l.d->hash);
+		for (size_t i = 0; i < n_files; i++) {
+			const char *name = files[i].name;
+
+			if (!files[i].doc &&
+			    !(l.guess_embedded && strcmp(name, "route-guess.json") == 0) &&
+			    !(l.zh_embedded != (size_t)-1 && (strcmp(name, "zh-variants.json") == 0 ||
+							      strcmp(name, "zh-hant.json") == 0)))
+				jobs[i] = (struct mf__json_file){name,
+								 (const char *)mf__embedded_files[i].bytes,
+								 mf__embedded_files[i].len, NULL};
 		}
 	}
 	if ((rc = parse_all(&l, files, jobs, n_files)))

@@ -1,8 +1,8 @@
 /*
  * no_db.c: an empty embedded database, route guess, pattern plan and zh
- * map, for tools/mkdb.c itself (which makes the real ones): both labels
+ * map and documents, for tools/mkdb.c itself (which makes the real ones): both labels
  * of each mark the same address, length 0, so the patterns are compiled
- * and lowered and the guess and the zh map read from their JSON at start.
+ * and lowered and every file parsed from its JSON at start.
  */
 __asm__(".section .rodata\n"
 	".global mf__embedded_db\n"
@@ -25,4 +25,9 @@ __asm__(".section .rodata\n"
 	".global mf__embedded_zh_end\n"
 	"mf__embedded_zh_end:\n"
 	".byte 0\n"
+	".byte 0\n"
+	".global mf__embedded_docs\n"
+	"mf__embedded_docs:\n"
+	".global mf__embedded_docs_end\n"
+	"mf__embedded_docs_end:\n"
 	".previous\n");
