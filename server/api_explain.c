@@ -21,6 +21,7 @@
 #include <microhttpd.h>
 
 #include "cli.h"
+#include "mhd_lib.h"
 #include "server.h"
 
 static int parse_lang(const char *l, enum mf_lang *out)
@@ -132,8 +133,8 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		ex_req.message = json_string_value(m);
 		ex_req.message_len = json_string_length(m);
 	} else {
-		const char *l = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "lang");
-		const char *c = MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "check");
+		const char *l = srv_mhd()->lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "lang");
+		const char *c = srv_mhd()->lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, "check");
 
 		if (l && parse_lang(l, &ex_req.lang))
 			return srv_reply_error(r, 400, "bad-input", "?lang= must be " SRV_LANG_NAMES);

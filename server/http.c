@@ -31,6 +31,7 @@
 
 #include <microhttpd.h>
 
+#include "mhd_lib.h"
 #include "server.h"
 
 uint64_t srv_now_ns(void)
@@ -43,7 +44,7 @@ uint64_t srv_now_ns(void)
 
 const char *srv_header(const struct srv_request *req, const char *name)
 {
-	return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+	return srv_mhd()->lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
 }
 
 /* Copy `in` for the log: the path only (no query string, which may carry
@@ -76,7 +77,7 @@ static void log_safe_path(char *out, size_t cap, const char *in)
 static void client_address(struct MHD_Connection *c, char *out, size_t cap)
 {
 	const union MHD_ConnectionInfo *ci =
-		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		srv_mhd()->get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
 
 	snprintf(out, cap, "-");
@@ -132,7 +133,7 @@ static void on_connection(void *cls, struct MHD_Connection *c, void **socket_con
 		client_address(c, conn->client, sizeof conn->client);
 		{
 			const union MHD_ConnectionInfo *fi =
-				MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+				srv_mhd()->get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 			conn->fd = fi ? fi->connect_fd : -1;
 		}
 		if (conn->fd >= 0) {
@@ -171,7 +172,7 @@ static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *
 {
 	struct srv *s = cls;
 	const union MHD_ConnectionInfo *ci =
-		MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+		srv_mhd()->get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 	struct srv_conn *conn = ci ? ci->socket_context : NULL;
 	struct srv_request *req;
 
@@ -250,7 +251,7 @@ static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 
 static enum MHD_Result send_reply(struct srv_request *req, struct srv_reply *r)
 {
-	struct MHD_Response *resp = MHD_create_response_from_buffer(
+	struct MHD_Response *resp = srv_mhd()->create_response_from_buffer(
 		r->len, r->body, r->body_static ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_FREE);
 	enum MHD_Result ok;
 
@@ -259,25 +260,25 @@ static enum MHD_Result send_reply(struct srv_request *req, struct srv_reply *r)
 			free(r->body);
 		return MHD_NO;
 	}
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+	srv_mhd()->add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
 				r->content_type ? r->content_type : "application/json");
-	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+	srv_mhd()->add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
 				r->cache ? r->cache : "no-store");
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	srv_mhd()->add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	if (r->content_type && strncmp(r->content_type, "text/html", 9) == 0) {
 		/* The page loads its own script and style only: no inline code,
 		 * no other origin, no framing. */
-		MHD_add_response_header(resp, "Content-Security-Policy",
+		srv_mhd()->add_response_header(resp, "Content-Security-Policy",
 					"default-src 'self'; img-src 'self' data:; "
 					"frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-		MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+		srv_mhd()->add_response_header(resp, "Referrer-Policy", "no-referrer");
 	}
 	if (r->extra_name)
-		MHD_add_response_header(resp, r->extra_name, r->extra_value);
+		srv_mhd()->add_response_header(resp, r->extra_name, r->extra_value);
 	if (r->close) /* libmicrohttpd then closes the connection after it */
-		MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
-	ok = MHD_queue_response(req->conn, r->status, resp);
-	MHD_destroy_response(resp);
+		srv_mhd()->add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
+	ok = srv_mhd()->queue_response(req->conn, r->status, resp);
+	srv_mhd()->destroy_response(resp);
 	req->answered = 1;
 	req->status = r->status;
 	req->bytes_out = req->method == SRV_HEAD ? 0 : r->len;
@@ -510,7 +511,7 @@ static int check_framing(struct srv *s, struct srv_request *req, const char *url
 		srv_reply_error(&r, 414, "uri-too-long", msg);
 		goto refuse;
 	}
-	MHD_get_connection_values(req->conn, MHD_HEADER_KIND, scan_field, &h);
+	srv_mhd()->get_connection_values(req->conn, MHD_HEADER_KIND, scan_field, &h);
 	h.bytes += req->uri_len + strlen(req->method_name) + strlen(version) + 4;
 	if (h.bytes > cap) {
 		snprintf(msg, sizeof msg, "the request head is %zu bytes; this server takes at most %zu",
@@ -667,7 +668,13 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 	char port[16];
 	unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	int rc, fd;
+	char why[300];
 
+	/* libmicrohttpd is loaded now (mhd_lib.c), not at every start */
+	if (!srv_mhd_load(why, sizeof why)) {
+		fprintf(stderr, "mailfix serve: %s\n", why);
+		return NULL;
+	}
 	/* POST /api/explain runs on the daemon's threads: GMime's global
 	 * set-up is done here, once, before any of them starts. */
 	mf_explain_init();
@@ -706,7 +713,7 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 			{MHD_OPTION_STRICT_FOR_CLIENT, 0, NULL},
 			{MHD_OPTION_END, 0, NULL},
 		};
-		d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, s,
+		d = srv_mhd()->start_daemon(flags, 0, NULL, NULL, on_request, s,
 				     MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
 				     MHD_OPTION_ARRAY, opts,
 				     MHD_OPTION_CONNECTION_LIMIT, (unsigned int)cfg->max_conns,
@@ -722,7 +729,7 @@ struct MHD_Daemon *srv_http_start(struct srv *s, unsigned *bound_port)
 		return NULL;
 	}
 	{
-		const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+		const union MHD_DaemonInfo *di = srv_mhd()->get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 		*bound_port = di && di->port ? di->port : cfg->listen_port;
 	}
 	if (!*bound_port) {

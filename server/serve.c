@@ -25,6 +25,7 @@
 #include <microhttpd.h>
 
 #include "cli.h"
+#include "mhd_lib.h"
 #include "server.h"
 
 static void help(void)
@@ -312,7 +313,7 @@ static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
 {
 	uint64_t deadline = srv_now_ns() + (uint64_t)s->cfg->grace_s * 1000000000u;
 	struct timespec tick = {0, 10 * 1000 * 1000};
-	MHD_socket listener = MHD_quiesce_daemon(d);
+	MHD_socket listener = srv_mhd()->quiesce_daemon(d);
 	int64_t left;
 
 	/* The daemon no longer uses the listening socket: close it, so that
@@ -331,7 +332,7 @@ static void stop_gracefully(struct srv *s, struct MHD_Daemon *d, int sig,
 	if (left > 0)
 		fprintf(stderr, "mailfix serve: closing %lld requests still open (grace %u s)\n",
 			(long long)left, s->cfg->grace_s);
-	MHD_stop_daemon(d);
+	srv_mhd()->stop_daemon(d);
 }
 
 int cmd_serve(int argc, char **argv)
