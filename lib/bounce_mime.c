@@ -15,14 +15,15 @@
  * returned original stays one leaf part whose header block is read the
  * same way; anything unusual goes to GMime whole, as tests/explain/
  * test_msg_parse.c checks.
- * Called by explain.c; GMime's one-time initialization is done here.
+ * Called by explain.c; GMime's one-time initialization is done here, and
+ * GMime is loaded then, not at the program's start (gmime_lib.h).
  */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <gmime/gmime.h>
+#include "gmime_lib.h"
 /* gcc says ASan is on with __SANITIZE_ADDRESS__, clang with __has_feature */
 #if defined(__SANITIZE_ADDRESS__)
 #define MF_ASAN 1
@@ -69,6 +70,10 @@ static pthread_once_t gmime_once = PTHREAD_ONCE_INIT;
 
 static void gmime_start(void)
 {
+	/* GMime is loaded now (gmime_lib.c); without it, messages are
+	 * refused (mf__msg_parse_again) */
+	if (!mf__gmime_load(NULL, 0))
+		return;
 #ifdef MF_ASAN
 	/* GMime's type table lives as long as the process; replacing an
 	 * entry (below) drops GMime's old 16-byte record of it, which
@@ -168,6 +173,10 @@ int mf__buf_append_utf8(struct mf__buf *b, const char *s, size_t n)
 
 	if (plain_ascii(s, n))
 		return mf__buf_append(b, s, n);
+	/* (GLib's validator: GMime, which brings it, was loaded by the
+	 * message's parse) */
+	if (!mf__gmime_load(NULL, 0))
+		return MF_EIO;
 
 	while (p < end) {
 		const gchar *bad_at = NULL;
@@ -1461,6 +1470,12 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 				"give a whole message: header fields, a blank line, the body",
 				"not an email message: it does not start with a header field");
 	mf_explain_init();
+	{
+		char why[300];
+		if (!mf__gmime_load(why, sizeof why))
+			return mf__fail(err, MF_EIO, NULL, "install GMime 3 (libgmime-3.0-0)",
+					"cannot read email messages: %s", why);
+	}
 	memset(&w, 0, sizeof w);
 	w.m = m;
 	rc = whole ? -1 : parse_split(&w, bytes, len);
