@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include <ares.h>
-#include <ldns/ldns.h>
+#include "ldns_lib.h"
 
 #include "dns.h"
 #include "dns_wire.h"
@@ -331,7 +331,12 @@ int mf__dns_ares_new(void **st, const struct mf__dns_backend **be,
 	struct ares_options ao;
 	struct ares_st *s;
 	int rc, mask;
+	char why_ldns[300];
 
+	/* ldns is loaded now (ldns_lib.c), not at every start */
+	if (!mf__ldns_load(why_ldns, sizeof why_ldns))
+		return mf__fail(err, MF_EDNS, NULL, "install ldns (libldns3)",
+				"cannot read DNS replies: %s", why_ldns);
 	rc = ares_library_init(ARES_LIB_INIT_ALL);
 	if (rc != ARES_SUCCESS)
 		return mf__fail(err, MF_EDNS, NULL, NULL, "cannot start c-ares: %s",

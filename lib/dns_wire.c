@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <ldns/ldns.h>
+#include "ldns_lib.h"
 
 #include "dns.h"
 #include "dns_wire.h"
@@ -187,7 +187,9 @@ struct mf__dns_answer *mf__dns_answer_from_wire(const char *name, uint16_t type,
 	/* Only the header, the question and the answer section are read
 	 * (the authority section only for a negative answer's SOA): the
 	 * additional section is not used, so it is not parsed. */
-	if (len < LDNS_HEADER_SIZE || !LDNS_QR_WIRE(wire))
+	/* (ldns is loaded by the back end's start; a caller without one
+	 * loads it here, and a reply reads as an error without it) */
+	if (len < LDNS_HEADER_SIZE || !LDNS_QR_WIRE(wire) || !mf__ldns_load(NULL, 0))
 		return mf__dns_answer_new(name, type, MF_DNS_ERROR, 0);
 	qd = read_section(wire, len, &pos, LDNS_QDCOUNT(wire), LDNS_SECTION_QUESTION);
 	if (qd)

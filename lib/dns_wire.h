@@ -5,7 +5,7 @@
 #ifndef MF_DNS_WIRE_H
 #define MF_DNS_WIRE_H
 
-#include <ldns/ldns.h>
+#include "ldns_lib.h"
 
 #include "dns.h"
 

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <ldns/ldns.h>
+#include "ldns_lib.h"
 
 #include "dns.h"
 #include "dns_wire.h"
@@ -276,8 +276,14 @@ static const struct mf__dns_backend zone_backend = {
 int mf__dns_zone_new(void **st, const struct mf__dns_backend **be,
 		     const char *const *files, size_t n_files, struct mf_error *err)
 {
-	struct zone *z = calloc(1, sizeof *z);
+	struct zone *z;
+	char why[300];
 
+	/* ldns is loaded now (ldns_lib.c), not at every start */
+	if (!mf__ldns_load(why, sizeof why))
+		return mf__fail(err, MF_EDNS, NULL, "install ldns (libldns3)",
+				"cannot read DNS records: %s", why);
+	z = calloc(1, sizeof *z);
 	if (!z || !(z->tab = calloc(1024, sizeof *z->tab))) {
 		free(z);
 		return mf__fail(err, MF_ENOMEM, NULL, NULL, "out of memory");
