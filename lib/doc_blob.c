@@ -6,7 +6,10 @@
  * was most of a start (126 M of 200 M instructions for `route hello`,
  * jansson's lexer about 150 instructions a byte).  The documents built
  * are then loaded and validated by the same loaders as parsed ones
- * (data.c): the blob spares the parse, not the checks.
+ * (data.c): the blob spares the parse, not the checks.  The documents
+ * are independent: with two CPUs a second thread builds some of them
+ * while the calling one builds the rest, the biggest first, as
+ * data_parse.c parses; the outcome does not depend on the threads.
  * Layout (integers little-endian as the build machine's, which is the
  * running one; nothing aligned):
  *   tag "MFDOCS01", data hash, documents, body bytes         (u64 each)
@@ -26,8 +29,11 @@
  * No RFC is implemented here.
  */
 #include <math.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "doc_blob.h"
 #include "internal.h"
@@ -36,6 +42,10 @@
 #define HEADER_LEN 32
 /* jansson's parser's own limit (JSON_PARSER_MAX_DEPTH) */
 #define MAX_DEPTH 2048
+/* Below this many bytes, a second thread costs more than it saves. */
+#define PARALLEL_MIN_BYTES (128 * 1024)
+/* get_value recurses once per nesting level (MAX_DEPTH at most) */
+#define WORKER_STACK (1024 * 1024)
 
 /* ---- writing (the build) ---- */
 
@@ -278,6 +288,68 @@ static json_t *get_value(struct reader *r, int depth)
 	return NULL;
 }
 
+/* One document to build: its value's bytes and its file. */
+struct job {
+	const unsigned char *p, *end;
+	size_t file;
+};
+
+/* The documents to build, taken in turn (the biggest first) by the
+ * calling thread and, with two CPUs, a helper (as data_parse.c parses). */
+struct pool {
+	struct job *jobs;
+	size_t n, next;        /* next: the next job to take (atomic) */
+	json_t **docs;
+	int failed;            /* (atomic) */
+};
+
+static void *build_docs(void *arg)
+{
+	struct pool *p = arg;
+	size_t k;
+
+	while ((k = __atomic_fetch_add(&p->next, 1, __ATOMIC_RELAXED)) < p->n) {
+		struct reader one = {p->jobs[k].p, p->jobs[k].end};
+		json_t *v = *one.p == 'o' ? get_value(&one, 1) : NULL;
+
+		if (v && one.p != one.end) {
+			json_decref(v);
+			v = NULL;
+		}
+		if (!v)
+			__atomic_store_n(&p->failed, 1, __ATOMIC_RELAXED);
+		p->docs[p->jobs[k].file] = v;
+	}
+	return NULL;
+}
+
+static int bigger_first(const void *a, const void *b)
+{
+	size_t la = (size_t)(((const struct job *)a)->end - ((const struct job *)a)->p);
+	size_t lb = (size_t)(((const struct job *)b)->end - ((const struct job *)b)->p);
+
+	return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+/* A second thread to build with, or 0 (one CPU, little to build, or no
+ * thread to be had). */
+static int start_helper(struct pool *p, size_t bytes, pthread_t *helper)
+{
+	cpu_set_t may_run;
+	long cpus = sched_getaffinity(0, sizeof may_run, &may_run) == 0
+			    ? CPU_COUNT(&may_run)
+			    : sysconf(_SC_NPROCESSORS_ONLN);
+	pthread_attr_t attr;
+	int ok;
+
+	if (cpus < 2 || p->n < 2 || bytes < PARALLEL_MIN_BYTES || pthread_attr_init(&attr))
+		return 0;
+	ok = pthread_attr_setstacksize(&attr, WORKER_STACK) == 0 &&
+	     pthread_create(helper, &attr, build_docs, p) == 0;
+	pthread_attr_destroy(&attr);
+	return ok;
+}
+
 int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 		      const char *const *names, json_t **docs, size_t n)
 {
@@ -285,6 +357,9 @@ int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 	struct reader r;
 	uint64_t h, count, body;
 	size_t at = 0;
+	struct pool pool = {0};
+	pthread_t helper;
+	int helped;
 
 	if (!b || len < HEADER_LEN || memcmp(b, DOC_MAGIC, 8) != 0)
 		return -1;
@@ -293,15 +368,17 @@ int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 	memcpy(&body, b + 24, 8);
 	if (h != data_hash || body != len - HEADER_LEN || count > n)
 		return -1;
+	if (!(pool.jobs = malloc((count ? count : 1) * sizeof *pool.jobs)))
+		return -1;
+	/* where each document is, and whose it is */
 	r.p = b + HEADER_LEN;
 	r.end = b + len;
 	for (uint64_t d = 0; d < count; d++) {
 		const char *name;
 		size_t name_len, k;
 		uint64_t vlen;
-		struct reader one;
 
-		if (!(name = get_text(&r, &name_len)) || get(&r, &vlen, 8) ||
+		if (!(name = get_text(&r, &name_len)) || get(&r, &vlen, 8) || vlen == 0 ||
 		    vlen > (uint64_t)(r.end - r.p))
 			goto refused;
 		/* the files come in the blob's order: look from the last one on */
@@ -310,19 +387,30 @@ int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 			if (strlen(names[i]) == name_len && memcmp(names[i], name, name_len) == 0)
 				break;
 		}
-		if (k == n || docs[(at + k) % n])
+		if (k == n)
 			goto refused;
 		at = (at + k) % n;
-		one.p = r.p;
-		one.end = r.p + vlen;
-		if (one.p >= one.end || *one.p != 'o' || !(docs[at] = get_value(&one, 1)) ||
-		    one.p != one.end)
-			goto refused;
-		r.p = one.end;
+		for (size_t j = 0; j < pool.n; j++)
+			if (pool.jobs[j].file == at)
+				goto refused;
+		pool.jobs[pool.n++] = (struct job){r.p, r.p + vlen, at};
+		r.p += vlen;
 	}
-	if (r.p == r.end)
+	if (r.p != r.end)
+		goto refused;
+	/* then the documents, on two threads when there are two CPUs */
+	qsort(pool.jobs, pool.n, sizeof *pool.jobs, bigger_first);
+	pool.docs = docs;
+	helped = start_helper(&pool, len, &helper);
+	build_docs(&pool);
+	if (helped)
+		pthread_join(helper, NULL);
+	if (!pool.failed) {
+		free(pool.jobs);
 		return 0;
+	}
 refused:
+	free(pool.jobs);
 	for (size_t i = 0; i < n; i++) {
 		json_decref(docs[i]);
 		docs[i] = NULL;
