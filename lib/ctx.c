@@ -1,7 +1,9 @@
 /*
  * ctx.c: the mailfix context: the loaded knowledge data and the compiled
  * pattern database, made once and shared read-only by every call (and
- * every thread) after that.
+ * every thread) after that; only the answer texts filled with a
+ * profile's facts are made when a call first needs them, once, under
+ * the context's lock (route.c, mf__route_filled).
  */
 #include <stdlib.h>
 #include <string.h>

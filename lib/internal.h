@@ -711,6 +711,10 @@ const char *mf__host_verdict(const struct mf__filled *f, const char *host, size_
 int mf__host_name_plausible(const struct mf__data *d, const char *host, size_t len);
 
 int mf__route_prepare(struct mf_ctx *ctx, struct mf_error *err);
+/* The texts of profile pv_index in language lang, filled with its facts
+ * the first time any call (on any thread) asks, under the context's lock;
+ * NULL when memory ran out (the next call tries again). */
+const struct mf__filled *mf__route_filled(const struct mf_ctx *ctx, size_t pv_index, int lang);
 void mf__route_release(struct mf_ctx *ctx);
 
 /* ---- context ---- */
@@ -765,8 +769,9 @@ void mf__answer_for_reason(struct mf_answer *answer, const struct mf_ctx *ctx,
 struct mf_ctx {
 	struct mf__data *data;
 	struct mf__matcher *matcher;
-	struct mf__filled *filled;      /* [n_providers * 2]: provider, zh */
-	struct mf__arena *filled_arena;
+	/* the texts filled with each profile's facts in each language, each
+	 * made the first time a call asks (route.c, mf__route_filled) */
+	struct mf__prepared *prepared;
 	int *smtp_rules;                /* rules with smtp_codes or smtp_status */
 	size_t n_smtp_rules;
 	struct mf__bounce_data *bounce;

@@ -119,8 +119,12 @@ int mf__probe_report(const struct mf_ctx *ctx, const struct mf_probe_request *re
 	cause = overall(d, probes, n);
 	if (cause >= 0) {
 		size_t pv_index = (size_t)(pv - d->providers);
-		const struct mf__filled *f = &ctx->filled[pv_index * MF__N_LANGS + (size_t)lang];
+		const struct mf__filled *f = mf__route_filled(ctx, pv_index, lang);
 
+		if (!f) {
+			mf_probe_report_free(&r->pub);
+			return MF_ENOMEM;
+		}
 		r->pub.cause = d->causes[cause].id;
 		r->pub.path = d->paths[d->causes[cause].path].id;
 		r->pub.side = mf__side_names[d->causes[cause].side];

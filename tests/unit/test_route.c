@@ -297,6 +297,107 @@ static void many_threads_cold_fallback(void **state)
 	free(q);
 }
 
+/* The texts filled with a profile's facts are made when a call first
+ * needs them (mf__route_filled): four threads asking for every profile in
+ * every language at once on a fresh context get what a warm one answers;
+ * and a first call whose filling runs out of memory fails with MF_ENOMEM,
+ * the next one answers the same as the warm context. */
+static const char *const profiles[] = {"alimail", "google-workspace", "microsoft365",
+				       "netease-qiye", "other", "tencent-exmail"};
+#define N_FILL (sizeof profiles / sizeof profiles[0] * 3)
+static const char fill_query[] =
+	"Outlook: 554 5.7.1 SPF check failed, smtp.qiye.aliyun.com port 465, password wrong";
+
+static char *fill_answer(const struct mf_ctx *ctx, size_t k, int *rc)
+{
+	struct mf_route_request req = {fill_query, sizeof fill_query - 1, profiles[k / 3],
+				       (enum mf_lang)(MF_LANG_EN + (int)(k % 3))};
+	struct mf_answer *a = NULL;
+	struct mf_error err = {0};
+	char *s;
+
+	*rc = mf_route(ctx, &req, &a, &err);
+	s = a ? mf_answer_to_json(a, NULL) : NULL;
+	mf_answer_free(a);
+	return s;
+}
+
+struct fill_arg {
+	const struct mf_ctx *ctx;
+	char *expected[N_FILL];
+	int start, mismatches;
+};
+
+static void *fill_main(void *p)
+{
+	struct fill_arg *t = p;
+
+	for (size_t i = 0; i < N_FILL; i++) {
+		size_t k = (i + (size_t)t->start) % N_FILL;
+		int rc;
+		char *s = fill_answer(t->ctx, k, &rc);
+		if (rc || !s || strcmp(s, t->expected[k]) != 0)
+			__atomic_add_fetch(&t->mismatches, 1, __ATOMIC_RELAXED);
+		free(s);
+	}
+	return NULL;
+}
+
+static void texts_filled_on_first_use(void **state)
+{
+	struct fill_arg t[4];
+	struct mf_ctx *cold;
+	char *expected[N_FILL];
+	pthread_t th[4];
+	int rc, failed = 0;
+
+	for (size_t k = 0; k < N_FILL; k++) {
+		expected[k] = fill_answer(*state, k, &rc);
+		assert_int_equal(rc, 0);
+		assert_non_null(expected[k]);
+	}
+	/* the profiles' steps differ: the texts are each profile's */
+	assert_string_not_equal(expected[0], expected[3]);
+	assert_int_equal(mf_ctx_new(&cold, NULL, NULL), 0);
+	for (int i = 0; i < 4; i++) {
+		t[i].ctx = cold;
+		memcpy(t[i].expected, expected, sizeof expected);
+		t[i].start = i * 5;
+		t[i].mismatches = 0;
+		assert_int_equal(pthread_create(&th[i], NULL, fill_main, &t[i]), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(th[i], NULL);
+		assert_int_equal(t[i].mismatches, 0);
+	}
+	mf_ctx_free(cold);
+	/* memory running out while the texts are filled */
+	for (long nth = 1; nth < 60; nth += 3) {
+		char *s;
+
+		assert_int_equal(mf_ctx_new(&cold, NULL, NULL), 0);
+		alloc_fail_after(nth);
+		s = fill_answer(cold, 4, &rc);
+		alloc_fail_after(0);
+		if (rc) {
+			assert_int_equal(rc, MF_ENOMEM);
+			assert_null(s);
+			failed++;
+		} else {
+			assert_string_equal(s, expected[4]);
+		}
+		free(s);
+		s = fill_answer(cold, 4, &rc);
+		assert_int_equal(rc, 0);
+		assert_string_equal(s, expected[4]);
+		free(s);
+		mf_ctx_free(cold);
+	}
+	assert_true(failed > 0);
+	for (size_t k = 0; k < N_FILL; k++)
+		free(expected[k]);
+}
+
 /* Route q with the nth allocation failing, for nth = 1 .. max: each run
  * either answers or fails with MF_ENOMEM and no answer. */
 static void fail_each_allocation(const struct mf_ctx *ctx, const char *q, size_t len, long max,
@@ -361,6 +462,7 @@ int main(void)
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(many_threads_one_context),
 		cmocka_unit_test(many_threads_cold_fallback),
+		cmocka_unit_test(texts_filled_on_first_use),
 		cmocka_unit_test(allocation_failures),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
