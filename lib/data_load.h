@@ -57,6 +57,10 @@ int mf__json_parse_files(struct mf__json_file *files, size_t n, const char *pref
 /* Fail loading with "FILE: RECORD: message" (MF_EDATA) and a hint. */
 int mf__load_bad(struct loader *l, const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The record being read: what, then id (as snprintf "%s%s" would write
+ * it, cut to fit; a start names every rule, snprintf took 1.3 M
+ * instructions for it). */
+void mf__load_record(struct loader *l, const char *what, const char *id);
 /* obj has only keys from `allowed` (NULL-terminated). */
 int mf__load_keys(struct loader *l, json_t *obj, const char *const *allowed);
 /* A non-empty string without NUL (NULL when absent and not required). */

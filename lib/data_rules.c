@@ -68,7 +68,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		return mf__load_bad(l, NULL, "must be an object");
 	if ((rc = mf__load_string(l, r, "id", 1, &rule->id)))
 		return rc;
-	snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+	mf__load_record(l, "rule ", rule->id);
 	if ((rc = mf__load_keys(l, r, keys)))
 		return rc;
 	if ((rc = mf__load_string(l, r, "description", 1, &desc)) ||
@@ -344,7 +344,7 @@ int mf__load_rules(struct loader *l, struct file *files, size_t n_files)
 			if ((rc = mf__load_string(l, item, "id", 1, &id)))
 				break;
 			if (rule_by_id(l, id) >= 0) {
-				snprintf(l->record, sizeof l->record, "rule %s", id);
+				mf__load_record(l, "rule ", id);
 				rc = mf__load_bad(l,
 						  "rule ids must be unique across all rule files",
 						  "duplicate rule id");
@@ -362,7 +362,7 @@ int mf__load_rules(struct loader *l, struct file *files, size_t n_files)
 		struct mf__rule *rule = &l->d->rules[i];
 
 		l->file = rule->file;
-		snprintf(l->record, sizeof l->record, "rule %s", rule->id);
+		mf__load_record(l, "rule ", rule->id);
 		if ((rc = resolve_refs(l, refs[i].requires, "requires", &rule->requires,
 				       &rule->n_requires)) ||
 		    (rc = resolve_refs(l, refs[i].excludes, "excludes", &rule->excludes,
