@@ -7,7 +7,8 @@
  * Pattern compilation errors are found by match.c over the same records.
  *
  * This file holds the loading session: the files (listed, read, hashed;
- * data_parse.c parses them), the readers every record goes through (mf__load_string and
+ * data_parse.c parses them, or, for the embedded data, doc_blob.c builds
+ * the documents the build parsed and checked), the readers every record goes through (mf__load_string and
  * the rest, data_load.h), the order of the loaders, and what the loaded
  * data owns (its JSON documents and one arena).  Each kind of file has
  * its loader: data_tree.c (paths.json, causes.json, calibration.json),
