@@ -7,7 +7,8 @@
 # Each process's start-up (loading the data; for Sisimai, Perl and its
 # modules) is measured alone too, so rates are given with and without it.
 # Prints the figures; nothing here is a test.
-#   bench/explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]
+#   [REPEAT=3] bench/explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]
+# REPEAT: the alternating trials of both sides, whose medians are printed.
 set -eu
 MAILFIX=${1:?usage: explain.sh BUILD_DIR|MAILFIX [CORPUS_DIR] [ROUNDS]}
 [ -d "$MAILFIX" ] && MAILFIX="$MAILFIX/mailfix"
@@ -43,22 +44,10 @@ echo "explain bench: $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /p
 mkdir -p "$TMP/onedir"
 printf 'From: MAILER-DAEMON@example.net\nTo: a@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n' > "$TMP/onedir/one.eml"
 
-# mailfix: one process over the corpus ROUNDS times (all files as
-# arguments), at the default --jobs and at --jobs 1; start-up = one
-# process explaining the tiny bounce.
-set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json)
-MF_S=$1; MF_CPU=$2; MF_KB=$3
-MF_MSGS=$(wc -l < "$TMP/out")
-set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json --jobs 1)
-M1_S=$1; M1_CPU=$2; M1_KB=$3
-M1_MSGS=$(wc -l < "$TMP/out")
-set -- $(measure "$MAILFIX" explain --json --jobs 1 "$TMP/onedir/one.eml")
-MF_START_S=$1; MF_START_CPU=$2
-
-# Sisimai: one process, Sisimai->make over a folder holding the same files
-# (its Maildir reader, the way Sisimai is used in bulk), ROUNDS/10 rounds;
-# start-up = the same script over a folder of one tiny bounce (Perl, and
-# the modules Sisimai loads on its first message).
+# The Sisimai script: one process, Sisimai->make over a folder holding the
+# same files (its Maildir reader, the way Sisimai is used in bulk),
+# ROUNDS/10 rounds; its start-up is the same script over a folder of one
+# tiny bounce (Perl, and the modules Sisimai loads on its first message).
 SI_ROUNDS=$(( ROUNDS / 10 > 0 ? ROUNDS / 10 : 1 ))
 mkdir -p "$TMP/maildir"
 xargs -a "$TMP/one" cp -t "$TMP/maildir"
@@ -72,34 +61,65 @@ for (1 .. $rounds) {
 opendir my $d, $dir or die; my @f = grep { !/^[.]/ } readdir $d;
 print scalar(@f) * $rounds, " $n\n";
 PERL
-set -- $(measure perl "$TMP/sisimai.pl" "$TMP/maildir" "$SI_ROUNDS")
-SI_S=$1; SI_CPU=$2; SI_KB=$3
-set -- $(cat "$TMP/out")
-SI_MSGS=$1; SI_RECORDS=$2
-set -- $(measure perl "$TMP/sisimai.pl" "$TMP/onedir" 1)
-SI_START_S=$1; SI_START_CPU=$2
 
-awk -v n="$MF_MSGS" -v s="$MF_S" -v c="$MF_CPU" -v kb="$MF_KB" \
-    -v n1="$M1_MSGS" -v s1="$M1_S" -v c1="$M1_CPU" -v kb1="$M1_KB" \
-    -v ms="$MF_START_S" -v mc="$MF_START_CPU" -v ncpu="$NCPU" \
-    -v sn="$SI_MSGS" -v ss="$SI_S" -v sc="$SI_CPU" -v skb="$SI_KB" -v rec="$SI_RECORDS" \
-    -v sis="$SI_START_S" -v sic="$SI_START_CPU" '
+# REPEAT alternating trials (the host's speed drifts from minute to
+# minute, so one run of each side can mislead): in each, mailfix over the
+# corpus ROUNDS times in one process (all files as arguments) at the
+# default --jobs and at --jobs 1, each side's start-up (one process on the
+# tiny bounce), and Sisimai.  Every figure printed is the median over the
+# trials, the ratios too (each trial's ratio, then their median).
+REPEAT=${REPEAT:-3}
+: > "$TMP/trials"
+t=0
+while [ $t -lt "$REPEAT" ]; do
+	set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json)
+	MF_S=$1; MF_CPU=$2; MF_KB=$3
+	MF_MSGS=$(wc -l < "$TMP/out")
+	set -- $(measure xargs -a "$TMP/list" -s 2000000 "$MAILFIX" explain --json --jobs 1)
+	M1_S=$1; M1_CPU=$2; M1_KB=$3
+	M1_MSGS=$(wc -l < "$TMP/out")
+	set -- $(measure "$MAILFIX" explain --json --jobs 1 "$TMP/onedir/one.eml")
+	MF_START_S=$1; MF_START_CPU=$2
+	set -- $(measure perl "$TMP/sisimai.pl" "$TMP/maildir" "$SI_ROUNDS")
+	SI_S=$1; SI_CPU=$2; SI_KB=$3
+	set -- $(cat "$TMP/out")
+	SI_MSGS=$1; SI_RECORDS=$2
+	set -- $(measure perl "$TMP/sisimai.pl" "$TMP/onedir" 1)
+	SI_START_S=$1; SI_START_CPU=$2
+	echo "$MF_MSGS $MF_S $MF_CPU $MF_KB $M1_MSGS $M1_S $M1_CPU $M1_KB $MF_START_S $MF_START_CPU $SI_MSGS $SI_S $SI_CPU $SI_KB $SI_RECORDS $SI_START_S $SI_START_CPU" >> "$TMP/trials"
+	t=$((t + 1))
+done
+
+awk -v ncpu="$NCPU" '
 function rate(m, t) { return t > 0 ? m / t : 0 }
-BEGIN {
-	sr = rate(sn, ss); src = rate(sn, sc);
-	sr0 = rate(sn, ss - sis); src0 = rate(sn, sc - sic);
-	printf "explain corpus: mailfix --jobs %d (default) %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", ncpu, n, s, rate(n, s), c, rate(n, c), kb / 1024;
-	printf "explain corpus: mailfix --jobs 1 %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", n1, s1, rate(n1, s1), c1, rate(n1, c1), kb1 / 1024;
-	printf "explain corpus: mailfix start-up %.2f s wall, %.2f s CPU; without it: --jobs %d %.0f msgs/s wall, --jobs 1 %.0f msgs/s wall, %.0f msgs/s CPU\n", ms, mc, ncpu, rate(n, s - ms), rate(n1, s1 - ms), rate(n1, c1 - mc);
-	printf "explain corpus: Sisimai %d messages (%d records) in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", sn, rec, ss, sr, sc, src, skb / 1024;
-	printf "explain corpus: Sisimai start-up (Perl, modules) %.2f s wall, %.2f s CPU; without it: %.0f msgs/s wall, %.0f msgs/s CPU\n", sis, sic, sr0, src0;
-	if (sr > 0 && src > 0) {
-		printf "explain corpus: mailfix --jobs %d / Sisimai = %.1fx (wall), %.1fx (CPU)\n", ncpu, rate(n, s) / sr, rate(n, c) / src;
-		printf "explain corpus: mailfix --jobs 1 / Sisimai = %.1fx (wall), %.1fx (CPU)\n", rate(n1, s1) / sr, rate(n1, c1) / src;
-	}
-	if (sr0 > 0 && src0 > 0)
-		printf "explain corpus: without start-up on both sides: --jobs %d %.1fx (wall), --jobs 1 %.1fx (wall), %.1fx (CPU)\n", ncpu, rate(n, s - ms) / sr0, rate(n1, s1 - ms) / sr0, rate(n1, c1 - mc) / src0;
-}'
+function median(a, k,    i, j, x) {
+	for (i = 2; i <= k; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+	return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+}
+{
+	k = NR; n = $1; n1 = $5; sn = $11; rec = $15
+	s[k] = $2; c[k] = $3; kb[k] = $4; s1[k] = $6; c1[k] = $7; kb1[k] = $8; ms[k] = $9; mc[k] = $10
+	ss[k] = $12; sc[k] = $13; skb[k] = $14; sis[k] = $16; sic[k] = $17
+	r_w[k] = rate(n, s[k]); r_c[k] = rate(n, c[k]); r1_w[k] = rate(n1, s1[k]); r1_c[k] = rate(n1, c1[k])
+	r0[k] = rate(n, s[k] - ms[k]); r10[k] = rate(n1, s1[k] - ms[k]); r10c[k] = rate(n1, c1[k] - mc[k])
+	sr[k] = rate(sn, ss[k]); src[k] = rate(sn, sc[k]); sr0[k] = rate(sn, ss[k] - sis[k]); src0[k] = rate(sn, sc[k] - sic[k])
+	x_w[k] = sr[k] > 0 ? r_w[k] / sr[k] : 0; x_c[k] = src[k] > 0 ? r_c[k] / src[k] : 0
+	x1_w[k] = sr[k] > 0 ? r1_w[k] / sr[k] : 0; x1_c[k] = src[k] > 0 ? r1_c[k] / src[k] : 0
+	x0[k] = sr0[k] > 0 ? r0[k] / sr0[k] : 0; x10[k] = sr0[k] > 0 ? r10[k] / sr0[k] : 0; x10c[k] = src0[k] > 0 ? r10c[k] / src0[k] : 0
+	line = line sprintf("%s%.1fx", k > 1 ? ", " : "", x_w[k])
+}
+END {
+	k = NR
+	printf "explain corpus: %d alternating trials of each run below; each figure is their median\n", k;
+	printf "explain corpus: mailfix --jobs %d (default) %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", ncpu, n, median(s, k), median(r_w, k), median(c, k), median(r_c, k), median(kb, k) / 1024;
+	printf "explain corpus: mailfix --jobs 1 %d messages in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", n1, median(s1, k), median(r1_w, k), median(c1, k), median(r1_c, k), median(kb1, k) / 1024;
+	printf "explain corpus: mailfix start-up %.2f s wall, %.2f s CPU; without it: --jobs %d %.0f msgs/s wall, --jobs 1 %.0f msgs/s wall, %.0f msgs/s CPU\n", median(ms, k), median(mc, k), ncpu, median(r0, k), median(r10, k), median(r10c, k);
+	printf "explain corpus: Sisimai %d messages (%d records) in %.2f s wall (%.0f msgs/s), %.2f s CPU (%.0f msgs/s), peak RSS %.1f MB\n", sn, rec, median(ss, k), median(sr, k), median(sc, k), median(src, k), median(skb, k) / 1024;
+	printf "explain corpus: Sisimai start-up (Perl, modules) %.2f s wall, %.2f s CPU; without it: %.0f msgs/s wall, %.0f msgs/s CPU\n", median(sis, k), median(sic, k), median(sr0, k), median(src0, k);
+	printf "explain corpus: mailfix --jobs %d / Sisimai = %.1fx (wall), %.1fx (CPU); each trial (wall): %s\n", ncpu, median(x_w, k), median(x_c, k), line;
+	printf "explain corpus: mailfix --jobs 1 / Sisimai = %.1fx (wall), %.1fx (CPU)\n", median(x1_w, k), median(x1_c, k);
+	printf "explain corpus: without start-up on both sides: --jobs %d %.1fx (wall), --jobs 1 %.1fx (wall), %.1fx (CPU)\n", ncpu, median(x0, k), median(x10, k), median(x10c, k);
+}' "$TMP/trials"
 
 # Where explain's time goes, on the same messages held in memory
 # (bench/explain_floor.c): GMime's tree alone, mailfix's reading, the
@@ -111,8 +131,10 @@ if [ -x "$FLOOR" ]; then
 	"$FLOOR" "$CORPUS/emails" 5 > "$TMP/floor" 2>&1 || true
 	grep '^|' "$TMP/floor" | sed 's/^/explain floor: /'
 	CEIL=$(awk '$1 == "ceiling" {print $2}' "$TMP/floor")
-	awk -v c="${CEIL:-0}" -v sn="$SI_MSGS" -v ss="$SI_S" 'BEGIN {
-		sr = ss > 0 ? sn / ss : 0;
+	# Sisimai's median rate over the trials
+	SI_RATE=$(awk '$12 > 0 {print $11 / $12}' "$TMP/trials" | sort -g |
+		awk '{v[NR] = $1} END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+	awk -v c="${CEIL:-0}" -v sr="${SI_RATE:-0}" 'BEGIN {
 		if (c > 0 && sr > 0)
 			printf "explain floor: that ceiling / Sisimai = %.0fx (%s)\n", c / sr,
 			       ((c / sr >= 50) ? "GMime and the files alone do not keep explain under 50x" : "GMime and the files alone keep explain under 50x");
