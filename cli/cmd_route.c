@@ -67,7 +67,8 @@ static int route_one(struct mf_ctx *ctx, const struct cli_common *c, const char 
 		return cli_exit_code(rc);
 	}
 	if (proof->domain) {
-		struct mf_check_request cq = {proof->domain, NULL, c->provider, MF_LANG_AUTO};
+		struct mf_check_request cq = {proof->domain, NULL,
+					      mf_answer_check_provider(a, c->provider), MF_LANG_AUTO};
 		struct mf_dns *dns = NULL;
 
 		mf_lang_from_name(a->lang, &cq.lang);
@@ -158,8 +159,8 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 	}
 	if (json_is_string(dom)) {
 		/* the sender's domain looked up, in the answer's language */
-		struct mf_check_request cq = {json_string_value(dom), NULL, req.provider,
-					      MF_LANG_AUTO};
+		struct mf_check_request cq = {json_string_value(dom), NULL,
+					      mf_answer_check_provider(a, req.provider), MF_LANG_AUTO};
 
 		/* the run stops when it cannot be made (a bad --zone: said) */
 		if (!proof->resolver && cli_dns_new(&proof->dns, &proof->resolver) != EXIT_OK) {

@@ -447,11 +447,20 @@ char *mf_check_report_to_json(const struct mf_check_report *report);
  * records read.  malloc'd, or NULL when out of memory. */
 char *mf_check_report_to_text(const struct mf_check_report *report, int color);
 
+/* The profile to check the sender's domain against beside a route
+ * answer: `requested` (the route request's provider) when given, else the
+ * answer's profile when the query's words picked one other than the
+ * default (the steps and the check then speak of the same service), else
+ * NULL (check detects it from MX and SPF).  Borrowed from the answer, the
+ * context or the caller. */
+const char *mf_answer_check_provider(const struct mf_answer *answer, const char *requested);
+
 /* A route answer with the check report of the sender's domain beside it
  * (`route --check`): in JSON the answer (id_json as mf_answer_to_json
  * takes it) with the whole report under "check"; for a terminal the
  * answer, then the findings that bear on it (its cause's first, then
- * the errors and warnings on its path).  malloc'd, or NULL when out of
+ * the errors and warnings on its path), then the notes on the check
+ * itself (a profile without records).  malloc'd, or NULL when out of
  * memory. */
 char *mf_answer_with_check_to_json(const struct mf_answer *answer, const char *id_json,
 				   const struct mf_check_report *report);

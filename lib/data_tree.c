@@ -5,6 +5,7 @@
  * score to confidence).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "data_load.h"
 
@@ -101,6 +102,20 @@ int mf__load_causes(struct loader *l, json_t *doc)
 					    "unknown side \"%s\"", side);
 		if (cause->steps.n == 0)
 			return mf__load_bad(l, "every cause says what to do", "no \"steps\"");
+		/* An aka is a corpus label this cause answers; the corpus has ids
+		 * of its own (its "client-password" is our auth-failed and
+		 * password-changed, its "security-password" our client-password),
+		 * and a label of a family may stand for several causes
+		 * ("dkim-dmarc"). */
+		for (size_t k = 0; k < cause->n_aka; k++) {
+			if (strcmp(cause->aka[k], cause->id) == 0)
+				return mf__load_bad(l, "leave the cause's own id out of \"aka\"",
+						    "\"aka\" repeats the id");
+			for (size_t m = 0; m < k; m++)
+				if (strcmp(cause->aka[m], cause->aka[k]) == 0)
+					return mf__load_bad(l, NULL, "\"aka\" lists \"%s\" twice",
+							    cause->aka[k]);
+		}
 		if (json_object_get(c, "transient")) {
 			if (!json_is_boolean(json_object_get(c, "transient")))
 				return mf__load_bad(l, NULL, "\"transient\" must be true or false");

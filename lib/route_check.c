@@ -6,8 +6,9 @@
  * report sits under the answer's "check"; for a terminal the answer comes
  * first, then the findings that bear on it (as on a bounce's cause for
  * `explain --check`): those of the cause, then the other errors and
- * warnings on its path, each with its fix; or a line saying the domain's
- * DNS shows nothing that bears on it.
+ * warnings on its path, each with its fix, or a line saying the domain's
+ * DNS shows nothing that bears on it; then the notes on the check itself
+ * (what it could not compare, as `mailfix check` says).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,14 @@ char *mf_check_attach_json(const char *answer_json, const char *domain,
 	}
 	free(check);
 	return out;
+}
+
+const char *mf_answer_check_provider(const struct mf_answer *a, const char *requested)
+{
+	if (requested)
+		return requested;
+	return a && a->provider && strcmp(a->provider, MF__DEFAULT_PROVIDER) != 0 ? a->provider
+										  : NULL;
 }
 
 char *mf_answer_with_check_to_json(const struct mf_answer *a, const char *id_json,
@@ -110,14 +119,25 @@ char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const c
 	mf__buf_init(&b, 1 << 22);
 	mf__buf_printf(&b, "%s%s %s%s\n", bold, zh ? "查询 DNS：" : "Looked up in DNS:", rep->domain,
 		       off);
-	/* the findings of the cause, then the rest on its path */
-	for (int pass = 0; pass < 2; pass++)
+	/* the findings of the cause, then the rest on its path; then the
+	 * notes on the check itself (info with no cause: a profile without
+	 * records, a provider not recognised), which say what was not
+	 * compared, whatever the answer */
+	for (int pass = 0; pass < 3; pass++) {
+		if (pass == 2 && !shown)
+			mf__buf_printf(&b,
+				       zh ? "  该域名的 DNS 中没有与此相关的问题（`mailfix check %s` 显示全部）。\n"
+					  : "  Nothing in its DNS bears on this (`mailfix check %s` shows "
+					    "everything).\n",
+				       rep->domain);
 		for (size_t i = 0; i < rep->n_findings; i++) {
 			const struct mf_finding *f = &rep->findings[i];
 			int same_cause = cause && f->cause && strcmp(cause, f->cause) == 0;
+			int info = strcmp(f->severity, "info") == 0;
 
-			if (strcmp(f->severity, "info") == 0 || (pass == 0) != same_cause ||
-			    (!same_cause && (!path || strcmp(f->path, path) != 0)))
+			if (pass == 2 ? !info || f->cause
+				      : info || (pass == 0) != same_cause ||
+						(!same_cause && (!path || strcmp(f->path, path) != 0)))
 				continue;
 			mf__buf_printf(&b, "  %s %s\n    %s\n", f->severity, f->id, f->title);
 			if (f->fix_type)
@@ -125,13 +145,9 @@ char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const c
 					       f->fix_type, f->fix_name, f->fix);
 			else
 				mf__buf_printf(&b, "    %s %s\n", zh ? "修复：" : "fix:", f->fix);
-			shown++;
+			shown += pass < 2;
 		}
-	if (!shown)
-		mf__buf_printf(&b, zh ? "  该域名的 DNS 中没有与此相关的问题（`mailfix check %s` 显示全部）。\n"
-				      : "  Nothing in its DNS bears on this (`mailfix check %s` shows "
-					"everything).\n",
-			       rep->domain);
+	}
 	return mf__buf_steal(&b);
 }
 

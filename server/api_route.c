@@ -81,8 +81,8 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	}
 	if (json_is_string(dom)) {
 		/* the sender's domain, looked up in the answer's language */
-		struct mf_check_request cq = {json_string_value(dom), NULL, rq.provider,
-					      MF_LANG_AUTO};
+		struct mf_check_request cq = {json_string_value(dom), NULL,
+					      mf_answer_check_provider(a, rq.provider), MF_LANG_AUTO};
 
 		mf_lang_from_name(a->lang, &cq.lang);
 		rc = srv_check_domain(s, &cq, &report, &err);

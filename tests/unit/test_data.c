@@ -271,6 +271,22 @@ static void transient_not_boolean(void **state)
 	expect_load(dir, MF_EDATA, "causes.json", "transient");
 }
 
+/* A cause's "aka" (the corpus labels it answers) lists each label once,
+ * and not the cause's own id. */
+static void aka_bad_values(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "causes.json", "\"aka\": [\"security-password\"]",
+		  "\"aka\": [\"security-password\", \"security-password\"]");
+	expect_load(dir, MF_EDATA, "causes.json", "twice");
+	dir = make_dir(RULE(GOOD));
+	edit_data(dir, "causes.json", "\"aka\": [\"security-password\"]",
+		  "\"aka\": [\"client-password\"]");
+	expect_load(dir, MF_EDATA, "causes.json", "repeats the id");
+}
+
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" and
  * "codes_in_text" are booleans, "names" a list of lower-case markers,
@@ -792,6 +808,7 @@ int main(void)
 		cmocka_unit_test(broken_json),
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
+		cmocka_unit_test(aka_bad_values),
 		cmocka_unit_test(zh_hant_texts),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
