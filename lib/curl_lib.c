@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "curl_lib.h"
+#include "dl_table.h"
 
 #ifndef MF_CURL_SONAME
 #define MF_CURL_SONAME "libcurl.so.4"
@@ -29,10 +30,7 @@ static struct loaded loaded;
 
 /* The functions probe.c calls: their names and their places in struct
  * mf__curl. */
-static const struct {
-	const char *name;
-	size_t offset;
-} functions[] = {
+static const struct mf__dl_fn functions[] = {
 	{"curl_easy_init", offsetof(struct mf__curl, easy_init)},
 	{"curl_easy_setopt", offsetof(struct mf__curl, easy_setopt)},
 	{"curl_easy_getinfo", offsetof(struct mf__curl, easy_getinfo)},
@@ -52,23 +50,12 @@ static const struct {
 int mf__curl_load(const char *soname, struct mf__curl *api, char *why, size_t n)
 {
 	CURLcode (*global_init)(long flags);
-	void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL), *f;
-	const char *e;
+	void *f;
+	void *lib = mf__dl_table(soname, functions, sizeof functions / sizeof functions[0], api,
+				 why, n);
 
-	if (!lib) {
-		e = dlerror();
-		snprintf(why, n, "cannot load %s: %s", soname, e ? e : "not found");
+	if (!lib)
 		return -1;
-	}
-	/* (POSIX lets a dlsym result be used as a function pointer) */
-	for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-		if (!(f = dlsym(lib, functions[i].name))) {
-			snprintf(why, n, "%s has no %s", soname, functions[i].name);
-			dlclose(lib);
-			return -1;
-		}
-		memcpy((char *)api + functions[i].offset, &f, sizeof f);
-	}
 	if (!(f = dlsym(lib, "curl_global_init"))) {
 		snprintf(why, n, "%s has no curl_global_init", soname);
 		dlclose(lib);

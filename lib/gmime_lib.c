@@ -7,12 +7,12 @@
  * process ends, as a linked one would.  The same as curl_lib.c does for
  * libcurl.
  */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "dl_table.h"
 #define MF_GMIME_LIB_NO_NAMES
 #include "gmime_lib.h"
 
@@ -31,10 +31,7 @@ static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static struct loaded loaded;
 
 #define FN(f) {#f, offsetof(struct mf__gmime, f)}
-static const struct {
-	const char *name;
-	size_t offset;
-} functions[] = {
+static const struct mf__dl_fn functions[] = {
 	FN(g_ascii_strcasecmp),
 	FN(g_ascii_strncasecmp),
 	FN(g_ascii_tolower),
@@ -106,29 +103,8 @@ static const struct {
 
 static void load(void)
 {
-	void *lib = dlopen(MF_GMIME_SONAME, RTLD_NOW | RTLD_LOCAL), *f;
-	struct mf__gmime api;
-	const char *e;
-
-	if (!lib) {
-		e = dlerror();
-		snprintf(loaded.why, sizeof loaded.why, "cannot load %s: %s", MF_GMIME_SONAME,
-			 e ? e : "not found");
-		return;
-	}
-	/* (POSIX lets a dlsym result be used as a function pointer) */
-	for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-		if (!(f = dlsym(lib, functions[i].name))) {
-			snprintf(loaded.why, sizeof loaded.why, "%s has no %s", MF_GMIME_SONAME,
-				 functions[i].name);
-			dlclose(lib);
-			return;
-		}
-		memcpy((char *)&api + functions[i].offset, &f, sizeof f);
-	}
-	/* (never closed: the process uses it until it ends) */
-	loaded.api = api;
-	loaded.ok = 1;
+	loaded.ok = mf__dl_table(MF_GMIME_SONAME, functions, sizeof functions / sizeof functions[0],
+				 &loaded.api, loaded.why, sizeof loaded.why) != NULL;
 }
 
 int mf__gmime_load(char *why, size_t n)

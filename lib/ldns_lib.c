@@ -6,12 +6,12 @@
  * library stays loaded until the process ends, as a linked one would.
  * The same as curl_lib.c does for libcurl.
  */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "dl_table.h"
 #define MF_LDNS_LIB_NO_NAMES
 #include "ldns_lib.h"
 
@@ -30,10 +30,7 @@ static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static struct loaded loaded;
 
 #define FN(f) {#f, offsetof(struct mf__ldns, f)}
-static const struct {
-	const char *name;
-	size_t offset;
-} functions[] = {
+static const struct mf__dl_fn functions[] = {
 	FN(ldns_dname_new_frm_data),
 	FN(ldns_dname_new_frm_str),
 	FN(ldns_get_errorstr_by_id),
@@ -65,29 +62,8 @@ static const struct {
 
 static void load(void)
 {
-	void *lib = dlopen(MF_LDNS_SONAME, RTLD_NOW | RTLD_LOCAL), *f;
-	struct mf__ldns api;
-	const char *e;
-
-	if (!lib) {
-		e = dlerror();
-		snprintf(loaded.why, sizeof loaded.why, "cannot load %s: %s", MF_LDNS_SONAME,
-			 e ? e : "not found");
-		return;
-	}
-	/* (POSIX lets a dlsym result be used as a function pointer) */
-	for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-		if (!(f = dlsym(lib, functions[i].name))) {
-			snprintf(loaded.why, sizeof loaded.why, "%s has no %s", MF_LDNS_SONAME,
-				 functions[i].name);
-			dlclose(lib);
-			return;
-		}
-		memcpy((char *)&api + functions[i].offset, &f, sizeof f);
-	}
-	/* (never closed: the process uses it until it ends) */
-	loaded.api = api;
-	loaded.ok = 1;
+	loaded.ok = mf__dl_table(MF_LDNS_SONAME, functions, sizeof functions / sizeof functions[0],
+				 &loaded.api, loaded.why, sizeof loaded.why) != NULL;
 }
 
 int mf__ldns_load(char *why, size_t n)
