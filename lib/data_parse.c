@@ -10,20 +10,13 @@
  * parses every file itself.
  */
 #include <pthread.h>
-#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
 #include "data_load.h"
 #include "internal.h"
-
-/* Below this many bytes in all, a second thread costs more than it saves. */
-#define PARALLEL_MIN_BYTES (128 * 1024)
-/* jansson's parser recurses once per nesting level (2,048 at most) */
-#define WORKER_STACK (1024 * 1024)
 
 struct parse_pool {
 	struct mf__json_file *files;
@@ -101,28 +94,6 @@ static int bigger_first(const void *a, const void *b, void *files)
 	return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
-/* A second thread to parse with, or 0 (one CPU, little to parse, or no
- * thread to be had). */
-static int start_helper(struct parse_pool *p, pthread_t *helper)
-{
-	size_t bytes = 0;
-	cpu_set_t may_run;
-	long cpus = sched_getaffinity(0, sizeof may_run, &may_run) == 0
-			    ? CPU_COUNT(&may_run)
-			    : sysconf(_SC_NPROCESSORS_ONLN);
-	pthread_attr_t attr;
-	int ok;
-
-	for (size_t i = 0; i < p->n; i++)
-		bytes += p->files[i].len;
-	if (cpus < 2 || p->n < 2 || bytes < PARALLEL_MIN_BYTES || pthread_attr_init(&attr))
-		return 0;
-	ok = pthread_attr_setstacksize(&attr, WORKER_STACK) == 0 &&
-	     pthread_create(helper, &attr, parse_files, p) == 0;
-	pthread_attr_destroy(&attr);
-	return ok;
-}
-
 int mf__json_parse_files(struct mf__json_file *files, size_t n, const char *prefix,
 			 struct mf_error *err)
 {
@@ -144,7 +115,12 @@ int mf__json_parse_files(struct mf__json_file *files, size_t n, const char *pref
 		files[i].doc = NULL;
 	}
 	qsort_r(p.order, n, sizeof *p.order, bigger_first, files);
-	helped = start_helper(&p, &helper);
+	{
+		size_t bytes = 0;
+		for (size_t i = 0; i < n; i++)
+			bytes += files[i].len;
+		helped = mf__second_thread(n, bytes, parse_files, &p, &helper);
+	}
 	parse_files(&p);
 	if (helped)
 		pthread_join(helper, NULL);

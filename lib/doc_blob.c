@@ -30,10 +30,8 @@
  */
 #include <math.h>
 #include <pthread.h>
-#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "doc_blob.h"
 #include "internal.h"
@@ -42,10 +40,6 @@
 #define HEADER_LEN 32
 /* jansson's parser's own limit (JSON_PARSER_MAX_DEPTH) */
 #define MAX_DEPTH 2048
-/* Below this many bytes, a second thread costs more than it saves. */
-#define PARALLEL_MIN_BYTES (128 * 1024)
-/* get_value recurses once per nesting level (MAX_DEPTH at most) */
-#define WORKER_STACK (1024 * 1024)
 
 /* ---- writing (the build) ---- */
 
@@ -331,25 +325,6 @@ static int bigger_first(const void *a, const void *b)
 	return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
-/* A second thread to build with, or 0 (one CPU, little to build, or no
- * thread to be had). */
-static int start_helper(struct pool *p, size_t bytes, pthread_t *helper)
-{
-	cpu_set_t may_run;
-	long cpus = sched_getaffinity(0, sizeof may_run, &may_run) == 0
-			    ? CPU_COUNT(&may_run)
-			    : sysconf(_SC_NPROCESSORS_ONLN);
-	pthread_attr_t attr;
-	int ok;
-
-	if (cpus < 2 || p->n < 2 || bytes < PARALLEL_MIN_BYTES || pthread_attr_init(&attr))
-		return 0;
-	ok = pthread_attr_setstacksize(&attr, WORKER_STACK) == 0 &&
-	     pthread_create(helper, &attr, build_docs, p) == 0;
-	pthread_attr_destroy(&attr);
-	return ok;
-}
-
 int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 		      const char *const *names, json_t **docs, size_t n)
 {
@@ -401,7 +376,7 @@ int mf__doc_blob_take(const void *blob, size_t len, uint64_t data_hash,
 	/* then the documents, on two threads when there are two CPUs */
 	qsort(pool.jobs, pool.n, sizeof *pool.jobs, bigger_first);
 	pool.docs = docs;
-	helped = start_helper(&pool, len, &helper);
+	helped = mf__second_thread(pool.n, len, build_docs, &pool, &helper);
 	build_docs(&pool);
 	if (helped)
 		pthread_join(helper, NULL);

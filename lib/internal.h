@@ -22,6 +22,14 @@ int mf__fail(struct mf_error *err, int code, const char *where,
 	     const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* ---- a second thread for a load's work (second_thread.c) ---- */
+
+/* Start `work(arg)` on another thread when this process may run on two
+ * CPUs or more and `items` (two or more) hold enough `bytes` of work to
+ * share: 1, *thread to be joined; 0 when not started (do it all here). */
+int mf__second_thread(size_t items, size_t bytes, void *(*work)(void *), void *arg,
+		      pthread_t *thread);
+
 /* ---- an arena: allocations freed all at once (arena.c) ---- */
 
 struct mf__arena;
