@@ -108,6 +108,24 @@ int mf_explanation_check_domain(const struct mf_explanation *ex, char *domain, s
 	return 0;
 }
 
+/* Is finding f shown in pass 0 (those of the answer's cause), 1 (the
+ * other errors and warnings on its path) or 2 (the notes on the check
+ * itself: info naming no cause)? */
+static int in_pass(const struct mf_finding *f, int pass, const char *cause, const char *path)
+{
+	int same_cause = cause && f->cause && strcmp(cause, f->cause) == 0;
+	int info = strcmp(f->severity, "info") == 0;
+
+	switch (pass) {
+	case 0:
+		return !info && same_cause;
+	case 1:
+		return !info && !same_cause && path && strcmp(f->path, path) == 0;
+	default:
+		return info && !f->cause;
+	}
+}
+
 char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const char *cause,
 				      const char *path, int color)
 {
@@ -132,12 +150,8 @@ char *mf_check_report_bearing_to_text(const struct mf_check_report *rep, const c
 				       rep->domain);
 		for (size_t i = 0; i < rep->n_findings; i++) {
 			const struct mf_finding *f = &rep->findings[i];
-			int same_cause = cause && f->cause && strcmp(cause, f->cause) == 0;
-			int info = strcmp(f->severity, "info") == 0;
 
-			if (pass == 2 ? !info || f->cause
-				      : info || (pass == 0) != same_cause ||
-						(!same_cause && (!path || strcmp(f->path, path) != 0)))
+			if (!in_pass(f, pass, cause, path))
 				continue;
 			mf__buf_printf(&b, "  %s %s\n    %s\n", f->severity, f->id, f->title);
 			if (f->fix_type)
@@ -168,3 +182,4 @@ char *mf_answer_with_check_to_text(const struct mf_answer *a, const struct mf_ch
 	free(bearing);
 	return out;
 }
+
