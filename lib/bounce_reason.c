@@ -381,6 +381,22 @@ int mf__names_rcpt(const struct mf__rcpt *r)
 	return 0;
 }
 
+/* Do the words d say the refusal came after HELO or EHLO (Exim's "SMTP
+ * error from remote mail server after EHLO mail.example.com:")? */
+static int after_helo(const char *d, size_t n)
+{
+	static const char *const cues[] = {"after ehlo", "after helo"};
+
+	for (size_t i = 0; d && i < MF__ARRAY_LEN(cues); i++) {
+		size_t k = strlen(cues[i]);
+
+		for (size_t j = 0; j + k <= n; j++)
+			if ((d[j] == 'a' || d[j] == 'A') && strncasecmp(d + j, cues[i], k) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Do the words say the failure is temporary (formats.json
  * "temporary_cues": "temporar" and "persistent" as Sisimai's SMTP::Error
  * reads a failure with no code, "temporarily over quota", "persistent
@@ -666,6 +682,17 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		reason = hreason;
 	else if (freason >= 0)
 		reason = freason;
+	/* ... but a format that files a refusal of HELO / EHLO under one
+	 * reason (Exim: blocked) does so before it reads any words: the
+	 * recipient's words say so, or (a DSN's Diagnostic-Code quotes the
+	 * reply alone) the report's text for its only recipient */
+	if (r->format && r->format->helo_reason_idx >= 0) {
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (after_helo(r->diag.data, r->diag.len) ||
+		    (!cmd_diag && !cx->shared && after_helo(cx->text, context_len)))
+			reason = r->format->helo_reason_idx;
+	}
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)
