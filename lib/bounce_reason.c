@@ -418,10 +418,12 @@ static int says_temporary(const struct mf__bounce_data *bd, const char *t, size_
 
 /* The strongest bounce rule matching the text, or -1; *own (when not
  * NULL): the strongest naming a reason that does not give way to the
- * status (not status_first), or -1. */
+ * status (not status_first), or -1; *listed (when not NULL): the
+ * strongest of those that a delay does not pass over either (not
+ * delay_expires: words of Sisimai's lists), or -1. */
 static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
-		       size_t *n_replies, int *own, struct mf_error *err)
+		       size_t *n_replies, int *own, int *listed, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__match *m = NULL;
@@ -430,6 +432,8 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 
 	if (own)
 		*own = -1;
+	if (listed)
+		*listed = -1;
 	*have_norm = 0;
 	*n_replies = 0;
 	if (len == 0)
@@ -452,6 +456,10 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		    (*own < 0 || d->rules[r].weight > d->rules[*own].weight ||
 		     (d->rules[r].weight == d->rules[*own].weight && r < *own)))
 			*own = r;
+		if (listed && !d->rules[r].status_first && !d->rules[r].delay_expires && d->rules[r].reason &&
+		    (*listed < 0 || d->rules[r].weight > d->rules[*listed].weight ||
+		     (d->rules[r].weight == d->rules[*listed].weight && r < *listed)))
+			*listed = r;
 	}
 	free(m);
 	if (replies)
@@ -472,6 +480,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
 	int own = -1;                  /* the strongest rule not giving way to the status */
+	int listed_rule = -1;          /* ... nor to a delay */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	int expired_in_queue;          /* words and status: expired in the queue */
@@ -487,7 +496,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * resort after 5.3.0's systemerror. */
 	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
-			   &norm, &have_norm, replies, &n_replies, &own, err);
+			   &norm, &have_norm, replies, &n_replies, &own, &listed_rule, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -598,7 +607,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 		if (crule == MF__NOT_SCANNED) {
 			crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
-					    &n_ctx_replies, NULL, err);
+					    &n_ctx_replies, NULL, NULL, err);
 			if (crule == -2)
 				return err ? err->code : MF_EENGINE;
 			if (have_norm)
@@ -668,9 +677,13 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * limited", "Temporary system error") takes the reason its status
 	 * names, else expired: Sisimai tries its status table and its lists,
 	 * then files the delay under expired. */
+	/* ... or, with no status naming one, the reason that words of
+	 * Sisimai's lists in the same reply name (NetEase's help_spam URL
+	 * beside "too many messages sent": spamdetected) */
 	if (strcmp(r->action, "delayed") == 0 && named_by >= 0 && reason >= 0 &&
 	    ctx->data->rules[named_by].delay_expires && reason == bd->rule_reason[named_by])
-		reason = sreason >= 0 ? sreason : mf__bounce_reason_find(bd, "expired");
+		reason = sreason >= 0 ? sreason
+			: listed_rule >= 0 ? bd->rule_reason[listed_rule] : mf__bounce_reason_find(bd, "expired");
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
