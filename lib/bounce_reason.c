@@ -420,10 +420,12 @@ static int says_temporary(const struct mf__bounce_data *bd, const char *t, size_
  * NULL): the strongest naming a reason that does not give way to the
  * status (not status_first), or -1; *listed (when not NULL): the
  * strongest of those that a delay does not pass over either (not
- * delay_expires: words of Sisimai's lists), or -1. */
+ * delay_expires: words of Sisimai's lists), or -1; *mail_rule (when not
+ * NULL): the strongest marked mail_first, or -1. */
 static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
-		       size_t *n_replies, int *own, int *listed, struct mf_error *err)
+		       size_t *n_replies, int *own, int *listed, int *mail_rule,
+		       struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__match *m = NULL;
@@ -434,6 +436,8 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		*own = -1;
 	if (listed)
 		*listed = -1;
+	if (mail_rule)
+		*mail_rule = -1;
 	*have_norm = 0;
 	*n_replies = 0;
 	if (len == 0)
@@ -460,6 +464,9 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		    (*listed < 0 || d->rules[r].weight > d->rules[*listed].weight ||
 		     (d->rules[r].weight == d->rules[*listed].weight && r < *listed)))
 			*listed = r;
+		if (mail_rule && d->rules[r].mail_first &&
+		    (*mail_rule < 0 || d->rules[r].weight > d->rules[*mail_rule].weight))
+			*mail_rule = r;
 	}
 	free(m);
 	if (replies)
@@ -481,6 +488,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	int freason = -1;              /* the format's own message for the failure */
 	int own = -1;                  /* the strongest rule not giving way to the status */
 	int listed_rule = -1;          /* ... nor to a delay */
+	int mail_rule = -1;            /* the strongest rule read first at MAIL FROM */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	int expired_in_queue;          /* words and status: expired in the queue */
@@ -496,7 +504,8 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * resort after 5.3.0's systemerror. */
 	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
-			   &norm, &have_norm, replies, &n_replies, &own, &listed_rule, err);
+			   &norm, &have_norm, replies, &n_replies, &own, &listed_rule, &mail_rule,
+			   err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -607,7 +616,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 		if (crule == MF__NOT_SCANNED) {
 			crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
-					    &n_ctx_replies, NULL, NULL, err);
+					    &n_ctx_replies, NULL, NULL, NULL, err);
 			if (crule == -2)
 				return err ? err->code : MF_EENGINE;
 			if (have_norm)
@@ -631,6 +640,26 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
 		if (cmd_diag == 'M' && !(r->format && r->format->n_mail_reasons))
 			reason = mf__bounce_reason_find(bd, "rejected");
+	}
+	/* ... and where words of Sisimai's Rejected list stand beside those
+	 * of a reason it tries after Rejected (a block list, spam, a rate,
+	 * a connection limit), the sender was refused: "Sender address
+	 * rejected: blocked using dbl.spamhaus.org" after MAIL FROM (Sisimai's
+	 * Rejected reads its words at MAIL FROM before its Blocked). */
+	if (reason >= 0 && mail_rule >= 0 && reason != bd->rule_reason[mail_rule] &&
+	    (strcmp(bd->reasons[reason].id, "blocked") == 0 ||
+	     strcmp(bd->reasons[reason].id, "spamdetected") == 0 ||
+	     strcmp(bd->reasons[reason].id, "speeding") == 0 ||
+	     strcmp(bd->reasons[reason].id, "toomanyconn") == 0) && hreason < 0 && freason < 0) {
+		int cmd;
+
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		/* (a DSN's Diagnostic-Code quotes the reply alone: the report's
+		 * text for its only recipient says which command it answered) */
+		cmd = cmd_diag || cx->shared || !context_len ? cmd_diag : smtp_command(context, context_len);
+		if (cmd == 'M')
+			reason = bd->rule_reason[mail_rule];
 	}
 	/* A format that files refusals after MAIL FROM on hold (Exim's
 	 * "SMTP error from remote mail server after MAIL FROM:"): only the
