@@ -416,28 +416,29 @@ static int says_temporary(const struct mf__bounce_data *bd, const char *t, size_
 	return hit;
 }
 
-/* The strongest bounce rule matching the text, or -1; *own (when not
- * NULL): the strongest naming a reason that does not give way to the
- * status (not status_first), or -1; *listed (when not NULL): the
- * strongest of those that a delay does not pass over either (not
- * delay_expires: words of Sisimai's lists), or -1; *mail_rule (when not
- * NULL): the strongest marked mail_first, or -1. */
+/* Besides the strongest rule, what a scan of the words found (each -1
+ * when none): */
+struct picks {
+	int own;    /* the strongest naming a reason that does not give way
+		     * to the status (not status_first) */
+	int listed; /* ... nor to a delay (not delay_expires either: words
+		     * of Sisimai's lists) */
+	int mail;   /* the strongest marked mail_first */
+};
+
+/* The strongest bounce rule matching the text, or -1 (-2 on an error);
+ * *pk (when not NULL) gets the other picks. */
 static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
-		       size_t *n_replies, int *own, int *listed, int *mail_rule,
-		       struct mf_error *err)
+		       size_t *n_replies, struct picks *pk, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__match *m = NULL;
 	size_t n = 0, cap = 0;
 	int truncated, best = -1, rc;
 
-	if (own)
-		*own = -1;
-	if (listed)
-		*listed = -1;
-	if (mail_rule)
-		*mail_rule = -1;
+	if (pk)
+		pk->own = pk->listed = pk->mail = -1;
 	*have_norm = 0;
 	*n_replies = 0;
 	if (len == 0)
@@ -451,23 +452,24 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		free(m);
 		return -2;
 	}
+#define STRONGER(r, than) ((than) < 0 || d->rules[r].weight > d->rules[than].weight || \
+			   (d->rules[r].weight == d->rules[than].weight && (r) < (than)))
 	for (size_t i = 0; i < n; i++) {
 		int r = m[i].rule;
-		if (best < 0 || d->rules[r].weight > d->rules[best].weight ||
-		    (d->rules[r].weight == d->rules[best].weight && r < best))
+		const struct mf__rule *ru = &d->rules[r];
+
+		if (STRONGER(r, best))
 			best = r;
-		if (own && !d->rules[r].status_first && d->rules[r].reason &&
-		    (*own < 0 || d->rules[r].weight > d->rules[*own].weight ||
-		     (d->rules[r].weight == d->rules[*own].weight && r < *own)))
-			*own = r;
-		if (listed && !d->rules[r].status_first && !d->rules[r].delay_expires && d->rules[r].reason &&
-		    (*listed < 0 || d->rules[r].weight > d->rules[*listed].weight ||
-		     (d->rules[r].weight == d->rules[*listed].weight && r < *listed)))
-			*listed = r;
-		if (mail_rule && d->rules[r].mail_first &&
-		    (*mail_rule < 0 || d->rules[r].weight > d->rules[*mail_rule].weight))
-			*mail_rule = r;
+		if (!pk || !ru->reason)
+			continue;
+		if (!ru->status_first && STRONGER(r, pk->own))
+			pk->own = r;
+		if (!ru->status_first && !ru->delay_expires && STRONGER(r, pk->listed))
+			pk->listed = r;
+		if (ru->mail_first && STRONGER(r, pk->mail))
+			pk->mail = r;
 	}
+#undef STRONGER
 	free(m);
 	if (replies)
 		*n_replies = mf__smtp_replies(norm->text, norm->len, replies, MAX_REPLIES);
@@ -486,9 +488,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
-	int own = -1;                  /* the strongest rule not giving way to the status */
-	int listed_rule = -1;          /* ... nor to a delay */
-	int mail_rule = -1;            /* the strongest rule read first at MAIL FROM */
+	struct picks pk;               /* what else the words' scan found */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	int expired_in_queue;          /* words and status: expired in the queue */
@@ -504,8 +504,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * resort after 5.3.0's systemerror. */
 	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
-			   &norm, &have_norm, replies, &n_replies, &own, &listed_rule, &mail_rule,
-			   err);
+			   &norm, &have_norm, replies, &n_replies, &pk, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -576,15 +575,15 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (sreason >= 0 && over &&
 		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
-	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first && own >= 0 &&
-		 bd->rule_reason[own] != bd->rule_reason[rule])
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first && pk.own >= 0 &&
+		 bd->rule_reason[pk.own] != bd->rule_reason[rule])
 		/* ... but where the words also hold a phrase of Sisimai's own
 		 * lists, that phrase names the reason as Sisimai's text
 		 * matching does ("rejected as spam" beside the wider
 		 * "refused by the recipient", under 5.7.1: spamdetected); a
 		 * phrase of the same reason as the wider words defers with
 		 * them */
-		reason = bd->rule_reason[named_by = rule = own];
+		reason = bd->rule_reason[named_by = rule = pk.own];
 	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first)
 		/* mailfix's wider wording: Sisimai's status table comes before
 		 * its retried text matching ("Account disabled" under 5.2.1 is
@@ -616,7 +615,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 
 		if (crule == MF__NOT_SCANNED) {
 			crule = scan_reason(ctx, context, context_len, &norm, &have_norm, NULL,
-					    &n_ctx_replies, NULL, NULL, NULL, err);
+					    &n_ctx_replies, NULL, err);
 			if (crule == -2)
 				return err ? err->code : MF_EENGINE;
 			if (have_norm)
@@ -646,7 +645,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * a connection limit), the sender was refused: "Sender address
 	 * rejected: blocked using dbl.spamhaus.org" after MAIL FROM (Sisimai's
 	 * Rejected reads its words at MAIL FROM before its Blocked). */
-	if (reason >= 0 && mail_rule >= 0 && reason != bd->rule_reason[mail_rule] &&
+	if (reason >= 0 && pk.mail >= 0 && reason != bd->rule_reason[pk.mail] &&
 	    (strcmp(bd->reasons[reason].id, "blocked") == 0 ||
 	     strcmp(bd->reasons[reason].id, "spamdetected") == 0 ||
 	     strcmp(bd->reasons[reason].id, "speeding") == 0 ||
@@ -659,7 +658,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * text for its only recipient says which command it answered) */
 		cmd = cmd_diag || cx->shared || !context_len ? cmd_diag : smtp_command(context, context_len);
 		if (cmd == 'M')
-			reason = bd->rule_reason[mail_rule];
+			reason = bd->rule_reason[pk.mail];
 	}
 	/* A format that files refusals after MAIL FROM on hold (Exim's
 	 * "SMTP error from remote mail server after MAIL FROM:"): only the
@@ -712,7 +711,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (strcmp(r->action, "delayed") == 0 && named_by >= 0 && reason >= 0 &&
 	    ctx->data->rules[named_by].delay_expires && reason == bd->rule_reason[named_by])
 		reason = sreason >= 0 ? sreason
-			: listed_rule >= 0 ? bd->rule_reason[listed_rule] : mf__bounce_reason_find(bd, "expired");
+			: pk.listed >= 0 ? bd->rule_reason[pk.listed] : mf__bounce_reason_find(bd, "expired");
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
