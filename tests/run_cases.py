@@ -37,6 +37,11 @@ Sections:
 Usage: run_cases.py MAILFIX DIR [CASE...]
        run_cases.py --http MAILFIX DIR [CASE...]
 
+MF_CASE_WRAP in the environment (shell words, e.g. "valgrind -q
+--error-exitcode=9 ...") runs each case's command under that program, with
+ten times the time limit: a report of the wrapper fails the case by its
+exit status.
+
 With --http, the cases run over HTTP against a `mailfix serve` started on
 127.0.0.1 (a free high port) instead of the command line: `route` cases
 over POST /api/route (the query, from the words of args or stdin,
@@ -174,11 +179,13 @@ def run_case(mailfix, path):
         for kind, val in checks:
             if kind == "zone":
                 args += ["--zone", val]
+        wrap = shlex.split(os.environ.get("MF_CASE_WRAP", ""))
+        limit = 600 if wrap else 60
         try:
-            proc = subprocess.run([mailfix] + args, input=stdin, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, timeout=60, env=env)
+            proc = subprocess.run(wrap + [mailfix] + args, input=stdin, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, timeout=limit, env=env)
         except subprocess.TimeoutExpired:
-            return "timed out after 60 s"
+            return f"timed out after {limit} s"
         out = proc.stdout.decode("utf-8", "replace")
         err = proc.stderr.decode("utf-8", "replace")
         problems = []

@@ -7,7 +7,9 @@ must print the same answer as `--zone FILE`, finding for finding, record
 for record, lookup status for lookup status (dns_rounds may differ: over
 the network answers of one wave can arrive in several).  Then a server
 that never answers must give dns.lookup-failed findings (timeout), never
-a missing record.
+a missing record.  MF_CASE_WRAP in the environment (shell words, as for
+run_cases.py) runs the network half under that program, e.g. valgrind:
+c-ares's exchanges with a real server under Memcheck.
 Usage: nsd_compare.py MAILFIX CASES_DIR
 """
 import glob
@@ -39,9 +41,10 @@ def sections(path):
     return out
 
 
-def run(mailfix, args):
-    p = subprocess.run([mailfix] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=120)
+def run(mailfix, args, wrapped=False):
+    wrap = shlex.split(os.environ.get("MF_CASE_WRAP", "")) if wrapped else []
+    p = subprocess.run(wrap + [mailfix] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=600 if wrap else 120)
     return p.returncode, p.stdout.decode(), p.stderr.decode()
 
 
@@ -66,7 +69,7 @@ def main():
             f.write(ROOT_SOA + s["zone"])
         rc_z, out_z, err_z = run(mailfix, args + ["--zone", zone])
         with Nsd([(".", zone)]) as nsd:
-            rc_n, out_n, err_n = run(mailfix, args + ["--dns", f"127.0.0.1:{nsd.port}"])
+            rc_n, out_n, err_n = run(mailfix, args + ["--dns", f"127.0.0.1:{nsd.port}"], True)
             if n == 0:
                 # --dns HOST[:PORT] (INTERFACE.md) takes a host name too
                 rc_h, out_h, err_h = run(mailfix, args + ["--dns", f"localhost:{nsd.port}"])
@@ -84,7 +87,8 @@ def main():
         silent.bind(("127.0.0.1", 0))
         port = silent.getsockname()[1]
         rc, out, err = run(mailfix, ["check", "--json", "ex.test", "--provider", "alimail",
-                                     "--dns", f"127.0.0.1:{port}", "--timeout", "200", "--tries", "1"])
+                                     "--dns", f"127.0.0.1:{port}", "--timeout", "200", "--tries", "1"],
+                            True)
     if rc:
         failures.append(f"silent server: exit {rc}: {err}")
     else:

@@ -1,9 +1,12 @@
 """serverctl.py: start `mailfix serve` for a test on 127.0.0.1 and a free
 high port (the server binds port 0 and prints the port it got, so two
 tests never race for one), and stop it with SIGTERM; and the scripts'
-check() and its tallies.  Loopback only."""
+check() and its tallies.  Loopback only.  MF_CASE_WRAP in the environment
+(shell words, as for run_cases.py) starts the server under that program,
+e.g. valgrind, and gives its stop ten times longer."""
 import os
 import re
+import shlex
 import signal
 import subprocess
 import tempfile
@@ -29,7 +32,8 @@ class Server:
         for k in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
             e.pop(k, None)
         e.update(env or {})
-        self.proc = subprocess.Popen([mailfix, "serve", "--listen", "127.0.0.1:0", *args],
+        self.wrap = shlex.split(os.environ.get("MF_CASE_WRAP", ""))
+        self.proc = subprocess.Popen(self.wrap + [mailfix, "serve", "--listen", "127.0.0.1:0", *args],
                                      stdout=subprocess.PIPE, stderr=self.log, env=e)
         line = self.proc.stdout.readline().decode("utf-8", "replace")
         m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
@@ -50,6 +54,8 @@ class Server:
         """SIGTERM, wait, return the exit status (None if it had to be killed)."""
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
+        if self.wrap:
+            timeout *= 10
         try:
             rc = self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
