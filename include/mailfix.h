@@ -179,7 +179,8 @@ struct mf_answer {
 	size_t n_replies;
 	struct mf_mention *mentions;   /* programs, codes, hosts, ports named */
 	size_t n_mentions;
-	const char *provider_name;     /* the profile's name ("Microsoft 365 ...") */
+	const char *provider_name;     /* the profile's name in the answer's language
+					  ("Tencent Exmail", "腾讯企业邮箱") */
 };
 
 /* Route one query.  Thread-safe: many threads may call it at once on one

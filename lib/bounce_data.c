@@ -449,7 +449,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "temporary_cues", "system_addresses", "sender_labels",
 					  "recipient_labels", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
-					   "names", "begin", "end", "reason", "mail_reasons", "codes",
+					   "names", "begin", "end", "reason", "mail_reasons", "helo_reason", "codes",
 					   "codeless_temporary", "reporter_refused", "response",
 					   "codes_in_text", "codes_after_rcpt", "rcpt_bracket_colon",
 					   "codes_cased", NULL};
@@ -527,6 +527,11 @@ static int load_formats(struct bloader *l, json_t *doc)
 		F->reason_idx = -1;
 		if (F->reason && (F->reason_idx = mf__bounce_reason_find(bd, F->reason)) < 0)
 			return bad(l, "\"reason\" names no reason: \"%s\"", F->reason);
+		F->helo_reason_idx = -1;
+		if ((rc = get_str(l, f, "helo_reason", 0, &F->helo_reason)))
+			return rc;
+		if (F->helo_reason && (F->helo_reason_idx = mf__bounce_reason_find(bd, F->helo_reason)) < 0)
+			return bad(l, "\"helo_reason\" names no reason: \"%s\"", F->helo_reason);
 		bd->n_formats++;
 	}
 	l->record[0] = '\0';

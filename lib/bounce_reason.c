@@ -381,6 +381,22 @@ int mf__names_rcpt(const struct mf__rcpt *r)
 	return 0;
 }
 
+/* Do the words d say the refusal came after HELO or EHLO (Exim's "SMTP
+ * error from remote mail server after EHLO mail.example.com:")? */
+static int after_helo(const char *d, size_t n)
+{
+	static const char *const cues[] = {"after ehlo", "after helo"};
+
+	for (size_t i = 0; d && i < MF__ARRAY_LEN(cues); i++) {
+		size_t k = strlen(cues[i]);
+
+		for (size_t j = 0; j + k <= n; j++)
+			if ((d[j] == 'a' || d[j] == 'A') && strncasecmp(d + j, cues[i], k) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Do the words say the failure is temporary (formats.json
  * "temporary_cues": "temporar" and "persistent" as Sisimai's SMTP::Error
  * reads a failure with no code, "temporarily over quota", "persistent
@@ -400,20 +416,29 @@ static int says_temporary(const struct mf__bounce_data *bd, const char *t, size_
 	return hit;
 }
 
-/* The strongest bounce rule matching the text, or -1; *own (when not
- * NULL): the strongest naming a reason that does not give way to the
- * status (not status_first), or -1. */
+/* Besides the strongest rule, what a scan of the words found (each -1
+ * when none): */
+struct picks {
+	int own;    /* the strongest naming a reason that does not give way
+		     * to the status (not status_first) */
+	int listed; /* ... nor to a delay (not delay_expires either: words
+		     * of Sisimai's lists) */
+	int mail;   /* the strongest marked mail_first */
+};
+
+/* The strongest bounce rule matching the text, or -1 (-2 on an error);
+ * *pk (when not NULL) gets the other picks. */
 static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		       struct mf__norm *norm, int *have_norm, struct mf__smtp_reply *replies,
-		       size_t *n_replies, int *own, struct mf_error *err)
+		       size_t *n_replies, struct picks *pk, struct mf_error *err)
 {
 	const struct mf__data *d = ctx->data;
 	struct mf__match *m = NULL;
 	size_t n = 0, cap = 0;
 	int truncated, best = -1, rc;
 
-	if (own)
-		*own = -1;
+	if (pk)
+		pk->own = pk->listed = pk->mail = -1;
 	*have_norm = 0;
 	*n_replies = 0;
 	if (len == 0)
@@ -427,16 +452,24 @@ static int scan_reason(const struct mf_ctx *ctx, const char *text, size_t len,
 		free(m);
 		return -2;
 	}
+#define STRONGER(r, than) ((than) < 0 || d->rules[r].weight > d->rules[than].weight || \
+			   (d->rules[r].weight == d->rules[than].weight && (r) < (than)))
 	for (size_t i = 0; i < n; i++) {
 		int r = m[i].rule;
-		if (best < 0 || d->rules[r].weight > d->rules[best].weight ||
-		    (d->rules[r].weight == d->rules[best].weight && r < best))
+		const struct mf__rule *ru = &d->rules[r];
+
+		if (STRONGER(r, best))
 			best = r;
-		if (own && !d->rules[r].status_first && d->rules[r].reason &&
-		    (*own < 0 || d->rules[r].weight > d->rules[*own].weight ||
-		     (d->rules[r].weight == d->rules[*own].weight && r < *own)))
-			*own = r;
+		if (!pk || !ru->reason)
+			continue;
+		if (!ru->status_first && STRONGER(r, pk->own))
+			pk->own = r;
+		if (!ru->status_first && !ru->delay_expires && STRONGER(r, pk->listed))
+			pk->listed = r;
+		if (ru->mail_first && STRONGER(r, pk->mail))
+			pk->mail = r;
 	}
+#undef STRONGER
 	free(m);
 	if (replies)
 		*n_replies = mf__smtp_replies(norm->text, norm->len, replies, MAX_REPLIES);
@@ -455,7 +488,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	struct mf__norm norm;
 	int have_norm = 0, rule, reason = -1, over = 0, sreason, hreason, temp, used = -1, has_failure = 0;
 	int freason = -1;              /* the format's own message for the failure */
-	int own = -1;                  /* the strongest rule not giving way to the status */
+	struct picks pk;               /* what else the words' scan found */
 	int named_by = -1;             /* the rule whose words named the reason */
 	int cmd_diag = -1;             /* smtp_command of the diagnostic, once */
 	int expired_in_queue;          /* words and status: expired in the queue */
@@ -471,7 +504,7 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * resort after 5.3.0's systemerror. */
 	x_unix = mf__diag_words(r);
 	rule = scan_reason(ctx, r->diag.data ? r->diag.data + x_unix : "", r->diag.len - x_unix,
-			   &norm, &have_norm, replies, &n_replies, &own, err);
+			   &norm, &have_norm, replies, &n_replies, &pk, err);
 	if (rule == -2)
 		return err ? err->code : MF_EENGINE;
 	if (have_norm) {
@@ -542,15 +575,15 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	else if (sreason >= 0 && over &&
 		 !(rule >= 0 && ctx->data->rules[rule].weight >= MF__BOUNCE_DECISIVE))
 		reason = sreason;
-	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first && own >= 0 &&
-		 bd->rule_reason[own] != bd->rule_reason[rule])
+	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first && pk.own >= 0 &&
+		 bd->rule_reason[pk.own] != bd->rule_reason[rule])
 		/* ... but where the words also hold a phrase of Sisimai's own
 		 * lists, that phrase names the reason as Sisimai's text
 		 * matching does ("rejected as spam" beside the wider
 		 * "refused by the recipient", under 5.7.1: spamdetected); a
 		 * phrase of the same reason as the wider words defers with
 		 * them */
-		reason = bd->rule_reason[named_by = rule = own];
+		reason = bd->rule_reason[named_by = rule = pk.own];
 	else if (sreason >= 0 && rule >= 0 && ctx->data->rules[rule].status_first)
 		/* mailfix's wider wording: Sisimai's status table comes before
 		 * its retried text matching ("Account disabled" under 5.2.1 is
@@ -607,6 +640,26 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		if (cmd_diag == 'M' && !(r->format && r->format->n_mail_reasons))
 			reason = mf__bounce_reason_find(bd, "rejected");
 	}
+	/* ... and where words of Sisimai's Rejected list stand beside those
+	 * of a reason it tries after Rejected (a block list, spam, a rate,
+	 * a connection limit), the sender was refused: "Sender address
+	 * rejected: blocked using dbl.spamhaus.org" after MAIL FROM (Sisimai's
+	 * Rejected reads its words at MAIL FROM before its Blocked). */
+	if (reason >= 0 && pk.mail >= 0 && reason != bd->rule_reason[pk.mail] &&
+	    (strcmp(bd->reasons[reason].id, "blocked") == 0 ||
+	     strcmp(bd->reasons[reason].id, "spamdetected") == 0 ||
+	     strcmp(bd->reasons[reason].id, "speeding") == 0 ||
+	     strcmp(bd->reasons[reason].id, "toomanyconn") == 0) && hreason < 0 && freason < 0) {
+		int cmd;
+
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		/* (a DSN's Diagnostic-Code quotes the reply alone: the report's
+		 * text for its only recipient says which command it answered) */
+		cmd = cmd_diag || cx->shared || !context_len ? cmd_diag : smtp_command(context, context_len);
+		if (cmd == 'M')
+			reason = bd->rule_reason[pk.mail];
+	}
 	/* A format that files refusals after MAIL FROM on hold (Exim's
 	 * "SMTP error from remote mail server after MAIL FROM:"): only the
 	 * reasons it lists come from the words, and a status it was not
@@ -652,9 +705,13 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	 * limited", "Temporary system error") takes the reason its status
 	 * names, else expired: Sisimai tries its status table and its lists,
 	 * then files the delay under expired. */
+	/* ... or, with no status naming one, the reason that words of
+	 * Sisimai's lists in the same reply name (NetEase's help_spam URL
+	 * beside "too many messages sent": spamdetected) */
 	if (strcmp(r->action, "delayed") == 0 && named_by >= 0 && reason >= 0 &&
 	    ctx->data->rules[named_by].delay_expires && reason == bd->rule_reason[named_by])
-		reason = sreason >= 0 ? sreason : mf__bounce_reason_find(bd, "expired");
+		reason = sreason >= 0 ? sreason
+			: pk.listed >= 0 ? bd->rule_reason[pk.listed] : mf__bounce_reason_find(bd, "expired");
 	/* A delayed delivery that names no other cause is on its way to
 	 * expiring (Sisimai files delayed DSNs under expired). */
 	if (strcmp(r->action, "delayed") == 0 && (reason < 0 ||
@@ -666,6 +723,17 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		reason = hreason;
 	else if (freason >= 0)
 		reason = freason;
+	/* ... but a format that files a refusal of HELO / EHLO under one
+	 * reason (Exim: blocked) does so before it reads any words: the
+	 * recipient's words say so, or (a DSN's Diagnostic-Code quotes the
+	 * reply alone) the report's text for its only recipient */
+	if (r->format && r->format->helo_reason_idx >= 0) {
+		if (cmd_diag < 0)
+			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
+		if (after_helo(r->diag.data, r->diag.len) ||
+		    (!cmd_diag && !cx->shared && after_helo(cx->text, context_len)))
+			reason = r->format->helo_reason_idx;
+	}
 	if (reason < 0 && r->reason_hint)
 		reason = mf__bounce_reason_find(bd, r->reason_hint);
 	if (reason < 0 && strcmp(r->action, "delayed") == 0)

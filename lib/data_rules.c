@@ -58,7 +58,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		"id", "description", "patterns", "cause", "path", "side", "weight",
 		"negatable", "requires", "excludes", "provider", "note", "reason",
 		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context",
-		"identifies", "delay_expires", "final_status_first", NULL};
+		"identifies", "delay_expires", "final_status_first", "mail_first", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
 	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
 	size_t i;
@@ -133,7 +133,8 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	if ((rc = reason_flag(l, r, "status_first", rule->reason, &rule->status_first)) ||
 	    (rc = reason_flag(l, r, "final_status_first", rule->reason,
 			      &rule->final_status_first)) ||
-	    (rc = reason_flag(l, r, "delay_expires", rule->reason, &rule->delay_expires)))
+	    (rc = reason_flag(l, r, "delay_expires", rule->reason, &rule->delay_expires)) ||
+	    (rc = reason_flag(l, r, "mail_first", rule->reason, &rule->mail_first)))
 		return rc;
 	if (json_object_get(r, "context")) {
 		static const char *const kinds[] = {"resolved", "topic-shift", "guess",

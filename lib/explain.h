@@ -93,6 +93,11 @@ struct mf__format {
 	 * such rule for the format. */
 	const char **mail_reasons;
 	size_t n_mail_reasons;
+	/* Refused after HELO / EHLO ("after EHLO"): the reason whatever the
+	 * words, a provider's code or the format's own say (Sisimai's Exim
+	 * module files it blocked before it reads any words); NULL: none. */
+	const char *helo_reason;
+	int helo_reason_idx;
 	/* The program's own messages for failures it met itself (no SMTP
 	 * command in the words): any word names the reason, before generic
 	 * wording (Sisimai's lhost tables: Exim's "Unrouteable address"). */

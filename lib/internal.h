@@ -194,6 +194,9 @@ struct mf__rule {
 	int final_status_first; /* explain: a status naming a reason Sisimai does
 				 * not retry from the words (blocked, mailboxfull,
 				 * ...) wins over these words */
+	int mail_first;        /* explain: words of Sisimai's Rejected list, which
+				* it reads at MAIL FROM before its Blocked,
+				* SpamDetected, Speeding and TooManyConn */
 	int delay_expires;     /* explain: a delayed delivery these words alone
 				* name is the status's reason or expired (words in
 				* none of Sisimai's lists: its fallback for a delay) */

@@ -1278,7 +1278,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	a->side = mf__side_names[side];
 	a->lang = mf__lang_names[lang];
 	a->provider = d->providers[pv_index].id;
-	a->provider_name = d->providers[pv_index].name;
+	a->provider_name = mf__text_get(&d->providers[pv_index].short_name, lang);
 	a->is_default = is_default;
 	a->title = mf__text_get(cause >= 0 ? &d->causes[cause].title : &P->title, lang);
 
