@@ -18,7 +18,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
-from blindset import E, b64, dsn, hdrs, qp, raw, rec, write_set  # noqa: E402
+from blindset import (E, POSTFIX_DELAY, POSTFIX_INTRO, b64, dsn, hdrs, qp, raw, rec,  # noqa: E402
+                      write_set)
 
 SETS = []
 N = [0]
@@ -95,23 +96,7 @@ def add(name, engine, msg, exp):
 
 # ---------------------------------------------------------------- Postfix
 
-PF_INTRO = ("This is the mail system at host %s.\n\n"
-            "I'm sorry to have to inform you that your message could not\n"
-            "be delivered to one or more recipients. It's attached below.\n\n"
-            "For further assistance, please send mail to postmaster.\n\n"
-            "If you do so, please include this problem report. You can\n"
-            "delete your own text from the attached returned message.\n\n"
-            "                   The mail system\n\n")
-PF_DELAY = ("This is the mail system at host %s.\n\n"
-            "####################################################################\n"
-            "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
-            "####################################################################\n\n"
-            "Your message could not be delivered for more than 4 hour(s).\n"
-            "It will be retried until it is 5 day(s) old.\n\n"
-            "For further assistance, please send mail to postmaster.\n\n"
-            "If you do so, please include this problem report. You can\n"
-            "delete your own text from the attached returned message.\n\n"
-            "                   The mail system\n\n")
+PF_INTRO, PF_DELAY = POSTFIX_INTRO, POSTFIX_DELAY  # blindset.py's Postfix texts
 
 
 def pf(name, rcpts, subj, body, extra=(), kind="message", intro=None, footer="", plain=False, delay=False):
