@@ -103,15 +103,15 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
 }
 
 /* The SMTP command a failure answered, as the words say it ("in reply to
- * end of DATA command", ">>> RCPT To:", "after RCPT TO"): 'D' DATA, 'R'
- * RCPT, 'M' MAIL, 0 unknown.  Sisimai tells a mailbox refused at RCPT
+ * end of DATA command", ">>> RCPT To:", "after RCPT TO", Exim's "after
+ * EHLO"): 'D' DATA, 'R' RCPT, 'M' MAIL, 'H' HELO / EHLO, 0 unknown.  Sisimai tells a mailbox refused at RCPT
  * (userunknown) from the same words after DATA (filtered) by it. */
 static int smtp_command(const char *t, size_t n)
 {
 	/* Every cue holds one of these words (`word` is its index): most
 	 * diagnostics hold none, and a cue is looked for only when its word
 	 * is there. */
-	static const char *const words[] = {"data", "rcpt", "mail", "recipient"};
+	static const char *const words[] = {"data", "rcpt", "mail", "recipient", "helo", "ehlo"};
 	static const struct {
 		const char *words;
 		int cmd;
@@ -122,7 +122,7 @@ static int smtp_command(const char *t, size_t n)
 		{"after rcpt", 'R', 1}, {"rcpt to:", 'R', 1}, {"mail from command", 'M', 2},
 		{">>> mail from", 'M', 2}, {"after mail from", 'M', 2}, {"smtp:rcpt", 'R', 1},
 		{"rcpt host", 'R', 1}, {"smtp command data", 'D', 0}, {"command data", 'D', 0},
-		{"does not like recipient", 'R', 3},
+		{"does not like recipient", 'R', 3}, {"after helo", 'H', 4}, {"after ehlo", 'H', 5},
 	};
 	size_t best = 0;
 	char *low = malloc(n + 1);
@@ -378,22 +378,6 @@ int mf__names_rcpt(const struct mf__rcpt *r)
 	for (size_t i = 0; i + n <= r->diag.len; i++)
 		if (tolower((unsigned char)d[i]) == first && strncasecmp(d + i, r->recipient, n) == 0)
 			return 1;
-	return 0;
-}
-
-/* Do the words d say the refusal came after HELO or EHLO (Exim's "SMTP
- * error from remote mail server after EHLO mail.example.com:")? */
-static int after_helo(const char *d, size_t n)
-{
-	static const char *const cues[] = {"after ehlo", "after helo"};
-
-	for (size_t i = 0; d && i < MF__ARRAY_LEN(cues); i++) {
-		size_t k = strlen(cues[i]);
-
-		for (size_t j = 0; j + k <= n; j++)
-			if ((d[j] == 'a' || d[j] == 'A') && strncasecmp(d + j, cues[i], k) == 0)
-				return 1;
-	}
 	return 0;
 }
 
@@ -730,8 +714,8 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	if (r->format && r->format->helo_reason_idx >= 0) {
 		if (cmd_diag < 0)
 			cmd_diag = smtp_command(r->diag.data ? r->diag.data : "", r->diag.len);
-		if (after_helo(r->diag.data, r->diag.len) ||
-		    (!cmd_diag && !cx->shared && after_helo(cx->text, context_len)))
+		if (cmd_diag == 'H' ||
+		    (!cmd_diag && !cx->shared && cx->text && smtp_command(cx->text, context_len) == 'H'))
 			reason = r->format->helo_reason_idx;
 	}
 	if (reason < 0 && r->reason_hint)
