@@ -165,13 +165,28 @@ static int valid_status(const char *s, int prefix)
 	return prefix ? dots >= 1 : dots == 2 && s[strlen(s) - 1] != '.';
 }
 
+/* An optional true / false of a record (a reason, a format): *out 1 or 0
+ * (0 when it is not given). */
+static int get_flag(struct bloader *l, json_t *o, const char *name, int *out)
+{
+	json_t *v = json_object_get(o, name);
+
+	*out = 0;
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return bad(l, "\"%s\" must be true or false", name);
+	*out = json_is_true(v);
+	return 0;
+}
+
 /* One reason of reasons.json's list (key NULL: its id must be new), or
  * the answer under `key` ("receipt", "challenge"): id, pseudo status,
  * hard, side, path, title, steps. */
 static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, const char *key)
 {
-	static const char *const keys[] = {"id", "pseudo_status", "hard", "retried", "side", "path",
-					   "title", "steps", NULL};
+	static const char *const keys[] = {"id", "pseudo_status", "hard", "retried", "after_rejected",
+					   "side", "path", "title", "steps", NULL};
 	struct mf__bounce_data *bd = l->bd;
 	const char *hard, *side, *path;
 	json_t *steps, *s;
@@ -194,11 +209,9 @@ static int load_reason(struct bloader *l, json_t *r, struct mf__reason *R, const
 		return rc;
 	if (!valid_status(R->pseudo, 0))
 		return bad(l, "\"pseudo_status\" \"%s\" is not an RFC 3463 status", R->pseudo);
-	if (json_object_get(r, "retried")) {
-		if (!json_is_boolean(json_object_get(r, "retried")))
-			return bad(l, "\"retried\" must be true or false");
-		R->retried = json_is_true(json_object_get(r, "retried"));
-	}
+	if ((rc = get_flag(l, r, "retried", &R->retried)) ||
+	    (rc = get_flag(l, r, "after_rejected", &R->after_rejected)))
+		return rc;
 	if (strcmp(hard, "never") == 0)
 		R->hard = 0;
 	else if (strcmp(hard, "always") == 0)
@@ -349,19 +362,6 @@ static int get_codes(struct bloader *l, json_t *codes, const char *owner,
  * recipients are written "<address>:" ("rcpt_bracket_colon") and whether
  * its code words match only in the case its program writes them
  * ("codes_cased", the words then given so). */
-/* An optional true/false of a format: *out stays 0 when it is not given. */
-static int get_flag(struct bloader *l, json_t *f, const char *key, int *out)
-{
-	json_t *v = json_object_get(f, key);
-
-	if (!v)
-		return 0;
-	if (!json_is_boolean(v))
-		return bad(l, "\"%s\" must be true or false", key);
-	*out = json_is_true(v);
-	return 0;
-}
-
 static int load_format_codes(struct bloader *l, json_t *f, struct mf__format *F)
 {
 	const char **temp;

@@ -625,15 +625,12 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 			reason = mf__bounce_reason_find(bd, "rejected");
 	}
 	/* ... and where words of Sisimai's Rejected list stand beside those
-	 * of a reason it tries after Rejected (a block list, spam, a rate,
-	 * a connection limit), the sender was refused: "Sender address
+	 * of a reason it tries after Rejected (reasons.json after_rejected: a
+	 * block list, spam, a rate, a connection limit), the sender was refused: "Sender address
 	 * rejected: blocked using dbl.spamhaus.org" after MAIL FROM (Sisimai's
 	 * Rejected reads its words at MAIL FROM before its Blocked). */
 	if (reason >= 0 && pk.mail >= 0 && reason != bd->rule_reason[pk.mail] &&
-	    (strcmp(bd->reasons[reason].id, "blocked") == 0 ||
-	     strcmp(bd->reasons[reason].id, "spamdetected") == 0 ||
-	     strcmp(bd->reasons[reason].id, "speeding") == 0 ||
-	     strcmp(bd->reasons[reason].id, "toomanyconn") == 0) && hreason < 0 && freason < 0) {
+	    bd->reasons[reason].after_rejected && hreason < 0 && freason < 0) {
 		int cmd;
 
 		if (cmd_diag < 0)

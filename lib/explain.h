@@ -42,6 +42,8 @@ struct mf__reason {
 	int retried;             /* Sisimai tries its words again when a status
 				  * names this reason (its Reason->retry, and
 				  * expired) */
+	int after_rejected;      /* Sisimai tries it after Rejected: words of
+				  * the Rejected list at MAIL FROM win */
 	int side;                /* enum mf__side */
 	int path;                /* index into data->paths */
 	struct mf__text title;
