@@ -637,7 +637,7 @@ def hostunknown():
        "Sorry, I couldn't find any host named nodomain-qm.example. (#5.1.2)", E("5.1.2", "", "hostunknown"),
        "Hi", MEET)
     yahoo("yahoo-no-mail-exchanger", "raj@dead-domain.example",
-          "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", E("5.4.4", "", "hostunknown"),
+          "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", E("5.4.4", "", "notaccept"),
           "Hello", MEET)
     exo("exo-onprem-nonexistent-domain", [("ceo@gone-company.example", "5.4.4",
         "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain", None,
@@ -681,7 +681,7 @@ def systemerror():
     exim("exim-received-headers-loop", [("loop@forwarder.example", ["Too many \"Received\" headers - suspected mail loop"],
         E("5.0.960", "", "contenterror"))], "Forward", MEET)
     exim_de("exim-de-local-delivery-failed", "kasse@verein-de.example", ["local delivery failed"],
-            E("5.0.900", "", "undefined"), "Beitrag", DE)
+            E("5.0.930", "", "systemerror"), "Beitrag", DE)
 
 
 def networkerror():
@@ -716,10 +716,10 @@ def networkerror():
        "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has "
        "been in the queue too long.", E("4.4.1", "", "networkerror"), "Hello", MEET)
     cn("cn-ali-connection-lost", "ali", "zhao@unstable-cn.example",
-       "421 4.4.2 Connection lost: Connection reset by peer (连接中断)", E("4.4.2", "421", "networkerror"), "通知", ZH)
+       "421 4.4.2 Connection lost: Connection reset by peer (连接中断)", E("4.4.2", "421", "blocked"), "通知", ZH)
     jp("jp-dns-servfail", "ito@servfail.example.jp",
        "Host or domain name not found. Name service error for name=servfail.example.jp type=MX: Host not found, "
-       "try again (DNSサーバーの応答がありません)", E("4.4.3", "", "networkerror"), "ご案内", JA)
+       "try again (DNSサーバーの応答がありません)", E("5.0.944", "", "networkerror"), "ご案内", JA)
 
 
 def blocked_filtered():
@@ -739,7 +739,7 @@ def blocked_filtered():
         E("5.7.1", "550", "rejected"))], "Statement", INVOICE)
     pf("pf-barracuda-recipient-blocked", [P("kim@school-b.example", "mx.school-b.example", "198.51.100.105",
         "550 permanent failure for one or more recipients (kim@school-b.example:blocked)", "5.0.0",
-        E("5.0.0", "550", "filtered"), cmd="end of DATA")], "Newsletter", NEWS)
+        E("5.0.0", "550", "blocked"), cmd="end of DATA")], "Newsletter", NEWS)
     exo("exo-banned-sending-ip", [("contact@retail-o.example", "5.7.606",
         "550 5.7.606 Access denied, banned sending IP [192.0.2.72]. To request removal from this list please visit "
         "https://sender.office.com/ and follow the directions. For more information please go to "
