@@ -287,6 +287,45 @@ static void aka_bad_values(void **state)
 	expect_load(dir, MF_EDATA, "causes.json", "repeats the id");
 }
 
+/* Steps fitted to what the query names: a step is "for" code or a
+ * program only, {"settings": "program"} marks once where the named
+ * programs' settings go, and only a program's label carries "settings"
+ * and "code" (a boolean).  Each bad value is refused, naming it. */
+static void step_fitting_bad_values(void **state)
+{
+	char *dir = make_dir(RULE(GOOD));
+
+	(void)state;
+	edit_data(dir, "causes.json", "{\"for\": \"code\", \"en\": \"In code, connect",
+		  "{\"for\": \"coder\", \"en\": \"In code, connect");
+	expect_load(dir, MF_EDATA, "causes.json", "\"coder\"");
+	dir = make_dir(RULE(GOOD));
+	edit_data(dir, "causes.json", "{\"settings\": \"program\"}", "{\"settings\": \"programs\"}");
+	expect_load(dir, MF_EDATA, "causes.json", "\"programs\"");
+	dir = make_dir(RULE(GOOD));
+	edit_data(dir, "causes.json", "{\"settings\": \"program\"}",
+		  "{\"settings\": \"program\"}, {\"settings\": \"program\"}");
+	expect_load(dir, MF_EDATA, "causes.json", "more than once");
+	dir = make_dir(RULE(GOOD));
+	edit_data(dir, "causes.json", "{\"settings\": \"program\"}",
+		  "{\"settings\": \"program\", \"en\": \"x\"}");
+	expect_load(dir, MF_EDATA, "causes.json", "en");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
+				  "\"label\": {\"kind\": \"port\", \"name\": \"p\", "
+				  "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}, "
+				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
+		    MF_EDATA, "t.json", "label kind \"port\" with \"settings\"");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
+				  "\"label\": {\"kind\": \"program\", \"name\": \"p\", \"code\": \"yes\"}, "
+				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
+		    MF_EDATA, "t.json", "\"code\"");
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
+				  "\"label\": {\"kind\": \"program\", \"name\": \"p\", \"code\": true, "
+				  "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}, "
+				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
+		    0, NULL, NULL);
+}
+
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" and
  * "codes_in_text" are booleans, "names" a list of lower-case markers,
@@ -812,6 +851,7 @@ int main(void)
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(aka_bad_values),
+		cmocka_unit_test(step_fitting_bad_values),
 		cmocka_unit_test(zh_hant_texts),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
