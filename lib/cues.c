@@ -178,10 +178,14 @@ int mf__inside_negated(const struct mf__data *d, const char *t, const struct mf_
 	return 0;
 }
 
-/* Does a phrase (kind PHRASE: up to a ':' too), a clause (up to a ',')
- * or a sentence end inside t[from, to)?  A '.' ends one only before white
- * space or the end ("5.7.1" and host names go on); the ideographic full
- * stop always does. */
+/* Does a phrase (kind PHRASE: up to a ':' too, or a space between two
+ * Chinese characters), a clause (up to a ',') or a sentence end inside
+ * t[from, to)?  A '.' ends one only before white space or the end
+ * ("5.7.1" and host names go on); the ideographic full stop always does.
+ * Chinese typed in a hurry on a phone or in a chat puts a space where
+ * the comma goes ("估计是mx的问题 但其实outlook一直超时"); written Chinese
+ * has no space between two characters, and a space beside a Latin word
+ * ("提示 AccountFrozen") is spacing, not a pause. */
 enum boundary { SENTENCE, CLAUSE, PHRASE };
 
 static int ends_between(const char *t, size_t len, size_t from, size_t to, enum boundary kind)
@@ -192,6 +196,13 @@ static int ends_between(const char *t, size_t len, size_t from, size_t to, enum 
 		if (c == '!' || c == '?' || c == ';' || c == '\n' ||
 		    (c == '.' && (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n')) ||
 		    (kind != SENTENCE && c == ',') || (kind == PHRASE && c == ':'))
+			return 1;
+		/* a space between two Chinese characters (U+3400..U+9FFF lead
+		 * with 0xe3..0xe9; the byte before the space ends a multi-byte
+		 * character) */
+		if (kind == PHRASE && c == ' ' && i > 0 && i + 1 < len &&
+		    (unsigned char)t[i - 1] >= 0x80 && (unsigned char)t[i + 1] >= 0xe3 &&
+		    (unsigned char)t[i + 1] <= 0xe9)
 			return 1;
 		/* 。 (U+3002); the full-width ，；！？ are ASCII after NFKC */
 		if (c == 0xe3 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&

@@ -129,10 +129,9 @@ int mf__load_string(struct loader *l, json_t *obj, const char *key,
 	return 0;
 }
 
-int mf__load_text(struct loader *l, json_t *v, const char *what,
-		  struct mf__text *out)
+int mf__load_text_keys(struct loader *l, json_t *v, const char *what,
+		       const char *const *keys, struct mf__text *out)
 {
-	static const char *const keys[] = {"en", "zh", NULL};
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -145,6 +144,14 @@ int mf__load_text(struct loader *l, json_t *v, const char *what,
 		return rc;
 	out->zh_hant = mf__zh_hant_find(l->d, out->zh);
 	return 0;
+}
+
+int mf__load_text(struct loader *l, json_t *v, const char *what,
+		  struct mf__text *out)
+{
+	static const char *const keys[] = {"en", "zh", NULL};
+
+	return mf__load_text_keys(l, v, what, keys, out);
 }
 
 int mf__load_opt_text(struct loader *l, json_t *obj, const char *key,

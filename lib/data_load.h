@@ -68,6 +68,10 @@ int mf__load_string(struct loader *l, json_t *obj, const char *key, int required
 		    const char **out);
 /* A text {"en": ..., "zh": ...} (its traditional form looked up). */
 int mf__load_text(struct loader *l, json_t *v, const char *what, struct mf__text *out);
+/* The same, with other keys allowed beside en and zh (keys: NULL-ended,
+ * en and zh among them); the caller reads those. */
+int mf__load_text_keys(struct loader *l, json_t *v, const char *what,
+		       const char *const *keys, struct mf__text *out);
 int mf__load_opt_text(struct loader *l, json_t *obj, const char *key, int required,
 		      struct mf__text *out);
 /* A list of texts, or of non-empty strings (empty when absent). */

@@ -31,6 +31,20 @@ static int reason_flag(struct loader *l, json_t *r, const char *key, const char 
 	return 0;
 }
 
+/* A program label's optional "code": true/false. */
+static int load_label_code(struct loader *l, json_t *lab, struct mf__rule *rule)
+{
+	json_t *v = json_object_get(lab, "code");
+
+	rule->label_code = 0;
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return mf__load_bad(l, NULL, "the label's \"code\" must be true or false");
+	rule->label_code = json_is_true(v);
+	return 0;
+}
+
 static int count_rules(struct loader *l, struct file *files, size_t n_files,
 		       size_t *n_rules, size_t *n_patterns)
 {
@@ -83,7 +97,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 	    (rc = mf__load_strings(l, r, "smtp_status", &rule->smtp_status, &rule->n_smtp_status)))
 		return rc;
 	if (json_object_get(r, "label")) {
-		static const char *const lkeys[] = {"kind", "name", "meaning", NULL};
+		static const char *const lkeys[] = {"kind", "name", "meaning", "settings", "code", NULL};
 		static const char *const kinds[] = {"program", "error-code", "protocol", "host", "port", NULL};
 		json_t *lab = json_object_get(r, "label");
 		int known = 0;
@@ -94,13 +108,20 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		if ((rc = mf__load_keys(l, lab, lkeys)) ||
 		    (rc = mf__load_string(l, lab, "kind", 1, &rule->label_kind)) ||
 		    (rc = mf__load_string(l, lab, "name", 1, &rule->label_name)) ||
-		    (rc = mf__load_opt_text(l, lab, "meaning", 0, &rule->label_meaning)))
+		    (rc = mf__load_opt_text(l, lab, "meaning", 0, &rule->label_meaning)) ||
+		    (rc = mf__load_opt_text(l, lab, "settings", 0, &rule->label_settings)) ||
+		    (rc = load_label_code(l, lab, rule)))
 			return rc;
 		for (const char *const *k = kinds; *k; k++)
 			known |= strcmp(*k, rule->label_kind) == 0;
 		if (!known)
 			return mf__load_bad(l, "use program, error-code, protocol, host or port",
 					    "unknown label kind \"%s\"", rule->label_kind);
+		if ((rule->label_settings.en || rule->label_code) &&
+		    strcmp(rule->label_kind, "program") != 0)
+			return mf__load_bad(l, "only a program has settings or is code",
+					    "label kind \"%s\" with \"settings\" or \"code\"",
+					    rule->label_kind);
 	}
 	rule->file = l->file;
 	rule->cause = -1;

@@ -58,6 +58,65 @@ int mf__load_paths(struct loader *l, json_t *doc)
 	return 0;
 }
 
+/* A cause's steps: {en, zh}, and "for": "code" or "program" when the
+ * step only helps where the query names code (a library, a script, an
+ * application's settings file) or a mail program (a query that names
+ * neither gets every step); and at most one {"settings": "program"}:
+ * where the steps say where each program the query names keeps its
+ * settings (nothing when it names none). */
+static int load_steps(struct loader *l, json_t *c, struct mf__cause *cause)
+{
+	static const char *const keys[] = {"en", "zh", "for", NULL};
+	static const char *const marker_keys[] = {"settings", NULL};
+	json_t *v = json_object_get(c, "steps"), *item;
+	size_t i, n = 0;
+	int rc;
+
+	memset(&cause->steps, 0, sizeof cause->steps);
+	cause->step_for = NULL;
+	cause->settings_at = -1;
+	if (!v)
+		return 0;
+	if (!json_is_array(v))
+		return mf__load_bad(l, NULL, "\"steps\" must be a list of {en, zh, for?} texts");
+	cause->steps.v = mf__arena_alloc(l->mem, (json_array_size(v) + 1) * sizeof *cause->steps.v);
+	cause->step_for = mf__arena_alloc(l->mem, json_array_size(v) + 1);
+	if (!cause->steps.v || !cause->step_for)
+		return mf__fail(l->err, MF_ENOMEM, NULL, NULL, "out of memory");
+	json_array_foreach(v, i, item) {
+		const char *who = NULL;
+
+		if (json_is_object(item) && json_object_get(item, "settings")) {
+			if ((rc = mf__load_keys(l, item, marker_keys)) ||
+			    (rc = mf__load_string(l, item, "settings", 1, &who)))
+				return rc;
+			if (strcmp(who, "program") != 0)
+				return mf__load_bad(l, "write {\"settings\": \"program\"}",
+						    "step %zu is {\"settings\": \"%s\"}", i + 1, who);
+			if (cause->settings_at >= 0)
+				return mf__load_bad(l, NULL,
+						    "step %zu: {\"settings\": \"program\"} more than once", i + 1);
+			cause->settings_at = (int)n;
+			continue;
+		}
+		if ((rc = mf__load_text_keys(l, item, "steps", keys, &cause->steps.v[n])) ||
+		    (rc = mf__load_string(l, item, "for", 0, &who)))
+			return rc;
+		if (!who)
+			cause->step_for[n] = MF__STEP_ANY;
+		else if (strcmp(who, "code") == 0)
+			cause->step_for[n] = MF__STEP_CODE;
+		else if (strcmp(who, "program") == 0)
+			cause->step_for[n] = MF__STEP_PROGRAM;
+		else
+			return mf__load_bad(l, "use \"code\" or \"program\", or leave \"for\" out",
+					    "step %zu is \"for\" \"%s\"", i + 1, who);
+		n++;
+	}
+	cause->steps.n = n;
+	return 0;
+}
+
 int mf__load_causes(struct loader *l, json_t *doc)
 {
 	static const char *const top[] = {"causes", NULL};
@@ -90,7 +149,7 @@ int mf__load_causes(struct loader *l, json_t *doc)
 		if ((rc = mf__load_string(l, c, "path", 1, &path)) ||
 		    (rc = mf__load_string(l, c, "side", 1, &side)) ||
 		    (rc = mf__load_opt_text(l, c, "title", 1, &cause->title)) ||
-		    (rc = mf__load_texts(l, c, "steps", &cause->steps)) ||
+		    (rc = load_steps(l, c, cause)) ||
 		    (rc = mf__load_texts(l, c, "limitations", &cause->limitations)) ||
 		    (rc = mf__load_strings(l, c, "aka", &cause->aka, &cause->n_aka)))
 			return rc;

@@ -140,12 +140,20 @@ struct mf__path {
 	struct mf__texts when_to_use, when_not, limitations, default_steps;
 };
 
+enum mf__step_for { MF__STEP_ANY, MF__STEP_CODE, MF__STEP_PROGRAM };
+
 struct mf__cause {
 	const char *id;
 	int path;              /* index into data->paths */
 	int side;              /* enum mf__side */
 	struct mf__text title;
 	struct mf__texts steps, limitations;
+	/* per step, whom it is for: MF__STEP_ANY, or only when the query
+	 * names code (MF__STEP_CODE) or a mail program (MF__STEP_PROGRAM),
+	 * or names neither */
+	unsigned char *step_for;
+	int settings_at;       /* the steps say where the named programs keep their
+				* settings before this step (-1: they do not) */
 	const char **aka;      /* other ids for the same cause (corpus labels) */
 	size_t n_aka;
 	int transient;         /* a passing state (delivery delayed): a permanent
@@ -204,6 +212,10 @@ struct mf__rule {
 	const char *label_kind;    /* what the match names (a mention), or NULL */
 	const char *label_name;
 	struct mf__text label_meaning;
+	struct mf__text label_settings; /* a program: where its servers, ports,
+					 * encryption and password are set */
+	int label_code;            /* a program set up in code or a configuration
+				    * file, not in a mail program's dialogs */
 	const char **smtp_codes;   /* basic reply codes this rule stands for */
 	size_t n_smtp_codes;
 	const char **smtp_status;  /* enhanced status prefixes ("5.7.26", "5.1.") */
@@ -678,6 +690,7 @@ size_t mf__smtp_replies(const char *text, size_t len,
 struct mf__text_list {
 	const char **v;
 	size_t n;
+	const unsigned char *step_for; /* a cause's steps: whom each is for, or NULL */
 };
 
 /* For one provider and one language: steps and limitations of each cause

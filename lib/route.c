@@ -43,6 +43,8 @@
 #define MAX_HOST_MENTIONS 4
 #define MAX_PATHS 8
 #define MAX_REASON_STEPS 8
+#define MAX_STEPS 16
+#define MAX_SETTINGS_STEPS 2
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
@@ -92,17 +94,21 @@ static const char *fill(struct mf__arena *a, const struct mf__provider *pv, cons
 }
 
 /* Fill `lists` text lists (NULL-terminated pairs) into one list, without
- * repeating a text. */
+ * repeating a text; step_for (NULL: none) says whom each text of a
+ * single list is for, and is kept beside the texts. */
 static int fill_list(struct mf__arena *a, const struct mf__provider *pv, int lang,
-		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists)
+		     struct mf__text_list *out, const struct mf__texts *const *lists, size_t n_lists,
+		     const unsigned char *step_for)
 {
 	size_t total = 0;
+	unsigned char *whom = NULL;
 
 	for (size_t i = 0; i < n_lists; i++)
 		total += lists[i] ? lists[i]->n : 0;
 	out->n = 0;
 	out->v = mf__arena_alloc(a, (total + 1) * sizeof *out->v);
-	if (!out->v)
+	out->step_for = whom = step_for ? mf__arena_alloc(a, total + 1) : NULL;
+	if (!out->v || (step_for && !whom))
 		return MF_ENOMEM;
 	for (size_t i = 0; i < n_lists; i++)
 		for (size_t j = 0; lists[i] && j < lists[i]->n; j++) {
@@ -112,8 +118,11 @@ static int fill_list(struct mf__arena *a, const struct mf__provider *pv, int lan
 				return MF_ENOMEM;
 			for (size_t k = 0; k < out->n; k++)
 				dup |= strcmp(out->v[k], s) == 0;
-			if (!dup)
-				out->v[out->n++] = s;
+			if (dup)
+				continue;
+			if (whom)
+				whom[out->n] = step_for[j];
+			out->v[out->n++] = s;
 		}
 	return 0;
 }
@@ -141,9 +150,9 @@ static int prepare_one(struct mf__arena *a, const struct mf__data *d,
 		const struct mf__texts *steps[] = {&cause->steps};
 		const struct mf__texts *limits[] = {&cause->limitations,
 						    &d->paths[cause->path].limitations};
-		rc = fill_list(a, pv, lang, &f->cause_steps[c], steps, 1);
+		rc = fill_list(a, pv, lang, &f->cause_steps[c], steps, 1, cause->step_for);
 		if (!rc)
-			rc = fill_list(a, pv, lang, &f->cause_limits[c], limits, 2);
+			rc = fill_list(a, pv, lang, &f->cause_limits[c], limits, 2, NULL);
 	}
 	for (size_t p = 0; !rc && p < d->n_paths; p++) {
 		const struct mf__texts *steps[] = {&d->paths[p].default_steps};
@@ -155,15 +164,15 @@ static int prepare_one(struct mf__arena *a, const struct mf__data *d,
 		const struct mf__texts *gdlimits[] = {d->guess_note.en ? &gnote : NULL,
 						      d->default_note.en ? &note : NULL,
 						      &d->paths[p].limitations};
-		rc = fill_list(a, pv, lang, &f->path_steps[p], steps, 1);
+		rc = fill_list(a, pv, lang, &f->path_steps[p], steps, 1, NULL);
 		if (!rc)
-			rc = fill_list(a, pv, lang, &f->path_limits[0][p], limits, 1);
+			rc = fill_list(a, pv, lang, &f->path_limits[0][p], limits, 1, NULL);
 		if (!rc)
-			rc = fill_list(a, pv, lang, &f->path_limits[1][p], dlimits, 2);
+			rc = fill_list(a, pv, lang, &f->path_limits[1][p], dlimits, 2, NULL);
 		if (!rc)
-			rc = fill_list(a, pv, lang, &f->path_limits[2][p], glimits, 2);
+			rc = fill_list(a, pv, lang, &f->path_limits[2][p], glimits, 2, NULL);
 		if (!rc)
-			rc = fill_list(a, pv, lang, &f->path_limits[3][p], gdlimits, 3);
+			rc = fill_list(a, pv, lang, &f->path_limits[3][p], gdlimits, 3, NULL);
 	}
 	for (size_t i = 0; !rc && i < d->n_rules; i++)
 		if (d->rules[i].note.en &&
@@ -259,6 +268,7 @@ struct answer_impl {
 	struct mf_smtp_reply replies[MAX_REPLIES];
 	struct mf_mention mentions[MAX_MENTIONS];
 	const char *reason_steps[MAX_REASON_STEPS]; /* a pasted bounce's (mf__answer_for_reason) */
+	const char *steps[MAX_STEPS];  /* the steps fitted to what the query names */
 	const struct mf__filled *filled; /* the texts of the answer's provider and language */
 	char *texts;           /* evidence, reply and mention texts, one allocation */
 };
@@ -1223,6 +1233,50 @@ static void decide(const struct mf__data *d, const struct findings *fd, struct d
 	}
 }
 
+/* The steps fitted to what the query names.  A step for code only, or
+ * for mail programs only, is left out when the query names only the
+ * other kind (a query that names neither gets every step); and where the
+ * cause's steps say so (settings_at), where each program named (at most
+ * MAX_SETTINGS_STEPS) keeps its settings. */
+static void fit_steps(const struct mf__data *d, const struct findings *fd, int cause,
+		      const struct mf__text_list *steps, int lang, struct answer_impl *ai)
+{
+	struct mf_answer *a = &ai->a;
+	const struct mf__rule *where[MAX_SETTINGS_STEPS];
+	size_t n_where = 0, n = 0;
+	int code = 0, program = 0, at = cause >= 0 ? d->causes[cause].settings_at : -1;
+
+	for (size_t h = 0; h < fd->n_hits; h++) {
+		const struct mf__rule *r = &d->rules[fd->hits[h]];
+		int dup = 0;
+
+		if (!r->label_kind || strcmp(r->label_kind, "program") != 0 ||
+		    !fd->fired[fd->hits[h]].matched)
+			continue;
+		code |= r->label_code;
+		program |= !r->label_code;
+		for (size_t k = 0; k < n_where; k++)
+			dup |= where[k] == r;
+		if (r->label_settings.en && !dup && n_where < MAX_SETTINGS_STEPS)
+			where[n_where++] = r;
+	}
+	if (!code && !program)
+		return;
+	for (size_t i = 0; i <= a->n_steps && n < MAX_STEPS; i++) {
+		unsigned whom = i < a->n_steps && steps->step_for ? steps->step_for[i] : MF__STEP_ANY;
+
+		for (size_t k = 0; (int)i == at && k < n_where && n < MAX_STEPS; k++)
+			ai->steps[n++] = mf__text_get(&where[k]->label_settings, lang);
+		if (i == a->n_steps || n == MAX_STEPS)
+			break;
+		if ((whom == MF__STEP_CODE && !code) || (whom == MF__STEP_PROGRAM && !program))
+			continue;
+		ai->steps[n++] = a->steps[i];
+	}
+	a->steps = ai->steps;
+	a->n_steps = n;
+}
+
 static int build_answer(const struct mf_ctx *ctx, void *scratch,
 			const struct mf_route_request *req, size_t pv_index,
 			const struct mf__norm *norm, struct findings *fd, struct answer_impl *ai,
@@ -1307,6 +1361,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		a->n_limitations = f->path_limits[is_default | guessed << 1][path].n;
 	}
 	ai->filled = f;
+	if (cause >= 0)
+		fit_steps(d, fd, cause, &f->cause_steps[cause], lang, ai);
 
 	/* Evidence: every active rule that speaks for the chosen path, and
 	 * every provider note. */

@@ -287,6 +287,49 @@ static void aka_bad_values(void **state)
 	expect_load(dir, MF_EDATA, "causes.json", "repeats the id");
 }
 
+/* Steps fitted to what the query names: a step is "for" code or a
+ * program only, {"settings": "program"} marks once where the named
+ * programs' settings go, and only a program's label carries "settings"
+ * and "code" (a boolean).  Each bad value is refused, naming it. */
+static void step_fitting_bad_values(void **state)
+{
+	static const struct {
+		const char *from, *to, *named;
+	} steps[] = {
+		{"{\"for\": \"code\", \"en\": \"In code, connect",
+		 "{\"for\": \"coder\", \"en\": \"In code, connect", "\"coder\""},
+		{"{\"settings\": \"program\"}", "{\"settings\": \"programs\"}", "\"programs\""},
+		{"{\"settings\": \"program\"}",
+		 "{\"settings\": \"program\"}, {\"settings\": \"program\"}", "more than once"},
+		{"{\"settings\": \"program\"}", "{\"settings\": \"program\", \"en\": \"x\"}", "en"},
+	};
+	/* a program's label, then each bad form of it (NULL: loads) */
+#define LABELED(label) \
+	RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", \"label\": " label \
+	     ", \"patterns\": [\"\\\\bspf\\\\b\"]}")
+	static const struct {
+		const char *rules, *named;
+	} labels[] = {
+		{LABELED("{\"kind\": \"port\", \"name\": \"p\", \"settings\": {\"en\": \"a\", \"zh\": \"b\"}}"),
+		 "label kind \"port\" with \"settings\""},
+		{LABELED("{\"kind\": \"program\", \"name\": \"p\", \"code\": \"yes\"}"), "\"code\""},
+		{LABELED("{\"kind\": \"program\", \"name\": \"p\", \"code\": true, "
+			 "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}"),
+		 NULL},
+	};
+#undef LABELED
+
+	(void)state;
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+		edit_data(dir, "causes.json", steps[i].from, steps[i].to);
+		expect_load(dir, MF_EDATA, "causes.json", steps[i].named);
+	}
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		expect_load(make_dir(labels[i].rules), labels[i].named ? MF_EDATA : 0,
+			    labels[i].named ? "t.json" : NULL, labels[i].named);
+}
+
 /* The bounce formats' own keys are checked like every other: a reason a
  * format files as temporary must exist, "reporter_refused" and
  * "codes_in_text" are booleans, "names" a list of lower-case markers,
@@ -812,6 +855,7 @@ int main(void)
 		cmocka_unit_test(missing_required_file),
 		cmocka_unit_test(transient_not_boolean),
 		cmocka_unit_test(aka_bad_values),
+		cmocka_unit_test(step_fitting_bad_values),
 		cmocka_unit_test(zh_hant_texts),
 		cmocka_unit_test(bounce_data_bad_values),
 		cmocka_unit_test(status_first_bad_values),
