@@ -43,8 +43,8 @@
 #define MAX_HOST_MENTIONS 4
 #define MAX_PATHS 8
 #define MAX_REASON_STEPS 8
-#define MAX_STEPS 16
 #define MAX_SETTINGS_STEPS 2
+#define MAX_STEPS (MF__MAX_CAUSE_STEPS + MAX_SETTINGS_STEPS)
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
