@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -418,7 +419,9 @@ static int load_system_words(struct bloader *l, json_t *doc)
 			      &bd->n_system_addresses)) ||
 	    (rc = get_markers(l, doc, "sender_labels", &bd->sender_labels, &bd->n_sender_labels)) ||
 	    (rc = get_markers(l, doc, "recipient_labels", &bd->recipient_labels,
-			      &bd->n_recipient_labels)))
+			      &bd->n_recipient_labels)) ||
+	    (rc = get_markers(l, doc, "sender_phrases", &bd->sender_phrases,
+			      &bd->n_sender_phrases)))
 		return rc;
 	for (size_t k = 0; k < bd->n_reply_attributions; k++)
 		if (!ends_with_colon(bd->reply_attributions[k]))
@@ -430,6 +433,12 @@ static int load_system_words(struct bloader *l, json_t *doc)
 		if (strchr(a, '@') != a + strlen(a) - 1 || a[0] == '@')
 			return bad(l, "\"system_addresses\" item %zu (\"%s\") must be a local part "
 				   "and \"@\" (\"postmaster@\")", k + 1, a);
+	}
+	for (size_t k = 0; k < bd->n_sender_phrases; k++) {
+		const char *w = bd->sender_phrases[k];
+		if (!isalpha((unsigned char)w[0]) || !isalpha((unsigned char)w[strlen(w) - 1]))
+			return bad(l, "\"sender_phrases\" item %zu (\"%s\") must start and end with a "
+				   "letter: it is compared with the words next to an address", k + 1, w);
 	}
 	for (size_t k = 0; k < bd->n_sender_labels; k++)
 		if ((unsigned char)bd->sender_labels[k][0] < 0xe0)
@@ -447,7 +456,7 @@ static int load_formats(struct bloader *l, json_t *doc)
 					  "autoreply_not_subject", "challenge_markers",
 					  "forward_subject_prefixes", "reply_attributions",
 					  "temporary_cues", "system_addresses", "sender_labels",
-					  "recipient_labels", "formats", NULL};
+					  "recipient_labels", "sender_phrases", "formats", NULL};
 	static const char *const keys[] = {"id", "description", "from", "subject", "body",
 					   "names", "begin", "end", "reason", "mail_reasons", "helo_reason", "codes",
 					   "codeless_temporary", "reporter_refused", "response",

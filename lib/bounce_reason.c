@@ -676,10 +676,13 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 		 * at RCPT, was refused by a filter. */
 		/* ... unless the refusal names the recipient's address: that
 		 * is the answer to RCPT TO:<address>. */
+		/* ... and at MAIL FROM (the report's text says so where the
+		 * Diagnostic-Code quotes the reply alone), where Sisimai's
+		 * Filtered never reads, the sender was refused. */
 		if (cmd == 'D' || (cmd != 'R' && !(r->status[0] && mf__names_rcpt(r)) && (sreason < 0 ||
 			strcmp(bd->reasons[sreason].id, "filtered") == 0 ||
 			strcmp(bd->reasons[sreason].id, "securityerror") == 0)))
-			reason = mf__bounce_reason_find(bd, "filtered");
+			reason = mf__bounce_reason_find(bd, cmd == 'M' ? "rejected" : "filtered");
 	}
 	/* A delayed delivery named only by words in none of Sisimai's lists
 	 * (a rule marked delay_expires: "Connection refused", "Rate

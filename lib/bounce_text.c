@@ -407,6 +407,36 @@ static int after_zh_sender_label(const struct mf__bounce_data *bd, const char *t
 	return 0;
 }
 
+/* Does a sender phrase (formats.json "sender_phrases") stand right
+ * before the address at [as, ae) of the line [p, le) ("Domain of sender
+ * address x@y does not resolve", after blanks, a colon or '<') or right
+ * after it ("<x@y>: Sender address rejected")?  Then the reply names
+ * the envelope sender, not a failed recipient.  lower: the lower-cased
+ * text, at the same offsets. */
+static int sender_phrase_around(const struct mf__bounce_data *bd, const char *lower, size_t p,
+				size_t le, size_t as, size_t ae)
+{
+	size_t b = as, f = ae;
+
+	while (b > p && (lower[b - 1] == ' ' || lower[b - 1] == '\t' || lower[b - 1] == ':' ||
+			 lower[b - 1] == '<'))
+		b--;
+	while (f < le && (lower[f] == ' ' || lower[f] == '\t' || lower[f] == ':' || lower[f] == '>'))
+		f++;
+	for (size_t k = 0; k < bd->n_sender_phrases; k++) {
+		const char *w = bd->sender_phrases[k];
+		size_t n = strlen(w);
+
+		if (b >= p + n && memcmp(lower + b - n, w, n) == 0 &&
+		    (b == p + n || !isalnum((unsigned char)lower[b - n - 1])))
+			return 1;
+		if (f > ae && le - f >= n && memcmp(lower + f, w, n) == 0 &&
+		    (le - f == n || !isalnum((unsigned char)lower[f + n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Lines naming addresses that are not failed recipients. */
 static int skip_line(const struct mf__bounce_data *bd, const char *line, size_t n)
 {
@@ -642,6 +672,8 @@ int mf__text_bounces(const struct mf__bounce_data *bd, const struct mf__format *
 			if (ae + 1 < le && t[ae] == '>' && t[ae + 1] == ';')
 				continue;
 			if ((unsigned char)t[p] >= 0xe0 && after_zh_sender_label(bd, t, p, as))
+				continue;
+			if (pass < 2 && m->lower && sender_phrase_around(bd, m->lower, p, le, as, ae))
 				continue;
 			/* The last pass lets a postmaster@ or the report's own To:
 			 * address be the recipient (it may be, when it is all the

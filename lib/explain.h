@@ -192,6 +192,12 @@ struct mf__bounce_data {
 	size_t n_sender_labels;
 	const char **recipient_labels;
 	size_t n_recipient_labels;
+	/* formats.json "sender_phrases": words of a reply that, right
+	 * before or right after an address, say it is the envelope
+	 * sender's ("domain of sender address x", "<x>: sender address
+	 * rejected"), not a failed recipient. */
+	const char **sender_phrases;
+	size_t n_sender_phrases;
 	int *rule_reason;              /* per rule of data: reason index or -1 */
 	void *arena;
 };

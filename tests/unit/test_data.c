@@ -293,37 +293,41 @@ static void aka_bad_values(void **state)
  * and "code" (a boolean).  Each bad value is refused, naming it. */
 static void step_fitting_bad_values(void **state)
 {
-	char *dir = make_dir(RULE(GOOD));
+	static const struct {
+		const char *from, *to, *named;
+	} steps[] = {
+		{"{\"for\": \"code\", \"en\": \"In code, connect",
+		 "{\"for\": \"coder\", \"en\": \"In code, connect", "\"coder\""},
+		{"{\"settings\": \"program\"}", "{\"settings\": \"programs\"}", "\"programs\""},
+		{"{\"settings\": \"program\"}",
+		 "{\"settings\": \"program\"}, {\"settings\": \"program\"}", "more than once"},
+		{"{\"settings\": \"program\"}", "{\"settings\": \"program\", \"en\": \"x\"}", "en"},
+	};
+	/* a program's label, then each bad form of it (NULL: loads) */
+#define LABELED(label) \
+	RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", \"label\": " label \
+	     ", \"patterns\": [\"\\\\bspf\\\\b\"]}")
+	static const struct {
+		const char *rules, *named;
+	} labels[] = {
+		{LABELED("{\"kind\": \"port\", \"name\": \"p\", \"settings\": {\"en\": \"a\", \"zh\": \"b\"}}"),
+		 "label kind \"port\" with \"settings\""},
+		{LABELED("{\"kind\": \"program\", \"name\": \"p\", \"code\": \"yes\"}"), "\"code\""},
+		{LABELED("{\"kind\": \"program\", \"name\": \"p\", \"code\": true, "
+			 "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}"),
+		 NULL},
+	};
+#undef LABELED
 
 	(void)state;
-	edit_data(dir, "causes.json", "{\"for\": \"code\", \"en\": \"In code, connect",
-		  "{\"for\": \"coder\", \"en\": \"In code, connect");
-	expect_load(dir, MF_EDATA, "causes.json", "\"coder\"");
-	dir = make_dir(RULE(GOOD));
-	edit_data(dir, "causes.json", "{\"settings\": \"program\"}", "{\"settings\": \"programs\"}");
-	expect_load(dir, MF_EDATA, "causes.json", "\"programs\"");
-	dir = make_dir(RULE(GOOD));
-	edit_data(dir, "causes.json", "{\"settings\": \"program\"}",
-		  "{\"settings\": \"program\"}, {\"settings\": \"program\"}");
-	expect_load(dir, MF_EDATA, "causes.json", "more than once");
-	dir = make_dir(RULE(GOOD));
-	edit_data(dir, "causes.json", "{\"settings\": \"program\"}",
-		  "{\"settings\": \"program\", \"en\": \"x\"}");
-	expect_load(dir, MF_EDATA, "causes.json", "en");
-	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
-				  "\"label\": {\"kind\": \"port\", \"name\": \"p\", "
-				  "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}, "
-				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
-		    MF_EDATA, "t.json", "label kind \"port\" with \"settings\"");
-	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
-				  "\"label\": {\"kind\": \"program\", \"name\": \"p\", \"code\": \"yes\"}, "
-				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
-		    MF_EDATA, "t.json", "\"code\"");
-	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
-				  "\"label\": {\"kind\": \"program\", \"name\": \"p\", \"code\": true, "
-				  "\"settings\": {\"en\": \"a\", \"zh\": \"b\"}}, "
-				  "\"patterns\": [\"\\\\bspf\\\\b\"]}")),
-		    0, NULL, NULL);
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		char *dir = make_dir(RULE(GOOD));
+		edit_data(dir, "causes.json", steps[i].from, steps[i].to);
+		expect_load(dir, MF_EDATA, "causes.json", steps[i].named);
+	}
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		expect_load(make_dir(labels[i].rules), labels[i].named ? MF_EDATA : 0,
+			    labels[i].named ? "t.json" : NULL, labels[i].named);
 }
 
 /* The bounce formats' own keys are checked like every other: a reason a
