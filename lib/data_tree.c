@@ -79,6 +79,9 @@ static int load_steps(struct loader *l, json_t *c, struct mf__cause *cause)
 		return 0;
 	if (!json_is_array(v))
 		return mf__load_bad(l, NULL, "\"steps\" must be a list of {en, zh, for?} texts");
+	if (json_array_size(v) > MF__MAX_CAUSE_STEPS + 1)
+		return mf__load_bad(l, "say less, or split the cause",
+				    "more than %d steps", MF__MAX_CAUSE_STEPS);
 	cause->steps.v = mf__arena_alloc(l->mem, (json_array_size(v) + 1) * sizeof *cause->steps.v);
 	cause->step_for = mf__arena_alloc(l->mem, json_array_size(v) + 1);
 	if (!cause->steps.v || !cause->step_for)
@@ -113,6 +116,9 @@ static int load_steps(struct loader *l, json_t *c, struct mf__cause *cause)
 					    "step %zu is \"for\" \"%s\"", i + 1, who);
 		n++;
 	}
+	if (n > MF__MAX_CAUSE_STEPS)
+		return mf__load_bad(l, "say less, or split the cause",
+				    "more than %d steps", MF__MAX_CAUSE_STEPS);
 	cause->steps.n = n;
 	return 0;
 }

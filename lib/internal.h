@@ -141,6 +141,8 @@ struct mf__path {
 };
 
 enum mf__step_for { MF__STEP_ANY, MF__STEP_CODE, MF__STEP_PROGRAM };
+/* What a cause may say to do: at most this many steps (causes.json). */
+#define MF__MAX_CAUSE_STEPS 12
 
 struct mf__cause {
 	const char *id;

@@ -43,8 +43,8 @@
 #define MAX_HOST_MENTIONS 4
 #define MAX_PATHS 8
 #define MAX_REASON_STEPS 8
-#define MAX_STEPS 16
 #define MAX_SETTINGS_STEPS 2
+#define MAX_STEPS (MF__MAX_CAUSE_STEPS + MAX_SETTINGS_STEPS)
 
 /* ---- texts filled with provider facts, made once per context ---- */
 
@@ -1237,7 +1237,9 @@ static void decide(const struct mf__data *d, const struct findings *fd, struct d
  * for mail programs only, is left out when the query names only the
  * other kind (a query that names neither gets every step); and where the
  * cause's steps say so (settings_at), where each program named (at most
- * MAX_SETTINGS_STEPS) keeps its settings. */
+ * MAX_SETTINGS_STEPS) keeps its settings.  A program label that a more
+ * exact one excludes is not named (Outlook beside Outlook for Mac,
+ * JavaMail beside the Jenkins whose errors show it). */
 static void fit_steps(const struct mf__data *d, const struct findings *fd, int cause,
 		      const struct mf__text_list *steps, int lang, struct answer_impl *ai)
 {
@@ -1251,7 +1253,7 @@ static void fit_steps(const struct mf__data *d, const struct findings *fd, int c
 		int dup = 0;
 
 		if (!r->label_kind || strcmp(r->label_kind, "program") != 0 ||
-		    !fd->fired[fd->hits[h]].matched)
+		    !fd->fired[fd->hits[h]].matched || !may_be_active(d, fd, fd->hits[h]))
 			continue;
 		code |= r->label_code;
 		program |= !r->label_code;
@@ -1413,7 +1415,8 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 	}
 	sort_alternatives(a->alternatives, a->n_alternatives);
 
-	/* What the query names: programs, codes, hosts, ports. */
+	/* What the query names: programs, codes, hosts, ports (not a label a
+	 * more exact label named beside it excludes). */
 	a->mentions = ai->mentions;
 	for (size_t h = 0; h < fd->n_hits && a->n_mentions < MAX_MENTIONS; h++) {
 		int i = fd->hits[h];
@@ -1422,7 +1425,7 @@ static int build_answer(const struct mf_ctx *ctx, void *scratch,
 		size_t os, oe;
 		int dup = 0;
 
-		if (!r->label_kind || !fd->fired[i].matched)
+		if (!r->label_kind || !fd->fired[i].matched || !may_be_active(d, fd, i))
 			continue;
 		for (size_t k = 0; k < a->n_mentions; k++)
 			dup |= strcmp(a->mentions[k].name, r->label_name) == 0 &&

@@ -290,9 +290,12 @@ static void aka_bad_values(void **state)
 /* Steps fitted to what the query names: a step is "for" code or a
  * program only, {"settings": "program"} marks once where the named
  * programs' settings go, and only a program's label carries "settings"
- * and "code" (a boolean).  Each bad value is refused, naming it. */
+ * and "code" (a boolean), and a cause says at most 12 steps.  Each bad
+ * value is refused, naming it. */
 static void step_fitting_bad_values(void **state)
 {
+#define X4 "{\"en\": \"x\", \"zh\": \"x\"}, {\"en\": \"x\", \"zh\": \"x\"}, " \
+	   "{\"en\": \"x\", \"zh\": \"x\"}, {\"en\": \"x\", \"zh\": \"x\"}, "
 	static const struct {
 		const char *from, *to, *named;
 	} steps[] = {
@@ -302,6 +305,8 @@ static void step_fitting_bad_values(void **state)
 		{"{\"settings\": \"program\"}",
 		 "{\"settings\": \"program\"}, {\"settings\": \"program\"}", "more than once"},
 		{"{\"settings\": \"program\"}", "{\"settings\": \"program\", \"en\": \"x\"}", "en"},
+		/* steps are bounded (the answer's array for them is) */
+		{"\"steps\": [", "\"steps\": [" X4 X4 X4, "more than 12 steps"},
 	};
 	/* a program's label, then each bad form of it (NULL: loads) */
 #define LABELED(label) \
@@ -318,6 +323,7 @@ static void step_fitting_bad_values(void **state)
 		 NULL},
 	};
 #undef LABELED
+#undef X4
 
 	(void)state;
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
