@@ -155,29 +155,41 @@ def X(rcpt, rhost, ip, lines, exp, cmd="RCPT TO"):
 
 # ---------------------------------------------------------------- Sendmail
 
-def sendmail(name, rcpts, subj, body, extra=(), footer=""):
-    """rcpts: (address, rhost, reply lines, status, exp)."""
-    i = nth()
+def sendmail_start(i, reasons):
+    """Sendmail's notice up to its transcript: the sender, the host, the
+    queue id and the text naming each (address, reason)."""
     frm = SENDERS[i % len(SENDERS)]
     host = "mail.%s" % frm.split("@")[1]
     q = "6C%sxR1%s" % (qid(i)[:4], qid(i)[4:9])
     text = ("The original message was received at %s\nfrom localhost [127.0.0.1]\n\n"
             "   ----- The following addresses had permanent fatal errors -----\n") % date(i, 7)
-    for r in rcpts:
-        text += "<%s>\n    (reason: %s)\n" % (r[0], r[2][-1])
+    for addr, why in reasons:
+        text += "<%s>\n    (reason: %s)\n" % (addr, why)
     text += "\n   ----- Transcript of session follows -----\n"
+    return frm, host, q, text
+
+
+def sendmail_finish(name, i, frm, host, q, text, recs, o, subject, exps):
+    """Sendmail's report around the text: the DSN, the returned headers."""
+    per = "Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; localhost\nArrival-Date: %s" % (host, date(i, 7))
+    h = hdrs("Mail Delivery Subsystem <MAILER-DAEMON@%s>" % host, "Returned mail: %s" % subject,
+             date(i), "%s@%s" % (q, host), to=frm, extra=["Auto-Submitted: auto-generated (failure)"])
+    parts = [part("text/plain", text, "8bit", "utf-8"), dsn(per, recs), returned(o, "headers")]
+    add(name, "Sendmail", "\n".join(h) + "\n" + multipart("report", parts, "%s.%d/%s" % (q, 1765100000 + i, host),
+                                                          " report-type=delivery-status;"), exps)
+
+
+def sendmail(name, rcpts, subj, body, extra=(), footer=""):
+    """rcpts: (address, rhost, reply lines, status, exp)."""
+    i = nth()
+    frm, host, q, text = sendmail_start(i, [(r[0], r[2][-1]) for r in rcpts])
     for r in rcpts:
         text += "... while talking to %s.:\n>>> RCPT To:<%s>\n%s\n" % (r[1], r[0], "\n".join("<<< " + l for l in r[2]))
         text += "550 5.1.1 <%s>... User unknown\n" % r[0] if r[3] == "5.1.1" else "%s\n" % r[2][-1].replace("-", " ", 1)
     text += footer
-    per = "Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; localhost\nArrival-Date: %s" % (host, date(i, 7))
     recs = [rec(r[0], "failed", r[3], " ".join(r[2]), r[1], dtype="SMTP", last=date(i, 8)) for r in rcpts]
     o = orig(i, rcpts[0][0], subj, body, frm, extra)
-    h = hdrs("Mail Delivery Subsystem <MAILER-DAEMON@%s>" % host, "Returned mail: see transcript for details",
-             date(i), "%s@%s" % (q, host), to=frm, extra=["Auto-Submitted: auto-generated (failure)"])
-    parts = [part("text/plain", text, "8bit", "utf-8"), dsn(per, recs), returned(o, "headers")]
-    add(name, "Sendmail", "\n".join(h) + "\n" + multipart("report", parts, "%s.%d/%s" % (q, 1765100000 + i, host),
-                                                          " report-type=delivery-status;"), [r[4] for r in rcpts])
+    sendmail_finish(name, i, frm, host, q, text, recs, o, "see transcript for details", [r[4] for r in rcpts])
 
 
 # ---------------------------------------------------------------- Exchange

@@ -34,14 +34,7 @@ def L(rcpt, text, status, exp, dtype="X-Postfix"):
 def sm(name, rcpts, subj, body, local=None):
     """Sendmail: rcpts (address, rhost or None, reply line, status, exp, command)."""
     i = nth()
-    frm = SENDERS[i % len(SENDERS)]
-    host = "mail.%s" % frm.split("@")[1]
-    q = "6C%sxR1%s" % (qid(i)[:4], qid(i)[4:9])
-    text = ("The original message was received at %s\nfrom localhost [127.0.0.1]\n\n"
-            "   ----- The following addresses had permanent fatal errors -----\n") % date(i, 7)
-    for r in rcpts:
-        text += "<%s>\n    (reason: %s)\n" % (r[0], r[2])
-    text += "\n   ----- Transcript of session follows -----\n"
+    frm, host, q, text = sendmail_start(i, [(r[0], r[2]) for r in rcpts])
     for r in rcpts:
         if r[1]:
             cmd = r[5] if len(r) > 5 else "RCPT To:<%s>" % r[0]
@@ -49,15 +42,10 @@ def sm(name, rcpts, subj, body, local=None):
             text += "%s\n" % (r[2][:3] + " " + r[2][4:9] + " <%s>... %s" % (r[0], r[2][10:]))
         else:
             text += "%s\n" % r[2]
-    per = "Reporting-MTA: dns; %s\nReceived-From-MTA: DNS; localhost\nArrival-Date: %s" % (host, date(i, 7))
     recs = [rec(r[0], "failed", r[3], r[2], r[1], dtype="SMTP", last=date(i, 8)) for r in rcpts]
     o = orig(i, rcpts[0][0], subj, body, frm)
-    h = hdrs("Mail Delivery Subsystem <MAILER-DAEMON@%s>" % host,
-             "Returned mail: %s" % (local or "see transcript for details"),
-             date(i), "%s@%s" % (q, host), to=frm, extra=["Auto-Submitted: auto-generated (failure)"])
-    parts = [part("text/plain", text, "8bit", "utf-8"), dsn(per, recs), returned(o, "headers")]
-    add(name, "Sendmail", "\n".join(h) + "\n" + multipart("report", parts, "%s.%d/%s" % (q, 1765100000 + i, host),
-                                                          " report-type=delivery-status;"), [r[4] for r in rcpts])
+    sendmail_finish(name, i, frm, host, q, text, recs, o, local or "see transcript for details",
+                    [r[4] for r in rcpts])
 
 
 def qm(name, rcpt, what, exp, subj, body, final="This is a permanent error; I've given up. Sorry it didn't work out."):
