@@ -104,8 +104,9 @@ static int status_reason(const struct mf__bounce_data *bd, const char *status, i
 
 /* The SMTP command a failure answered, as the words say it ("in reply to
  * end of DATA command", ">>> RCPT To:", "after RCPT TO", Exim's "after
- * EHLO"): 'D' DATA, 'R' RCPT, 'M' MAIL, 'H' HELO / EHLO, 0 unknown.  Sisimai tells a mailbox refused at RCPT
- * (userunknown) from the same words after DATA (filtered) by it. */
+ * EHLO"): 'D' DATA, 'R' RCPT, 'M' MAIL, 'H' HELO / EHLO, 0 unknown.
+ * Sisimai tells a mailbox refused at RCPT (userunknown) from the same
+ * words after DATA (filtered) by it. */
 static int smtp_command(const char *t, size_t n)
 {
 	/* Every cue holds one of these words (`word` is its index): most
@@ -626,9 +627,10 @@ static int classify(const struct mf_ctx *ctx, const struct mf__rcpt *r,
 	}
 	/* ... and where words of Sisimai's Rejected list stand beside those
 	 * of a reason it tries after Rejected (reasons.json after_rejected: a
-	 * block list, spam, a rate, a connection limit), the sender was refused: "Sender address
-	 * rejected: blocked using dbl.spamhaus.org" after MAIL FROM (Sisimai's
-	 * Rejected reads its words at MAIL FROM before its Blocked). */
+	 * block list, spam, a rate, a connection limit), the sender was
+	 * refused: "Sender address rejected: blocked using dbl.spamhaus.org"
+	 * after MAIL FROM (Sisimai's Rejected reads its words at MAIL FROM
+	 * before its Blocked). */
 	if (reason >= 0 && pk.mail >= 0 && reason != bd->rule_reason[pk.mail] &&
 	    bd->reasons[reason].after_rejected && hreason < 0 && freason < 0) {
 		int cmd;
