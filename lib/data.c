@@ -129,6 +129,19 @@ int mf__load_string(struct loader *l, json_t *obj, const char *key,
 	return 0;
 }
 
+int mf__load_bool(struct loader *l, json_t *obj, const char *key, int dflt, int *out)
+{
+	json_t *v = json_object_get(obj, key);
+
+	*out = dflt;
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return mf__load_bad(l, NULL, "\"%s\" must be true or false", key);
+	*out = json_is_true(v);
+	return 0;
+}
+
 int mf__load_text_keys(struct loader *l, json_t *v, const char *what,
 		       const char *const *keys, struct mf__text *out)
 {

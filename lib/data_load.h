@@ -66,6 +66,8 @@ int mf__load_keys(struct loader *l, json_t *obj, const char *const *allowed);
 /* A non-empty string without NUL (NULL when absent and not required). */
 int mf__load_string(struct loader *l, json_t *obj, const char *key, int required,
 		    const char **out);
+/* An optional true / false: *out is dflt when the key is absent. */
+int mf__load_bool(struct loader *l, json_t *obj, const char *key, int dflt, int *out);
 /* A text {"en": ..., "zh": ...} (its traditional form looked up). */
 int mf__load_text(struct loader *l, json_t *v, const char *what, struct mf__text *out);
 /* The same, with other keys allowed beside en and zh (keys: NULL-ended,

@@ -20,29 +20,9 @@ struct pending_refs {
 static int reason_flag(struct loader *l, json_t *r, const char *key, const char *reason,
 		       int *out)
 {
-	json_t *v = json_object_get(r, key);
-
-	if (!v)
-		return 0;
-	if (!json_is_boolean(v) || !reason)
-		return mf__load_bad(l, NULL, "\"%s\" must be true or false, on a rule with a \"reason\"",
-				    key);
-	*out = json_is_true(v);
-	return 0;
-}
-
-/* A program label's optional "code": true/false. */
-static int load_label_code(struct loader *l, json_t *lab, struct mf__rule *rule)
-{
-	json_t *v = json_object_get(lab, "code");
-
-	rule->label_code = 0;
-	if (!v)
-		return 0;
-	if (!json_is_boolean(v))
-		return mf__load_bad(l, NULL, "the label's \"code\" must be true or false");
-	rule->label_code = json_is_true(v);
-	return 0;
+	if (json_object_get(r, key) && !reason)
+		return mf__load_bad(l, NULL, "\"%s\" is for a rule with a \"reason\"", key);
+	return mf__load_bool(l, r, key, *out, out);
 }
 
 static int count_rules(struct loader *l, struct file *files, size_t n_files,
@@ -74,7 +54,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		"smtp_codes", "smtp_status", "examples", "label", "status_first", "context",
 		"identifies", "delay_expires", "final_status_first", "mail_first", NULL};
 	const char *cause = NULL, *path = NULL, *side = NULL, *desc;
-	json_t *pats = json_object_get(r, "patterns"), *w, *neg, *p;
+	json_t *pats = json_object_get(r, "patterns"), *w, *p;
 	size_t i;
 	int rc;
 
@@ -110,7 +90,7 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 		    (rc = mf__load_string(l, lab, "name", 1, &rule->label_name)) ||
 		    (rc = mf__load_opt_text(l, lab, "meaning", 0, &rule->label_meaning)) ||
 		    (rc = mf__load_opt_text(l, lab, "settings", 0, &rule->label_settings)) ||
-		    (rc = load_label_code(l, lab, rule)))
+		    (rc = mf__load_bool(l, lab, "code", 0, &rule->label_code)))
 			return rc;
 		for (const char *const *k = kinds; *k; k++)
 			known |= strcmp(*k, rule->label_kind) == 0;
@@ -144,13 +124,8 @@ static int load_rule(struct loader *l, json_t *r, struct mf__rule *rule,
 			return mf__load_bad(l, NULL, "\"weight\" must be a number in 0..1");
 		rule->weight = json_number_value(w);
 	}
-	neg = json_object_get(r, "negatable");
-	rule->negatable = 1;
-	if (neg) {
-		if (!json_is_boolean(neg))
-			return mf__load_bad(l, NULL, "\"negatable\" must be true or false");
-		rule->negatable = json_is_true(neg);
-	}
+	if ((rc = mf__load_bool(l, r, "negatable", 1, &rule->negatable)))
+		return rc;
 	if ((rc = reason_flag(l, r, "status_first", rule->reason, &rule->status_first)) ||
 	    (rc = reason_flag(l, r, "final_status_first", rule->reason,
 			      &rule->final_status_first)) ||

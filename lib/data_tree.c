@@ -181,11 +181,8 @@ int mf__load_causes(struct loader *l, json_t *doc)
 					return mf__load_bad(l, NULL, "\"aka\" lists \"%s\" twice",
 							    cause->aka[k]);
 		}
-		if (json_object_get(c, "transient")) {
-			if (!json_is_boolean(json_object_get(c, "transient")))
-				return mf__load_bad(l, NULL, "\"transient\" must be true or false");
-			cause->transient = json_is_true(json_object_get(c, "transient"));
-		}
+		if ((rc = mf__load_bool(l, c, "transient", 0, &cause->transient)))
+			return rc;
 		l->d->n_causes = i + 1;
 	}
 	l->record[0] = '\0';

@@ -458,10 +458,14 @@ static void check_data_bad_values(void **state)
 	}
 }
 
-/* "status_first" is a boolean, and only on a bounce-reason rule. */
+/* "status_first" is a boolean, and only on a bounce-reason rule;
+ * "negatable" is a boolean. */
 static void status_first_bad_values(void **state)
 {
 	(void)state;
+	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"cause\": \"spf-fail\", "
+				  "\"negatable\": \"no\", \"patterns\": [\"x\"]}")),
+		    MF_EDATA, "rule t1", "\"negatable\" must be true or false");
 	expect_load(make_dir(RULE("{\"id\": \"t1\", \"description\": \"d\", \"reason\": \"suspend\", "
 				  "\"status_first\": \"yes\", \"patterns\": [\"x\"]}")),
 		    MF_EDATA, "rule t1", "status_first");
