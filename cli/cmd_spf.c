@@ -51,6 +51,7 @@ struct jrun {
 	char *buf;
 	size_t cap;
 	int eof;
+	int read_failed; /* EXIT_INPUT (a read error) or EXIT_INTERNAL (memory) */
 };
 
 static char *error_line(json_t *id, const char *code, const char *message)
@@ -108,11 +109,16 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 		r = cli_read_line(stdin, &j->buf, &j->cap, MAX_LINE, &len);
 		if (r == 0) {
 			j->eof = 1;
+			if (ferror(stdin)) {  /* not the end of the input: say so */
+				fprintf(stderr, "mailfix: error reading standard input\n");
+				j->read_failed = EXIT_INPUT;
+			}
 			return 0;
 		}
 		if (r == -2) {
 			j->eof = 1;
 			fprintf(stderr, "mailfix: out of memory reading input\n");
+			j->read_failed = EXIT_INTERNAL;
 			return 0;
 		}
 		s = &j->ring[j->tail % WINDOW];
@@ -300,6 +306,8 @@ int cmd_spf(int argc, char **argv)
 		if (rc) {
 			cli_print_error("the run stopped", &err);
 			exit_code = cli_exit_code(rc);
+		} else if (j.read_failed) {
+			exit_code = j.read_failed;
 		} else if (j.errors) {
 			exit_code = EXIT_INPUT;
 		}
