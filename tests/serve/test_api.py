@@ -419,6 +419,13 @@ def test_probe_endpoint(mailfix):
         expect_error("probe of a host the client names", curl(s.url + "/api/probe", "POST",
                      json.dumps({"user": "a@b.c", "password": secret, "imap": "evil.example:993"}), (JSON,)),
                      400, "bad-input")
+        # a profile with no servers (other): the answer says why, without
+        # the command line's --imap ... that the API does not take
+        res = curl(s.url + "/api/probe", "POST",
+                   json.dumps({"user": "a@b.c", "password": secret, "provider": "other"}), (JSON,))
+        expect_error("probe of a profile with no servers", res, 400, "bad-input")
+        check(b"no servers" in res[2] and b"--imap" not in res[2] and b"own hosts" in res[2],
+              f"probe of a profile with no servers says why, not the CLI's options: {res[2][:300]!r}")
         check(s.stop() == 0, "exit 0")
         check(secret not in s.stderr(), "the password is not in the server's log")
     shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
