@@ -84,8 +84,8 @@ static const char *opt_str(json_t *o, const char *key, int *bad)
 
 	if (!v || json_is_null(v))
 		return NULL;
-	if (!json_is_string(v)) {
-		*bad = 1;
+	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v)) {
+		*bad = 1;  /* not a string, or one a NUL would cut short */
 		return NULL;
 	}
 	return json_string_value(v);
@@ -135,7 +135,9 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 			j->tail--; /* blank lines are skipped */
 			continue;
 		}
-		o = json_loadb(j->buf, len, 0, &je);
+		/* \u0000 is let in so that the line keeps its id (opt_str
+		 * refuses the string that holds it) */
+		o = json_loadb(j->buf, len, JSON_ALLOW_NUL, &je);
 		if (!o || !json_is_object(o)) {
 			char msg[300];
 			if (o)
@@ -156,7 +158,8 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 		req->helo = opt_str(o, "helo", &bad);
 		if (bad) {
 			s->out = error_line(json_object_get(o, "id"), "bad-input",
-					    "\"ip\", \"sender\" and \"helo\" must be strings");
+					    "\"ip\", \"sender\" and \"helo\" must be strings "
+					    "without NUL characters");
 			s->done = 1;
 			j->errors++;
 			flush(j);
