@@ -22,7 +22,7 @@
 
 static void help(void)
 {
-	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant] [--data DIR]\n"
+	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant|auto] [--data DIR]\n"
 	       "                     [--check DOMAIN] [QUERY...]\n"
 	       "       mailfix route --jsonl [--provider ID] < queries.jsonl\n\n"
 	       "Names the path, cause, side and steps for a sending failure described in\n"

@@ -281,6 +281,11 @@ int cmd_spf(int argc, char **argv)
 		fprintf(stderr, "mailfix: unexpected argument \"%s\"\n", argv[optind]);
 		goto usage;
 	}
+	if (jsonl && (ip || sender || helo)) {
+		fprintf(stderr, "mailfix: --ip, --sender and --helo give a single check; with --jsonl "
+				"each line gives its own\n");
+		goto usage;
+	}
 	if (!jsonl && !ip) {
 		fprintf(stderr, "mailfix: --ip is required (or --jsonl)\n");
 		goto usage;
