@@ -53,6 +53,7 @@ struct run {
 	size_t cap;
 	int progress;
 	unsigned long n_msgs, n_bounces, n_errors;
+	unsigned long n_submitted; /* messages and errors handed on, in any thread */
 	int worst;
 	/* --check */
 	int check;
@@ -75,7 +76,7 @@ struct run {
 
 static void help(void)
 {
-	printf("usage: mailfix explain [--json] [--lang en|zh|zh-Hant] [--jobs N] [--check]\n"
+	printf("usage: mailfix explain [--json] [--lang en|zh|zh-Hant|auto] [--jobs N] [--check]\n"
 	       "                       [--data DIR] [FILE|DIR|MBOX ...]\n\n"
 	       "Reads bounce messages (delivery status notifications, MTA bounce texts,\n"
 	       "auto-replies, ARF feedback reports) and says per failed recipient the\n"
@@ -83,7 +84,9 @@ static void help(void)
 	       "Arguments are message files, directories (maildir or any folder) or mbox\n"
 	       "files; standard input when none is given (or \"-\").\n"
 	       "  --json      one JSON line per message (INTERFACE.md)\n"
-	       "  --lang L    language of the steps: en, zh or zh-Hant\n"
+	       "  --lang L    language of the steps: en (the default, and what auto gives:\n"
+	       "              the server wrote the bounce, its reader is the sender), zh\n"
+	       "              or zh-Hant\n"
 	       "  --jobs N    explain on N threads (default: one per CPU); the output is\n"
 	       "              the same, in input order, for any N\n"
 	       "  --check     when a bounce's cause is the sender's (SPF, DKIM, DMARC ...),\n"
@@ -262,6 +265,7 @@ static void submit(struct run *r, const char *source, const char *file, char **b
 {
 	struct ejob j;
 
+	r->n_submitted++;
 	if (r->jobs) {
 		if (ejobs_put(r->jobs, source, file, buf, cap, len, pre) != 0) {
 			fprintf(stderr, "mailfix: out of memory\n");
@@ -696,8 +700,8 @@ int cmd_explain(int argc, char **argv)
 		h = cli_common_or_dns_option(&r.c, &r.dns_opt, opt, optarg);
 		if (h <= 0) {
 			if (h == 0)
-				fprintf(stderr, "usage: mailfix explain [--json] [--jobs N] [--check] "
-					"[FILE|DIR|MBOX ...]\n");
+				fprintf(stderr, "usage: mailfix explain [--json] [--lang L] [--jobs N] "
+					"[--check] [FILE|DIR|MBOX ...]\n");
 			cli_dns_free(&r.dns_opt);
 			return EXIT_USAGE;
 		}
@@ -731,8 +735,15 @@ int cmd_explain(int argc, char **argv)
 		r.ws = mf_explain_ws_new();
 	if (optind == argc)
 		read_path(&r, "-", 0);
-	for (int i = optind; i < argc; i++)
+	for (int i = optind; i < argc; i++) {
+		unsigned long before = r.n_submitted;
+		struct stat st;
 		read_path(&r, argv[i], 0);
+		/* a folder with nothing in it to read gives no line: say so
+		 * (not an error: a bounce mailbox may well be empty today) */
+		if (r.n_submitted == before && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
+			fprintf(stderr, "mailfix: %s: no message in this directory\n", argv[i]);
+	}
 	ejobs_free(r.jobs);
 	mf_explain_ws_free(r.ws);
 	progress(&r, 1);

@@ -92,7 +92,7 @@ static int read_password(const char *file, char *out, size_t outsz)
 {
 	FILE *f = NULL;
 	struct termios old, quiet;
-	int tty = 0;
+	int tty = 0, read_errno;
 	size_t n;
 
 	if (file && strcmp(file, "-") == 0) {
@@ -119,15 +119,29 @@ static int read_password(const char *file, char *out, size_t outsz)
 		fprintf(stderr, "mailfix: give --password-file F (\"-\" for standard input)\n");
 		return -1;
 	}
-	out[0] = '\0';
+	memset(out, 0, outsz);  /* so that a byte after a NUL shows (below) */
 	if (!fgets(out, (int)outsz, f))
 		out[0] = '\0';
+	read_errno = ferror(f) ? errno : 0;
 	if (tty) {
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
 		fputc('\n', stderr);
 	}
 	if (f != stdin)
 		fclose(f);
+	if (read_errno) {  /* a directory, an I/O error: not an empty password */
+		explicit_bzero(out, outsz);
+		fprintf(stderr, "mailfix: cannot read the --password-file: %s\n",
+			strerror(read_errno));
+		return -1;
+	}
+	n = strlen(out);
+	for (size_t k = n + 1; k < outsz; k++)
+		if (out[k]) {  /* the line went on after a NUL byte */
+			explicit_bzero(out, outsz);
+			fprintf(stderr, "mailfix: the password holds a NUL byte\n");
+			return -1;
+		}
 	n = strcspn(out, "\r\n");
 	if (out[n] == '\0' && n == outsz - 1) {
 		explicit_bzero(out, outsz);

@@ -22,7 +22,7 @@
 
 static void help(void)
 {
-	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant] [--data DIR]\n"
+	printf("usage: mailfix route [--json] [--provider ID] [--lang en|zh|zh-Hant|auto] [--data DIR]\n"
 	       "                     [--check DOMAIN] [QUERY...]\n"
 	       "       mailfix route --jsonl [--provider ID] < queries.jsonl\n\n"
 	       "Names the path, cause, side and steps for a sending failure described in\n"
@@ -108,13 +108,23 @@ static void print_error_line(json_t *id, const char *code, const char *message)
 	json_decref(o);
 }
 
+/* Is v absent, null, or a string holding no NUL character? */
+static int optional_clean_string(json_t *v)
+{
+	if (!v || json_is_null(v))
+		return 1;
+	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v);
+}
+
 /* Answer one JSONL line; returns 0 when answered, 1 when an error line
  * was written. */
 static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char *line,
 		      size_t len, struct proof *proof)
 {
 	json_error_t je;
-	json_t *o = json_loadb(line, len, 0, &je), *id, *q, *pv, *dom;
+	/* \u0000 is let in so that the line keeps its id: the query's NUL is
+	 * refused by mf_route (nul-byte), a provider's or domain's below */
+	json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je), *id, *q, *pv, *dom;
 	struct mf_route_request req = {0};
 	struct mf_check_report *rep = NULL;
 	struct mf_answer *a = NULL;
@@ -139,11 +149,14 @@ static int route_line(struct mf_ctx *ctx, const struct cli_common *c, const char
 		return 1;
 	}
 	dom = json_object_get(o, "domain");
-	if ((pv && !json_is_string(pv) && !json_is_null(pv)) ||
-	    (dom && !json_is_string(dom) && !json_is_null(dom))) {
-		print_error_line(id, "bad-input", pv && !json_is_string(pv) && !json_is_null(pv)
-							  ? "\"provider\" must be a string"
-							  : "\"domain\" must be a string");
+	if (!optional_clean_string(pv) || !optional_clean_string(dom)) {
+		int p_bad = !optional_clean_string(pv);
+		json_t *v = p_bad ? pv : dom;
+		char msg[80];
+
+		snprintf(msg, sizeof msg, "\"%s\" must be a string%s", p_bad ? "provider" : "domain",
+			 json_is_string(v) ? " without NUL characters" : "");
+		print_error_line(id, "bad-input", msg);
 		json_decref(o);
 		return 1;
 	}

@@ -51,6 +51,7 @@ struct jrun {
 	char *buf;
 	size_t cap;
 	int eof;
+	int read_failed; /* EXIT_INPUT (a read error) or EXIT_INTERNAL (memory) */
 };
 
 static char *error_line(json_t *id, const char *code, const char *message)
@@ -83,8 +84,8 @@ static const char *opt_str(json_t *o, const char *key, int *bad)
 
 	if (!v || json_is_null(v))
 		return NULL;
-	if (!json_is_string(v)) {
-		*bad = 1;
+	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v)) {
+		*bad = 1;  /* not a string, or one a NUL would cut short */
 		return NULL;
 	}
 	return json_string_value(v);
@@ -108,11 +109,16 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 		r = cli_read_line(stdin, &j->buf, &j->cap, MAX_LINE, &len);
 		if (r == 0) {
 			j->eof = 1;
+			if (ferror(stdin)) {  /* not the end of the input: say so */
+				fprintf(stderr, "mailfix: error reading standard input\n");
+				j->read_failed = EXIT_INPUT;
+			}
 			return 0;
 		}
 		if (r == -2) {
 			j->eof = 1;
 			fprintf(stderr, "mailfix: out of memory reading input\n");
+			j->read_failed = EXIT_INTERNAL;
 			return 0;
 		}
 		s = &j->ring[j->tail % WINDOW];
@@ -129,7 +135,9 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 			j->tail--; /* blank lines are skipped */
 			continue;
 		}
-		o = json_loadb(j->buf, len, 0, &je);
+		/* \u0000 is let in so that the line keeps its id (opt_str
+		 * refuses the string that holds it) */
+		o = json_loadb(j->buf, len, JSON_ALLOW_NUL, &je);
 		if (!o || !json_is_object(o)) {
 			char msg[300];
 			if (o)
@@ -150,7 +158,8 @@ static int jnext(void *user, struct mf_spf_request *req, void **tag)
 		req->helo = opt_str(o, "helo", &bad);
 		if (bad) {
 			s->out = error_line(json_object_get(o, "id"), "bad-input",
-					    "\"ip\", \"sender\" and \"helo\" must be strings");
+					    "\"ip\", \"sender\" and \"helo\" must be strings "
+					    "without NUL characters");
 			s->done = 1;
 			j->errors++;
 			flush(j);
@@ -272,6 +281,11 @@ int cmd_spf(int argc, char **argv)
 		fprintf(stderr, "mailfix: unexpected argument \"%s\"\n", argv[optind]);
 		goto usage;
 	}
+	if (jsonl && (ip || sender || helo)) {
+		fprintf(stderr, "mailfix: --ip, --sender and --helo give a single check; with --jsonl "
+				"each line gives its own\n");
+		goto usage;
+	}
 	if (!jsonl && !ip) {
 		fprintf(stderr, "mailfix: --ip is required (or --jsonl)\n");
 		goto usage;
@@ -300,6 +314,8 @@ int cmd_spf(int argc, char **argv)
 		if (rc) {
 			cli_print_error("the run stopped", &err);
 			exit_code = cli_exit_code(rc);
+		} else if (j.read_failed) {
+			exit_code = j.read_failed;
 		} else if (j.errors) {
 			exit_code = EXIT_INPUT;
 		}

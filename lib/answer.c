@@ -32,7 +32,7 @@ char *mf_answer_to_json(const struct mf_answer *a, const char *id_json)
 	mf__json_object(&j);
 	if (id_json) {
 		/* The id is echoed as the JSON it was; anything else is null. */
-		json_t *id = json_loads(id_json, JSON_DECODE_ANY, NULL);
+		json_t *id = json_loads(id_json, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
 		mf__json_key(&j, "id");
 		if (id)
 			mf__json_raw(&j, id_json);

@@ -856,20 +856,19 @@ struct walk {
 	struct mf__msg *m;
 	int nomem;
 	int costly;         /* bytes GMime was not given (mime_cost.c) */
-	size_t ct, dash;    /* their Content-Type and "--" lines */
+	struct mf__mime_cost cost; /* why: their counts */
 };
 
 /* May GMime parse these bytes (mime_cost.c)?  When not, w says why. */
 static int gmime_may_read(struct walk *w, const char *p, size_t n)
 {
-	size_t ct, dash;
+	struct mf__mime_cost c;
 
-	if (mf__mime_cost_ok(p, n, &ct, &dash))
+	if (mf__mime_cost_ok(p, n, &c))
 		return 1;
 	if (!w->costly) {
 		w->costly = 1;
-		w->ct = ct;
-		w->dash = dash;
+		w->cost = c;
 	}
 	return 0;
 }
@@ -1494,6 +1493,11 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 		return mf__fail(err, MF_EINPUT, NULL, NULL,
 				"not an email message: GMime found no message in it");
 	}
+	if (w.costly && w.cost.fields > MF__MIME_MAX_FIELDS)
+		return mf__fail(err, MF_ETOOBIG, NULL, NULL,
+				"the message is too costly to read: %zu lines of header fields "
+				"(GMime makes objects of each field); explain reads at most %d",
+				w.cost.fields, MF__MIME_MAX_FIELDS);
 	if (w.costly)
 		return mf__fail(err, MF_ETOOBIG, NULL,
 				"a bounce nests a few MIME parts; give its delivery report alone",
@@ -1501,7 +1505,7 @@ int mf__msg_parse_again(struct mf__msg *m, const char *bytes, size_t len, int wh
 				"fields and %zu lines starting with \"--\" (GMime compares each such "
 				"line with every boundary open around it); explain reads more than %d Content-Type fields only "
 				"while the two multiplied stay under %zu",
-				w.ct, w.dash, MF__MIME_MAX_CT, MF__MIME_MAX_WORK);
+				w.cost.ct, w.cost.dash, MF__MIME_MAX_CT, MF__MIME_MAX_WORK);
 	if (m->text.len == 0 && m->html.len)
 		html_to_text(&m->html, &m->text);
 	if (m->text.len == 0 && m->dsn.len == 0 && m->feedback.len == 0) {

@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,6 +135,15 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 	ldns_rdf *origin = ldns_dname_new_frm_str("."), *prev = NULL;
 	int line = 1, rc = 0;
 
+	struct stat st;
+
+	/* a directory opens, but every read fails (EISDIR) without setting
+	 * the end of file: the loop below would read it for ever */
+	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		f = NULL;
+		errno = EISDIR;
+	}
 	if (!f) {
 		ldns_rdf_deep_free(origin);
 		return mf__fail(err, MF_EIO, path, "check the --zone path",
@@ -145,9 +155,30 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 		char owner[MF__DNS_MAX_NAME + 2];
 		struct mf__rr r;
 
+		if (ferror(f)) {  /* a read that failed is not the end of the file */
+			int e = errno;
+			ldns_rr_free(rr);
+			rc = mf__fail(err, MF_EIO, path, "check the --zone path",
+				      "cannot read zone file %s: %s", path, strerror(e));
+			break;
+		}
 		if (s == LDNS_STATUS_SYNTAX_EMPTY || s == LDNS_STATUS_SYNTAX_TTL ||
 		    s == LDNS_STATUS_SYNTAX_ORIGIN)
 			continue;
+		if (s == LDNS_STATUS_OK && ldns_rr_get_type(rr) == 0) {
+			/* ldns reads "NAME WORD" with nothing after it as a record
+			 * of type 0 (reserved, RFC 6895 3.1) and no data: a typing
+			 * slip that would answer NODATA, not a record */
+			char where[300];
+			snprintf(where, sizeof where, "%s:%d", path, record_line(f, line));
+			ldns_rr_free(rr);
+			rc = mf__fail(err, MF_EINPUT, where,
+				      "write one record per line in RFC 1035 master-file form, "
+				      "names absolute with the trailing dot",
+				      "%s: no record type and data (a type name misspelt, "
+				      "or the data missing)", where);
+			break;
+		}
 		if (s != LDNS_STATUS_OK) {
 			char where[300];
 			snprintf(where, sizeof where, "%s:%d", path, record_line(f, line));

@@ -414,10 +414,16 @@ int mf__message_file_name(const char *name);
  * (mime_cost.c)?  0 when it has more than MF__MIME_MAX_CT Content-Type
  * fields and their number times that of the lines starting with "--"
  * (each such line GMime compares with every open boundary) is past
- * MF__MIME_MAX_WORK; *n_ct and *n_dash say the two numbers. */
+ * MF__MIME_MAX_WORK, or more than MF__MIME_MAX_FIELDS lines are in header
+ * sections (GMime makes objects of each field); c says the numbers. */
 #define MF__MIME_MAX_CT 64
 #define MF__MIME_MAX_WORK ((size_t)1 << 22)
-int mf__mime_cost_ok(const char *p, size_t n, size_t *n_ct, size_t *n_dash);
+#define MF__MIME_MAX_FIELDS 100000
+struct mf__mime_cost {
+	size_t ct, dash; /* Content-Type lines, lines starting with "--" */
+	size_t fields;   /* lines in header sections */
+};
+int mf__mime_cost_ok(const char *p, size_t n, struct mf__mime_cost *c);
 
 /* A reply's text (bounce_forward.c): the lines quoted under an
  * attribution ("On <date>, <sender> wrote:", "... 写道：") lose one level

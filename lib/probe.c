@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <curl/curl.h>
@@ -209,6 +210,47 @@ static int refusal_cause(const struct mf__data *d, const char *user, const char 
 	return strchr(user, '@') ? MF__PC_AUTH : MF__PC_USERNAME;
 }
 
+/* ---- the CA file ---- */
+
+/* A --cacert curl can use: a readable file (not a directory) holding a
+ * PEM certificate.  Checked before any login: with a file it cannot load
+ * curl fails each TLS handshake (CURLE_SSL_CACERT_BADFILE), which would
+ * read as the server's doing.  0, or MF_EINPUT said in err. */
+static int check_ca_file(const char *path, struct mf_error *err)
+{
+	static const char *const hint = "give a readable PEM file of CA certificates";
+	FILE *f = fopen(path, "r");
+	struct stat st;
+	char *line = NULL;
+	size_t cap = 0;
+	int found = 0, e;
+
+	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		f = NULL;
+		errno = EISDIR;
+	}
+	if (!f) {
+		e = errno;
+		return mf__fail(err, MF_EINPUT, "cacert", hint,
+				"cannot read the CA file \"%.200s\": %s", path, strerror(e));
+	}
+	while (!found && getline(&line, &cap, f) != -1)
+		found = strncmp(line, "-----BEGIN CERTIFICATE-----", 27) == 0 ||
+			strncmp(line, "-----BEGIN TRUSTED CERTIFICATE-----", 35) == 0;
+	e = ferror(f) ? errno : 0;
+	free(line);
+	fclose(f);
+	if (e)
+		return mf__fail(err, MF_EINPUT, "cacert", hint,
+				"cannot read the CA file \"%.200s\": %s", path, strerror(e));
+	if (!found)
+		return mf__fail(err, MF_EINPUT, "cacert", hint,
+				"the CA file \"%.200s\" holds no PEM certificate "
+				"(-----BEGIN CERTIFICATE-----)", path);
+	return 0;
+}
+
 /* ---- one probe ---- */
 
 static const char *scheme(const struct mf__probe *p)
@@ -328,6 +370,13 @@ static void classify(const struct mf__curl *cu, const struct mf__data *d, const 
 			p->cause = MF__PC_CERT_NAME;
 		else
 			p->cause = MF__PC_CERT_UNTRUSTED;
+		break;
+	case CURLE_SSL_CACERT_BADFILE:
+		/* the CA file passed check_ca_file but OpenSSL could load no
+		 * certificate from it: nothing can be trusted (curl's words
+		 * name the file), not a refused login */
+		p->pub.stage = "tls";
+		p->cause = MF__PC_CERT_UNTRUSTED;
 		break;
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_USE_SSL_FAILED:
@@ -489,9 +538,8 @@ int mf_probe(const struct mf_ctx *ctx, const struct mf_probe_request *req,
 	if (!pv)
 		return mf__fail(err, MF_EPROVIDER, "provider", NULL, "unknown provider \"%.100s\"",
 				req->provider);
-	if (req->cacert && access(req->cacert, R_OK) != 0)
-		return mf__fail(err, MF_EINPUT, "cacert", "give a readable PEM file of CA certificates",
-				"cannot read the CA file \"%.200s\"", req->cacert);
+	if (req->cacert && (rc = check_ca_file(req->cacert, err)))
+		return rc;
 	if (!(cu = mf__curl_get(why, sizeof why)))
 		return mf__fail(err, MF_EENGINE, NULL, "install libcurl (Debian: libcurl4)", "%.200s", why);
 	if ((rc = targets(req, pv, &probes, &n, err)))

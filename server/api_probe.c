@@ -74,6 +74,12 @@ int api_probe(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	}
 	mf_dns_free(dns);
 	srv_json_body_free(o, &shape);
+	if (rc == MF_EINPUT && strcmp(err.where, "provider") == 0)
+		/* a profile with no servers (other): the command's hint names
+		 * --imap and the like, which this endpoint does not take */
+		snprintf(err.hint, sizeof err.hint, "%s",
+			 "/api/probe logs in to a profile's own hosts only; `mailfix probe` "
+			 "takes the servers to try");
 	if (rc)
 		return srv_reply_mf_error(r, rc == MF_EINPUT ? 400 : 0, rc, &err);
 	srv_reply_json(r, mf_probe_report_to_json(report));

@@ -53,9 +53,15 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		json_decref(o);
 		return bad(r, "bad-input", "\"provider\" must be a string");
 	}
+	if (json_is_string(pv) && strlen(json_string_value(pv)) != json_string_length(pv)) {
+		json_decref(o);  /* "alimail\u0000x" is not alimail */
+		return bad(r, "bad-input", "\"provider\" must be a string without NUL characters");
+	}
 	rq.lang = MF_LANG_AUTO;
 	if (lang && !json_is_null(lang)) {
-		if (mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
+		if (!json_is_string(lang) ||
+		    strlen(json_string_value(lang)) != json_string_length(lang) ||
+		    mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
 			json_decref(o);
 			return bad(r, "bad-input",
 				   "\"lang\" must be " SRV_LANG_NAMES);

@@ -16,7 +16,9 @@ Sections:
   args              the command line after `mailfix` (shell quoting; {tmp} is a
                     scratch directory for this case, {shared} the shared/ folder)
   stdin             standard input (the section's text, final newline kept)
-  stdin-file        a path (with {tmp}/{shared}) whose bytes are standard input
+  stdin-file        a path (with {tmp}/{shared}) whose bytes are standard input;
+                    a directory is opened as standard input itself (each read
+                    of it fails: input that cannot be read)
   stdin-escaped     standard input with Python escapes (\\xff, \\x00, \\n) decoded
   stdin-repeat      lines "COUNT TEXT": each TEXT (escapes decoded) repeated COUNT
                     times, all concatenated
@@ -152,8 +154,11 @@ def run_case(mailfix, path):
                         count, text = line.split(" ", 1)
                         stdin += text.encode("utf-8").decode("unicode_escape").encode("latin-1") * int(count)
             elif name == "stdin-file":
-                with open(subst(body.strip()), "rb") as f:
-                    stdin = f.read()
+                if os.path.isdir(subst(body.strip())):
+                    stdin = subst(body.strip())
+                else:
+                    with open(subst(body.strip()), "rb") as f:
+                        stdin = f.read()
             elif name.startswith("file "):
                 fpath = os.path.join(tmp, name[5:].strip())
                 os.makedirs(os.path.dirname(fpath), exist_ok=True)
@@ -182,8 +187,16 @@ def run_case(mailfix, path):
         wrap = shlex.split(os.environ.get("MF_CASE_WRAP", ""))
         limit = 600 if wrap else 60
         try:
-            proc = subprocess.run(wrap + [mailfix] + args, input=stdin, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, timeout=limit, env=env)
+            if isinstance(stdin, str):  # a directory as standard input
+                fd = os.open(stdin, os.O_RDONLY | os.O_DIRECTORY)
+                try:
+                    proc = subprocess.run(wrap + [mailfix] + args, stdin=fd, stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE, timeout=limit, env=env)
+                finally:
+                    os.close(fd)
+            else:
+                proc = subprocess.run(wrap + [mailfix] + args, input=stdin, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, timeout=limit, env=env)
         except subprocess.TimeoutExpired:
             return f"timed out after {limit} s"
         out = proc.stdout.decode("utf-8", "replace")
@@ -236,6 +249,8 @@ def http_request_of(sections):
         elif name == "stdin":
             stdin = body.encode("utf-8")
         elif name == "stdin-file":
+            if "{tmp}" in body:
+                return None, "standard input from the scratch directory"
             with open(body.strip().replace("{shared}", SHARED), "rb") as f:
                 stdin = f.read()
         elif name not in ("expect", "exit", "stderr-contains", "stdout-contains", "stdout-lacks",

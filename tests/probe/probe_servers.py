@@ -8,9 +8,10 @@ own words, and the overall cause: every login working; a wrong password
 everywhere (client-password); POP3 refusing an account IMAP takes
 (pop-imap-disabled); a locked account; a name without "@"; STARTTLS to a
 TLS port and TLS to a plain one; an untrusted, a misnamed and an expired
-certificate; a closed port; a name that does not resolve; a port that
-never completes the TCP handshake (a listener whose backlog is full drops
-the SYNs, as a firewall does) and a server that greets and then says
+certificate; a CA file OpenSSL can load nothing from; a closed port; a
+name that does not resolve; a port that never completes the TCP
+handshake (a listener whose backlog is full drops the SYNs, as a firewall
+does) and a server that greets and then says
 nothing more (each probe stops at --timeout).  With scripted servers
 (scripted_servers.py): IMAP, POP3 and SMTP servers that echo the login
 in their refusal, in clear and in base64 (LOGIN, USER/PASS, SASL PLAIN
@@ -246,6 +247,16 @@ def main():
             check("trust" in rep["title"] and "match" not in rep["title"]
                   and any("security software" in s or "CA certificates" in s for s in rep["steps"]),
                   f"cert-untrusted's title and steps: {rep['title']!r} {rep['steps']}")
+        # a CA file that looks like PEM but OpenSSL can load nothing from:
+        # TLS cannot trust anything (curl's words name the file), on a
+        # STARTTLS port too, never a refused login
+        bad_ca = os.path.join(tmp, "bad-ca.pem")
+        with open(bad_ca, "w") as f:
+            f.write("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+        rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", dovecot[0:2], cacert=False,
+                       extra=["--cacert", bad_ca])
+        expect("a CA file with no loadable certificate", rep, "cert-untrusted",
+               [("tls", "tls-certificate-untrusted", "bad-ca.pem")] * 2)
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://other.test:{p['imaps']}")])
         expect("a certificate for another name", rep, "cert-mismatch", [("tls", "tls-certificate-name", None)])
         rep, _ = probe(mailfix, tmp, m, "zhang@mail.test", [("--imap", f"imaps://expired.test:{p['imaps']}")],

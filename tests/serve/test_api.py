@@ -154,6 +154,19 @@ def test_main_server(mailfix):
         st, h, d = post_route(base, '{"query": "550 5.7.1 SPF check failed", "id": 0.1}')
         check(st == 200 and d.startswith(b'{"id":0.1,'),
               f"a numeric id comes back as written (0.1): {st} {d[:60]!r}")
+        # \u0000 is valid JSON: an id holding it comes back as written; a
+        # provider or lang holding it is refused, never cut at the NUL
+        st, h, d = post_route(base, '{"query": "550 5.7.1 SPF check failed", "id": "a\\u0000b"}')
+        check(st == 200 and d.startswith(b'{"id":"a\\u0000b",'),
+              f"an id holding \\u0000 comes back as written: {st} {d[:60]!r}")
+        for field in ("provider", "lang"):
+            expect_error(f"a {field} holding \\u0000", post_route(
+                base, '{"query": "550 5.7.1 SPF check failed", "%s": "%s\\u0000x"}'
+                % (field, "alimail" if field == "provider" else "en")), 400, "bad-input")
+        expect_error("an explain lang holding \\u0000",
+                     curl(base + "/api/explain", "POST",
+                          '{"message": "Subject: x\\n\\nhello", "lang": "en\\u0000x"}', (JSON,)),
+                     400, "bad-input")
         st, h, d = post_route(base, {"query": "550 5.7.1 SPF check failed", "lang": "zh"})
         a = json.loads(d) if st == 200 else {}
         check(st == 200 and a.get("lang") == "zh" and re.search("[\u4e00-\u9fff]", " ".join(a.get("steps", []))),
@@ -419,6 +432,13 @@ def test_probe_endpoint(mailfix):
         expect_error("probe of a host the client names", curl(s.url + "/api/probe", "POST",
                      json.dumps({"user": "a@b.c", "password": secret, "imap": "evil.example:993"}), (JSON,)),
                      400, "bad-input")
+        # a profile with no servers (other): the answer says why, without
+        # the command line's --imap ... that the API does not take
+        res = curl(s.url + "/api/probe", "POST",
+                   json.dumps({"user": "a@b.c", "password": secret, "provider": "other"}), (JSON,))
+        expect_error("probe of a profile with no servers", res, 400, "bad-input")
+        check(b"no servers" in res[2] and b"--imap" not in res[2] and b"own hosts" in res[2],
+              f"probe of a profile with no servers says why, not the CLI's options: {res[2][:300]!r}")
         check(s.stop() == 0, "exit 0")
         check(secret not in s.stderr(), "the password is not in the server's log")
     shutil.rmtree(os.path.dirname(zone), ignore_errors=True)
