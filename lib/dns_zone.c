@@ -8,9 +8,9 @@
  */
 #include <errno.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ldns_lib.h"
 
@@ -134,7 +134,6 @@ static int load_file(struct zone *z, const char *path, struct mf_error *err)
 	uint32_t ttl = 3600;
 	ldns_rdf *origin = ldns_dname_new_frm_str("."), *prev = NULL;
 	int line = 1, rc = 0;
-
 	struct stat st;
 
 	/* a directory opens, but every read fails (EISDIR) without setting
