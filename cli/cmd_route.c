@@ -109,11 +109,9 @@ static void print_error_line(json_t *id, const char *code, const char *message)
 }
 
 /* Is v absent, null, or a string holding no NUL character? */
-static int optional_clean_string(json_t *v)
+static int optional_clean_string(const json_t *v)
 {
-	if (!v || json_is_null(v))
-		return 1;
-	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v);
+	return !v || json_is_null(v) || echo_json_is_clean_string(v);
 }
 
 /* Answer one JSONL line; returns 0 when answered, 1 when an error line

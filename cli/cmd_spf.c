@@ -84,7 +84,7 @@ static const char *opt_str(json_t *o, const char *key, int *bad)
 
 	if (!v || json_is_null(v))
 		return NULL;
-	if (!json_is_string(v) || strlen(json_string_value(v)) != json_string_length(v)) {
+	if (!echo_json_is_clean_string(v)) {
 		*bad = 1;  /* not a string, or one a NUL would cut short */
 		return NULL;
 	}

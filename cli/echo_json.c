@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "echo_json.h"
 
@@ -52,4 +53,9 @@ char *echo_json_dumps(const json_t *v, size_t flags)
 	int d = most_digits(v);
 
 	return json_dumps(v, flags | (d ? JSON_REAL_PRECISION(d) : 0));
+}
+
+int echo_json_is_clean_string(const json_t *v)
+{
+	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v);
 }

@@ -15,6 +15,7 @@
 
 #include <jansson.h>
 
+#include "echo_json.h"
 #include "server.h"
 
 static const char *const known_fields[] = {"domain", "ip", "provider", "lang", NULL};
@@ -28,7 +29,7 @@ static int opt_string(json_t *o, const char *key, const char **out)
 	json_t *v = json_object_get(o, key);
 
 	*out = json_is_string(v) ? json_string_value(v) : NULL;
-	if (*out && strlen(*out) != json_string_length(v))
+	if (*out && !echo_json_is_clean_string(v))
 		return -1;
 	return v && !json_is_string(v) && !json_is_null(v) ? -1 : 0;
 }

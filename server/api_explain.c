@@ -21,6 +21,7 @@
 #include <microhttpd.h>
 
 #include "cli.h"
+#include "echo_json.h"
 #include "mhd_lib.h"
 #include "server.h"
 
@@ -125,8 +126,7 @@ int api_explain(struct srv *s, struct srv_request *req, struct srv_reply *r)
 						 : "the body has no \"message\"");
 		}
 		if (lang && !json_is_null(lang) &&
-		    (!json_is_string(lang) ||
-		     strlen(json_string_value(lang)) != json_string_length(lang) ||
+		    (!echo_json_is_clean_string(lang) ||
 		     parse_lang(json_string_value(lang), &ex_req.lang))) {
 			json_decref(o);
 			return srv_reply_error(r, 400, "bad-input",

@@ -15,17 +15,13 @@
 
 #include <jansson.h>
 
+#include "echo_json.h"
 #include "server.h"
 
 static const char *const known_fields[] = {"user", "password", "provider", "lang", NULL};
 static const struct srv_body_shape shape = {
 	"/api/probe", known_fields, "user, password, provider, lang",
 	"{\"user\": \"...\", \"password\": \"...\"}", "password"};
-
-static int is_clean_string(json_t *v)
-{
-	return json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v);
-}
 
 int api_probe(struct srv *s, struct srv_request *req, struct srv_reply *r)
 {
@@ -45,9 +41,9 @@ int api_probe(struct srv *s, struct srv_request *req, struct srv_reply *r)
 	password = json_object_get(o, "password");
 	provider = json_object_get(o, "provider");
 	lang = json_object_get(o, "lang");
-	if (!is_clean_string(user) || !is_clean_string(password) ||
-	    (provider && !is_clean_string(provider) && !json_is_null(provider)) ||
-	    (lang && !is_clean_string(lang) && !json_is_null(lang))) {
+	if (!echo_json_is_clean_string(user) || !echo_json_is_clean_string(password) ||
+	    (provider && !echo_json_is_clean_string(provider) && !json_is_null(provider)) ||
+	    (lang && !echo_json_is_clean_string(lang) && !json_is_null(lang))) {
 		srv_json_body_free(o, &shape);
 		return srv_reply_error(r, 400, "bad-input",
 				       "\"user\" and \"password\" (required), \"provider\" and "

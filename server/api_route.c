@@ -53,22 +53,20 @@ int api_route(struct srv *s, struct srv_request *req, struct srv_reply *r)
 		json_decref(o);
 		return bad(r, "bad-input", "\"provider\" must be a string");
 	}
-	if (json_is_string(pv) && strlen(json_string_value(pv)) != json_string_length(pv)) {
+	if (json_is_string(pv) && !echo_json_is_clean_string(pv)) {
 		json_decref(o);  /* "alimail\u0000x" is not alimail */
 		return bad(r, "bad-input", "\"provider\" must be a string without NUL characters");
 	}
 	rq.lang = MF_LANG_AUTO;
 	if (lang && !json_is_null(lang)) {
-		if (!json_is_string(lang) ||
-		    strlen(json_string_value(lang)) != json_string_length(lang) ||
+		if (!echo_json_is_clean_string(lang) ||
 		    mf_lang_from_name(json_string_value(lang), &rq.lang) != 0) {
 			json_decref(o);
 			return bad(r, "bad-input",
 				   "\"lang\" must be " SRV_LANG_NAMES);
 		}
 	}
-	if (dom && !json_is_null(dom) &&
-	    (!json_is_string(dom) || strlen(json_string_value(dom)) != json_string_length(dom))) {
+	if (dom && !json_is_null(dom) && !echo_json_is_clean_string(dom)) {
 		json_decref(o);
 		return bad(r, "bad-input", "\"domain\" must be a string without NUL characters");
 	}
