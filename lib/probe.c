@@ -21,7 +21,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <curl/curl.h>
@@ -220,16 +219,11 @@ static int check_ca_file(const char *path, struct mf_error *err)
 {
 	static const char *const hint = "give a readable PEM file of CA certificates";
 	FILE *f = fopen(path, "r");
-	struct stat st;
 	char *line = NULL;
 	size_t cap = 0;
 	int found = 0, e;
 
-	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
-		f = NULL;
-		errno = EISDIR;
-	}
+	/* (a directory opens; its first read fails with EISDIR, below) */
 	if (!f) {
 		e = errno;
 		return mf__fail(err, MF_EINPUT, "cacert", hint,
